@@ -1,0 +1,274 @@
+//! CoNLL files (one `token TAG` per line, a blank line between sentences)
+//! and seqeval-style entity-level scoring.
+//!
+//! Reading is forgiving about the dialects found in the shared corpora:
+//! space- or tab-separated columns, a byte-order mark, CRLF line ends,
+//! U+200E/U+200F glued to tokens, `B_X` for `B-X`, extra tag columns
+//! (nested corpora: the first tag is kept). Tag names are mapped to the
+//! four ANERcorp types (`PER`→`PERS`, `MIS*`→`MISC`).
+//!
+//! Scoring counts entities as seqeval does: an entity starts at `B-X`, or
+//! at `I-X` when the previous tag is not of type X; it ends before any tag
+//! that does not continue it.
+
+use crate::extractor::{Extractor, Options};
+use crate::span::Kind;
+use std::collections::BTreeMap;
+
+/// One sentence: tokens and their IOB tags (normalised, e.g. `B-PERS`).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Sentence {
+    /// The tokens.
+    pub tokens: Vec<String>,
+    /// One tag per token.
+    pub tags: Vec<String>,
+}
+
+/// Parses a CoNLL file's text into sentences (empty sentences dropped).
+/// Lines without a tag column get `O`.
+pub fn parse(text: &str) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    let mut cur = Sentence::default();
+    for line in text.trim_start_matches('\u{FEFF}').lines() {
+        let line = line.trim_end_matches('\r');
+        let mut cols = line
+            .split([' ', '\t'])
+            .map(|c| c.trim_matches(['\u{200E}', '\u{200F}']))
+            .filter(|c| !c.is_empty());
+        let Some(token) = cols.next() else {
+            if !cur.tokens.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+            continue;
+        };
+        let tag = cols.next().map_or_else(|| "O".to_string(), normalise_tag);
+        cur.tokens.push(token.to_string());
+        cur.tags.push(tag);
+    }
+    if !cur.tokens.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+/// Maps a corpus tag to `O` or `B-T`/`I-T` with T in PERS, LOC, ORG, MISC
+/// (other types are kept upper-cased as they are).
+pub fn normalise_tag(tag: &str) -> String {
+    let tag = tag.trim();
+    let (prefix, ty) = match tag.split_once(['-', '_']) {
+        Some((p, t)) if p == "B" || p == "I" => (p, t.trim_start_matches(['-', '_'])),
+        _ => return "O".to_string(),
+    };
+    let ty = ty.to_ascii_uppercase();
+    let ty = match ty.as_str() {
+        "PER" | "PERSON" | "PERS" => "PERS",
+        t if t.starts_with("MIS") => "MISC",
+        "LOC" | "GPE" => "LOC",
+        "ORG" => "ORG",
+        "ENGLISH" | "SPANISH" => return "O".to_string(),
+        other => other,
+    };
+    format!("{prefix}-{ty}")
+}
+
+/// Entities of a tag sequence as `(type, first token, last token + 1)`.
+pub fn spans(tags: &[String]) -> Vec<(String, usize, usize)> {
+    let mut out = Vec::new();
+    let mut open: Option<(String, usize)> = None;
+    for (i, tag) in tags.iter().enumerate() {
+        let (prefix, ty) = tag.split_once('-').unwrap_or(("O", ""));
+        let continues = prefix == "I" && open.as_ref().is_some_and(|(t, _)| t == ty);
+        if continues {
+            continue;
+        }
+        if let Some((t, s)) = open.take() {
+            out.push((t, s, i));
+        }
+        if prefix == "B" || prefix == "I" {
+            open = Some((ty.to_string(), i));
+        }
+    }
+    if let Some((t, s)) = open {
+        out.push((t, s, tags.len()));
+    }
+    out
+}
+
+/// Counts for one type.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// Predicted entities that match a gold entity exactly.
+    pub true_pos: usize,
+    /// Predicted entities.
+    pub predicted: usize,
+    /// Gold entities.
+    pub gold: usize,
+}
+
+impl Counts {
+    /// Precision, recall and F1.
+    pub fn prf(&self) -> (f64, f64, f64) {
+        let p = ratio(self.true_pos, self.predicted);
+        let r = ratio(self.true_pos, self.gold);
+        let f = if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        };
+        (p, r, f)
+    }
+
+    fn add(&mut self, o: Counts) {
+        self.true_pos += o.true_pos;
+        self.predicted += o.predicted;
+        self.gold += o.gold;
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f64 / b as f64
+    }
+}
+
+/// Entity-level scores per type, accumulated over sentences.
+#[derive(Debug, Clone, Default)]
+pub struct Scores {
+    /// Counts per type.
+    pub per_type: BTreeMap<String, Counts>,
+}
+
+impl Scores {
+    /// Adds one sentence's gold and predicted tags.
+    pub fn add(&mut self, gold: &[String], predicted: &[String]) {
+        let g = spans(gold);
+        let p = spans(predicted);
+        for (t, _, _) in &g {
+            self.per_type.entry(t.clone()).or_default().gold += 1;
+        }
+        for e in &p {
+            let c = self.per_type.entry(e.0.clone()).or_default();
+            c.predicted += 1;
+            if g.contains(e) {
+                c.true_pos += 1;
+            }
+        }
+    }
+
+    /// Micro-averaged counts over all types.
+    pub fn micro(&self) -> Counts {
+        let mut all = Counts::default();
+        for c in self.per_type.values() {
+            all.add(*c);
+        }
+        all
+    }
+
+    /// A table like seqeval's `classification_report`.
+    pub fn report(&self) -> String {
+        let mut s = format!(
+            "{:<8} {:>9} {:>9} {:>9} {:>8}\n",
+            "type", "precision", "recall", "f1", "support"
+        );
+        let line = |name: &str, c: &Counts| {
+            let (p, r, f) = c.prf();
+            format!("{name:<8} {p:>9.4} {r:>9.4} {f:>9.4} {:>8}\n", c.gold)
+        };
+        for (t, c) in &self.per_type {
+            s.push_str(&line(t, c));
+        }
+        s.push_str(&line("micro", &self.micro()));
+        s
+    }
+}
+
+/// The ANERcorp type a kind is scored as: PERS→PERS; GPE, LOC, FAC→LOC;
+/// ORG→ORG; EVENT, CURR, MISC→MISC; other kinds are not scored.
+pub fn anercorp_type(kind: Kind) -> Option<&'static str> {
+    match kind {
+        Kind::Pers => Some("PERS"),
+        Kind::Gpe | Kind::Loc | Kind::Fac => Some("LOC"),
+        Kind::Org => Some("ORG"),
+        Kind::Event | Kind::Curr | Kind::Misc => Some("MISC"),
+        _ => None,
+    }
+}
+
+/// Runs `extractor` on a sentence (tokens joined by single spaces) and
+/// turns its entities into one IOB tag per token. A token takes the type of
+/// the first entity that overlaps it; the first token of an entity gets
+/// `B-`, the others `I-`.
+pub fn predict_tags(extractor: &Extractor, tokens: &[String], opts: &Options) -> Vec<String> {
+    let mut text = String::new();
+    let mut bounds = Vec::with_capacity(tokens.len());
+    for t in tokens {
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        bounds.push((text.len(), text.len() + t.len()));
+        text.push_str(t);
+    }
+    let mut tags = vec!["O".to_string(); tokens.len()];
+    for e in extractor.extract(&text, opts) {
+        let Some(ty) = anercorp_type(e.kind).filter(|_| e.depth == 0) else {
+            continue;
+        };
+        let mut first = true;
+        for (i, &(s, t)) in bounds.iter().enumerate() {
+            if s < e.end && e.start < t && tags[i] == "O" {
+                tags[i] = format!("{}-{ty}", if first { "B" } else { "I" });
+                first = false;
+            }
+        }
+    }
+    tags
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tags(s: &str) -> Vec<String> {
+        s.split_whitespace().map(String::from).collect()
+    }
+
+    #[test]
+    fn seqeval_counting() {
+        // I- after O starts an entity; B- after I- of the same type too.
+        let t = tags("I-PERS I-PERS O B-LOC I-LOC B-LOC I-ORG B-ORG");
+        assert_eq!(
+            spans(&t),
+            [
+                ("PERS".into(), 0, 2),
+                ("LOC".into(), 3, 5),
+                ("LOC".into(), 5, 6),
+                ("ORG".into(), 6, 7),
+                ("ORG".into(), 7, 8)
+            ]
+        );
+    }
+
+    #[test]
+    fn parse_dialects() {
+        let text =
+            "\u{FEFF}\u{200E}فرانكفورت\tB-LOC\r\n(\tO\r\n\r\nجورج B_PER\nبوش I_PER\nx B-MIS1`\n";
+        let s = parse(text);
+        assert_eq!(s.len(), 2);
+        assert_eq!(s[0].tokens[0], "فرانكفورت");
+        assert_eq!(s[1].tags, ["B-PERS", "I-PERS", "B-MISC"]);
+    }
+
+    #[test]
+    fn scores() {
+        let mut sc = Scores::default();
+        sc.add(
+            &tags("B-PERS I-PERS O B-LOC"),
+            &tags("B-PERS I-PERS O B-ORG"),
+        );
+        let m = sc.micro();
+        assert_eq!((m.true_pos, m.predicted, m.gold), (1, 2, 2));
+        assert_eq!(sc.per_type["LOC"].gold, 1);
+    }
+}

@@ -1,0 +1,245 @@
+//! The [`Extractor`]: the one pipeline every face calls.
+//!
+//! text → [`Doc`] (normalised view + tokens) → candidates from every
+//! [`Recognizer`] → [`resolve`] → spans mapped back to the original →
+//! [`Entity`] values with canonical forms and groups.
+//!
+//! Long inputs are cut into chunks at line breaks (no entity spans a line
+//! break), so memory stays proportional to a chunk, not to the paste, and
+//! callers can report progress between chunks.
+
+use crate::calendar::Ymd;
+use crate::error::Error;
+use crate::gazetteer::Gazetteer;
+use crate::normalize::arabic;
+use crate::recognize::digital::DigitalRecognizer;
+use crate::recognize::gazetteer::GazetteerRecognizer;
+use crate::recognize::{Candidate, Doc, Recognizer};
+use crate::resolve::resolve;
+use crate::span::{Entity, Kind};
+use std::collections::HashMap;
+
+/// Options for one call of [`Extractor::extract`].
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Options {
+    /// Only these kinds are returned (all when `None`). Filtering happens
+    /// after overlap resolution, so hiding a kind never changes the spans
+    /// of the others.
+    pub kinds: Option<Vec<Kind>>,
+    /// Also return entities nested inside top-level ones (depth 1).
+    pub nested: bool,
+    /// The article's date: relative dates resolve against it.
+    pub document_date: Option<Ymd>,
+}
+
+/// Inputs are processed in chunks of about this many bytes, cut at line
+/// breaks (or, for a longer line, at the last space before the limit).
+pub const CHUNK_BYTES: usize = 64 * 1024;
+
+/// Builds an [`Extractor`].
+#[derive(Debug, Clone, Default)]
+pub struct ExtractorBuilder {
+    _private: (),
+}
+
+impl ExtractorBuilder {
+    /// Builds the extractor: loads the embedded gazetteers and compiles
+    /// every pattern once.
+    pub fn build(&self) -> Result<Extractor, Error> {
+        let gazetteer = Gazetteer::embedded()?;
+        let recognizers: Vec<Box<dyn Recognizer>> = vec![
+            Box::new(DigitalRecognizer),
+            Box::new(GazetteerRecognizer::new(gazetteer)),
+        ];
+        Ok(Extractor { recognizers })
+    }
+}
+
+/// Finds entities in Arabic text. Build once, use for many texts; it is
+/// `Send + Sync`.
+///
+/// ```
+/// use kashif::{Extractor, Kind, Options};
+/// let ex = Extractor::new();
+/// let text = "زار الوفد تركيا والسعودية";
+/// let found = ex.extract(text, &Options::default());
+/// let gpes: Vec<_> = found.iter().filter(|e| e.kind == Kind::Gpe).map(|e| e.text.as_str()).collect();
+/// assert_eq!(gpes, ["تركيا", "السعودية"]);
+/// // Offsets are bytes into the text you gave.
+/// assert!(found.iter().all(|e| &text[e.start..e.end] == e.text));
+/// ```
+pub struct Extractor {
+    recognizers: Vec<Box<dyn Recognizer>>,
+}
+
+impl Default for Extractor {
+    fn default() -> Self {
+        Extractor::new()
+    }
+}
+
+impl Extractor {
+    /// A builder (for future options).
+    pub fn builder() -> ExtractorBuilder {
+        ExtractorBuilder::default()
+    }
+
+    /// An extractor with every default.
+    ///
+    /// # Panics
+    ///
+    /// Only if the data embedded at compile time is corrupt, which the
+    /// crate's own tests rule out; use [`Extractor::builder`] to get a
+    /// `Result` instead.
+    pub fn new() -> Extractor {
+        match Extractor::builder().build() {
+            Ok(e) => e,
+            Err(e) => panic!("embedded data: {e}"),
+        }
+    }
+
+    /// Finds the entities of `text`, sorted by start (outer before nested).
+    pub fn extract(&self, text: &str, opts: &Options) -> Vec<Entity> {
+        self.extract_with_progress(text, opts, &mut |_, _| {})
+    }
+
+    /// Like [`Extractor::extract`], calling `progress(done, total)` (bytes)
+    /// after each chunk.
+    pub fn extract_with_progress(
+        &self,
+        text: &str,
+        opts: &Options,
+        progress: &mut dyn FnMut(usize, usize),
+    ) -> Vec<Entity> {
+        let mut out = Vec::new();
+        let mut groups = Groups::default();
+        for (offset, chunk) in chunks(text, CHUNK_BYTES) {
+            self.extract_chunk(chunk, offset, opts, &mut groups, &mut out);
+            progress(offset + chunk.len(), text.len());
+        }
+        out
+    }
+
+    /// Candidates of every recogniser for one document, before resolution.
+    pub fn candidates(&self, doc: &Doc<'_>) -> Vec<Candidate> {
+        let mut found = Vec::new();
+        for r in &self.recognizers {
+            r.find(doc, &mut found);
+        }
+        found
+    }
+
+    fn extract_chunk(
+        &self,
+        chunk: &str,
+        offset: usize,
+        opts: &Options,
+        groups: &mut Groups,
+        out: &mut Vec<Entity>,
+    ) {
+        let doc = Doc::new(chunk, opts.document_date);
+        let found = self.candidates(&doc);
+        for r in resolve(found, opts.nested) {
+            let c = r.candidate;
+            if let Some(kinds) = &opts.kinds {
+                if !kinds.contains(&c.kind) {
+                    continue;
+                }
+            }
+            let (s, e) = doc.norm.to_original(c.start, c.end);
+            let text = &chunk[s..e];
+            let canonical = canonical(text, c.restored_article);
+            let group = groups.id(c.kind, &canonical);
+            out.push(Entity {
+                start: offset + s,
+                end: offset + e,
+                text: text.to_string(),
+                kind: c.kind,
+                canonical,
+                value: c.value,
+                source: c.source,
+                score: c.score.clamp(0.0, 1.0),
+                depth: r.depth,
+                group,
+                link: c.link,
+            });
+        }
+    }
+}
+
+/// The display form of an entity's text: [`arabic::clean`], and a fused
+/// `لل` written back as `ال` (`للأمم المتحدة` → `الأمم المتحدة`).
+pub fn canonical(text: &str, restored_article: bool) -> String {
+    let clean = arabic::clean(text);
+    match clean.strip_prefix("لل") {
+        Some(rest) if restored_article => format!("ال{rest}"),
+        _ => clean,
+    }
+}
+
+/// Group ids by (kind, matching key of the canonical form).
+#[derive(Default)]
+struct Groups(HashMap<(Kind, String), u32>);
+
+impl Groups {
+    fn id(&mut self, kind: Kind, canonical: &str) -> u32 {
+        let next = self.0.len() as u32;
+        *self.0.entry((kind, arabic::key(canonical))).or_insert(next)
+    }
+}
+
+/// Cuts `text` into pieces of about `max` bytes at line breaks, returning
+/// each piece with its byte offset. A line longer than `max` is cut at the
+/// last space (or character boundary) before the limit.
+pub fn chunks(text: &str, max: usize) -> impl Iterator<Item = (usize, &str)> {
+    let mut pos = 0;
+    std::iter::from_fn(move || {
+        if pos >= text.len() {
+            return None;
+        }
+        let rest = &text[pos..];
+        let cut = if rest.len() <= max {
+            rest.len()
+        } else {
+            let mut limit = max;
+            while !rest.is_char_boundary(limit) {
+                limit -= 1;
+            }
+            let window = &rest[..limit];
+            window
+                .rfind('\n')
+                .or_else(|| window.rfind(' '))
+                .map(|i| i + 1)
+                .filter(|&i| i > 0)
+                .unwrap_or(limit.max(rest.chars().next().map_or(1, char::len_utf8)))
+        };
+        let start = pos;
+        pos += cut;
+        Some((start, &rest[..cut]))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chunks_cover_the_text_exactly() {
+        let text = "سطر أول\nسطر ثان طويل جدا\n\nثالث";
+        for max in [1, 3, 8, 16, 1000] {
+            let parts: Vec<_> = chunks(text, max).collect();
+            let joined: String = parts.iter().map(|p| p.1).collect();
+            assert_eq!(joined, text, "max {max}");
+            for (off, p) in parts {
+                assert_eq!(&text[off..off + p.len()], p);
+            }
+        }
+    }
+
+    #[test]
+    fn canonical_forms() {
+        assert_eq!(canonical("للأمم المتحدة", true), "الأمم المتحدة");
+        assert_eq!(canonical("لبنان", false), "لبنان");
+        assert_eq!(canonical("عَبْدُ اللطيـــف", false), "عبد اللطيف");
+    }
+}

@@ -1,0 +1,353 @@
+//! Phrase dictionaries matched token by token: the compiled gazetteers and
+//! (through the same [`PhraseMap`]) the user's lexicon.
+//!
+//! # Why an FST
+//!
+//! The lists are compiled by `build.rs` into an [`fst::Map`] (keys are
+//! matching-folded phrases, values a category mask and a link). An FST was
+//! chosen over an Aho–Corasick automaton because it can be *built at
+//! compile time and used straight from the bytes* embedded in the binary
+//! (no start-up work in the browser, small: shared prefixes and suffixes),
+//! and because matching must follow token boundaries and try several
+//! clitic readings of the first word, which is a walk over the FST's nodes
+//! one token at a time rather than a scan over raw text.
+//!
+//! # Matching
+//!
+//! [`PhraseMap::longest_at`] starts at a word token, tries each reading of
+//! it from [`crate::tokenize::clitics::analyses`], then extends over the
+//! following words (separated by spaces only) while the FST has a path,
+//! remembering the longest phrase that ends on a key. The longest match
+//! wins; on equal length the reading that strips less wins, which is what
+//! keeps وهران، لبنان، فرنسا whole while وتركيا yields تركيا.
+
+mod category;
+
+pub use category::{Categories, Category};
+
+use crate::error::{Error, ErrorKind};
+use crate::tokenize::clitics::analyses;
+use crate::tokenize::{Token, TokenKind};
+use fst::raw::{Fst, Node, Output};
+use std::sync::LazyLock;
+
+/// The longest phrase a dictionary match may span, in tokens.
+pub const MAX_PHRASE_TOKENS: usize = 10;
+
+/// A match of a phrase dictionary in a token sequence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PhraseMatch {
+    /// Index of the first token.
+    pub first: usize,
+    /// Index of the last token (inclusive).
+    pub last: usize,
+    /// Bytes of proclitics at the start of the first token that are not
+    /// part of the match.
+    pub skip: usize,
+    /// The first word was read as a fused `لل` (canonical form starts ال).
+    pub restored_article: bool,
+    /// The value stored for the phrase.
+    pub value: u64,
+}
+
+impl PhraseMatch {
+    /// Normalised byte span of the match.
+    pub fn span(&self, tokens: &[Token]) -> (usize, usize) {
+        (tokens[self.first].start + self.skip, tokens[self.last].end)
+    }
+}
+
+/// A map from matching-folded phrases (words separated by one space) to
+/// `u64` values, matched over tokens with clitic readings.
+pub struct PhraseMap<D> {
+    map: fst::Map<D>,
+}
+
+impl<D: AsRef<[u8]>> PhraseMap<D> {
+    /// Wraps an FST map.
+    pub fn new(map: fst::Map<D>) -> Self {
+        PhraseMap { map }
+    }
+
+    /// The value stored for an exact key, if any.
+    pub fn get(&self, key: &str) -> Option<u64> {
+        self.map.get(key)
+    }
+
+    /// Number of keys.
+    pub fn len(&self) -> usize {
+        self.map.len()
+    }
+
+    /// Whether the map has no key.
+    pub fn is_empty(&self) -> bool {
+        self.map.is_empty()
+    }
+
+    /// The longest phrase that starts at token `i` (see the module docs).
+    pub fn longest_at(&self, text: &str, tokens: &[Token], i: usize) -> Option<PhraseMatch> {
+        let first = tokens.get(i)?;
+        if first.kind != TokenKind::Word {
+            return None;
+        }
+        let fst = self.map.as_fst();
+        let mut best: Option<PhraseMatch> = None;
+        for a in analyses(first.text(text)) {
+            let Some((mut node, mut out)) =
+                walk(fst, fst.root(), Output::zero(), a.stem.as_bytes())
+            else {
+                continue;
+            };
+            let mut consider = |last: usize, node: &Node, out: Output| {
+                if node.is_final() {
+                    let better = match best {
+                        None => true,
+                        Some(b) => last > b.last,
+                    };
+                    if better {
+                        best = Some(PhraseMatch {
+                            first: i,
+                            last,
+                            skip: a.skip,
+                            restored_article: a.restored_article,
+                            value: out.cat(node.final_output()).value(),
+                        });
+                    }
+                }
+            };
+            consider(i, &node, out);
+            for j in i + 1..tokens.len().min(i + MAX_PHRASE_TOKENS) {
+                let (prev, tok) = (&tokens[j - 1], &tokens[j]);
+                if tok.kind != TokenKind::Word || !text[prev.end..tok.start].trim().is_empty() {
+                    break;
+                }
+                let Some((n, o)) = walk(fst, node, out, b" ")
+                    .and_then(|(n, o)| walk(fst, n, o, tok.text(text).as_bytes()))
+                else {
+                    break;
+                };
+                node = n;
+                out = o;
+                consider(j, &node, out);
+            }
+        }
+        best
+    }
+
+    /// Every longest match, one per start token, in token order. Matches
+    /// from different starts may overlap; resolution sorts that out.
+    pub fn find_all(&self, text: &str, tokens: &[Token]) -> Vec<PhraseMatch> {
+        (0..tokens.len())
+            .filter_map(|i| self.longest_at(text, tokens, i))
+            .collect()
+    }
+}
+
+fn walk<'f, D: AsRef<[u8]>>(
+    fst: &'f Fst<D>,
+    mut node: Node<'f>,
+    mut out: Output,
+    bytes: &[u8],
+) -> Option<(Node<'f>, Output)> {
+    for &b in bytes {
+        let t = node.transition(node.find_input(b)?);
+        out = out.cat(t.out);
+        node = fst.node(t.addr);
+    }
+    Some((node, out))
+}
+
+/// The gazetteers compiled from `data/gazetteers/` by `build.rs`.
+pub struct Gazetteer {
+    phrases: PhraseMap<&'static [u8]>,
+    links: Vec<&'static str>,
+}
+
+/// A gazetteer hit: the lists a phrase is in and its link.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct GazetteerHit {
+    /// Where the phrase is.
+    pub at: PhraseMatch,
+    /// The lists it is in.
+    pub categories: Categories,
+    /// Its link (country of a demonym, full name of an alias, ISO code of
+    /// a currency).
+    pub link: Option<&'static str>,
+}
+
+static FST_BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/gazetteer.fst"));
+static LINKS: &str = include_str!(concat!(env!("OUT_DIR"), "/gazetteer.links"));
+const FORMAT: &str = "kashif-gazetteer 1";
+
+static EMBEDDED: LazyLock<Result<Gazetteer, Error>> = LazyLock::new(|| {
+    let mut lines = LINKS.split('\n');
+    if lines.next() != Some(FORMAT) {
+        return Err(Error::new(
+            ErrorKind::BadData,
+            "embedded gazetteer has an unknown format (stale build?)",
+        ));
+    }
+    let map = fst::Map::new(FST_BYTES)
+        .map_err(|e| Error::new(ErrorKind::BadData, format!("embedded gazetteer: {e}")))?;
+    Ok(Gazetteer {
+        phrases: PhraseMap::new(map),
+        links: lines.collect(),
+    })
+});
+
+impl Gazetteer {
+    /// The gazetteers embedded in the crate, decoded once.
+    pub fn embedded() -> Result<&'static Gazetteer, Error> {
+        EMBEDDED.as_ref().map_err(Clone::clone)
+    }
+
+    fn hit(&self, at: PhraseMatch) -> GazetteerHit {
+        let (categories, link) = category::unpack(at.value);
+        GazetteerHit {
+            at,
+            categories,
+            link: link.and_then(|i| self.links.get(i as usize).copied()),
+        }
+    }
+
+    /// The lists a single phrase (any spelling; it is folded here) is in.
+    pub fn lookup(&self, phrase: &str) -> Categories {
+        let key = crate::normalize::arabic::key(phrase);
+        self.phrases
+            .get(&key)
+            .map_or(Categories::default(), |v| category::unpack(v).0)
+    }
+
+    /// The link stored for a phrase, if any.
+    pub fn link_of(&self, phrase: &str) -> Option<&'static str> {
+        let key = crate::normalize::arabic::key(phrase);
+        let (_, link) = category::unpack(self.phrases.get(&key)?);
+        self.links.get(link? as usize).copied()
+    }
+
+    /// The longest hit starting at token `i`.
+    pub fn longest_at(&self, text: &str, tokens: &[Token], i: usize) -> Option<GazetteerHit> {
+        self.phrases
+            .longest_at(text, tokens, i)
+            .map(|m| self.hit(m))
+    }
+
+    /// Every longest hit, one per start token.
+    pub fn find_all(&self, text: &str, tokens: &[Token]) -> Vec<GazetteerHit> {
+        self.phrases
+            .find_all(text, tokens)
+            .into_iter()
+            .map(|m| self.hit(m))
+            .collect()
+    }
+
+    /// Per-token gazetteer features for the tagger: the lists the word
+    /// itself is in (best clitic reading), and the lists of a multi-word
+    /// phrase covering it, with whether it begins that phrase.
+    pub fn token_features(&self, text: &str, tokens: &[Token]) -> Vec<TokenGazetteer> {
+        let mut feats = vec![TokenGazetteer::default(); tokens.len()];
+        for (i, tok) in tokens.iter().enumerate() {
+            if tok.kind != TokenKind::Word {
+                continue;
+            }
+            for a in analyses(tok.text(text)) {
+                if let Some(v) = self.phrases.get(&a.stem) {
+                    feats[i].own = category::unpack(v).0;
+                    feats[i].own_stripped = a.skip > 0 || a.restored_article;
+                    break;
+                }
+            }
+            if let Some(h) = self.longest_at(text, tokens, i) {
+                if h.at.last > h.at.first {
+                    for (k, f) in feats[h.at.first..=h.at.last].iter_mut().enumerate() {
+                        f.phrase = Categories(f.phrase.0 | h.categories.0);
+                        f.phrase_begin |= k == 0;
+                    }
+                }
+            }
+        }
+        feats
+    }
+}
+
+/// Gazetteer features of one token (see [`Gazetteer::token_features`]).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct TokenGazetteer {
+    /// Lists the word itself is in.
+    pub own: Categories,
+    /// `own` was found only after stripping proclitics.
+    pub own_stripped: bool,
+    /// Lists of a multi-word phrase that covers the token.
+    pub phrase: Categories,
+    /// The token begins such a phrase.
+    pub phrase_begin: bool,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::Normalized;
+    use crate::tokenize::tokenize;
+
+    fn map(keys: &[(&str, u64)]) -> PhraseMap<Vec<u8>> {
+        let mut v: Vec<(String, u64)> = keys
+            .iter()
+            .map(|(k, x)| (crate::normalize::arabic::key(k), *x))
+            .collect();
+        v.sort();
+        PhraseMap::new(fst::Map::from_iter(v).unwrap())
+    }
+
+    fn matched(m: &PhraseMap<Vec<u8>>, original: &str) -> Vec<(String, u64)> {
+        let n = Normalized::new(original);
+        let toks = tokenize(&n.text);
+        m.find_all(&n.text, &toks)
+            .into_iter()
+            .map(|x| {
+                let (s, e) = x.span(&toks);
+                (n.text[s..e].to_string(), x.value)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn clitics_are_stripped_only_when_the_stem_is_known() {
+        let m = map(&[
+            ("تركيا", 1),
+            ("السعودية", 2),
+            ("وهران", 3),
+            ("هران", 9),
+            ("لبنان", 4),
+        ]);
+        assert_eq!(
+            matched(&m, "زار وتركيا، والسعودية ووهران ولبنان"),
+            [
+                ("تركيا".into(), 1),
+                ("السعوديه".into(), 2),
+                ("وهران".into(), 3),
+                ("لبنان".into(), 4)
+            ]
+        );
+    }
+
+    #[test]
+    fn longest_phrase_wins() {
+        let m = map(&[
+            ("الأمم", 1),
+            ("الأمم المتحدة", 2),
+            ("المديرية العامة لمراقبة التراب الوطني", 3),
+        ]);
+        let got = matched(
+            &m,
+            "أكدت للأمم المتحدة والمديرية العامة لمراقبة التراب الوطني",
+        );
+        assert_eq!(got[0], ("للامم المتحده".into(), 2));
+        assert_eq!(got[1], ("المديريه العامه لمراقبه التراب الوطني".into(), 3));
+    }
+
+    #[test]
+    fn embedded_gazetteer_loads() {
+        let g = Gazetteer::embedded().unwrap();
+        assert!(g.phrases.len() > 0);
+    }
+}

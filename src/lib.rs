@@ -1,0 +1,56 @@
+//! # Kashif (كاشف): Arabic named entities with exact offsets
+//!
+//! Kashif finds people, organisations, places, facilities, events, dates,
+//! times, amounts, titles and digital identifiers in Arabic text, in every
+//! regional way of writing months, numbers and names, and reports each as
+//! an exact span of the text it was given — whatever diacritics, tatweel,
+//! alef forms, digit systems or invisible controls the text contains.
+//!
+//! The same core serves three faces: this library, a command-line tool
+//! (`kashif`, feature `cli`) and a WebAssembly module for the browser
+//! (`src/wasm.rs`), so all three return the same entities for the same text.
+//!
+//! ```
+//! use kashif::{Extractor, Kind, Options};
+//!
+//! let extractor = Extractor::new();
+//! let text = "وصل الوفد إلى فيينا قادما من وتركيا";
+//! for e in extractor.extract(text, &Options::default()) {
+//!     assert_eq!(&text[e.start..e.end], e.text);
+//!     println!("{} {} {}", e.kind, e.text, e.canonical);
+//! }
+//! ```
+//!
+//! # Overview
+//!
+//! Data flows one way:
+//!
+//! | stage | module | owns |
+//! |---|---|---|
+//! | text → normalised view | [`normalize`] | folds and the [`normalize::OffsetMap`] back to the original |
+//! | → tokens | [`tokenize`], [`tokenize::clitics`] | words, numbers, whole URLs; proclitic readings |
+//! | → candidates | [`recognize`], [`gazetteer`] | one recogniser per family of kinds |
+//! | → entities | [`resolve`] | overlap policy, nesting |
+//! | → faces | [`extractor`], `wasm`, the `kashif` binary | offsets in bytes / code points / UTF-16 |
+//!
+//! Kinds are listed in [`Kind`]; the README has an example of each.
+
+#![forbid(unsafe_code)]
+#![deny(missing_docs)]
+
+pub mod calendar;
+pub mod conll;
+mod error;
+pub mod extractor;
+pub mod gazetteer;
+pub mod interop;
+pub mod normalize;
+pub mod recognize;
+pub mod resolve;
+mod span;
+pub mod tokenize;
+
+pub use calendar::Ymd;
+pub use error::{Error, ErrorKind};
+pub use extractor::{Extractor, ExtractorBuilder, Options};
+pub use span::{Entity, Kind, Source, Value};

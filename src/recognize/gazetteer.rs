@@ -1,0 +1,81 @@
+//! Gazetteer matches as entities (GPE, LOC, ORG, FAC, EVENT, NORP, OCC,
+//! PERS, CURR).
+//!
+//! Only lists that name entities produce candidates; name parts (given
+//! names, surnames), honorifics and head nouns are features for the rules
+//! and the tagger. A single-word match of a word that is also on the stop
+//! list is dropped.
+
+use super::{Candidate, Doc, Recognizer};
+use crate::gazetteer::{Categories, Category, Gazetteer, GazetteerHit};
+use crate::span::{Kind, Source, Value};
+
+/// Finds gazetteer entries.
+pub struct GazetteerRecognizer {
+    gazetteer: &'static Gazetteer,
+}
+
+impl GazetteerRecognizer {
+    /// Uses the embedded gazetteers.
+    pub fn new(gazetteer: &'static Gazetteer) -> Self {
+        GazetteerRecognizer { gazetteer }
+    }
+}
+
+/// The entity kind a set of lists stands for, most specific first.
+pub fn kind_of(c: Categories) -> Option<Kind> {
+    use Category as C;
+    let table: [(Category, Kind); 11] = [
+        (C::Person, Kind::Pers),
+        (C::Org, Kind::Org),
+        (C::Club, Kind::Org),
+        (C::Country, Kind::Gpe),
+        (C::City, Kind::Gpe),
+        (C::Region, Kind::Gpe),
+        (C::Fac, Kind::Fac),
+        (C::Event, Kind::Event),
+        (C::Loc, Kind::Loc),
+        (C::Norp, Kind::Norp),
+        (C::Occ, Kind::Occ),
+    ];
+    table
+        .iter()
+        .find(|(cat, _)| c.has(*cat))
+        .map(|&(_, k)| k)
+        .or_else(|| c.has(C::Currency).then_some(Kind::Curr))
+}
+
+impl Recognizer for GazetteerRecognizer {
+    fn name(&self) -> &'static str {
+        "gazetteer"
+    }
+
+    fn find(&self, doc: &Doc<'_>, out: &mut Vec<Candidate>) {
+        for hit in self.gazetteer.find_all(doc.text(), &doc.tokens) {
+            if let Some(c) = candidate(doc, &hit) {
+                out.push(c);
+            }
+        }
+    }
+}
+
+fn candidate(doc: &Doc<'_>, hit: &GazetteerHit) -> Option<Candidate> {
+    let single = hit.at.first == hit.at.last;
+    if single && hit.categories.has(Category::Stop) {
+        return None;
+    }
+    let kind = kind_of(hit.categories)?;
+    let (start, end) = hit.at.span(&doc.tokens);
+    // Multi-word entries are very rarely wrong; single words more often.
+    let score = if single { 0.8 } else { 0.9 };
+    let mut c = Candidate::new(start, end, kind, Source::Gazetteer, score);
+    c.restored_article = hit.at.restored_article;
+    if kind == Kind::Curr {
+        c.value = hit.link.map(|code| Value::Currency {
+            currency: code.to_string(),
+        });
+    } else {
+        c.link = hit.link.map(str::to_string);
+    }
+    Some(c)
+}

@@ -1,0 +1,121 @@
+//! Recognisers: each finds [`Candidate`]s of some kinds in a [`Doc`].
+//!
+//! A recogniser sees the normalised text and its tokens only, and reports
+//! spans in normalised bytes; it never decides overlaps (that is
+//! [`crate::resolve`]) and never maps offsets back (that is
+//! [`crate::extractor`]). Each file owns one family of kinds and ends with
+//! tests in Arabic that pin its behaviour.
+
+pub mod digital;
+pub mod gazetteer;
+
+use crate::calendar::Ymd;
+use crate::normalize::Normalized;
+use crate::span::{Kind, Source, Value};
+use crate::tokenize::{tokenize, Token, TokenKind};
+
+/// A document ready for recognition: the normalised view and its tokens.
+pub struct Doc<'a> {
+    /// The normalised text and its offset map.
+    pub norm: Normalized<'a>,
+    /// Tokens of `norm.text`.
+    pub tokens: Vec<Token>,
+    /// The article's date, for relative dates (أمس، الشهر الجاري).
+    pub document_date: Option<Ymd>,
+}
+
+impl<'a> Doc<'a> {
+    /// Normalises and tokenises `original`.
+    pub fn new(original: &'a str, document_date: Option<Ymd>) -> Doc<'a> {
+        let norm = Normalized::new(original);
+        let tokens = tokenize(&norm.text);
+        Doc {
+            norm,
+            tokens,
+            document_date,
+        }
+    }
+
+    /// The normalised text.
+    pub fn text(&self) -> &str {
+        &self.norm.text
+    }
+
+    /// The normalised text of token `i` (empty when out of range).
+    pub fn word(&self, i: usize) -> &str {
+        self.tokens.get(i).map_or("", |t| t.text(&self.norm.text))
+    }
+
+    /// Whether token `i` is a word.
+    pub fn is_word(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Word)
+    }
+
+    /// Index of the first token that starts at or after byte `pos`.
+    pub fn token_at_or_after(&self, pos: usize) -> usize {
+        self.tokens.partition_point(|t| t.start < pos)
+    }
+}
+
+/// A proposed entity, in normalised coordinates.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Candidate {
+    /// First byte in the normalised text.
+    pub start: usize,
+    /// One past the last byte in the normalised text.
+    pub end: usize,
+    /// What it is.
+    pub kind: Kind,
+    /// Who found it.
+    pub source: Source,
+    /// Confidence in 0..=1.
+    pub score: f32,
+    /// A typed value.
+    pub value: Option<Value>,
+    /// A link (country of a demonym, full form of an alias).
+    pub link: Option<String>,
+    /// The span starts with a fused لل whose canonical form is ال.
+    pub restored_article: bool,
+}
+
+impl Candidate {
+    /// A candidate with no value, link or restored article.
+    pub fn new(start: usize, end: usize, kind: Kind, source: Source, score: f32) -> Candidate {
+        Candidate {
+            start,
+            end,
+            kind,
+            source,
+            score,
+            value: None,
+            link: None,
+            restored_article: false,
+        }
+    }
+
+    /// Sets the value.
+    pub fn with_value(mut self, value: Value) -> Candidate {
+        self.value = Some(value);
+        self
+    }
+
+    /// Length in normalised bytes.
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    /// Whether the span is empty.
+    pub fn is_empty(&self) -> bool {
+        self.end <= self.start
+    }
+}
+
+/// Something that finds candidates in a document.
+pub trait Recognizer: Send + Sync {
+    /// A short name for diagnostics.
+    fn name(&self) -> &'static str;
+    /// Appends the candidates found in `doc` to `out`.
+    fn find(&self, doc: &Doc<'_>, out: &mut Vec<Candidate>);
+}

@@ -1,0 +1,213 @@
+//! Overlap resolution: from many overlapping candidates to entities that
+//! do not overlap (and, on request, the ones nested inside them).
+//!
+//! # Priorities
+//!
+//! Candidates are ranked, and taken greedily in rank order; a candidate
+//! that overlaps one already taken is set aside. The rank compares, in
+//! order:
+//!
+//! 1. **The user's lexicon first**: a term the user added always wins.
+//! 2. **The longer span**: `المديرية العامة للأمن الوطني` beats the `الأمن`
+//!    inside it, `يومي 6 و7 ماي` beats `7`.
+//! 3. **The best source for the kind**: for names (PERS, ORG, GPE, LOC,
+//!    FAC, EVENT, NORP, MISC) the tagger, then gazetteers, then rules; for
+//!    everything else (dates, amounts, digital kinds, titles) rules, then
+//!    gazetteers, then the tagger.
+//! 4. **The higher score**, then **the earlier start**.
+//!
+//! ```
+//! use kashif::resolve::{resolve, Resolution};
+//! use kashif::recognize::Candidate;
+//! use kashif::{Kind, Source};
+//!
+//! let c = |s, e, k| Candidate::new(s, e, k, Source::Pattern, 0.9);
+//! let found = vec![c(0, 10, Kind::Org), c(4, 8, Kind::Gpe), c(12, 15, Kind::Date)];
+//! let flat = resolve(found.clone(), false);
+//! assert_eq!(flat.iter().map(|r| r.candidate.kind).collect::<Vec<_>>(), [Kind::Org, Kind::Date]);
+//! // With nesting, the GPE inside the ORG comes back at depth 1.
+//! let nested = resolve(found, true);
+//! assert_eq!(nested.iter().map(|r| (r.candidate.kind, r.depth)).collect::<Vec<_>>(),
+//!            [(Kind::Org, 0), (Kind::Gpe, 1), (Kind::Date, 0)]);
+//! ```
+
+use crate::recognize::Candidate;
+use crate::span::{Kind, Source};
+use std::cmp::{Ordering, Reverse};
+use std::collections::BTreeMap;
+
+/// A candidate that survived resolution, with its nesting depth.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Resolution {
+    /// The winning candidate.
+    pub candidate: Candidate,
+    /// 0 at top level, 1 inside a top-level entity.
+    pub depth: u8,
+}
+
+fn is_name_kind(k: Kind) -> bool {
+    matches!(
+        k,
+        Kind::Pers
+            | Kind::Org
+            | Kind::Gpe
+            | Kind::Loc
+            | Kind::Fac
+            | Kind::Event
+            | Kind::Norp
+            | Kind::Misc
+    )
+}
+
+/// Rank of a source for a kind: higher is better (priority 3 above).
+pub fn source_rank(kind: Kind, source: Source) -> u8 {
+    match (source, is_name_kind(kind)) {
+        (Source::User, _) => 9,
+        (Source::Model, true) => 3,
+        (Source::Gazetteer, _) => 2,
+        (Source::Pattern, true) => 1,
+        (Source::Pattern, false) => 3,
+        (Source::Model, false) => 0,
+    }
+}
+
+fn rank(a: &Candidate, b: &Candidate) -> Ordering {
+    let key = |c: &Candidate| {
+        (
+            Reverse(c.source == Source::User),
+            Reverse(c.len()),
+            Reverse(source_rank(c.kind, c.source)),
+        )
+    };
+    key(a)
+        .cmp(&key(b))
+        .then_with(|| b.score.total_cmp(&a.score))
+        .then_with(|| a.start.cmp(&b.start))
+        .then_with(|| a.kind.cmp(&b.kind))
+}
+
+/// Non-overlapping intervals, kept sorted by start.
+#[derive(Default)]
+struct Taken(BTreeMap<usize, usize>);
+
+impl Taken {
+    fn overlaps(&self, s: usize, e: usize) -> bool {
+        if let Some((_, &pe)) = self.0.range(..e).next_back() {
+            if pe > s {
+                return true;
+            }
+        }
+        false
+    }
+
+    fn insert(&mut self, s: usize, e: usize) {
+        self.0.insert(s, e);
+    }
+}
+
+/// Resolves overlaps (see the module docs). The result is sorted by start,
+/// outer entities before the ones nested in them. Empty candidates are
+/// dropped.
+pub fn resolve(mut candidates: Vec<Candidate>, nested: bool) -> Vec<Resolution> {
+    candidates.retain(|c| !c.is_empty());
+    candidates.sort_by(rank);
+    let mut top = Taken::default();
+    let mut out: Vec<Resolution> = Vec::new();
+    let mut rest = Vec::new();
+    for c in candidates {
+        if top.overlaps(c.start, c.end) {
+            rest.push(c);
+        } else {
+            top.insert(c.start, c.end);
+            out.push(Resolution {
+                candidate: c,
+                depth: 0,
+            });
+        }
+    }
+    if nested {
+        let mut inner = Taken::default();
+        for c in rest {
+            let inside =
+                top.0.range(..=c.start).next_back().is_some_and(|(&s, &e)| {
+                    s <= c.start && c.end <= e && (s, e) != (c.start, c.end)
+                });
+            if inside && !inner.overlaps(c.start, c.end) {
+                inner.insert(c.start, c.end);
+                out.push(Resolution {
+                    candidate: c,
+                    depth: 1,
+                });
+            }
+        }
+    }
+    out.sort_by_key(|r| (r.candidate.start, r.depth, Reverse(r.candidate.end)));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn c(s: usize, e: usize, k: Kind, src: Source) -> Candidate {
+        Candidate::new(s, e, k, src, 0.5)
+    }
+
+    #[test]
+    fn user_beats_longer() {
+        let r = resolve(
+            vec![
+                c(0, 20, Kind::Org, Source::Model),
+                c(5, 9, Kind::Pers, Source::User),
+            ],
+            false,
+        );
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].candidate.source, Source::User);
+    }
+
+    #[test]
+    fn model_beats_gazetteer_on_names_rules_win_on_dates() {
+        let r = resolve(
+            vec![
+                c(0, 4, Kind::Gpe, Source::Gazetteer),
+                c(0, 4, Kind::Pers, Source::Model),
+            ],
+            false,
+        );
+        assert_eq!(r[0].candidate.kind, Kind::Pers);
+        let r = resolve(
+            vec![
+                c(0, 4, Kind::Date, Source::Pattern),
+                c(0, 4, Kind::Date, Source::Model),
+            ],
+            false,
+        );
+        assert_eq!(r[0].candidate.source, Source::Pattern);
+    }
+
+    #[test]
+    fn touching_spans_both_survive() {
+        let r = resolve(
+            vec![
+                c(0, 4, Kind::Occ, Source::Pattern),
+                c(4, 8, Kind::Pers, Source::Model),
+            ],
+            false,
+        );
+        assert_eq!(r.len(), 2);
+    }
+
+    #[test]
+    fn nested_needs_strict_containment() {
+        let r = resolve(
+            vec![
+                c(0, 10, Kind::Fac, Source::Pattern),
+                c(0, 10, Kind::Org, Source::Pattern),
+                c(5, 12, Kind::Gpe, Source::Pattern),
+            ],
+            true,
+        );
+        assert_eq!(r.len(), 1);
+    }
+}

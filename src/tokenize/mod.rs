@@ -1,0 +1,280 @@
+//! Tokens of the normalised text.
+//!
+//! A token is a word (a run of letters of one script), a number (digits
+//! with inner `.`/`,` separators), a punctuation mark, or a *whole* token
+//! that must never be cut: a URL, an e-mail address, a hashtag or a
+//! mention. Spaces separate tokens and are not tokens themselves.
+//!
+//! Letters and digits glued together are split (`و7` → `و`, `7`;
+//! `2024م` → `2024`, `م`), which is how the date recogniser can read
+//! `يومي 6 و7 ماي`. Proclitics are *not* split here: that is a lexical
+//! decision made by [`clitics`] with the help of the gazetteers.
+//!
+//! Offsets are byte offsets into [`crate::normalize::Normalized::text`].
+
+pub mod clitics;
+
+use regex::Regex;
+use std::sync::LazyLock;
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum TokenKind {
+    /// Letters of one script (Arabic or Latin), possibly with proclitics.
+    Word,
+    /// ASCII digits (the normalised view has already folded Arabic-Indic
+    /// digits), with inner `.` or `,` separators: `3.5`, `1,200,000`.
+    Number,
+    /// One punctuation or symbol character.
+    Punct,
+    /// `https://…`, `www.…`
+    Url,
+    /// `name@host.tld`
+    Email,
+    /// `#المغرب_اليوم`
+    Hashtag,
+    /// `@account`
+    Mention,
+}
+
+/// One token: a kind and a byte range of the normalised text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Token {
+    /// First byte.
+    pub start: usize,
+    /// One past the last byte.
+    pub end: usize,
+    /// What it is.
+    pub kind: TokenKind,
+}
+
+impl Token {
+    /// The token's text in `text`, the string it was cut from.
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start..self.end]
+    }
+}
+
+/// A letter that can be part of a word: Arabic-script letters (hamza to
+/// yeh, the extended Persian/Urdu letters) and alphabetic characters of any
+/// other script.
+pub fn is_letter(c: char) -> bool {
+    matches!(c,
+        '\u{0621}'..='\u{063A}'
+        | '\u{0641}'..='\u{064A}'
+        | '\u{066E}'..='\u{066F}'
+        | '\u{0671}'..='\u{06D3}'
+        | '\u{06D5}'
+        | '\u{06EE}'..='\u{06EF}'
+        | '\u{06FA}'..='\u{06FC}'
+        | '\u{06FF}'
+        | '\u{0750}'..='\u{077F}'
+        | '\u{08A0}'..='\u{08C9}')
+        || (!is_arabic_block(c) && c.is_alphabetic())
+}
+
+fn is_arabic_block(c: char) -> bool {
+    matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08FF}')
+}
+
+fn is_arabic_letter(c: char) -> bool {
+    is_arabic_block(c) && is_letter(c)
+}
+
+/// Tokens that are cut as a whole before anything else.
+static WHOLE: LazyLock<Regex> = LazyLock::new(|| {
+    // Character classes are spelled out: the crate is built without
+    // regex's Unicode tables.
+    const AR: &str =
+        r"\x{0621}-\x{063A}\x{0641}-\x{064A}\x{0660}-\x{0669}\x{066E}-\x{06D3}\x{06F0}-\x{06FF}";
+    let url = r#"(?:(?:https?|ftp)://|www\.)[^ \t\n<>"'«»“”،؛]+"#;
+    let email = r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}";
+    let bare_domain = r"[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.(?:com|org|net|ma|dz|tn|eg|sa|ae|qa|kw|bh|om|jo|lb|sy|iq|ly|sd|ps|mr|ye|gov|edu|info|io|int)(?:/[^ \t\n<>\x22'«»“”،؛]*)?";
+    let hashtag = format!(r"#[A-Za-z0-9_{AR}]+");
+    let mention = r"@[A-Za-z0-9_]{2,}";
+    let pattern = format!(
+        "(?P<url>{url})|(?P<email>{email})|(?P<domain>{bare_domain})|(?P<hashtag>{hashtag})|(?P<mention>{mention})"
+    );
+    Regex::new(&pattern).expect("static token pattern")
+});
+
+/// Cuts `text` (a normalised view) into tokens.
+///
+/// ```
+/// use kashif::tokenize::{tokenize, TokenKind};
+/// let text = "زار فاس يوم 6 و7 ماي، انظر https://example.org/a #المغرب_اليوم";
+/// let toks: Vec<_> = tokenize(text).iter().map(|t| (t.text(text), t.kind)).collect();
+/// assert!(toks.contains(&("و", TokenKind::Word)));
+/// assert!(toks.contains(&("7", TokenKind::Number)));
+/// assert!(toks.contains(&("https://example.org/a", TokenKind::Url)));
+/// assert!(toks.contains(&("#المغرب_اليوم", TokenKind::Hashtag)));
+/// assert!(toks.contains(&("،", TokenKind::Punct)));
+/// ```
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut tokens = Vec::with_capacity(text.len() / 5);
+    let mut pos = 0;
+    for caps in WHOLE.captures_iter(text) {
+        let Some(m) = caps.get(0) else { continue };
+        // A hashtag or mention must not start in the middle of a word.
+        let kind = if caps.name("url").is_some() || caps.name("domain").is_some() {
+            TokenKind::Url
+        } else if caps.name("email").is_some() {
+            TokenKind::Email
+        } else if caps.name("hashtag").is_some() {
+            TokenKind::Hashtag
+        } else {
+            TokenKind::Mention
+        };
+        let mut end = m.end();
+        if kind == TokenKind::Url {
+            // Trailing punctuation belongs to the sentence, not the URL.
+            end = m.start()
+                + m.as_str()
+                    .trim_end_matches(['.', ',', ')', '!', '?', ':', ';'])
+                    .len();
+        }
+        if m.start() < pos {
+            continue;
+        }
+        plain_tokens(text, pos, m.start(), &mut tokens);
+        tokens.push(Token {
+            start: m.start(),
+            end,
+            kind,
+        });
+        pos = end;
+    }
+    plain_tokens(text, pos, text.len(), &mut tokens);
+    tokens
+}
+
+#[derive(PartialEq, Eq, Clone, Copy)]
+enum Class {
+    Space,
+    ArabicLetter,
+    OtherLetter,
+    Digit,
+    Punct,
+}
+
+fn class(c: char) -> Class {
+    if c.is_ascii_digit() {
+        Class::Digit
+    } else if is_arabic_letter(c) {
+        Class::ArabicLetter
+    } else if is_letter(c) {
+        Class::OtherLetter
+    } else if c.is_whitespace() {
+        Class::Space
+    } else {
+        Class::Punct
+    }
+}
+
+fn plain_tokens(text: &str, from: usize, to: usize, out: &mut Vec<Token>) {
+    let slice = &text[from..to];
+    let mut iter = slice.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        let start = from + i;
+        match class(c) {
+            Class::Space => {}
+            Class::Punct => out.push(Token {
+                start,
+                end: start + c.len_utf8(),
+                kind: TokenKind::Punct,
+            }),
+            Class::Digit => {
+                let mut end = start + 1;
+                while let Some(&(j, d)) = iter.peek() {
+                    if d.is_ascii_digit() {
+                        iter.next();
+                        end = from + j + 1;
+                    } else if (d == '.' || d == ',')
+                        && slice[j + 1..].starts_with(|x: char| x.is_ascii_digit())
+                    {
+                        iter.next();
+                        end = from + j + 1;
+                    } else {
+                        break;
+                    }
+                }
+                out.push(Token {
+                    start,
+                    end,
+                    kind: TokenKind::Number,
+                });
+            }
+            cls => {
+                let mut end = start + c.len_utf8();
+                while let Some(&(j, d)) = iter.peek() {
+                    if class(d) == cls {
+                        iter.next();
+                        end = from + j + d.len_utf8();
+                    } else {
+                        break;
+                    }
+                }
+                out.push(Token {
+                    start,
+                    end,
+                    kind: TokenKind::Word,
+                });
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<(&str, TokenKind)> {
+        tokenize(text)
+            .iter()
+            .map(|t| (t.text(text), t.kind))
+            .collect()
+    }
+
+    #[test]
+    fn arabic_punctuation_is_split() {
+        let t = words("قال: «مرحبا»، ثم غادر؟");
+        let texts: Vec<_> = t.iter().map(|x| x.0).collect();
+        assert_eq!(
+            texts,
+            ["قال", ":", "«", "مرحبا", "»", "،", "ثم", "غادر", "؟"]
+        );
+    }
+
+    #[test]
+    fn url_inside_arabic_text_is_whole() {
+        let t = words("للمزيد زوروا https://www.example.ma/news?id=3. شكرا");
+        assert!(t.contains(&("https://www.example.ma/news?id=3", TokenKind::Url)));
+        assert!(t.contains(&(".", TokenKind::Punct)));
+        let t = words("الموقع hespress.com ينشر");
+        assert!(t.contains(&("hespress.com", TokenKind::Url)));
+    }
+
+    #[test]
+    fn email_hashtag_mention() {
+        let t = words("راسلونا على info@kashif.org أو @kashif_ar مع #المغرب_اليوم");
+        assert!(t.contains(&("info@kashif.org", TokenKind::Email)));
+        assert!(t.contains(&("@kashif_ar", TokenKind::Mention)));
+        assert!(t.contains(&("#المغرب_اليوم", TokenKind::Hashtag)));
+    }
+
+    #[test]
+    fn numbers_and_glued_letters() {
+        let t = words("بلغ 1,200,000 و3.5 في 2024م");
+        let texts: Vec<_> = t.iter().map(|x| x.0).collect();
+        assert_eq!(texts, ["بلغ", "1,200,000", "و", "3.5", "في", "2024", "م"]);
+        // A trailing separator is punctuation.
+        let t = words("عددهم 12.");
+        assert_eq!(t.last(), Some(&(".", TokenKind::Punct)));
+    }
+
+    #[test]
+    fn latin_and_arabic_split() {
+        let t = words("شركةGoogle");
+        assert_eq!(t.len(), 2);
+    }
+}
