@@ -187,6 +187,7 @@ STOP_COMMON = set("""
 الزراعة صناعة الصناعة تجارة التجارة سياحة السياحة نقل النقل طاقة الطاقة
 جمهور الجمهور جمهورية الجمهورية مملكة المملكة إمارة الإمارة سلطنة السلطنة
 لازم واجب ممكن مهم المهم ضروري كامل الكامل تام جميع الجميع معظم أغلب
+النص المولد الحلوة الحلو عبد الرحمان الرحمن الدين بك عمي اعتقال الشاب باشا أفندي
 """.split())
 
 # Extra single words that must not be a *place* (city/region) on their own:
@@ -203,13 +204,39 @@ STOP_PLACE = set("""
 شارلوت رودريغيز سيرا كونكورد ماديسون ميدان فرح قصور شكي مينا صافي تالا طيور البلد البحر
 العنقاء جثوة خفي قسطنطين فاموتيدين ميدينا كاليفورنيا ليتوبوليس ناتاليا استر ترك سمراء نوم
 واك ماهي سنتر ديلي جوني برثا دارون ترول بلم ثيل أشوا كناري فارو كوكوس كريسماس تشاغوس
-الساحل الشمالي المدينة الفكرية الجديدة المنصورية المحمدية الناظور جبالة لقصير برادية
+الساحل الشمالي المدينة الفكرية الجديدة المنصورية جبالة لقصير برادية
 حوزية المهاية السويهلة متوح كيكو نكا زوادة ستي مجاط النيف بومية صاكة تولال زايو العروي
 أورير شتوكة ايير حرارة المناصرة الاوداية العطاوية الويدان بلفاع زومي المكرن اغواطيم
 الغنادرة القصيبية سلوان المنصورية تاهلة كريفات الدخيسة صفصاف لمزوضية انويرات تادرت واولى
 لغديرة امزوضة السهول بوهودة كيكو بوحمام الغيات أزلا الحدادة الغربية المساعدة إيغود النيف
 صاكة مجاط الشوافع جابرية تغدوين
 """.split())
+
+STOP_PLACE |= set("""
+تنس الشريعة الهاشمية الزاوية المراهنة الحجار الطيبات القادرية الأزهرية الادريسية المقرن
+القنايات الخصوص المنزلة رقاصة بغلية الكريمية مارينا شلال صبرة مرحوم لحمر ميسور عسلة فايد
+مقرة مرين قمار قايس هنين سيق يلل عماري واري كايمان ريونيون سانت بارتيليمي كانتون مالطة لقنت
+فيكتوريا هاميلتون بيلو باري سانت لوشيا
+""".split())
+# Multi-word place names that read as ordinary phrases or persons.
+STOP_PLACE_PHRASES = {
+    "الساحل الشمالي", "المدينة الفكرية", "الطالب العربي", "القلب الكبير", "الماء الابيض",
+    "أم علي", "خير الدين", "حسين داي", "زيغود يوسف", "عمي موسى", "بطال غازي",
+    "ضليع رشيد", "حي الأمير السفلي", "سانت بارتيليمي", "سانت لوشيا", "رمضان جمال",
+    "صالح باي", "أم الطوب", "عين الحجر",
+}
+# Definite single-word town names from the less curated national lists are
+# kept only when well known (most others are also adjectives or nouns).
+DEFINITE_TOWN_KEEP = {
+    "العلمة", "الخروب", "الحراش", "الرويبة", "الشراقة", "القليعة", "البرواقية", "الأخضرية",
+    "الميلية", "العطاف", "القالة", "الغزوات", "المشرية", "التلاغمة", "الدرارية", "الخانكة",
+    "الحوامدية", "البدرشين", "العياط", "الباويطي", "الزقازيق", "المنصورة", "السنبلاوين",
+    "الفيوم", "المنيا", "الأقصر", "الإسماعيلية", "السويس", "الغردقة", "العريش", "الداخلة",
+    "الضبعة", "السلوم", "العلمين", "الدلنجات", "الحاجب", "الحسيمة", "المضيق", "السمارة",
+    "الفنيدق", "العرائش", "الصويرة", "اليوسفية", "الريش", "الرشيدية", "الناضور", "الخميسات",
+    "المحمدية", "الصخيرات", "الدروة", "الدراركة", "العيون", "النواصر", "الوليدية",
+    "الشماعية", "الجيزة", "الإسكندرية", "القاهرة", "المطرية", "الخصوص", "الحمامات",
+}
 
 # Person-like or wrong translations seen in world-cities-translations.
 WCITIES_BAD_SUBSTR = [
@@ -265,7 +292,7 @@ COUNTRY_TYPOS = {
 COUNTRY_DROP = {"الكونغو-كينشاسا", "الكونغو-برازافيل", "تيمور-ليشتي",
                 "منطقة هونغ كونغ الادارية التابعة لجمهورية الصين الشعبية",
                 "منطقة ماكاو الإدارية التابعة لجمهورية الصين الشعبية",
-                "منطقة ماكاو الإدارية الخاصة", "جزر فوكلاند-جزر مالفيناس"}
+                "منطقة ماكاو الإدارية الخاصة", "جزر فوكلاند-جزر مالفيناس", "غويانا", "جزر العذراء"}
 
 # Press forms missing from the sources: form -> canonical (short) name.
 COUNTRY_EXTRA = {
@@ -335,7 +362,7 @@ CITY_EXTRA = {
     "الرباط": "", "الدار البيضاء": "", "كازابلانكا": "الدار البيضاء", "فاس": "", "مراكش": "",
     "طنجة": "", "وجدة": "", "العيون": "", "الداخلة": "", "أكادير": "", "مكناس": "", "سلا": "",
     "تطوان": "", "القنيطرة": "", "آسفي": "", "الجديدة": "", "بني ملال": "", "الناظور": "",
-    "الحسيمة": "", "الصويرة": "", "ورزازات": "", "الرشيدية": "", "كلميم": "", "تارودانت": "",
+    "الحسيمة": "", "الصويرة": "", "الناضور": "الناظور", "ورزازات": "", "الرشيدية": "", "كلميم": "", "تارودانت": "",
     "تزنيت": "تيزنيت", "تيزنيت": "", "خريبكة": "", "سطات": "", "المحمدية": "", "سبتة": "",
     "مليلية": "", "العرائش": "", "شفشاون": "", "إفران": "", "إيفران": "إفران", "تمارة": "",
     "الجزائر العاصمة": "", "وهران": "", "قسنطينة": "", "عنابة": "", "البليدة": "", "سطيف": "",
@@ -388,7 +415,7 @@ CITY_EXTRA = {
     "شيكاغو": "", "بوسطن": "", "ميامي": "", "هيوستن": "", "سان فرانسيسكو": "",
     "أوتاوا": "", "تورونتو": "", "مونتريال": "", "مكسيكو": "", "مكسيكو سيتي": "مكسيكو",
     "هافانا": "", "كاراكاس": "", "بوغوتا": "", "ليما": "", "سانتياغو": "",
-    "بوينس آيرس": "", "بوينوس آيرس": "بوينس آيرس", "برازيليا": "", "ريو دي جانيرو": "",
+    "بوينس آيرس": "", "بوينوس آيرس": "بوينس آيرس", "مقديشيو": "مقديشو", "برازيليا": "", "ريو دي جانيرو": "",
     "ساو باولو": "",
     # Asia, Africa, Oceania
     "بكين": "", "بيجين": "بكين", "بيجينغ": "بكين", "شنغهاي": "", "طوكيو": "", "سيول": "",
@@ -427,12 +454,14 @@ REGION_EXTRA = {
     "إقليم كردستان": "", "كردستان العراق": "إقليم كردستان", "إقليم كردستان العراق": "إقليم كردستان",
     "كتالونيا": "", "إقليم الباسك": "", "القرم": "", "شبه جزيرة القرم": "القرم", "دونباس": "",
     "دونيتسك": "", "لوهانسك": "", "كشمير": "", "دارفور": "", "كردفان": "", "جنوب كردفان": "",
-    "النيل الأزرق": "", "الشيشان": "", "الشيشان": "", "شينجيانغ": "", "التبت": "",
-    "الأنبار": "", "نينوى": "", "صلاح الدين": "", "ديالى": "", "بادية الشام": "",
+    "النيل الأزرق": "", "الشيشان": "", "شينجيانغ": "", "التبت": "",
+    "الأنبار": "", "نينوى": "", "محافظة صلاح الدين": "", "ديالى": "", "بادية الشام": "",
     "تكساس": "", "كاليفورنيا": "", "فلوريدا": "", "ولاية نيويورك": "", "ألاسكا": "",
-    "القبائل": "", "منطقة القبائل": "القبائل", "الريف": "", "الأحواز": "", "حضرموت": "",
-    "الجليل": "", "النقب": "", "الضاحية الجنوبية": "", "جبل لبنان": "", "البقاع": "",
-    "عكار": "", "إدلب": "", "المنطقة الشرقية": "", "القصيم": "", "عسير": "", "نجران": "",
+    "منطقة القبائل": "", "منطقة الريف": "", "الريف المغربي": "منطقة الريف", "الأحواز": "",
+    "حضرموت": "", "الجليل": "", "النقب": "", "الضاحية الجنوبية": "", "جبل لبنان": "",
+    "سهل البقاع": "", "البقاع الغربي": "", "عكار": "", "القصيم": "", "منطقة عسير": "",
+    "منطقة نجران": "", "منطقة القصيم": "القصيم", "منطقة الجوف": "", "منطقة تبوك": "",
+    "منطقة مكة المكرمة": "", "منطقة الرياض": "", "منطقة المدينة المنورة": "",
     "سبتة ومليلية": "",
 }
 
@@ -487,7 +516,7 @@ SUB_NATS_KEEP = {
     "federated states-of micronesia", "hong kong", "kiribati", "kyrgyz", "liechtenstein",
     "lesotho", "são toméan", "turkmen", "turkmenistan", "uzbek", "vatican", "persian",
 }
-NAT_SKIP_KEYS = {"ancient-greek", "ancient-macedonian", "ancient-romans", "parthian",
+NAT_SKIP_KEYS = {"cape verdean", "gibraltarian", "ancient-greek", "ancient-macedonian", "ancient-romans", "parthian",
                  "sasanian", "victorian", "australasian", "melanesian", "antillean",
                  "arab", "riffian", "sahrawi", "canarian", "hamer", "balinese", "celtic"}
 # Country names in the nationality data that are not country.tsv forms.
@@ -510,7 +539,19 @@ NORP_DROP = {"مالي", "المالي", "مالية", "المالية", "مال
              "الروماني", "رومانية", "الرومانية", "تركي", "التركي", "قطري", "القطري",
              "قطرية", "القطرية"}
 
-CLUB_PREFIX_DROP = ("دوري", "بطولة", "كأس", "مدربو", "لاعبو", "مركز", "فنتازيا", "قائمة",
+# Tokens from the name database that are words, titles or fragments.
+GIVEN_DROP_KEYS = {fold(w) for w in """
+ال الان النساء النبي النصر البحر الي الحمد الدو السا السي الفا الوف الفت المار الماس الون
+اليمين اليسار الكبير الصغير الشابة الحاجة المدرس الفقيه الأسير الشرقي الدوري السر القرة
+العيد الحاج السيد الخطيب العرب
+""".split()}
+GIVEN_ONLY_DROP = {fold(w) for w in "العلوي الحسيني الادريسي البغدادي الدوسري المصري الخالدي".split()}
+
+CLUB_DROP = {"معارك وعمليات", "الماندلوري", "المكان الجيد"}
+# Single-word short club names kept although they are (rare) words/names.
+CLUB_SHORT_KEEP = {"الوداد", "الزمالك", "الترجي", "الإسماعيلي", "الفيصلي", "الوحدات",
+                   "المريخ", "الكوكب", "الصفاقسي", "السد", "الغرافة", "الأهلي"} - {"الأهلي", "السد"}
+CLUB_PREFIX_DROP = ("جامعة", "كلية", "دوري", "بطولة", "كأس", "مدربو", "لاعبو", "مركز", "فنتازيا", "قائمة",
                     "منتخب", "الدوري", "موسم", "تصنيف", "رابطة", "اتحاد كرة")
 
 # --------------------------------------------------------------------------
@@ -539,8 +580,9 @@ class Lex:
         # Prefer the better-spelled form (more hamzas / ة), then the canonical
         # role (empty link), then the smaller string.
         oform, olink = old
-        nform = max([form, oform], key=lambda f: (hamza_score(f), -len(f), [-ord(c) for c in f]))
-        nlink = "" if (not link or not olink) else min(link, olink)
+        # keep the first-added spelling unless the new one has more hamzas
+        nform = form if hamza_score(form) > hamza_score(oform) else oform
+        nlink = "" if (not link or not olink) else olink
         self.by_key[k] = (nform, nlink)
         return False
 
@@ -565,6 +607,8 @@ def write_tsv(path: str, lex: Lex, source: str, notes: list[str] | None = None) 
     for n in notes or []:
         lines.append(f"# {n}")
     for form, link in lex.items():
+        if link and fold(link) in lex.by_key:
+            link = lex.by_key[fold(link)][0]
         lines.append(f"{form}\t{link}" if link else form)
     data = "\n".join(lines) + "\n"
     with open(path, "w", encoding="utf-8", newline="\n") as f:
@@ -661,6 +705,38 @@ def load_names(src: str) -> tuple[dict[str, int], dict[str, int]]:
     return out[0], out[1]
 
 
+PLACE_PREFIX = {"بني", "أولاد", "اولاد", "عين", "بئر", "برج", "ذراع", "حاسي", "رأس", "راس",
+                "وادي", "واد", "حمام", "سوق", "دار", "قصر", "تل", "جبل", "ميت", "كفر", "منشأة",
+                "منية", "مدينة", "زاوية", "سيدي", "مولاي", "لالة", "الفقيه", "آيت", "أيت", "ايت",
+                "أم", "باب", "قلعة", "خميس", "ثنية", "مشرع", "حد", "سبت", "أحد", "تيزي"}
+# Towns kept although their name looks like a person's name.
+TOWN_KEEP = {
+    "سيدي قاسم", "سيدي سليمان", "سيدي بنور", "سيدي بلعباس", "سيدي بوزيد", "سيدي إفني",
+    "سيدي يحيى الغرب", "سيدي يحيى زعير", "سيدي عيسى", "سيدي عقبة", "الفقيه بن صالح",
+    "ابن جرير", "بن احمد", "أبو سمبل", "أبو قرقاص", "أبو تيج", "أبو كبير", "أبو حمص",
+    "أبو المطامير", "أبو زنيمة", "أبو رديس", "أبو صوير", "سيدي سالم", "سيدي براني",
+    "سيدي بيبي", "سيدي الطيبي", "سيدي حجاج واد حصار", "سيدي رحال الشاطئ",
+    "مولاي يعقوب", "مولاي عبد الله", "بن سليمان", "بنسليمان",
+}
+
+
+def nat_person_like(name: str, given: dict[str, int], surname: dict[str, int]) -> bool:
+    """Place names from national sources that read like a person's name."""
+    ws = name.split(" ")
+    if len(ws) < 2:
+        return False
+    if ws[0] in ("بن", "ابن", "أبو", "ابو", "عبد", "سي", "يوسف"):
+        return True
+    if "بن" in ws[1:-1] or "ابن" in ws[1:-1]:
+        return True
+    if ws[0] in ("سيدي", "مولاي", "لالة") and len(ws) == 2 and given.get(fold(ws[1]), 0) >= 10:
+        return True
+    if ws[0] not in PLACE_PREFIX and len(ws) == 2 and given.get(fold(ws[0]), 0) >= 10 and (
+            given.get(fold(ws[1]), 0) >= 10 or surname.get(fold(ws[1]), 0) >= 2):
+        return True
+    return False
+
+
 def person_like(name: str, given: dict[str, int], surname: dict[str, int]) -> bool:
     ws = name.split(" ")
     if any(w in ("بن", "ابن", "بنت", "أبو", "عبد") for w in ws[:-1]) and "ظبي" not in name:
@@ -680,7 +756,8 @@ def build_cities(src, countries: Lex, given, surname, stop_keys, loc_keys, repor
     place_stop = {fold(w) for w in STOP_PLACE} | stop_keys
     dropped = defaultdict(list)
 
-    def ok(name: str, origin: str, noisy: bool) -> bool:
+    def ok(name: str, origin: str, noisy: bool, pop: int = 0) -> bool:
+        name = clean(name)
         k = fold(name)
         why = None
         if not is_arabic_form(name):
@@ -693,11 +770,17 @@ def build_cities(src, countries: Lex, given, surname, stop_keys, loc_keys, repor
             why = "short"
         elif nwords(name) == 1 and k in place_stop:
             why = "stop"
-        elif k in place_stop:
+        elif k in place_stop or name in STOP_PLACE_PHRASES:
             why = "stop"
-        elif noisy and nwords(name) == 1 and k in given_top:
+        elif (noisy and origin in ("dz-daira", "eg-city", "ma-commune") and nwords(name) == 1
+              and name.startswith("ال") and name not in DEFINITE_TOWN_KEEP
+              and not (origin == "ma-commune" and pop >= 50000)):
+            why = "definite-word"
+        elif noisy and origin != "cldr" and nwords(name) == 1 and k in given_top:
             why = "given-name"
-        elif noisy and person_like(name, given, surname):
+        elif origin == "wcities" and person_like(name, given, surname):
+            why = "person-like"
+        elif noisy and name not in TOWN_KEEP and nat_person_like(name, given, surname):
             why = "person-like"
         if why:
             dropped[why].append(f"{name} [{origin}]")
@@ -741,7 +824,7 @@ def build_cities(src, countries: Lex, given, surname, stop_keys, loc_keys, repor
                 name = clean(r["name_ar"])
                 if "-" in name:
                     continue
-                if ok(name, "ma-commune", True):
+                if ok(name, "ma-commune", True, pop):
                     lex.add(name, "")
 
     # 4. Algeria: wilaya seats and daïra seats
@@ -940,15 +1023,16 @@ def build_norp(src, countries: Lex, canon_of: dict[str, str], cities: Lex, repor
     return lex
 
 
-def build_clubs(src, block_keys: set[str], stop_keys: set[str], given, report):
+def build_clubs(src, block_keys: set[str], stop_keys: set[str], given, surname, report):
     lex = Lex()
     data = load_json(os.path.join(src, "arwikicats/sports/Clubs_key.json"))
-    given_top = {k for k, n in given.items() if n >= 5}
+    vocab = set(given) | set(surname) | {fold(w) for w in STOP_PLACE}
+    vocab |= {k[2:] for k in list(vocab) if k.startswith("ال")}
     short_dropped = []
     for en in sorted(data):
         v = clean(data[en])
         v = re.sub(r"\s*\(.*?\)\s*", " ", v).strip()
-        if not v or not is_arabic_form(v) or v.startswith(CLUB_PREFIX_DROP):
+        if not v or not is_arabic_form(v) or v.startswith(CLUB_PREFIX_DROP) or v in CLUB_DROP:
             continue
         if re.search(r"للرجال|للسيدات|للشباب|تحت \d|مدربو|لاعبو|فوتبول|للناشئين", v):
             continue
@@ -968,8 +1052,12 @@ def build_clubs(src, block_keys: set[str], stop_keys: set[str], given, report):
             s = clean(s)
             k = fold(s)
             bad = (k in block_keys or k in stop_keys or not is_arabic_form(s)
-                   or (nwords(s) == 1 and (k in given_top or len(k) <= 3))
-                   or (nwords(s) == 1 and not s.startswith("ال") and len(k) <= 4))
+                   or s.startswith(("جامعة", "كلية", "مدينة"))
+                   or (nwords(s) == 1 and (k in vocab or len(k) <= 3))
+                   or (nwords(s) == 1 and not s.startswith("ال") and len(k) <= 4)
+                   or (nwords(s) == 1 and s.startswith("ال")))
+            if s in CLUB_SHORT_KEEP:
+                bad = k in block_keys
             # Multi-word shorts made only of common words ("الشباب العربي") too.
             if not bad and nwords(s) > 1 and all(fold(w) in stop_keys for w in s.split(" ")):
                 bad = True
@@ -992,6 +1080,9 @@ def build_names(src, given, surname, stop_keys, block_keys, report):
     report["given_threshold"] = G_MIN
     report["surname_threshold"] = S_MIN
 
+    compounds = {k.split(" ", 1)[1] for k in given if k.startswith("عبد ") and " " in k}
+    compounds |= {"العابدين", "الزمان", "الاسلام", "الدين", "الله"}
+
     def good(name: str) -> bool:
         k = fold(name)
         if not is_arabic_form(name) or "." in name or "-" in name:
@@ -999,7 +1090,9 @@ def build_names(src, given, surname, stop_keys, block_keys, report):
         ws = k.split(" ")
         if ws[0] in ("بن", "ابن", "بنت", "ولد", "ايت") and len(ws) > 1:
             return False
-        if len(k.replace(" ", "")) <= 1:
+        if len(k.replace(" ", "")) <= 2 and k not in ("طه", "مي"):
+            return False
+        if k in GIVEN_DROP_KEYS:
             return False
         if k in stop_keys or k in block_keys:
             return False
@@ -1008,7 +1101,9 @@ def build_names(src, given, surname, stop_keys, block_keys, report):
         return True
 
     for name, n in sorted(given.items()):
-        if n >= G_MIN and good(name):
+        if fold(name) in compounds and given.get("عبد " + fold(name), 0) >= n:
+            continue  # a fragment of عبد X
+        if n >= G_MIN and good(name) and fold(name) not in GIVEN_ONLY_DROP:
             g_lex.add(name)
     for name, n in sorted(surname.items()):
         if n >= S_MIN and good(name):
@@ -1049,7 +1144,7 @@ def main(argv: list[str]) -> int:
     regions = build_regions(src, cities, countries, stop_keys, loc_keys)
     norp = build_norp(src, countries, canon_of, cities, report)
     block = countries.keys() | cities.keys() | norp.keys() | regions.keys() | loc_keys
-    clubs = build_clubs(src, block, stop_keys, given, report)
+    clubs = build_clubs(src, block, stop_keys, given, surname, report)
     g_lex, s_lex = build_names(src, given, surname, stop_keys,
                                countries.keys() | norp.keys(), report)
 

@@ -1,0 +1,134 @@
+//! Properties that hold for any input: `extract` never panics, every span
+//! is in bounds, on char boundaries and equal to its text, and top-level
+//! spans are ordered and disjoint (nested ones lie inside a top-level one).
+
+use kashif::{Extractor, Options};
+use proptest::prelude::*;
+use std::sync::LazyLock;
+
+static EXTRACTOR: LazyLock<Extractor> = LazyLock::new(Extractor::new);
+
+fn check(text: &str, nested: bool) {
+    let opts = Options {
+        nested,
+        ..Options::default()
+    };
+    let found = EXTRACTOR.extract(text, &opts);
+    let mut last_end = 0;
+    let mut tops: Vec<(usize, usize)> = Vec::new();
+    for e in &found {
+        assert!(e.start < e.end && e.end <= text.len(), "{e:?}");
+        assert!(text.is_char_boundary(e.start) && text.is_char_boundary(e.end));
+        assert_eq!(&text[e.start..e.end], e.text);
+        assert!((0.0..=1.0).contains(&e.score));
+        if e.depth == 0 {
+            assert!(e.start >= last_end, "top-level overlap at {e:?}");
+            last_end = e.end;
+            tops.push((e.start, e.end));
+        } else {
+            assert!(
+                tops.iter().any(|&(s, t)| s <= e.start && e.end <= t),
+                "{e:?} not nested"
+            );
+        }
+    }
+}
+
+/// Arabic-heavy strings with the characters that stress the normaliser.
+fn arabic_soup() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "و",
+        "ب",
+        "ال",
+        "لل",
+        "ف",
+        "ك",
+        "ل",
+        "محمد",
+        "السادس",
+        "وتركيا",
+        "بالرباط",
+        "للأمم",
+        "المتحدة",
+        "المديرية",
+        "العامة",
+        "ماي",
+        "يومي",
+        "6",
+        "٧",
+        "۸",
+        "2024",
+        "٢٠٢٤",
+        "في المئة",
+        "%",
+        "٪",
+        "درهم",
+        "ملايين",
+        " ",
+        " ",
+        "  ",
+        "\n",
+        "\r\n",
+        "،",
+        ".",
+        "«",
+        "»",
+        "“",
+        "”",
+        "\u{064E}",
+        "\u{0651}",
+        "\u{0670}",
+        "ـ",
+        "\u{200F}",
+        "\u{202B}",
+        "\u{2066}",
+        "\u{200D}",
+        "\u{FEFB}",
+        "\u{FDF2}",
+        "😀",
+        "𝕏",
+        "e\u{0301}",
+        "https://x.org/a?b=1",
+        "a@b.co",
+        "#وسم_ما",
+        "@user",
+        "+212 6 12 34 56 78",
+        "\u{0000}",
+        "\t",
+        "\u{00A0}",
+        "٫",
+        "٬",
+        "ﻷ",
+        "آذار",
+        "أمس",
+    ]);
+    prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_unicode(text in any::<String>(), nested in any::<bool>()) {
+        check(&text, nested);
+    }
+
+    #[test]
+    fn arabic_like(text in arabic_soup(), nested in any::<bool>()) {
+        check(&text, nested);
+    }
+}
+
+#[test]
+fn long_line_without_breaks_is_chunked_exactly() {
+    // Longer than one chunk and without newlines: entities must still map.
+    let unit = "زار الوفد تركيا والسعودية يومي 6 و7 ماي. ";
+    let text = unit.repeat(kashif::extractor::CHUNK_BYTES / unit.len() + 50);
+    check(&text, false);
+    let n = EXTRACTOR
+        .extract(&text, &Options::default())
+        .iter()
+        .filter(|e| e.text == "تركيا")
+        .count();
+    assert_eq!(n, kashif::extractor::CHUNK_BYTES / unit.len() + 50);
+}
