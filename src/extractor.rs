@@ -11,13 +11,14 @@
 use crate::calendar::Ymd;
 use crate::error::Error;
 use crate::gazetteer::Gazetteer;
+use crate::group::{self, Group};
+use crate::lexicon::{Lexicon, LexiconEntry};
 use crate::normalize::arabic;
 use crate::recognize::digital::DigitalRecognizer;
 use crate::recognize::gazetteer::GazetteerRecognizer;
 use crate::recognize::{Candidate, Doc, Recognizer};
 use crate::resolve::resolve;
 use crate::span::{Entity, Kind};
-use std::collections::HashMap;
 
 /// Options for one call of [`Extractor::extract`].
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -39,20 +40,39 @@ pub const CHUNK_BYTES: usize = 64 * 1024;
 /// Builds an [`Extractor`].
 #[derive(Debug, Clone, Default)]
 pub struct ExtractorBuilder {
-    _private: (),
+    lexicon: Vec<LexiconEntry>,
 }
 
 impl ExtractorBuilder {
-    /// Builds the extractor: loads the embedded gazetteers and compiles
-    /// every pattern once.
+    /// Sets the user lexicon (see [`crate::lexicon`]).
+    pub fn lexicon(&mut self, entries: Vec<LexiconEntry>) -> &mut Self {
+        self.lexicon = entries;
+        self
+    }
+
+    /// Builds the extractor: loads the embedded gazetteers, compiles every
+    /// pattern and the lexicon once.
     pub fn build(&self) -> Result<Extractor, Error> {
         let gazetteer = Gazetteer::embedded()?;
         let recognizers: Vec<Box<dyn Recognizer>> = vec![
             Box::new(DigitalRecognizer),
             Box::new(GazetteerRecognizer::new(gazetteer)),
         ];
-        Ok(Extractor { recognizers })
+        Ok(Extractor {
+            recognizers,
+            gazetteer,
+            lexicon: Lexicon::new(&self.lexicon)?,
+        })
     }
+}
+
+/// Entities and their groups, as [`Extractor::analyze`] returns them.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Analysis {
+    /// The entities, sorted by start (outer before nested).
+    pub entities: Vec<Entity>,
+    /// The groups the entities' `group` ids refer to.
+    pub groups: Vec<Group>,
 }
 
 /// Finds entities in Arabic text. Build once, use for many texts; it is
@@ -70,6 +90,8 @@ impl ExtractorBuilder {
 /// ```
 pub struct Extractor {
     recognizers: Vec<Box<dyn Recognizer>>,
+    gazetteer: &'static Gazetteer,
+    lexicon: Lexicon,
 }
 
 impl Default for Extractor {
@@ -98,7 +120,21 @@ impl Extractor {
         }
     }
 
-    /// Finds the entities of `text`, sorted by start (outer before nested).
+    /// Replaces the user lexicon.
+    pub fn set_lexicon(&mut self, entries: &[LexiconEntry]) -> Result<(), Error> {
+        self.lexicon = Lexicon::new(entries)?;
+        Ok(())
+    }
+
+    /// Entities and their groups.
+    pub fn analyze(&self, text: &str, opts: &Options) -> Analysis {
+        let entities = self.extract(text, opts);
+        let groups = group::summarize(&entities);
+        Analysis { entities, groups }
+    }
+
+    /// Finds the entities of `text`, sorted by start (outer before nested),
+    /// with mention groups assigned (see [`crate::group`]).
     pub fn extract(&self, text: &str, opts: &Options) -> Vec<Entity> {
         self.extract_with_progress(text, opts, &mut |_, _| {})
     }
@@ -112,31 +148,27 @@ impl Extractor {
         progress: &mut dyn FnMut(usize, usize),
     ) -> Vec<Entity> {
         let mut out = Vec::new();
-        let mut groups = Groups::default();
         for (offset, chunk) in chunks(text, CHUNK_BYTES) {
-            self.extract_chunk(chunk, offset, opts, &mut groups, &mut out);
+            self.extract_chunk(chunk, offset, opts, &mut out);
             progress(offset + chunk.len(), text.len());
         }
+        group::assign(&mut out, Some(self.gazetteer));
         out
     }
 
-    /// Candidates of every recogniser for one document, before resolution.
+    /// Candidates of every recogniser and the user lexicon for one
+    /// document, before resolution, without never-tag terms.
     pub fn candidates(&self, doc: &Doc<'_>) -> Vec<Candidate> {
         let mut found = Vec::new();
         for r in &self.recognizers {
             r.find(doc, &mut found);
         }
+        self.lexicon.find(doc, &mut found);
+        self.lexicon.drop_never(doc, &mut found);
         found
     }
 
-    fn extract_chunk(
-        &self,
-        chunk: &str,
-        offset: usize,
-        opts: &Options,
-        groups: &mut Groups,
-        out: &mut Vec<Entity>,
-    ) {
+    fn extract_chunk(&self, chunk: &str, offset: usize, opts: &Options, out: &mut Vec<Entity>) {
         let doc = Doc::new(chunk, opts.document_date);
         let found = self.candidates(&doc);
         for r in resolve(found, opts.nested) {
@@ -149,7 +181,6 @@ impl Extractor {
             let (s, e) = doc.norm.to_original(c.start, c.end);
             let text = &chunk[s..e];
             let canonical = canonical(text, c.restored_article);
-            let group = groups.id(c.kind, &canonical);
             out.push(Entity {
                 start: offset + s,
                 end: offset + e,
@@ -160,7 +191,7 @@ impl Extractor {
                 source: c.source,
                 score: c.score.clamp(0.0, 1.0),
                 depth: r.depth,
-                group,
+                group: 0,
                 link: c.link,
             });
         }
@@ -174,17 +205,6 @@ pub fn canonical(text: &str, restored_article: bool) -> String {
     match clean.strip_prefix("لل") {
         Some(rest) if restored_article => format!("ال{rest}"),
         _ => clean,
-    }
-}
-
-/// Group ids by (kind, matching key of the canonical form).
-#[derive(Default)]
-struct Groups(HashMap<(Kind, String), u32>);
-
-impl Groups {
-    fn id(&mut self, kind: Kind, canonical: &str) -> u32 {
-        let next = self.0.len() as u32;
-        *self.0.entry((kind, arabic::key(canonical))).or_insert(next)
     }
 }
 

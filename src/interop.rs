@@ -95,6 +95,10 @@ pub struct Record {
     /// Country of a demonym, or the full name of an alias.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub link: Option<String>,
+    /// For a NORP (demonym), the country it refers to
+    /// (`النمساوية` → `النمسا`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub country: Option<String>,
 }
 
 /// The records of `entities` (found in `text`) with offsets in `unit`.
@@ -116,6 +120,7 @@ pub fn records(text: &str, entities: &[Entity], unit: Unit) -> Vec<Record> {
             depth: e.depth,
             group: e.group,
             link: e.link.clone(),
+            country: e.link.clone().filter(|_| e.kind == Kind::Norp),
         })
         .collect()
 }

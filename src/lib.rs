@@ -43,7 +43,9 @@ pub mod conll;
 mod error;
 pub mod extractor;
 pub mod gazetteer;
+pub mod group;
 pub mod interop;
+pub mod lexicon;
 pub mod normalize;
 pub mod recognize;
 pub mod resolve;
@@ -52,5 +54,7 @@ pub mod tokenize;
 
 pub use calendar::Ymd;
 pub use error::{Error, ErrorKind};
-pub use extractor::{Extractor, ExtractorBuilder, Options};
+pub use extractor::{Analysis, Extractor, ExtractorBuilder, Options};
+pub use group::Group;
+pub use lexicon::LexiconEntry;
 pub use span::{Entity, Kind, Source, Value};

@@ -15,7 +15,7 @@ use anyhow::{bail, Context, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use kashif::conll;
 use kashif::interop::{records, Record, Unit};
-use kashif::{Extractor, Kind, Options, Ymd};
+use kashif::{Extractor, Group, Kind, LexiconEntry, Options, Ymd};
 use serde::Serialize;
 use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
@@ -58,9 +58,28 @@ struct CommonOpts {
     /// The document's date (YYYY-MM-DD), for relative dates.
     #[arg(long)]
     date: Option<String>,
+    /// A user lexicon: a JSON file `[{"text": "…", "type": "ORG"}, {"text": "…", "never": true}]`.
+    #[arg(long)]
+    lexicon: Option<PathBuf>,
 }
 
 impl CommonOpts {
+    fn extractor(&self) -> Result<Extractor> {
+        let mut builder = Extractor::builder();
+        if let Some(path) = &self.lexicon {
+            let text = std::fs::read_to_string(path)
+                .with_context(|| format!("reading lexicon {}", path.display()))?;
+            let entries: Vec<LexiconEntry> = serde_json::from_str(&text).with_context(|| {
+                format!(
+                    "lexicon {}: expected [{{\"text\": …, \"type\": …}}, …]",
+                    path.display()
+                )
+            })?;
+            builder.lexicon(entries);
+        }
+        Ok(builder.build()?)
+    }
+
     fn options(&self) -> Result<Options> {
         let kinds = if self.types.is_empty() {
             None
@@ -137,6 +156,17 @@ struct Output<'a> {
     #[serde(skip_serializing_if = "Option::is_none")]
     id: Option<&'a serde_json::Value>,
     entities: Vec<Record>,
+    groups: Vec<Group>,
+}
+
+impl<'a> Output<'a> {
+    fn new(id: Option<&'a serde_json::Value>, text: &str, analysis: kashif::Analysis) -> Self {
+        Output {
+            id,
+            entities: records(text, &analysis.entities, Unit::CodePoints),
+            groups: analysis.groups,
+        }
+    }
 }
 
 fn extract(args: ExtractArgs) -> Result<ExitCode> {
@@ -146,7 +176,7 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
         (None, true) => Format::Jsonl,
         (None, false) => Format::Json,
     };
-    let extractor = Extractor::new();
+    let extractor = args.common.extractor()?;
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut failed = false;
@@ -174,18 +204,11 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
                 continue;
             }
         };
-        let entities = extractor.extract(&text, &opts);
+        let analysis = extractor.analyze(&text, &opts);
         match format {
-            Format::Conll => write_conll(&text, &entities, &mut out)?,
+            Format::Conll => write_conll(&text, &analysis.entities, &mut out)?,
             _ => {
-                let recs = records(&text, &entities, Unit::CodePoints);
-                serde_json::to_writer_pretty(
-                    &mut out,
-                    &Output {
-                        id: None,
-                        entities: recs,
-                    },
-                )?;
+                serde_json::to_writer_pretty(&mut out, &Output::new(None, &text, analysis))?;
                 writeln!(out)?;
             }
         }
@@ -221,16 +244,9 @@ fn extract_jsonl(
         }
         match parse_line(line) {
             Ok((id, text)) => {
-                let entities = extractor.extract(&text, opts);
-                let recs = records(&text, &entities, Unit::CodePoints);
+                let analysis = extractor.analyze(&text, opts);
                 let id = id.unwrap_or_else(|| serde_json::Value::from(n));
-                serde_json::to_writer(
-                    &mut *out,
-                    &Output {
-                        id: Some(&id),
-                        entities: recs,
-                    },
-                )?;
+                serde_json::to_writer(&mut *out, &Output::new(Some(&id), &text, analysis))?;
             }
             Err(error) => {
                 failed = true;
@@ -291,7 +307,7 @@ fn eval(args: EvalArgs) -> Result<ExitCode> {
     if sentences.is_empty() {
         bail!("{}: no sentences", args.conll.display());
     }
-    let extractor = Extractor::new();
+    let extractor = args.common.extractor()?;
     let mut scores = conll::Scores::default();
     let started = std::time::Instant::now();
     for s in &sentences {

@@ -348,6 +348,6 @@ mod tests {
     #[test]
     fn embedded_gazetteer_loads() {
         let g = Gazetteer::embedded().unwrap();
-        assert!(g.phrases.len() > 0);
+        assert!(!g.phrases.is_empty());
     }
 }

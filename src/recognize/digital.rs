@@ -19,7 +19,7 @@ static PHONE: LazyLock<Regex> = LazyLock::new(|| {
     let intl = format!(
         r"(?:\+|00)[1-9][0-9]{{0,2}}{sep}(?:\(0?[0-9]{{1,4}}\){sep})?(?:[0-9]{{1,4}}{sep}){{1,5}}[0-9]{{2,4}}"
     );
-    let local = format!(r"0[0-9]{{1,3}}(?:[ .\-/][0-9]{{2,4}}){{2,5}}|0[0-9]{{8,10}}");
+    let local = r"0[0-9]{1,3}(?:[ .\-/][0-9]{2,4}){2,5}|0[0-9]{8,10}";
     Regex::new(&format!("{intl}|{local}")).expect("static phone pattern")
 });
 

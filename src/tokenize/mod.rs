@@ -186,17 +186,14 @@ fn plain_tokens(text: &str, from: usize, to: usize, out: &mut Vec<Token>) {
             Class::Digit => {
                 let mut end = start + 1;
                 while let Some(&(j, d)) = iter.peek() {
-                    if d.is_ascii_digit() {
-                        iter.next();
-                        end = from + j + 1;
-                    } else if (d == '.' || d == ',')
-                        && slice[j + 1..].starts_with(|x: char| x.is_ascii_digit())
-                    {
-                        iter.next();
-                        end = from + j + 1;
-                    } else {
+                    // A separator counts only between two digits.
+                    let separator = (d == '.' || d == ',')
+                        && slice[j + 1..].starts_with(|x: char| x.is_ascii_digit());
+                    if !(d.is_ascii_digit() || separator) {
                         break;
                     }
+                    iter.next();
+                    end = from + j + 1;
                 }
                 out.push(Token {
                     start,
