@@ -452,7 +452,7 @@ EGYPT_FIX = {
 REGION_EXTRA = {
     # Well-known sub-national regions the press names as GPEs.
     "إقليم كردستان": "", "كردستان العراق": "إقليم كردستان", "إقليم كردستان العراق": "إقليم كردستان",
-    "كتالونيا": "", "إقليم الباسك": "", "القرم": "", "شبه جزيرة القرم": "القرم", "دونباس": "",
+    "كتالونيا": "", "إقليم الباسك": "", "القرم": "", "دونباس": "",
     "دونيتسك": "", "لوهانسك": "", "كشمير": "", "دارفور": "", "كردفان": "", "جنوب كردفان": "",
     "النيل الأزرق": "", "الشيشان": "", "شينجيانغ": "", "التبت": "",
     "الأنبار": "", "نينوى": "", "محافظة صلاح الدين": "", "ديالى": "", "بادية الشام": "",
@@ -516,7 +516,7 @@ SUB_NATS_KEEP = {
     "federated states-of micronesia", "hong kong", "kiribati", "kyrgyz", "liechtenstein",
     "lesotho", "são toméan", "turkmen", "turkmenistan", "uzbek", "vatican", "persian",
 }
-NAT_SKIP_KEYS = {"cape verdean", "gibraltarian", "ancient-greek", "ancient-macedonian", "ancient-romans", "parthian",
+NAT_SKIP_KEYS = {"caribbeans", "cape verdean", "gibraltarian", "ancient-greek", "ancient-macedonian", "ancient-romans", "parthian",
                  "sasanian", "victorian", "australasian", "melanesian", "antillean",
                  "arab", "riffian", "sahrawi", "canarian", "hamer", "balinese", "celtic"}
 # Country names in the nationality data that are not country.tsv forms.
@@ -544,6 +544,19 @@ GIVEN_DROP_KEYS = {fold(w) for w in """
 ال الان النساء النبي النصر البحر الي الحمد الدو السا السي الفا الوف الفت المار الماس الون
 اليمين اليسار الكبير الصغير الشابة الحاجة المدرس الفقيه الأسير الشرقي الدوري السر القرة
 العيد الحاج السيد الخطيب العرب
+""".split()}
+# Frequent names that are also words (or fold onto one: على → علي). The stoplists do
+# not remove them from given.tsv/surname.tsv; the consumer uses name lists in context.
+NAME_OK = {fold(w) for w in """
+علي جمال كامل أمل إيمان نور أشرف أميرة أمير وفاء رجاء جمعة فرح هلال صباح سلام رمضان ملك
+سلامة نصر شعبان رحمة فضل خلف فلاح كرم عيد نجم رجب نعمة خير قمر نجمة شمس عز سعادة فجر مطر
+بركة شرف خميس العربي الصباح
+""".split()}
+SURNAME_OK = NAME_OK | {fold(w) for w in """
+حداد الحداد النجار نجار العطار عطار الخياط خياط الجزار الصياد القاضي قاضي الحلو الطويل
+الصغير الكبير الجندي الشاعر الكاتب المهندس الغربي الشرقي العسكري حرب الأحمر الأسود الأبيض
+بحر الفلاح الخباز المعلم طويل قصير القصير البركة الفضل النور الخير إمام الوزير الشمالي
+الشعبي الحر النجم
 """.split()}
 GIVEN_ONLY_DROP = {fold(w) for w in "العلوي الحسيني الادريسي البغدادي الدوسري المصري الخالدي".split()}
 
@@ -951,9 +964,10 @@ def build_regions(src, cities: Lex, countries: Lex, stop_keys, loc_keys):
     return lex
 
 
-def build_norp(src, countries: Lex, canon_of: dict[str, str], cities: Lex, report):
+def build_norp(src, countries: Lex, canon_of: dict[str, str], cities: Lex, report,
+               other_keys: set[str]):
     lex = Lex()
-    blocked = countries.keys() | cities.keys()
+    blocked = countries.keys() | cities.keys() | other_keys
     drop = {fold(w) for w in NORP_DROP}
     unresolved = set()
 
@@ -1083,8 +1097,10 @@ def build_names(src, given, surname, stop_keys, block_keys, report):
     compounds = {k.split(" ", 1)[1] for k in given if k.startswith("عبد ") and " " in k}
     compounds |= {"العابدين", "الزمان", "الاسلام", "الدين", "الله"}
 
-    def good(name: str) -> bool:
+    def good(name: str, ok: set[str] = frozenset()) -> bool:
         k = fold(name)
+        if k in ok and len(k) > 2:
+            return is_arabic_form(name)
         if not is_arabic_form(name) or "." in name or "-" in name:
             return False
         ws = k.split(" ")
@@ -1103,10 +1119,10 @@ def build_names(src, given, surname, stop_keys, block_keys, report):
     for name, n in sorted(given.items()):
         if fold(name) in compounds and given.get("عبد " + fold(name), 0) >= n:
             continue  # a fragment of عبد X
-        if n >= G_MIN and good(name) and fold(name) not in GIVEN_ONLY_DROP:
+        if n >= G_MIN and good(name, NAME_OK) and fold(name) not in GIVEN_ONLY_DROP:
             g_lex.add(name)
     for name, n in sorted(surname.items()):
-        if n >= S_MIN and good(name):
+        if n >= S_MIN and good(name, SURNAME_OK):
             s_lex.add(name)
     base = os.path.join(src, "akhateeb-arabic-names")
     for fn, lex in (("male-first--names-in-arabic.txt", g_lex),
@@ -1115,7 +1131,8 @@ def build_names(src, given, surname, stop_keys, block_keys, report):
         with open(os.path.join(base, fn), encoding="utf-8") as f:
             for line in f:
                 name = clean(line)
-                if name and good(name) and name not in ("جحا", "بلبل", "باذنجان"):
+                ok = NAME_OK if lex is g_lex else SURNAME_OK
+                if name and good(name, ok) and name not in ("جحا", "بلبل", "باذنجان"):
                     lex.add(name)
     return g_lex, s_lex
 
@@ -1135,15 +1152,20 @@ def main(argv: list[str]) -> int:
 
     stop_keys = {fold(w) for w in STOP_COMMON}
     stop_keys |= {fold(f) for f, _ in read_hand(os.path.join(out, "stop.tsv"))}
-    loc_keys = {fold(f) for f, _ in read_hand(os.path.join(out, "loc.tsv"))}
-    org_keys = {fold(f) for f, _ in read_hand(os.path.join(out, "org.tsv"))}
+    hand = {n: {fold(f) for f, _ in read_hand(os.path.join(out, f"{n}.tsv"))}
+            for n in ("loc", "org", "person", "fac", "event")}
+    loc_keys = hand["loc"]
 
     given, surname = load_names(src)
     countries, canon_of = build_countries(src)
-    cities = build_cities(src, countries, given, surname, stop_keys, loc_keys, report)
-    regions = build_regions(src, cities, countries, stop_keys, loc_keys)
-    norp = build_norp(src, countries, canon_of, cities, report)
-    block = countries.keys() | cities.keys() | norp.keys() | regions.keys() | loc_keys
+    cities = build_cities(src, countries, given, surname, stop_keys,
+                          loc_keys | hand["org"], report)
+    regions = build_regions(src, cities, countries, stop_keys,
+                            loc_keys | hand["org"] | hand["person"])
+    norp = build_norp(src, countries, canon_of, cities, report,
+                      loc_keys | regions.keys())
+    block = (countries.keys() | cities.keys() | norp.keys() | regions.keys() | loc_keys
+             | hand["event"] | hand["org"] | hand["fac"])
     clubs = build_clubs(src, block, stop_keys, given, surname, report)
     g_lex, s_lex = build_names(src, given, surname, stop_keys,
                                countries.keys() | norp.keys(), report)
