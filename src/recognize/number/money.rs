@@ -6,9 +6,10 @@
 //! refines (درهم إماراتي → AED, دينار كويتي → KWD). Names and symbols were
 //! checked against CLDR's Arabic currency names.
 
-use super::{phrase_at, Phrase};
+use super::{phrase_at, spaced, Phrase};
 use crate::normalize::arabic::key;
 use crate::recognize::Doc;
+use crate::tokenize::clitics::analyses;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -176,6 +177,41 @@ const FAMILIES: &[Family] = &[
     },
 ];
 
+/// Countries that settle the code of a shared noun when the sentence names
+/// one of them (`… في الجزائر … 300 دينار` → DZD): (first noun form of
+/// the family, country, code). Used only when no adjective follows the
+/// noun, and only when the sentence points to one code.
+const CONTEXT: &[(&str, &str, &str)] = &[
+    ("دينار", "الجزائر", "DZD"),
+    ("دينار", "تونس", "TND"),
+    ("دينار", "الكويت", "KWD"),
+    ("دينار", "البحرين", "BHD"),
+    ("دينار", "الأردن", "JOD"),
+    ("دينار", "العراق", "IQD"),
+    ("دينار", "ليبيا", "LYD"),
+    ("ليرة", "لبنان", "LBP"),
+    ("ليرة", "تركيا", "TRY"),
+    ("ليرة", "سوريا", "SYP"),
+    ("ريال", "سلطنة عمان", "OMR"),
+    ("ريال", "قطر", "QAR"),
+    ("ريال", "اليمن", "YER"),
+    ("ريال", "إيران", "IRR"),
+    ("ريال", "السعودية", "SAR"),
+    ("درهم", "الإمارات", "AED"),
+    ("درهم", "دبي", "AED"),
+    ("درهم", "أبوظبي", "AED"),
+    ("درهم", "المغرب", "MAD"),
+    ("جنيه", "السودان", "SDG"),
+    ("جنيه", "مصر", "EGP"),
+    ("روبية", "الهند", "INR"),
+    ("روبية", "باكستان", "PKR"),
+    ("روبية", "إندونيسيا", "IDR"),
+    ("فرنك", "سويسرا", "CHF"),
+];
+
+/// How far (in tokens, each way) the sentence is searched for a country.
+const CONTEXT_WINDOW: usize = 30;
+
 /// Symbols and codes written before or after the amount.
 const SYMBOLS: &[(&str, &str)] = &[
     ("$", "USD"),
@@ -273,6 +309,8 @@ struct Tables {
     symbols: Vec<(Phrase, &'static str)>,
     /// Abbreviations usable after an amount, longest first.
     after: Vec<(Phrase, &'static str)>,
+    /// Per family: countries that settle its code.
+    context: Vec<Vec<(Phrase, &'static str)>>,
 }
 
 /// The inflections of an adjective: مغربي، مغربيا، مغربية، مغربيان، مغربيين.
@@ -309,11 +347,23 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
         .collect();
     after.extend(symbols.iter().cloned());
     after.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
+    let context = FAMILIES
+        .iter()
+        .map(|f| {
+            let first = f.nouns.split('|').next().unwrap_or("");
+            CONTEXT
+                .iter()
+                .filter(|(noun, _, _)| *noun == first)
+                .map(|&(_, country, code)| (Phrase::new(country), code))
+                .collect()
+        })
+        .collect();
     Tables {
         nouns,
         adjectives,
         symbols,
         after,
+        context,
     }
 });
 
@@ -351,7 +401,11 @@ pub(super) fn currency_at(doc: &Doc<'_>, j: usize) -> Option<CurrencyMatch> {
                 },
                 None => CurrencyMatch {
                     last: j,
-                    code: family.default,
+                    code: t
+                        .context
+                        .get(fi)
+                        .and_then(|countries| from_context(doc, j, countries))
+                        .or(family.default),
                     divisor: family.divisor,
                 },
             });
@@ -364,6 +418,74 @@ pub(super) fn currency_at(doc: &Doc<'_>, j: usize) -> Option<CurrencyMatch> {
             divisor: 1.0,
         })
     })
+}
+
+/// The one code that the countries named in the sentence around token `j`
+/// point to, if they point to exactly one.
+fn from_context(
+    doc: &Doc<'_>,
+    j: usize,
+    countries: &[(Phrase, &'static str)],
+) -> Option<&'static str> {
+    if countries.is_empty() {
+        return None;
+    }
+    let ends_sentence = |k: usize| matches!(doc.word(k), "." | "!" | "?" | "؟");
+    let breaks_line = |a: usize, b: usize| match (doc.tokens.get(a), doc.tokens.get(b)) {
+        (Some(x), Some(y)) => doc
+            .text()
+            .get(x.end..y.start)
+            .map_or(true, |g| g.contains('\n')),
+        _ => true,
+    };
+    let mut from = j;
+    while from > 0
+        && j - from < CONTEXT_WINDOW
+        && !ends_sentence(from - 1)
+        && !breaks_line(from - 1, from)
+    {
+        from -= 1;
+    }
+    let mut to = j;
+    while to + 1 < doc.tokens.len()
+        && to - j < CONTEXT_WINDOW
+        && !ends_sentence(to + 1)
+        && !breaks_line(to, to + 1)
+    {
+        to += 1;
+    }
+    let mut found: Option<&'static str> = None;
+    for k in from..=to {
+        for (p, code) in countries {
+            if country_at(doc, k, p) {
+                match found {
+                    Some(c) if c != *code => return None,
+                    _ => found = Some(code),
+                }
+            }
+        }
+    }
+    found
+}
+
+/// Whether phrase `p` (a country) is at token `k`, its first word possibly
+/// with proclitics (`بالجزائر`, `وتونس`).
+fn country_at(doc: &Doc<'_>, k: usize, p: &Phrase) -> bool {
+    let Some(first) = p.toks.first() else {
+        return false;
+    };
+    if !doc.is_word(k)
+        || !analyses(doc.word(k))
+            .iter()
+            .any(|a| a.stem == first.as_str())
+    {
+        return false;
+    }
+    p.toks
+        .iter()
+        .enumerate()
+        .skip(1)
+        .all(|(n, t)| doc.word(k + n) == t && spaced(doc, k + n - 1, k + n))
 }
 
 fn next_is_gold(doc: &Doc<'_>, j: usize) -> bool {
@@ -383,6 +505,38 @@ pub(super) fn symbol_at(doc: &Doc<'_>, i: usize) -> Option<(usize, &'static str)
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The code of the currency after the first number of `text`.
+    fn in_sentence(text: &str) -> Option<&'static str> {
+        let doc = Doc::new(text, None);
+        let j = doc
+            .tokens
+            .iter()
+            .position(|t| t.kind == crate::tokenize::TokenKind::Number)?
+            + 1;
+        currency_at(&doc, j)?.code
+    }
+
+    #[test]
+    fn country_in_the_sentence() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("رفعت الحكومة بالجزائر المنحة إلى 300 دينار", Some("DZD")),
+            ("بلغ سعر الخبز 2 دينار في تونس", Some("TND")),
+            ("في لبنان ارتفع السعر إلى 90000 ليرة", Some("LBP")),
+            ("قررت سلطنة عمان صرف 50 ريالا", Some("OMR")),
+            ("في دبي بلغ الإيجار 9000 درهم", Some("AED")),
+            // Two countries with different codes: no guess.
+            ("بين الجزائر وتونس تبلغ الرسوم 300 دينار", None),
+            // Another sentence does not count.
+            ("زار الوزير الجزائر. ودفع 300 دينار", None),
+            ("دفع 300 دينار", None),
+            // An adjective beats the context.
+            ("في الجزائر دفع 300 دينار تونسي", Some("TND")),
+        ];
+        for &(text, code) in cases {
+            assert_eq!(in_sentence(text), code, "{text}");
+        }
+    }
 
     fn code_of(text: &str) -> Option<(Option<&'static str>, String)> {
         let doc = Doc::new(text, None);
@@ -423,6 +577,7 @@ mod tests {
             assert_eq!(code_of(text), Some((code, span.to_string())), "{text}");
         }
         assert_eq!(code_of("أوقية من الذهب"), None);
+        assert_eq!(code_of("درهم"), Some((Some("MAD"), "درهم".into())));
         assert_eq!(code_of("كتاب"), None);
     }
 }
