@@ -57,6 +57,7 @@ impl ExtractorBuilder {
         let recognizers: Vec<Box<dyn Recognizer>> = vec![
             Box::new(DigitalRecognizer),
             Box::new(GazetteerRecognizer::new(gazetteer)),
+            Box::new(crate::recognize::number::NumberRecognizer),
         ];
         Ok(Extractor {
             recognizers,

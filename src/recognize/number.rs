@@ -1,0 +1,898 @@
+//! Numbers and amounts: MONEY, PERCENT, QUANTITY, CARDINAL and ORDINAL.
+//!
+//! An amount ([`words`]) is digits (`1,200,000`, `٣٫٥`), number words
+//! (`ثلاثة آلاف وخمسمائة`) or both (`3 ملايين`, `نصف مليون`). What follows
+//! it decides the kind:
+//!
+//! * `%`, `في المئة`, `بالمائة` → PERCENT (also `%12`, as RTL typing puts
+//!   the sign first);
+//! * a currency ([`money`]: `درهم`, `دولارا أمريكيا`, `د.م.`, `$`) → MONEY,
+//!   also with a symbol before (`$400`, `€20`);
+//! * a unit ([`units`]: `كيلومترا`, `طن`, `ميغاواط`) → QUANTITY;
+//! * nothing → CARDINAL, except bare years (4-digit integers 1900–2100),
+//!   numbers glued to letters or written as part of a time, a date or a
+//!   score (`10:30`, `2-1`, `5G`), and number words too ambiguous alone
+//!   (`واحد`, `أحد`, `ست`, `خمس`).
+//!
+//! Ordinals are `الثاني`… `العاشر`, `الحادي عشر`, `الثاني والعشرين`,
+//! `العشرين` and `الـ22`; `الأول`/`الأولى` only after a definite noun
+//! (`المركز الأول`), and never right after a month word (`كانون الثاني`,
+//! `ربيع الأول`), which the date recogniser owns.
+//!
+//! Currencies named without an amount (CURR) come from
+//! `data/gazetteers/currency.tsv` through the gazetteer recogniser.
+
+mod money;
+mod units;
+mod words;
+
+use super::{Candidate, Doc, Recognizer};
+use crate::normalize::arabic::key;
+use crate::span::{Kind, Source, Value};
+use crate::tokenize::clitics::analyses;
+use crate::tokenize::{tokenize, TokenKind};
+use std::collections::HashMap;
+use std::sync::LazyLock;
+use words::{amount_at, parse_digits, Amount};
+
+/// Finds MONEY, PERCENT, QUANTITY, CARDINAL and ORDINAL candidates.
+pub struct NumberRecognizer;
+
+impl Recognizer for NumberRecognizer {
+    fn name(&self) -> &'static str {
+        "number"
+    }
+
+    fn find(&self, doc: &Doc<'_>, out: &mut Vec<Candidate>) {
+        let mut covered = vec![false; doc.tokens.len()];
+        let mut i = 0;
+        while i < doc.tokens.len() {
+            match ordinal_at(doc, i) {
+                Some((c, last)) => {
+                    for flag in covered.iter_mut().take(last + 1).skip(i) {
+                        *flag = true;
+                    }
+                    out.push(c);
+                    i = last + 1;
+                }
+                None => i += 1,
+            }
+        }
+        let mut i = 0;
+        while i < doc.tokens.len() {
+            if covered.get(i).copied().unwrap_or(true) {
+                i += 1;
+                continue;
+            }
+            match amount_candidate(doc, i) {
+                Some((c, last)) => {
+                    if let Some(c) = c {
+                        out.push(c);
+                    }
+                    i = last + 1;
+                }
+                None => i += 1,
+            }
+        }
+    }
+}
+
+/// A phrase of a table, cut into the tokens of its folded form.
+#[derive(Debug, Clone)]
+struct Phrase {
+    toks: Vec<String>,
+}
+
+impl Phrase {
+    fn new(s: &str) -> Phrase {
+        let k = key(s);
+        Phrase {
+            toks: tokenize(&k)
+                .iter()
+                .map(|t| t.text(&k).to_string())
+                .collect(),
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.toks.len()
+    }
+}
+
+/// Whether tokens `a` and `b` exist and are separated by spaces only (or
+/// touch).
+fn spaced(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    match (doc.tokens.get(a), doc.tokens.get(b)) {
+        (Some(x), Some(y)) => doc
+            .text()
+            .get(x.end..y.start)
+            .is_some_and(|gap| gap.bytes().all(|c| c == b' ')),
+        _ => false,
+    }
+}
+
+/// Whether tokens `a` and `b` touch (nothing between them).
+fn glued(doc: &Doc<'_>, a: usize, b: usize) -> bool {
+    match (doc.tokens.get(a), doc.tokens.get(b)) {
+        (Some(x), Some(y)) => x.end == y.start,
+        _ => false,
+    }
+}
+
+/// The last token of phrase `p` matched at token `j`, words separated by
+/// spaces only.
+fn phrase_at(doc: &Doc<'_>, j: usize, p: &Phrase) -> Option<usize> {
+    if p.toks.is_empty() {
+        return None;
+    }
+    for (k, t) in p.toks.iter().enumerate() {
+        if doc.word(j + k) != t || (k > 0 && !spaced(doc, j + k - 1, j + k)) {
+            return None;
+        }
+    }
+    Some(j + p.toks.len() - 1)
+}
+
+static PERCENT_WORDS: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
+    [
+        "%",
+        "في المئة",
+        "في المائة",
+        "في المية",
+        "بالمئة",
+        "بالمائة",
+        "بالمية",
+    ]
+    .iter()
+    .map(|s| Phrase::new(s))
+    .collect()
+});
+
+fn percent_after(doc: &Doc<'_>, j: usize) -> Option<usize> {
+    PERCENT_WORDS.iter().find_map(|p| phrase_at(doc, j, p))
+}
+
+fn candidate(doc: &Doc<'_>, start: usize, last: usize, kind: Kind, score: f32) -> Candidate {
+    let end = doc.tokens.get(last).map_or(start, |t| t.end);
+    Candidate::new(start, end, kind, Source::Pattern, score)
+}
+
+/// The candidate starting at token `i`, and the last token it consumed.
+/// `Some((None, last))` means "an amount was read but is not an entity":
+/// the scan skips it all the same.
+fn amount_candidate(doc: &Doc<'_>, i: usize) -> Option<(Option<Candidate>, usize)> {
+    let tok = doc.tokens.get(i)?;
+    // Symbol first: $400, € 20, US$ 3 ملايين.
+    if let Some((sym_last, code)) = money::symbol_at(doc, i) {
+        if doc.tokens.get(sym_last + 1)?.kind == TokenKind::Number
+            && spaced(doc, sym_last, sym_last + 1)
+        {
+            let a = amount_at(doc, sym_last + 1)?;
+            let c = candidate(doc, tok.start, a.last, Kind::Money, 0.9).with_value(Value::Money {
+                amount: a.value,
+                currency: Some(code.to_string()),
+            });
+            return Some((Some(c), a.last));
+        }
+    }
+    // %12: the sign typed first.
+    if doc.word(i) == "%"
+        && doc.tokens.get(i + 1)?.kind == TokenKind::Number
+        && spaced(doc, i, i + 1)
+        && !(i > 0 && doc.tokens.get(i - 1)?.kind == TokenKind::Number)
+    {
+        let (m, p) = parse_digits(doc.word(i + 1))?;
+        let c = candidate(doc, tok.start, i + 1, Kind::Percent, 0.9)
+            .with_value(Value::Number(m / 10f64.powi(p)));
+        return Some((Some(c), i + 1));
+    }
+    let a = amount_at(doc, i)?;
+    let j = a.last + 1;
+    if spaced(doc, a.last, j) {
+        if let Some(last) = percent_after(doc, j) {
+            let c = candidate(doc, a.start, last, Kind::Percent, 0.95)
+                .with_value(Value::Number(a.value));
+            return Some((Some(c), last));
+        }
+        if let Some(m) = money::currency_at(doc, j) {
+            let c = candidate(doc, a.start, m.last, Kind::Money, 0.9).with_value(Value::Money {
+                amount: a.value / m.divisor,
+                currency: m.code.map(str::to_string),
+            });
+            return Some((Some(c), m.last));
+        }
+        if let Some((last, unit)) = units::unit_at(doc, i, j) {
+            let c =
+                candidate(doc, a.start, last, Kind::Quantity, 0.85).with_value(Value::Quantity {
+                    amount: a.value,
+                    unit: unit.to_string(),
+                });
+            return Some((Some(c), last));
+        }
+    }
+    if !cardinal_ok(doc, &a) {
+        return Some((None, a.last));
+    }
+    let score = if tok.kind == TokenKind::Number {
+        0.8
+    } else {
+        0.75
+    };
+    let c =
+        candidate(doc, a.start, a.last, Kind::Cardinal, score).with_value(Value::Number(a.value));
+    Some((Some(c), a.last))
+}
+
+/// Letters that may be glued before a number as proclitics (`و7`, `ب3`).
+fn is_clitic_prefix(w: &str) -> bool {
+    !w.is_empty() && w.chars().count() <= 2 && w.chars().all(|c| "وفبلك".contains(c))
+}
+
+/// Whether a lone amount should be reported as a CARDINAL.
+fn cardinal_ok(doc: &Doc<'_>, a: &Amount) -> bool {
+    if a.ambiguous_word {
+        return false;
+    }
+    if !a.bare_digits {
+        return true;
+    }
+    let s = doc.word(a.first);
+    // A bare year.
+    if s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()) {
+        if let Ok(y) = s.parse::<u32>() {
+            if (1900..=2100).contains(&y) {
+                return false;
+            }
+        }
+    }
+    let (i, n) = (a.first, doc.tokens.len());
+    // Glued to a word before it that is not a proclitic (G20, كوفيد19).
+    if i > 0 && glued(doc, i - 1, i) {
+        let prev = doc.word(i - 1);
+        let kind = doc.tokens.get(i - 1).map(|t| t.kind);
+        if kind == Some(TokenKind::Word) && !is_clitic_prefix(prev) {
+            return false;
+        }
+        // 10:30, 6/5, 2-1: part of a time, a date, a score or a range.
+        if matches!(prev, ":" | "/" | "-" | "." | "\\") && i > 1 && glued(doc, i - 2, i - 1) {
+            return false;
+        }
+    }
+    if i + 1 < n && glued(doc, i, i + 1) {
+        let next = doc.word(i + 1);
+        let kind = doc.tokens.get(i + 1).map(|t| t.kind);
+        // 2024م، 1445هـ، 5G.
+        if kind == Some(TokenKind::Word) {
+            return false;
+        }
+        if matches!(next, ":" | "/" | "-" | "\\")
+            && doc
+                .tokens
+                .get(i + 2)
+                .is_some_and(|t| t.kind == TokenKind::Number)
+            && glued(doc, i + 1, i + 2)
+        {
+            return false;
+        }
+    }
+    // An era mark after a space: 1445 هـ, 622 م.
+    if spaced(doc, i, i + 1) && matches!(doc.word(i + 1), "م" | "ه") && !s.contains(['.', ',']) {
+        return false;
+    }
+    true
+}
+
+/// What an ordinal word is.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Ord {
+    /// الأول / الأولى: 1, only after a definite noun.
+    First,
+    /// الثاني … العاشر (and feminines).
+    Unit(f64),
+    /// الحادي / الحادية: only in compounds (الحادي عشر، الحادي والعشرون).
+    Head,
+    /// العشرون … التسعون.
+    Tens(f64),
+}
+
+const ORD_UNITS: &[(&str, f64)] = &[
+    ("الثاني", 2.0),
+    ("الثانية", 2.0),
+    ("الثالث", 3.0),
+    ("الثالثة", 3.0),
+    ("الرابع", 4.0),
+    ("الرابعة", 4.0),
+    ("الخامس", 5.0),
+    ("الخامسة", 5.0),
+    ("السادس", 6.0),
+    ("السادسة", 6.0),
+    ("السابع", 7.0),
+    ("السابعة", 7.0),
+    ("الثامن", 8.0),
+    ("الثامنة", 8.0),
+    ("التاسع", 9.0),
+    ("التاسعة", 9.0),
+    ("العاشر", 10.0),
+    ("العاشرة", 10.0),
+];
+
+const ORD_TENS: &[(&str, f64)] = &[
+    ("العشرون", 20.0),
+    ("العشرين", 20.0),
+    ("الثلاثون", 30.0),
+    ("الثلاثين", 30.0),
+    ("الأربعون", 40.0),
+    ("الأربعين", 40.0),
+    ("الخمسون", 50.0),
+    ("الخمسين", 50.0),
+    ("الستون", 60.0),
+    ("الستين", 60.0),
+    ("السبعون", 70.0),
+    ("السبعين", 70.0),
+    ("الثمانون", 80.0),
+    ("الثمانين", 80.0),
+    ("التسعون", 90.0),
+    ("التسعين", 90.0),
+];
+
+/// Words after which an ordinal is part of a month name.
+const MONTH_WORDS: &[&str] = &["كانون", "تشرين", "ربيع", "جمادى"];
+
+static ORDINALS: LazyLock<HashMap<String, Ord>> = LazyLock::new(|| {
+    let mut m = HashMap::new();
+    for w in ["الأول", "الأولى"] {
+        m.insert(key(w), Ord::First);
+    }
+    for w in ["الحادي", "الحادية"] {
+        m.insert(key(w), Ord::Head);
+    }
+    for &(w, v) in ORD_UNITS {
+        m.insert(key(w), Ord::Unit(v));
+    }
+    for &(w, v) in ORD_TENS {
+        m.insert(key(w), Ord::Tens(v));
+    }
+    m
+});
+
+static MONTHS: LazyLock<Vec<String>> =
+    LazyLock::new(|| MONTH_WORDS.iter().map(|w| key(w)).collect());
+
+fn ordinal_word(w: &str) -> Option<Ord> {
+    ORDINALS.get(w).copied()
+}
+
+/// Whether token `i` is a definite noun (المركز، بالمركز، للمرة).
+fn definite_noun(doc: &Doc<'_>, i: usize) -> bool {
+    doc.is_word(i)
+        && analyses(doc.word(i))
+            .iter()
+            .any(|a| a.stem.starts_with("ال") && a.stem.chars().count() >= 4)
+}
+
+/// The ordinal starting at token `i` and its last token.
+fn ordinal_at(doc: &Doc<'_>, i: usize) -> Option<(Candidate, usize)> {
+    let tok = doc.tokens.get(i)?;
+    if tok.kind != TokenKind::Word {
+        return None;
+    }
+    let w = doc.word(i);
+    // الـ22 (the tatweel is gone in the normalised view), والـ3.
+    if let Some(prefix) = w.strip_suffix("ال") {
+        if prefix.is_empty() || is_clitic_prefix(prefix) {
+            let next = doc.tokens.get(i + 1)?;
+            let gap = next.start - tok.end;
+            if next.kind == TokenKind::Number && gap <= 1 && spaced(doc, i, i + 1) {
+                let (m, p) = parse_digits(doc.word(i + 1))?;
+                if p != 0 {
+                    return None;
+                }
+                let c = candidate(doc, tok.start + prefix.len(), i + 1, Kind::Ordinal, 0.85)
+                    .with_value(Value::Number(m));
+                return Some((c, i + 1));
+            }
+        }
+        return None;
+    }
+    let an = analyses(w)
+        .into_iter()
+        .find(|a| ordinal_word(&a.stem).is_some())?;
+    let ord = ordinal_word(&an.stem)?;
+    if i > 0 && spaced(doc, i - 1, i) && MONTHS.iter().any(|m| m == doc.word(i - 1)) {
+        return None;
+    }
+    let start = tok.start + an.skip;
+    // Compounds: الحادي عشر، الثالثة عشرة، الثاني والعشرون.
+    let compound = |unit: f64| -> Option<(f64, usize)> {
+        if !spaced(doc, i, i + 1) {
+            return None;
+        }
+        let next = doc.word(i + 1);
+        if unit < 10.0 && matches!(next, "عشر" | "عشره") {
+            return Some((10.0 + unit, i + 1));
+        }
+        match next.strip_prefix('و').and_then(ordinal_word) {
+            Some(Ord::Tens(t)) if unit < 10.0 => Some((unit + t, i + 1)),
+            _ => None,
+        }
+    };
+    let (value, last) = match ord {
+        Ord::Head => compound(1.0)?,
+        Ord::Unit(u) => compound(u).unwrap_or((u, i)),
+        Ord::Tens(t) => (t, i),
+        Ord::First => {
+            if i == 0 || !spaced(doc, i - 1, i) || !definite_noun(doc, i - 1) {
+                return None;
+            }
+            (1.0, i)
+        }
+    };
+    let mut c = candidate(doc, start, last, Kind::Ordinal, 0.8).with_value(Value::Number(value));
+    c.restored_article = an.restored_article;
+    Some((c, last))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// (kind, normalised span, value) of every candidate, in order.
+    fn found(text: &str) -> Vec<(Kind, String, Option<Value>)> {
+        let doc = Doc::new(text, None);
+        let mut out = Vec::new();
+        NumberRecognizer.find(&doc, &mut out);
+        out.sort_by_key(|c| c.start);
+        out.into_iter()
+            .map(|c| (c.kind, doc.text()[c.start..c.end].to_string(), c.value))
+            .collect()
+    }
+
+    fn money(amount: f64, code: Option<&str>) -> Option<Value> {
+        Some(Value::Money {
+            amount,
+            currency: code.map(str::to_string),
+        })
+    }
+
+    fn qty(amount: f64, unit: &str) -> Option<Value> {
+        Some(Value::Quantity {
+            amount,
+            unit: unit.to_string(),
+        })
+    }
+
+    fn num(v: f64) -> Option<Value> {
+        Some(Value::Number(v))
+    }
+
+    /// One expected entity per sentence: (sentence, kind, span, value).
+    type Case = (&'static str, Kind, &'static str, Option<Value>);
+
+    fn check(cases: Vec<Case>) {
+        for (text, kind, span, value) in cases {
+            let f = found(text);
+            let want = (kind, key(span), value);
+            assert!(f.contains(&want), "{text}: want {want:?}, got {f:?}");
+        }
+    }
+
+    #[test]
+    fn money_amounts() {
+        use Kind::Money as M;
+        check(vec![
+            (
+                "رصدت الجماعة 3 ملايين درهم للمشروع",
+                M,
+                "3 ملايين درهم",
+                money(3e6, Some("MAD")),
+            ),
+            (
+                "استثمار بقيمة 250 مليون دولار",
+                M,
+                "250 مليون دولار",
+                money(250e6, Some("USD")),
+            ),
+            (
+                "قرض بـ1.5 مليار يورو",
+                M,
+                "1.5 مليار يورو",
+                money(1.5e9, Some("EUR")),
+            ),
+            ("بلغت الصفقة $400 فقط", M, "$400", money(400.0, Some("USD"))),
+            ("سعره 400$ في السوق", M, "400$", money(400.0, Some("USD"))),
+            ("تذكرة بـ€20", M, "€20", money(20.0, Some("EUR"))),
+            (
+                "دفع 20 ريالا سعوديا",
+                M,
+                "20 ريالا سعوديا",
+                money(20.0, Some("SAR")),
+            ),
+            (
+                "غرامة 50 ريالا عمانيا",
+                M,
+                "50 ريالا عمانيا",
+                money(50.0, Some("OMR")),
+            ),
+            (
+                "راتبه 9000 ريال قطري",
+                M,
+                "9000 ريال قطري",
+                money(9000.0, Some("QAR")),
+            ),
+            ("دفع 700 ريال", M, "700 ريال", money(700.0, Some("SAR"))),
+            (
+                "تكلف 500 جنيه مصري",
+                M,
+                "500 جنيه مصري",
+                money(500.0, Some("EGP")),
+            ),
+            (
+                "باع السهم بـ80 جنيها",
+                M,
+                "80 جنيها",
+                money(80.0, Some("EGP")),
+            ),
+            (
+                "كلف 10 آلاف جنيه إسترليني",
+                M,
+                "10 آلاف جنيه إسترليني",
+                money(10_000.0, Some("GBP")),
+            ),
+            (
+                "أي 90 ألف ليرة لبنانية",
+                M,
+                "90 ألف ليرة لبنانية",
+                money(90_000.0, Some("LBP")),
+            ),
+            (
+                "نحو 35 ليرة تركية",
+                M,
+                "35 ليرة تركية",
+                money(35.0, Some("TRY")),
+            ),
+            (
+                "قرابة 12 ألف ليرة سورية",
+                M,
+                "12 ألف ليرة سورية",
+                money(12_000.0, Some("SYP")),
+            ),
+            (
+                "خصص 200 مليار دينار جزائري",
+                M,
+                "200 مليار دينار جزائري",
+                money(200e9, Some("DZD")),
+            ),
+            (
+                "منحة 300 دينار تونسي",
+                M,
+                "300 دينار تونسي",
+                money(300.0, Some("TND")),
+            ),
+            (
+                "وديعة 5 ملايين دينار كويتي",
+                M,
+                "5 ملايين دينار كويتي",
+                money(5e6, Some("KWD")),
+            ),
+            (
+                "بقيمة 40 دينارا",
+                M,
+                "40 دينارا",
+                None.or(money(40.0, None)),
+            ),
+            (
+                "دفع 30 درهما إماراتيا",
+                M,
+                "30 درهما إماراتيا",
+                money(30.0, Some("AED")),
+            ),
+            (
+                "صرف 100 أوقية جديدة",
+                M,
+                "100 أوقية جديدة",
+                money(100.0, Some("MRU")),
+            ),
+            (
+                "بلغ 70 مليار يوان",
+                M,
+                "70 مليار يوان",
+                money(70e9, Some("CNY")),
+            ),
+            ("نحو 150 ين", M, "150 ين", money(150.0, Some("JPY"))),
+            (
+                "قيمتها 90 مليون روبل",
+                M,
+                "90 مليون روبل",
+                money(90e6, Some("RUB")),
+            ),
+            (
+                "رسوم 20 فرنكا سويسريا",
+                M,
+                "20 فرنكا سويسريا",
+                money(20.0, Some("CHF")),
+            ),
+            (
+                "بلغت 250 د.م. للطن",
+                M,
+                "250 د.م.",
+                money(250.0, Some("MAD")),
+            ),
+            (
+                "بقيمة ثلاثة ملايين درهم",
+                M,
+                "ثلاثة ملايين درهم",
+                money(3e6, Some("MAD")),
+            ),
+            (
+                "بثلاثة آلاف دولار",
+                M,
+                "ثلاثة آلاف دولار",
+                money(3000.0, Some("USD")),
+            ),
+            (
+                "اقتنى سيارة بمليون ونصف درهم",
+                M,
+                "مليون ونصف درهم",
+                money(1.5e6, Some("MAD")),
+            ),
+            (
+                "تبرع بنصف مليون دولار",
+                M,
+                "نصف مليون دولار",
+                money(5e5, Some("USD")),
+            ),
+            (
+                "مبلغ ٣٫٥ مليار درهم",
+                M,
+                "3.5 مليار درهم",
+                money(3.5e9, Some("MAD")),
+            ),
+            (
+                "حجز 40 مليون سنتيم",
+                M,
+                "40 مليون سنتيم",
+                money(400_000.0, None),
+            ),
+            (
+                "دفع 1,200,000 دولار أمريكي",
+                M,
+                "1,200,000 دولار أمريكي",
+                money(1.2e6, Some("USD")),
+            ),
+            ("ثمنه 12,5 يورو", M, "12,5 يورو", money(12.5, Some("EUR"))),
+        ]);
+    }
+
+    #[test]
+    fn percents() {
+        use Kind::Percent as P;
+        check(vec![
+            ("ارتفع التضخم إلى 12% هذا العام", P, "12%", num(12.0)),
+            ("بنسبة 12 % تقريبا", P, "12 %", num(12.0)),
+            ("بنسبة %12 تقريبا", P, "%12", num(12.0)),
+            ("بنسبة ٪١٢ تقريبا", P, "%12", num(12.0)),
+            ("نما بنسبة 3.5 في المئة", P, "3.5 في المئة", num(3.5)),
+            ("تراجع 7 في المائة", P, "7 في المائة", num(7.0)),
+            ("زاد 40 بالمئة", P, "40 بالمئة", num(40.0)),
+            ("زاد 40 بالمائة", P, "40 بالمائة", num(40.0)),
+            ("بنحو اثنا عشر في المئة", P, "اثنا عشر في المئة", num(12.0)),
+            (
+                "ارتفع بخمسة وعشرين في المائة",
+                P,
+                "خمسة وعشرين في المائة",
+                num(25.0),
+            ),
+        ]);
+    }
+
+    #[test]
+    fn quantities() {
+        use Kind::Quantity as Q;
+        check(vec![
+            ("قطع العداء 40 كيلومترا", Q, "40 كيلومترا", qty(40.0, "km")),
+            ("على بعد 12 كلم من المدينة", Q, "12 كلم", qty(12.0, "km")),
+            ("مساحة 300 متر مربع", Q, "300 متر مربع", qty(300.0, "m2")),
+            (
+                "مساحتها 446 ألف كيلومتر مربع",
+                Q,
+                "446 ألف كيلومتر مربع",
+                qty(446_000.0, "km2"),
+            ),
+            (
+                "تخزين 5 ملايين متر مكعب",
+                Q,
+                "5 ملايين متر مكعب",
+                qty(5e6, "m3"),
+            ),
+            ("إنتاج 3 ملايين طن من الحبوب", Q, "3 ملايين طن", qty(3e6, "t")),
+            ("حجز 20 كلغ من المخدرات", Q, "20 كلغ", qty(20.0, "kg")),
+            ("حجز 500 غرام", Q, "500 غرام", qty(500.0, "g")),
+            ("بلغت 45 درجة مئوية", Q, "45 درجة مئوية", qty(45.0, "°C")),
+            (
+                "ستصل درجات الحرارة إلى 44 درجة",
+                Q,
+                "44 درجة",
+                qty(44.0, "°C"),
+            ),
+            (
+                "ينتج 1.2 مليون برميل يوميا",
+                Q,
+                "1.2 مليون برميل",
+                qty(1.2e6, "bbl"),
+            ),
+            ("محطة بقدرة 200 ميغاواط", Q, "200 ميغاواط", qty(200.0, "MW")),
+            ("سقي 800 هكتار", Q, "800 هكتار", qty(800.0, "ha")),
+            ("استهلاك 10 لترات", Q, "10 لترات", qty(10.0, "l")),
+            ("بسرعة 120 كلم/س", Q, "120 كلم/س", qty(120.0, "km/h")),
+            ("شقة من 90 م2", Q, "90 م2", qty(90.0, "m2")),
+            ("هطول 30 ملم من الأمطار", Q, "30 ملم", qty(30.0, "mm")),
+            ("طوله خمسة أمتار", Q, "خمسة أمتار", qty(5.0, "m")),
+        ]);
+    }
+
+    #[test]
+    fn cardinals() {
+        use Kind::Cardinal as C;
+        check(vec![
+            ("شارك ثلاثة آلاف شخص", C, "ثلاثة آلاف", num(3000.0)),
+            ("بلغ عدد السكان 1,200,000 نسمة", C, "1,200,000", num(1.2e6)),
+            ("عمره خمسة وعشرون عاما", C, "خمسة وعشرون", num(25.0)),
+            (
+                "شيدت ثلاثة آلاف وخمسمائة وحدة",
+                C,
+                "ثلاثة آلاف وخمسمائة",
+                num(3500.0),
+            ),
+            ("استفاد 3 ملايين شخص", C, "3 ملايين", num(3e6)),
+            ("جمع 2.5 مليار توقيع", C, "2.5 مليار", num(2.5e9)),
+            ("نحو نصف مليون زائر", C, "نصف مليون", num(5e5)),
+            ("أصيب ١٧ شخصا", C, "17", num(17.0)),
+            ("في 6 و7 ماي", C, "7", num(7.0)),
+            ("وصل بثلاثة لاعبين", C, "ثلاثة", num(3.0)),
+            ("شارك أحد عشر لاعبا", C, "أحد عشر", num(11.0)),
+            ("شارك 250 ألف متظاهر", C, "250 ألف", num(250_000.0)),
+        ]);
+    }
+
+    #[test]
+    fn ordinals() {
+        use Kind::Ordinal as O;
+        check(vec![
+            ("احتل المركز الأول في السباق", O, "الأول", num(1.0)),
+            ("للمرة الأولى منذ سنوات", O, "الأولى", num(1.0)),
+            ("تأهل إلى الدور الثاني", O, "الثاني", num(2.0)),
+            ("في الطابق العاشر", O, "العاشر", num(10.0)),
+            ("الدورة الحادية عشرة", O, "الحادية عشرة", num(11.0)),
+            ("في القرن الحادي والعشرين", O, "الحادي والعشرين", num(21.0)),
+            (
+                "المؤتمر الثاني والعشرين للحزب",
+                O,
+                "الثاني والعشرين",
+                num(22.0),
+            ),
+            ("الذكرى الخامسة والثلاثون", O, "الخامسة والثلاثون", num(35.0)),
+            ("الدورة الثالثة عشرة", O, "الثالثة عشرة", num(13.0)),
+            ("الدورة الـ22 للمهرجان", O, "ال22", num(22.0)),
+            ("الدورة ال15 للمعرض", O, "ال15", num(15.0)),
+            ("احتفل بعيد ميلاده العشرين", O, "العشرين", num(20.0)),
+            ("جاء في المركز الثالث والرابع", O, "الثالث", num(3.0)),
+        ]);
+    }
+
+    #[test]
+    fn negatives() {
+        let none_of = |text: &str, kinds: &[Kind]| {
+            let f = found(text);
+            assert!(
+                f.iter().all(|(k, _, _)| !kinds.contains(k)),
+                "{text}: unexpected {f:?}"
+            );
+        };
+        use Kind::*;
+        let all = [Money, Percent, Quantity, Cardinal, Ordinal];
+        none_of("ولد سنة 2024م في الرباط", &all);
+        none_of("في عام 2024 تغير كل شيء", &all);
+        none_of("صرح أحد المسؤولين", &all);
+        none_of("وقال واحد من الحضور", &all);
+        none_of("في الأول كان الأمر صعبا", &all);
+        none_of("الأول", &all);
+        none_of("يوم 15 كانون الثاني", &[Ordinal]);
+        none_of("في ربيع الأول", &[Ordinal]);
+        none_of("في تشرين الثاني", &[Ordinal]);
+        none_of("في جمادى الثانية", &[Ordinal]);
+        none_of("اتصلوا على 0612-345-678", &[Cardinal]);
+        none_of("على الساعة 10:30 صباحا", &[Cardinal]);
+        none_of("فاز الفريق 2-1", &[Cardinal]);
+        none_of("شبكة 5G الجديدة", &[Cardinal]);
+        none_of("آلاف المتظاهرين وعشرات الآلاف", &all);
+        none_of("تراجع الدرهم أمام اليورو", &all);
+        none_of("ملايين الدولارات", &all);
+        none_of("ولد سنة 1445 هـ", &[Cardinal]);
+        none_of("السيدة ست الحسن", &all);
+        none_of("حين ألف كتابه", &all);
+        none_of("وصل 2024 م", &[Quantity]);
+        none_of("كم عمرك", &all);
+    }
+
+    #[test]
+    fn through_the_extractor() {
+        use crate::{Extractor, Options};
+        let ex = Extractor::new();
+        let got = |text: &str| -> Vec<(Kind, String, Option<Value>)> {
+            ex.extract(text, &Options::default())
+                .into_iter()
+                .filter(|e| !matches!(e.kind, Kind::Gpe | Kind::Norp | Kind::Pers))
+                .map(|e| (e.kind, e.text, e.value))
+                .collect()
+        };
+        let curr = |code: &str| {
+            Some(Value::Currency {
+                currency: code.to_string(),
+            })
+        };
+        // Currencies without an amount come from currency.tsv.
+        assert_eq!(
+            got("تراجع الدرهم المغربي أمام اليورو"),
+            [
+                (Kind::Curr, "الدرهم المغربي".into(), curr("MAD")),
+                (Kind::Curr, "اليورو".into(), curr("EUR")),
+            ]
+        );
+        // With an amount, MONEY wins over the CURR inside it; offsets are
+        // in the original text (Arabic-Indic digits, tatweel).
+        assert_eq!(
+            got("رصد بـ٣ ملايين درهم"),
+            [(Kind::Money, "٣ ملايين درهم".into(), money(3e6, Some("MAD")))]
+        );
+        assert_eq!(
+            got("احتل المركز الثاني بنسبة ١٢٪"),
+            [
+                (Kind::Ordinal, "الثاني".into(), num(2.0)),
+                (Kind::Percent, "١٢٪".into(), num(12.0)),
+            ]
+        );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn never_panics_and_stays_on_tokens(
+            text in "[ 0-9٠-٩.,٫٬%٪$€ـوبالثمنيةعشرونأفدهركلمطن\\-:/]{0,40}"
+        ) {
+            let doc = Doc::new(&text, None);
+            let mut out = Vec::new();
+            NumberRecognizer.find(&doc, &mut out);
+            for c in out {
+                proptest::prop_assert!(c.start < c.end);
+                proptest::prop_assert!(doc.tokens.iter().any(|t| t.end == c.end));
+                proptest::prop_assert!(doc.tokens.iter().any(|t| t.start <= c.start && c.start < t.end));
+            }
+        }
+    }
+
+    #[test]
+    fn spans_are_tight_and_on_tokens() {
+        for text in [
+            "رصدت 3 ملايين درهم، و12% للتسيير.",
+            "بـ٣ ملايين درهم",
+            "الدورة الـ22.",
+            "$",
+            "%",
+            "ال",
+            "ثلاثة و",
+            "مليون و",
+        ] {
+            let doc = Doc::new(text, None);
+            let mut out = Vec::new();
+            NumberRecognizer.find(&doc, &mut out);
+            for c in out {
+                let s = &doc.text()[c.start..c.end];
+                assert_eq!(s.trim(), s, "{text}");
+                assert!(
+                    !s.ends_with(['،', '.', ' ']) || s.ends_with("د.م."),
+                    "{text}: {s}"
+                );
+                assert!(doc.tokens.iter().any(|t| t.end == c.end), "{text}");
+            }
+        }
+    }
+}

@@ -1,0 +1,583 @@
+//! Currencies after (or symbols before) an amount: `درهم`, `دولارا أمريكيا`,
+//! `ريالات عمانية`, `د.م.`, `$`, `€`, `USD`.
+//!
+//! A currency noun has a default code (درهم → MAD, ريال → SAR, جنيه → EGP,
+//! none for دينار or ليرة, which several countries use) that an adjective
+//! refines (درهم إماراتي → AED, دينار كويتي → KWD). Names and symbols were
+//! checked against CLDR's Arabic currency names.
+
+use super::{phrase_at, spaced, Phrase};
+use crate::normalize::arabic::key;
+use crate::recognize::Doc;
+use crate::tokenize::clitics::analyses;
+use std::collections::HashMap;
+use std::sync::LazyLock;
+
+/// A currency noun, its inflected forms, its default code and the
+/// adjectives that name a country's currency.
+struct Family {
+    /// Forms separated by `|`: singular, accusative, plural, dual.
+    nouns: &'static str,
+    default: Option<&'static str>,
+    /// Adjective (masculine singular) → code.
+    adjectives: &'static [(&'static str, &'static str)],
+    /// Subunits: the amount is divided by this to give main units.
+    divisor: f64,
+}
+
+const FAMILIES: &[Family] = &[
+    Family {
+        nouns: "درهم|درهما|دراهم|درهمان|درهمين",
+        default: Some("MAD"),
+        adjectives: &[("مغربي", "MAD"), ("إماراتي", "AED")],
+        divisor: 1.0,
+    },
+    Family {
+        nouns: "دولار|دولارا|دولارات|دولاران|دولارين",
+        default: Some("USD"),
+        adjectives: &[
+            ("أمريكي", "USD"),
+            ("أميركي", "USD"),
+            ("كندي", "CAD"),
+            ("أسترالي", "AUD"),
+            ("استرالي", "AUD"),
+            ("نيوزيلندي", "NZD"),
+            ("سنغافوري", "SGD"),
+            ("تايواني", "TWD"),
+        ],
+        divisor: 1.0,
+    },
+    Family {
+        nouns: "يورو",
+        default: Some("EUR"),
+        adjectives: &[("أوروبي", "EUR")],
+        divisor: 1.0,
+    },
+    Family {
+        nouns: "ريال|ريالا|ريالات|ريالان|ريالين",
+        default: Some("SAR"),
+        adjectives: &[
+            ("سعودي", "SAR"),
+            ("عماني", "OMR"),
+            ("قطري", "QAR"),
+            ("يمني", "YER"),
+            ("إيراني", "IRR"),
+            ("برازيلي", "BRL"),
+        ],
+        divisor: 1.0,
+    },
+    Family {
+        nouns: "جنيه|جنيها|جنيهات|جنيهان|جنيهين",
+        default: Some("EGP"),
+        adjectives: &[
+            ("مصري", "EGP"),
+            ("إسترليني", "GBP"),
+            ("استرليني", "GBP"),
+            ("سوداني", "SDG"),
+            ("لبناني", "LBP"),
+        ],
+        divisor: 1.0,
+    },
+    Family {
+        nouns: "ليرة|ليرات|ليرتان|ليرتين",
+        default: None,
+        adjectives: &[("لبناني", "LBP"), ("تركي", "TRY"), ("سوري", "SYP")],
+        divisor: 1.0,
+    },
+    Family {
+        nouns: "دينار|دينارا|دنانير|دينارات|ديناران|دينارين",
+        default: None,
+        adjectives: &[
+            ("جزائري", "DZD"),
+            ("تونسي", "TND"),
+            ("كويتي", "KWD"),
+            ("بحريني", "BHD"),
+            ("أردني", "JOD"),
+            ("عراقي", "IQD"),
+            ("ليبي", "LYD"),
+            ("صربي", "RSD"),
+        ],
+        divisor: 1.0,
+    },
+    Family {
+        nouns: "أوقية|أوقيات",
+        default: Some("MRU"),
+        adjectives: &[("موريتاني", "MRU"), ("جديد", "MRU")],
+        divisor: 1.0,
+    },
+    Family {
+        nouns: "يوان|يوانا",
+        default: Some("CNY"),
+        adjectives: &[("صيني", "CNY")],
+        divisor: 1.0,
+    },
+    Family {
+        nouns: "ين",
+        default: Some("JPY"),
+        adjectives: &[("ياباني", "JPY")],
+        divisor: 1.0,
+    },
+    Family {
+        nouns: "روبل|روبلا|روبلات",
+        default: Some("RUB"),
+        adjectives: &[("روسي", "RUB")],
+        divisor: 1.0,
+    },
+    Family {
+        nouns: "فرنك|فرنكا|فرنكات",
+        default: None,
+        adjectives: &[
+            ("سويسري", "CHF"),
+            ("إفريقي", "XOF"),
+            ("أفريقي", "XOF"),
+            ("سيفا", "XOF"),
+            ("جيبوتي", "DJF"),
+            ("غيني", "GNF"),
+        ],
+        divisor: 1.0,
+    },
+    Family {
+        nouns: "شيكل|شيكلا|شيكلات|شواكل|شيقل|شيقلا|شواقل",
+        default: Some("ILS"),
+        adjectives: &[],
+        divisor: 1.0,
+    },
+    Family {
+        nouns: "روبية|روبيات",
+        default: None,
+        adjectives: &[("هندي", "INR"), ("باكستاني", "PKR"), ("إندونيسي", "IDR")],
+        divisor: 1.0,
+    },
+    Family {
+        nouns: "بيزو|بيزوس",
+        default: None,
+        adjectives: &[("مكسيكي", "MXN"), ("أرجنتيني", "ARS"), ("كولومبي", "COP")],
+        divisor: 1.0,
+    },
+    Family {
+        nouns: "كرونة|كرونات|كرونا",
+        default: None,
+        adjectives: &[("سويدي", "SEK"), ("نرويجي", "NOK"), ("دنماركي", "DKK")],
+        divisor: 1.0,
+    },
+    Family {
+        nouns: "شلن|شلنا|شلنات",
+        default: None,
+        adjectives: &[("صومالي", "SOS"), ("كيني", "KES"), ("أوغندي", "UGX")],
+        divisor: 1.0,
+    },
+    // Morocco and Algeria count large sums in centimes (مليون سنتيم =
+    // 10,000 dirhams or dinars): the amount is given in main units, the
+    // country is not known.
+    Family {
+        nouns: "سنتيم|سنتيما|سنتيمات",
+        default: None,
+        adjectives: &[],
+        divisor: 100.0,
+    },
+];
+
+/// Countries that settle the code of a shared noun when the sentence names
+/// one of them (`… في الجزائر … 300 دينار` → DZD): (first noun form of
+/// the family, country, code). Used only when no adjective follows the
+/// noun, and only when the sentence points to one code.
+const CONTEXT: &[(&str, &str, &str)] = &[
+    ("دينار", "الجزائر", "DZD"),
+    ("دينار", "تونس", "TND"),
+    ("دينار", "الكويت", "KWD"),
+    ("دينار", "البحرين", "BHD"),
+    ("دينار", "الأردن", "JOD"),
+    ("دينار", "العراق", "IQD"),
+    ("دينار", "ليبيا", "LYD"),
+    ("ليرة", "لبنان", "LBP"),
+    ("ليرة", "تركيا", "TRY"),
+    ("ليرة", "سوريا", "SYP"),
+    ("ريال", "سلطنة عمان", "OMR"),
+    ("ريال", "قطر", "QAR"),
+    ("ريال", "اليمن", "YER"),
+    ("ريال", "إيران", "IRR"),
+    ("ريال", "السعودية", "SAR"),
+    ("درهم", "الإمارات", "AED"),
+    ("درهم", "دبي", "AED"),
+    ("درهم", "أبوظبي", "AED"),
+    ("درهم", "المغرب", "MAD"),
+    ("جنيه", "السودان", "SDG"),
+    ("جنيه", "مصر", "EGP"),
+    ("روبية", "الهند", "INR"),
+    ("روبية", "باكستان", "PKR"),
+    ("روبية", "إندونيسيا", "IDR"),
+    ("فرنك", "سويسرا", "CHF"),
+];
+
+/// How far (in tokens, each way) the sentence is searched for a country.
+const CONTEXT_WINDOW: usize = 30;
+
+/// Symbols and codes written before or after the amount.
+const SYMBOLS: &[(&str, &str)] = &[
+    ("$", "USD"),
+    ("US$", "USD"),
+    ("€", "EUR"),
+    ("£", "GBP"),
+    ("UK£", "GBP"),
+    ("E£", "EGP"),
+    ("CA$", "CAD"),
+    ("AU$", "AUD"),
+    ("JP¥", "JPY"),
+    ("CN¥", "CNY"),
+    ("₺", "TRY"),
+    ("₪", "ILS"),
+    ("₹", "INR"),
+    ("₽", "RUB"),
+    ("₩", "KRW"),
+    ("USD", "USD"),
+    ("EUR", "EUR"),
+    ("GBP", "GBP"),
+    ("MAD", "MAD"),
+    ("DH", "MAD"),
+    ("Dh", "MAD"),
+    ("DHS", "MAD"),
+    ("Dhs", "MAD"),
+    ("AED", "AED"),
+    ("SAR", "SAR"),
+    ("QAR", "QAR"),
+    ("KWD", "KWD"),
+    ("BHD", "BHD"),
+    ("OMR", "OMR"),
+    ("JOD", "JOD"),
+    ("EGP", "EGP"),
+    ("DZD", "DZD"),
+    ("DA", "DZD"),
+    ("TND", "TND"),
+    ("LYD", "LYD"),
+    ("IQD", "IQD"),
+    ("LBP", "LBP"),
+    ("SYP", "SYP"),
+    ("TRY", "TRY"),
+    ("CHF", "CHF"),
+    ("CNY", "CNY"),
+    ("JPY", "JPY"),
+    ("MRU", "MRU"),
+];
+
+/// Arabic abbreviations, written after the amount (CLDR symbols, plus the
+/// Algerian دج).
+const ABBREVIATIONS: &[(&str, &str)] = &[
+    ("د.م.", "MAD"),
+    ("د.م", "MAD"),
+    ("د.إ.", "AED"),
+    ("د.إ", "AED"),
+    ("د.ج.", "DZD"),
+    ("د.ج", "DZD"),
+    ("دج", "DZD"),
+    ("د.ت.", "TND"),
+    ("د.ت", "TND"),
+    ("د.ك.", "KWD"),
+    ("د.ك", "KWD"),
+    ("د.ب.", "BHD"),
+    ("د.ب", "BHD"),
+    ("د.أ.", "JOD"),
+    ("د.أ", "JOD"),
+    ("د.ع.", "IQD"),
+    ("د.ع", "IQD"),
+    ("د.ل.", "LYD"),
+    ("د.ل", "LYD"),
+    ("ر.س.", "SAR"),
+    ("ر.س", "SAR"),
+    ("ر.ع.", "OMR"),
+    ("ر.ع", "OMR"),
+    ("ر.ق.", "QAR"),
+    ("ر.ق", "QAR"),
+    ("ر.ي.", "YER"),
+    ("ر.ي", "YER"),
+    ("ج.م.", "EGP"),
+    ("ج.م", "EGP"),
+    ("ج.س.", "SDG"),
+    ("ج.س", "SDG"),
+    ("ل.ل.", "LBP"),
+    ("ل.ل", "LBP"),
+    ("ل.س.", "SYP"),
+    ("ل.س", "SYP"),
+    ("أ.م.", "MRU"),
+];
+
+struct Tables {
+    /// Folded noun form → family index.
+    nouns: HashMap<String, usize>,
+    /// Per family: adjective phrases (all inflections) and codes.
+    adjectives: Vec<Vec<(Phrase, &'static str)>>,
+    /// Symbols usable before or after an amount, longest first.
+    symbols: Vec<(Phrase, &'static str)>,
+    /// Abbreviations usable after an amount, longest first.
+    after: Vec<(Phrase, &'static str)>,
+    /// Per family: countries that settle its code.
+    context: Vec<Vec<(Phrase, &'static str)>>,
+}
+
+/// The inflections of an adjective: مغربي، مغربيا، مغربية، مغربيان، مغربيين.
+fn inflections(adj: &str) -> [String; 5] {
+    [
+        adj.to_string(),
+        format!("{adj}ا"),
+        format!("{adj}ة"),
+        format!("{adj}ان"),
+        format!("{adj}ين"),
+    ]
+}
+
+static TABLES: LazyLock<Tables> = LazyLock::new(|| {
+    let mut nouns = HashMap::new();
+    let mut adjectives = Vec::new();
+    for (i, f) in FAMILIES.iter().enumerate() {
+        for n in f.nouns.split('|') {
+            nouns.insert(key(n), i);
+        }
+        let mut adjs = Vec::new();
+        for &(a, code) in f.adjectives {
+            for form in inflections(a) {
+                adjs.push((Phrase::new(&form), code));
+            }
+        }
+        adjectives.push(adjs);
+    }
+    let mut symbols: Vec<_> = SYMBOLS.iter().map(|&(s, c)| (Phrase::new(s), c)).collect();
+    symbols.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
+    let mut after: Vec<_> = ABBREVIATIONS
+        .iter()
+        .map(|&(s, c)| (Phrase::new(s), c))
+        .collect();
+    after.extend(symbols.iter().cloned());
+    after.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
+    let context = FAMILIES
+        .iter()
+        .map(|f| {
+            let first = f.nouns.split('|').next().unwrap_or("");
+            CONTEXT
+                .iter()
+                .filter(|(noun, _, _)| *noun == first)
+                .map(|&(_, country, code)| (Phrase::new(country), code))
+                .collect()
+        })
+        .collect();
+    Tables {
+        nouns,
+        adjectives,
+        symbols,
+        after,
+        context,
+    }
+});
+
+/// A currency after an amount.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(super) struct CurrencyMatch {
+    /// Index of the last token of the currency.
+    pub last: usize,
+    /// ISO-4217 code, when known.
+    pub code: Option<&'static str>,
+    /// Divide the amount by this (100 for centimes).
+    pub divisor: f64,
+}
+
+/// The currency (noun with optional adjective, abbreviation or symbol)
+/// starting at token `j`.
+pub(super) fn currency_at(doc: &Doc<'_>, j: usize) -> Option<CurrencyMatch> {
+    let t = &*TABLES;
+    if doc.is_word(j) {
+        if let Some(&fi) = t.nouns.get(doc.word(j)) {
+            let family = FAMILIES.get(fi)?;
+            let adj = t.adjectives.get(fi).and_then(|adjs| {
+                adjs.iter()
+                    .find_map(|(p, code)| phrase_at(doc, j + 1, p).map(|last| (last, *code)))
+            });
+            // A gold ounce is not the Mauritanian ouguiya.
+            if family.nouns.starts_with("أوقية") && adj.is_none() && next_is_gold(doc, j + 1) {
+                return None;
+            }
+            return Some(match adj {
+                Some((last, code)) => CurrencyMatch {
+                    last,
+                    code: Some(code),
+                    divisor: family.divisor,
+                },
+                None => CurrencyMatch {
+                    last: j,
+                    code: t
+                        .context
+                        .get(fi)
+                        .and_then(|countries| from_context(doc, j, countries))
+                        .or(family.default),
+                    divisor: family.divisor,
+                },
+            });
+        }
+    }
+    t.after.iter().find_map(|(p, code)| {
+        phrase_at(doc, j, p).map(|last| CurrencyMatch {
+            last,
+            code: Some(code),
+            divisor: 1.0,
+        })
+    })
+}
+
+/// The one code that the countries named in the sentence around token `j`
+/// point to, if they point to exactly one.
+fn from_context(
+    doc: &Doc<'_>,
+    j: usize,
+    countries: &[(Phrase, &'static str)],
+) -> Option<&'static str> {
+    if countries.is_empty() {
+        return None;
+    }
+    let ends_sentence = |k: usize| matches!(doc.word(k), "." | "!" | "?" | "؟");
+    let breaks_line = |a: usize, b: usize| match (doc.tokens.get(a), doc.tokens.get(b)) {
+        (Some(x), Some(y)) => doc
+            .text()
+            .get(x.end..y.start)
+            .map_or(true, |g| g.contains('\n')),
+        _ => true,
+    };
+    let mut from = j;
+    while from > 0
+        && j - from < CONTEXT_WINDOW
+        && !ends_sentence(from - 1)
+        && !breaks_line(from - 1, from)
+    {
+        from -= 1;
+    }
+    let mut to = j;
+    while to + 1 < doc.tokens.len()
+        && to - j < CONTEXT_WINDOW
+        && !ends_sentence(to + 1)
+        && !breaks_line(to, to + 1)
+    {
+        to += 1;
+    }
+    let mut found: Option<&'static str> = None;
+    for k in from..=to {
+        for (p, code) in countries {
+            if country_at(doc, k, p) {
+                match found {
+                    Some(c) if c != *code => return None,
+                    _ => found = Some(code),
+                }
+            }
+        }
+    }
+    found
+}
+
+/// Whether phrase `p` (a country) is at token `k`, its first word possibly
+/// with proclitics (`بالجزائر`, `وتونس`).
+fn country_at(doc: &Doc<'_>, k: usize, p: &Phrase) -> bool {
+    let Some(first) = p.toks.first() else {
+        return false;
+    };
+    if !doc.is_word(k)
+        || !analyses(doc.word(k))
+            .iter()
+            .any(|a| a.stem == first.as_str())
+    {
+        return false;
+    }
+    p.toks
+        .iter()
+        .enumerate()
+        .skip(1)
+        .all(|(n, t)| doc.word(k + n) == t && spaced(doc, k + n - 1, k + n))
+}
+
+fn next_is_gold(doc: &Doc<'_>, j: usize) -> bool {
+    let w = doc.word(j);
+    w == "من" || w.contains("ذهب")
+}
+
+/// A currency symbol or code starting at token `i` that may precede an
+/// amount (`$400`, `€20`, `USD 5`): its last token and code.
+pub(super) fn symbol_at(doc: &Doc<'_>, i: usize) -> Option<(usize, &'static str)> {
+    TABLES
+        .symbols
+        .iter()
+        .find_map(|(p, code)| phrase_at(doc, i, p).map(|last| (last, *code)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The code of the currency after the first number of `text`.
+    fn in_sentence(text: &str) -> Option<&'static str> {
+        let doc = Doc::new(text, None);
+        let j = doc
+            .tokens
+            .iter()
+            .position(|t| t.kind == crate::tokenize::TokenKind::Number)?
+            + 1;
+        currency_at(&doc, j)?.code
+    }
+
+    #[test]
+    fn country_in_the_sentence() {
+        let cases: &[(&str, Option<&str>)] = &[
+            ("رفعت الحكومة بالجزائر المنحة إلى 300 دينار", Some("DZD")),
+            ("بلغ سعر الخبز 2 دينار في تونس", Some("TND")),
+            ("في لبنان ارتفع السعر إلى 90000 ليرة", Some("LBP")),
+            ("قررت سلطنة عمان صرف 50 ريالا", Some("OMR")),
+            ("في دبي بلغ الإيجار 9000 درهم", Some("AED")),
+            // Two countries with different codes: no guess.
+            ("بين الجزائر وتونس تبلغ الرسوم 300 دينار", None),
+            // Another sentence does not count.
+            ("زار الوزير الجزائر. ودفع 300 دينار", None),
+            ("دفع 300 دينار", None),
+            // An adjective beats the context.
+            ("في الجزائر دفع 300 دينار تونسي", Some("TND")),
+        ];
+        for &(text, code) in cases {
+            assert_eq!(in_sentence(text), code, "{text}");
+        }
+    }
+
+    fn code_of(text: &str) -> Option<(Option<&'static str>, String)> {
+        let doc = Doc::new(text, None);
+        let m = currency_at(&doc, 0)?;
+        Some((m.code, doc.text()[..doc.tokens[m.last].end].to_string()))
+    }
+
+    #[test]
+    fn nouns_and_adjectives() {
+        let cases: &[(&str, Option<&str>, &str)] = &[
+            ("درهم", Some("MAD"), "درهم"),
+            ("دراهم إماراتية", Some("AED"), "دراهم اماراتيه"),
+            ("دولارا أمريكيا", Some("USD"), "دولارا امريكيا"),
+            ("دولار كندي", Some("CAD"), "دولار كندي"),
+            ("ريالا سعوديا", Some("SAR"), "ريالا سعوديا"),
+            ("ريال عماني", Some("OMR"), "ريال عماني"),
+            ("ريالات قطرية", Some("QAR"), "ريالات قطريه"),
+            ("ريال", Some("SAR"), "ريال"),
+            ("جنيه إسترليني", Some("GBP"), "جنيه استرليني"),
+            ("جنيها مصريا", Some("EGP"), "جنيها مصريا"),
+            ("ليرة لبنانية", Some("LBP"), "ليره لبنانيه"),
+            ("ليرة تركية", Some("TRY"), "ليره تركيه"),
+            ("ليرات سورية", Some("SYP"), "ليرات سوريه"),
+            ("ليرة", None, "ليره"),
+            ("دينار كويتي", Some("KWD"), "دينار كويتي"),
+            ("دنانير أردنية", Some("JOD"), "دنانير اردنيه"),
+            ("دينار", None, "دينار"),
+            ("أوقية جديدة", Some("MRU"), "اوقيه جديده"),
+            ("فرنك سويسري", Some("CHF"), "فرنك سويسري"),
+            ("فرنك إفريقي", Some("XOF"), "فرنك افريقي"),
+            ("د.م.", Some("MAD"), "د.م."),
+            ("ر.س", Some("SAR"), "ر.س"),
+            ("دج", Some("DZD"), "دج"),
+            ("$", Some("USD"), "$"),
+            ("USD", Some("USD"), "USD"),
+        ];
+        for &(text, code, span) in cases {
+            assert_eq!(code_of(text), Some((code, span.to_string())), "{text}");
+        }
+        assert_eq!(code_of("أوقية من الذهب"), None);
+        assert_eq!(code_of("درهم"), Some((Some("MAD"), "درهم".into())));
+        assert_eq!(code_of("كتاب"), None);
+    }
+}
