@@ -435,7 +435,7 @@ fn from_context(
         (Some(x), Some(y)) => doc
             .text()
             .get(x.end..y.start)
-            .map_or(true, |g| g.contains('\n')),
+            .is_none_or(|g| g.contains('\n')),
         _ => true,
     };
     let mut from = j;
