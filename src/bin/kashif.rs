@@ -171,11 +171,12 @@ impl<'a> Output<'a> {
 
 fn extract(args: ExtractArgs) -> Result<ExitCode> {
     let opts = args.common.options()?;
-    let format = match (args.format, args.jsonl) {
-        (Some(f), _) => f,
-        (None, true) => Format::Jsonl,
-        (None, false) => Format::Json,
-    };
+    // --jsonl sets the input mode; the output follows it unless --format says otherwise.
+    let format = args.format.unwrap_or(if args.jsonl {
+        Format::Jsonl
+    } else {
+        Format::Json
+    });
     let extractor = args.common.extractor()?;
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
@@ -186,9 +187,9 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
         args.files.clone()
     };
     for path in &inputs {
-        if format == Format::Jsonl {
+        if args.jsonl {
             let reader = open(path)?;
-            failed |= extract_jsonl(&extractor, &opts, reader, &mut out)?;
+            failed |= extract_jsonl(&extractor, &opts, format, reader, &mut out)?;
             continue;
         }
         let bytes = read_all(path)?;
@@ -204,14 +205,15 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
                 continue;
             }
         };
-        let analysis = extractor.analyze(&text, &opts);
-        match format {
-            Format::Conll => write_conll(&text, &analysis.entities, &mut out)?,
-            _ => {
-                serde_json::to_writer_pretty(&mut out, &Output::new(None, &text, analysis))?;
-                writeln!(out)?;
-            }
-        }
+        let id = (inputs.len() > 1 || format == Format::Jsonl)
+            .then(|| serde_json::Value::from(path.display().to_string()));
+        emit(
+            &mut out,
+            format,
+            id.as_ref(),
+            &text,
+            extractor.analyze(&text, &opts),
+        )?;
     }
     out.flush()?;
     Ok(if failed {
@@ -221,10 +223,33 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
     })
 }
 
+/// Writes one text's analysis in `format`.
+fn emit(
+    out: &mut impl Write,
+    format: Format,
+    id: Option<&serde_json::Value>,
+    text: &str,
+    analysis: kashif::Analysis,
+) -> Result<()> {
+    match format {
+        Format::Conll => write_conll(text, &analysis.entities, out)?,
+        Format::Json => {
+            serde_json::to_writer_pretty(&mut *out, &Output::new(id, text, analysis))?;
+            writeln!(out)?;
+        }
+        Format::Jsonl => {
+            serde_json::to_writer(&mut *out, &Output::new(id, text, analysis))?;
+            writeln!(out)?;
+        }
+    }
+    Ok(())
+}
+
 /// Processes JSON Lines; returns whether any line failed.
 fn extract_jsonl(
     extractor: &Extractor,
     opts: &Options,
+    format: Format,
     mut reader: Box<dyn BufRead>,
     out: &mut impl Write,
 ) -> Result<bool> {
@@ -244,16 +269,21 @@ fn extract_jsonl(
         }
         match parse_line(line) {
             Ok((id, text)) => {
-                let analysis = extractor.analyze(&text, opts);
                 let id = id.unwrap_or_else(|| serde_json::Value::from(n));
-                serde_json::to_writer(&mut *out, &Output::new(Some(&id), &text, analysis))?;
+                emit(
+                    out,
+                    format,
+                    Some(&id),
+                    &text,
+                    extractor.analyze(&text, opts),
+                )?;
             }
             Err(error) => {
                 failed = true;
                 serde_json::to_writer(&mut *out, &serde_json::json!({"line": n, "error": error}))?;
+                writeln!(out)?;
             }
         }
-        writeln!(out)?;
     }
     Ok(failed)
 }
