@@ -93,7 +93,7 @@ const TO: &[&str] = &["الي", "حتي", "لغايه", "وحتي", "والي", 
 const FROM: &[&str] = &["من", "منذ", "ومن", "ابتداء", "اعتبارا"];
 const BETWEEN: &[&str] = &["بين", "وبين"];
 const YEAR_CUE: &[&str] = &["عام", "العام", "سنه", "السنه"];
-const YEARS_CUE: &[&str] = &["عامي", "سنتي", "الاعوام", "السنوات", "الاعوام"];
+const YEARS_CUE: &[&str] = &["عامي", "سنتي", "الاعوام", "السنوات"];
 const GREG_SUFFIX: &[&str] = &["م", "ميلادي", "ميلاديه", "للميلاد"];
 const HIJRI_SUFFIX: &[&str] = &["ه", "هجري", "هجريه", "للهجره"];
 const PAST: &[&str] = &[
@@ -119,6 +119,7 @@ const FRAMES: &[&str] = &[
     "نهايه",
 ];
 const PERIOD_NOUNS: &[&str] = &["الاسبوع", "الشهر", "العام", "السنه"];
+const HOLY: &[&str] = &["المبارك", "الكريم", "المعظم", "الفضيل", "الحرام"];
 const DAYS_NOUN: &[&str] = &["يومي", "ايام"];
 const TIME_OF_DAY: &[&str] = &[
     "صباح",
@@ -472,8 +473,8 @@ impl P<'_, '_> {
             }
             return None;
         }
-        // فاتح ماي، أول نوفمبر: the first day, من optional.
-        if let Some(at) = self.lex_in(i, &["فاتح", "اول", "الفاتح"]) {
+        // فاتح ماي، أول نوفمبر، غرة رمضان: the first day, من optional.
+        if let Some(at) = self.lex_in(i, &["فاتح", "اول", "الفاتح", "غره"]) {
             let e = if self.is(i + 1, &["من"]) {
                 i + 2
             } else {
@@ -506,8 +507,13 @@ impl P<'_, '_> {
             year = Some(y);
             end = e;
         }
+        let mut blessed = false;
+        if year.is_none() && name.cal == Cal::Hijri && self.is(end, HOLY) {
+            blessed = true;
+            end += 1;
+        }
         let mut rel = None;
-        if year.is_none() {
+        if year.is_none() && !blessed {
             if let Some(r) = self.rel_adj(end) {
                 rel = Some(r);
                 end += 1;
@@ -521,7 +527,7 @@ impl P<'_, '_> {
             end,
             name,
             year,
-            cued: shahr || year.is_some() || rel.is_some(),
+            cued: shahr || blessed || year.is_some() || rel.is_some(),
         })
     }
 
@@ -552,7 +558,7 @@ impl P<'_, '_> {
 
     /// `noun adjective` or `هذا/هذه noun` for a noun of `nouns`.
     fn rel_period_words(&self, i: usize, nouns: &[&str]) -> Option<(At, Rel, usize)> {
-        if let Some(at) = self.lex_in(i, &["هذا", "هذه", "هذه"]) {
+        if let Some(at) = self.lex_in(i, &["هذا", "هذه"]) {
             if self.is(i + 1, nouns) && !self.word(i + 2).is_some_and(|w| w.starts_with("ال")) {
                 return Some((at, Rel::Current, i + 2));
             }
@@ -675,7 +681,11 @@ impl P<'_, '_> {
     }
 
     fn core_hit(&self, c: &Core) -> Hit {
-        let pt = self.fill(c.cal, c.pt);
+        // 8 مارس من كل عام: a yearly date, not this year's.
+        let yearly = self.is(c.end, &["من"])
+            && self.is(c.end + 1, &["كل"])
+            && self.is(c.end + 2, &["عام", "سنه"]);
+        let pt = if yearly { c.pt } else { self.fill(c.cal, c.pt) };
         Hit {
             at: c.at,
             end: c.end,
@@ -763,21 +773,32 @@ impl P<'_, '_> {
 
     /// `[يومي|أيام] d (و|،|-|إلى d)+ [من] month…`: one interval.
     fn day_list(&self, i: usize) -> Option<Hit> {
-        let (at, mut j) = match self.lex_in(i, DAYS_NOUN) {
-            Some(a) => (a, i + 1),
-            None => (self.start(i), i),
+        let (mut at, mut j) = match self.lex_in(i, DAYS_NOUN) {
+            Some(a) => (Some(a), i + 1),
+            None => (None, i),
         };
+        // A weekday may name each day: من الاثنين 4 إلى الجمعة 8 نونبر.
+        if let Some((_, a)) = self.weekday(j, at.is_none()) {
+            at.get_or_insert(a);
+            j += 1;
+        }
         let first = self.day_num(j)?;
+        let at = at.unwrap_or(self.start(j));
         j += 1;
         let mut last = first;
         let mut count = 1;
         loop {
             let sep = self.is(j, &["و"]) || self.punct(j, &["،", ",", "-"]) || self.is(j, TO);
-            match self.day_num(j + 1) {
+            let k = if self.weekday(j + 1, false).is_some() {
+                j + 2
+            } else {
+                j + 1
+            };
+            match self.day_num(k) {
                 Some(d) if sep => {
                     last = d;
                     count += 1;
-                    j += 2;
+                    j = k + 1;
                 }
                 _ => break,
             }
@@ -940,8 +961,7 @@ impl P<'_, '_> {
     /// العام المقبل، هذه السنة … (optionally followed by a weekday).
     fn relative(&self, i: usize) -> Option<Hit> {
         if let Some((at, r, end)) = self.rel_period_words(i, PERIOD_NOUNS) {
-            let noun = if self.is(i, &["هذا", "هذه"]) || self.lex_in(i, &["هذا", "هذه"]).is_some()
-            {
+            let noun = if self.lex_in(i, &["هذا", "هذه"]).is_some() {
                 self.word(i + 1).unwrap_or("")
             } else {
                 self.lex(i, |w| PERIOD_NOUNS.iter().find(|&&n| n == w).copied())

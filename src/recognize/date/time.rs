@@ -216,7 +216,12 @@ pub(super) fn time_at(p: &P<'_, '_>, i: usize) -> Option<Hit> {
             }
         }
     }
-    let period = p.period(j);
+    let mut period = p.period(j);
+    // The one-letter ص/م (and am/pm) only after a clock or الساعة:
+    // `10 م` is ten metres.
+    if !clock && cue.is_none() && p.word(j).is_some_and(|w| w.chars().count() <= 2) {
+        period = None;
+    }
     if let Some((_, e)) = period {
         j = e;
     }
