@@ -812,3 +812,15 @@ proptest::proptest! {
         }
     }
 }
+
+proptest::proptest! {
+    #[test]
+    fn never_panics_on_any_text(s in "\\PC{0,80}") {
+        let doc = Doc::new(&s, Ymd::new(2024, 2, 29));
+        let mut out = Vec::new();
+        DateRecognizer.find(&doc, &mut out);
+        for c in out {
+            proptest::prop_assert!(c.start < c.end && c.end <= doc.text().len());
+        }
+    }
+}
