@@ -62,6 +62,27 @@ impl Ymd {
     pub fn weekday(self) -> u32 {
         (self.to_days() + 4).rem_euclid(7) as u32
     }
+
+    /// The ISO 8601 week of this date: (week-based year, week 1..=53).
+    /// Weeks start on Monday; week 1 holds the year's first Thursday.
+    pub fn iso_week(self) -> (i32, u32) {
+        let from_monday = i64::from((self.weekday() + 6) % 7);
+        let thursday = self.add_days(3 - from_monday);
+        let jan1 = Ymd {
+            year: thursday.year,
+            month: 1,
+            day: 1,
+        };
+        let week = (thursday.to_days() - jan1.to_days()) / 7 + 1;
+        (thursday.year, week as u32)
+    }
+
+    /// The (year, month) `n` months after this date's month (before when
+    /// negative).
+    pub fn add_months(self, n: i32) -> (i32, u32) {
+        let index = self.year * 12 + self.month as i32 - 1 + n;
+        (index.div_euclid(12), index.rem_euclid(12) as u32 + 1)
+    }
 }
 
 /// Number of days in `month` of `year`.
@@ -116,6 +137,17 @@ mod tests {
             "2024-02-29".parse::<Ymd>().unwrap().add_days(1).to_string(),
             "2024-03-01"
         );
+    }
+
+    #[test]
+    fn iso_weeks_and_month_steps() {
+        let w = |s: &str| s.parse::<Ymd>().unwrap().iso_week();
+        assert_eq!(w("2025-05-06"), (2025, 19));
+        assert_eq!(w("2021-01-03"), (2020, 53));
+        assert_eq!(w("2024-12-30"), (2025, 1));
+        let d: Ymd = "2025-01-15".parse().unwrap();
+        assert_eq!(d.add_months(-1), (2024, 12));
+        assert_eq!(d.add_months(12), (2026, 1));
     }
 
     #[test]

@@ -56,6 +56,7 @@ impl ExtractorBuilder {
         let gazetteer = Gazetteer::embedded()?;
         let recognizers: Vec<Box<dyn Recognizer>> = vec![
             Box::new(DigitalRecognizer),
+            Box::new(crate::recognize::date::DateRecognizer),
             Box::new(GazetteerRecognizer::new(gazetteer)),
             Box::new(crate::recognize::number::NumberRecognizer),
         ];

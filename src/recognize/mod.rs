@@ -6,6 +6,7 @@
 //! [`crate::extractor`]). Each file owns one family of kinds and ends with
 //! tests in Arabic that pin its behaviour.
 
+pub mod date;
 pub mod digital;
 pub mod gazetteer;
 pub mod number;

@@ -1,0 +1,1196 @@
+//! DATE and TIME: dates in every regional month set (يناير، ماي، جانفي،
+//! كانون الثاني، أغشت), Hijri dates, numeric dates, weekdays, relative
+//! dates resolved against the document date, ranges and lists, and clock
+//! times, each with a typed ISO-8601 value when one can be determined.
+//!
+//! # What one entity is
+//!
+//! One date expression is one span: `الثلاثاء 12 مارس 2024` (weekday
+//! included), `يومي 6 و7 ماي الجاري` (the noun يومي/أيام and a following
+//! الجاري/الماضي/المقبل included), `15 رمضان 1445 هـ` (era suffix
+//! included). Prepositions and conjunctions that *frame* a date are left
+//! out: `من 30 نوفمبر إلى 12 ديسمبر 2023` starts at `30`, `بين 15 و19
+//! يناير` at `15`, `خلال عام 2019` at `عام`; a proclitic glued to the first
+//! word is skipped (`وماي 2024` starts at `ماي`). Nouns that carry the
+//! date are kept: `يوم`, `يومي`, `أيام`, `شهر`, `عام`/`سنة`, `عامي`, and the
+//! frame nouns `مطلع`/`منتصف`/`أواخر`/`نهاية` ….
+//!
+//! # Values
+//!
+//! [`Value::Date`] holds `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, `--MM-DD` (day and
+//! month without a year and no document date), a week `YYYY-Www`, or an
+//! interval `a/b`; Hijri dates are written in the Hijri calendar. A value
+//! needs at least a year or a day: `شهر رمضان` or `في يونيو` alone are DATE
+//! entities with no value, as are weekdays alone and relative dates when no
+//! document date is given. A yearless `12 مارس` takes the document's year.
+//! Times are `HH:MM` (24-hour when صباحا/مساء/ظهرا … says so).
+//!
+//! # Caution with ambiguous words
+//!
+//! Month words with another common meaning (آب "father", مارس "exercised",
+//! ماي, تموز, رمضان/رجب/شعبان as given names, صفر "zero") are taken only
+//! with a day, a year, a preceding شهر or a following الجاري/الماضي/المقبل.
+//! الأحد, الاثنين ("both") and الجمعة need يوم, an adjective or a time of
+//! day; `اليوم` is "today" only when no definite word follows it (`اليوم
+//! الوطني` is not today); `غدا` is "tomorrow" only before a preposition, a
+//! punctuation mark or a time word (it is also the verb "became").
+
+mod lexicon;
+#[cfg(test)]
+mod tests;
+mod time;
+
+pub use lexicon::{Cal, MonthName};
+
+use super::{Candidate, Doc, Recognizer};
+use crate::calendar::{days_in_month, Ymd};
+use crate::span::{Kind, Source, Value};
+use crate::tokenize::clitics::analyses;
+use crate::tokenize::TokenKind;
+use lexicon::{DAY_ORDINALS, MONTHS, WEEKDAY};
+
+/// Finds DATE and TIME entities.
+pub struct DateRecognizer;
+
+impl Recognizer for DateRecognizer {
+    fn name(&self) -> &'static str {
+        "date"
+    }
+
+    fn find(&self, doc: &Doc<'_>, out: &mut Vec<Candidate>) {
+        let p = P { doc };
+        let n = doc.tokens.len();
+        let mut i = 0;
+        while i < n {
+            match p.date_at(i) {
+                Some(h) if h.end > i => {
+                    if let Some(c) = p.candidate(&h, Kind::Date) {
+                        out.push(c);
+                    }
+                    i = h.end;
+                }
+                _ => i += 1,
+            }
+        }
+        let mut i = 0;
+        while i < n {
+            match time::time_at(&p, i) {
+                Some(h) if h.end > i => {
+                    if let Some(c) = p.candidate(&h, Kind::Time) {
+                        out.push(c);
+                    }
+                    i = h.end;
+                }
+                _ => i += 1,
+            }
+        }
+    }
+}
+
+// Function words, written in the folded spelling of the normalised view
+// (أ→ا, ى→ي, ة→ه); a test checks that folding leaves them unchanged.
+const TO: &[&str] = &["الي", "حتي", "لغايه", "وحتي", "والي", "ولغايه"];
+const FROM: &[&str] = &["من", "منذ", "ومن", "ابتداء", "اعتبارا"];
+const BETWEEN: &[&str] = &["بين", "وبين"];
+const YEAR_CUE: &[&str] = &["عام", "العام", "سنه", "السنه"];
+const YEARS_CUE: &[&str] = &["عامي", "سنتي", "الاعوام", "السنوات"];
+const GREG_SUFFIX: &[&str] = &["م", "ميلادي", "ميلاديه", "للميلاد"];
+const HIJRI_SUFFIX: &[&str] = &["ه", "هجري", "هجريه", "للهجره"];
+const PAST: &[&str] = &[
+    "الماضي",
+    "الماضيه",
+    "المنصرم",
+    "المنصرمه",
+    "الفائت",
+    "الفائته",
+    "المنقضي",
+];
+const CURRENT: &[&str] = &["الجاري", "الجاريه", "الحالي", "الحاليه"];
+const NEXT: &[&str] = &["المقبل", "المقبله", "القادم", "القادمه"];
+const FRAMES: &[&str] = &[
+    "مطلع",
+    "بدايه",
+    "بدايات",
+    "اوائل",
+    "مستهل",
+    "منتصف",
+    "اواسط",
+    "اواخر",
+    "نهايه",
+];
+const PERIOD_NOUNS: &[&str] = &["الاسبوع", "الشهر", "العام", "السنه"];
+const HOLY: &[&str] = &["المبارك", "الكريم", "المعظم", "الفضيل", "الحرام"];
+const DAYS_NOUN: &[&str] = &["يومي", "ايام"];
+const TIME_OF_DAY: &[&str] = &[
+    "صباح",
+    "مساء",
+    "ليله",
+    "فجر",
+    "ظهر",
+    "عصر",
+    "ظهيره",
+    "صبيحه",
+    "عشيه",
+    "ليل",
+];
+const PRAYER: &[&str] = &["صلاه", "خطبه", "سوره", "صلوات", "خطب"];
+const NOT_TODAY_BEFORE: &[&str] = &[
+    "نفس",
+    "ذلك",
+    "ذات",
+    "طوال",
+    "طيله",
+    "مدار",
+    "نهايه",
+    "كل",
+    "بقيه",
+    "منتصف",
+    "هذا",
+    "تلك",
+];
+const NOT_TODAY_AFTER: &[&str] = &["نفسه", "ذاته", "كله", "بطوله"];
+const TOMORROW_NEXT: &[&str] = &[
+    "في",
+    "علي",
+    "مع",
+    "الي",
+    "عند",
+    "بعد",
+    "قبل",
+    "ضد",
+    "امام",
+    "صباحا",
+    "مساء",
+    "ظهرا",
+    "عصرا",
+    "ليلا",
+    "او",
+    "و",
+];
+const TOMORROW_PREV: &[&str] = &["حتي", "من", "ابتداء", "اعتبارا", "الي", "اليوم", "موعد"];
+const SEASONS: &[&str] = &["صيف", "ربيع", "خريف", "شتاء"];
+const SEASONS_DEF: &[&str] = &["الصيف", "الربيع", "الخريف", "الشتاء"];
+
+/// Which way a relative adjective points.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Rel {
+    Past,
+    Current,
+    Next,
+}
+
+/// Where a match starts: a byte of the normalised text, after any proclitic.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct At {
+    byte: usize,
+    restored: bool,
+}
+
+/// A date point, possibly partial.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Pt {
+    year: Option<i32>,
+    month: Option<u32>,
+    day: Option<u32>,
+}
+
+impl Pt {
+    fn iso(self) -> Option<String> {
+        match (self.year, self.month, self.day) {
+            (Some(y), Some(m), Some(d)) => Some(format!("{y:04}-{m:02}-{d:02}")),
+            (Some(y), Some(m), None) => Some(format!("{y:04}-{m:02}")),
+            (Some(y), None, None) => Some(format!("{y:04}")),
+            (None, Some(m), Some(d)) => Some(format!("--{m:02}-{d:02}")),
+            _ => None,
+        }
+    }
+
+    fn from_ymd(d: Ymd) -> Pt {
+        Pt {
+            year: Some(d.year),
+            month: Some(d.month),
+            day: Some(d.day),
+        }
+    }
+}
+
+/// (year, month).
+type YearMonth = (i32, u32);
+
+/// A finished match: where it starts, the token after it, its value.
+#[derive(Debug, Clone, PartialEq)]
+struct Hit {
+    at: At,
+    end: usize,
+    value: Option<Value>,
+}
+
+/// A month (with its optional شهر, dual form, year and adjective).
+#[derive(Debug, Clone, Copy)]
+struct Tail {
+    at: At,
+    end: usize,
+    name: MonthName,
+    year: Option<i32>,
+    /// شهر, a year or an adjective backs an ambiguous month word.
+    cued: bool,
+}
+
+/// A simple date: `[يوم] [weekday] [day [من]] month [year]`, a day of a
+/// relative month, or a numeric date.
+#[derive(Debug, Clone, Copy)]
+struct Core {
+    at: At,
+    end: usize,
+    cal: Cal,
+    pt: Pt,
+    /// An ambiguous month word without the cue it needs.
+    weak: bool,
+}
+
+fn date_value(cal: Cal, iso: Option<String>) -> Option<Value> {
+    iso.map(|iso| Value::Date {
+        iso,
+        calendar: cal.name(),
+    })
+}
+
+fn max_day(cal: Cal, year: Option<i32>, month: u32) -> u32 {
+    match cal {
+        Cal::Gregorian => days_in_month(year.unwrap_or(2000), month),
+        Cal::Hijri => 30,
+    }
+}
+
+fn plausible(cal: Cal, y: u32, digits: usize, suffixed: bool) -> bool {
+    match cal {
+        Cal::Gregorian => (1000..=2100).contains(&y) && digits == 4,
+        Cal::Hijri if suffixed => (1..=1600).contains(&y),
+        Cal::Hijri => (100..=1600).contains(&y) && digits >= 3,
+    }
+}
+
+/// The parser: helpers over the tokens of one document.
+pub(crate) struct P<'d, 'a> {
+    doc: &'d Doc<'a>,
+}
+
+impl P<'_, '_> {
+    /// Word `i` (folded), or `None` when token `i` is not a word.
+    fn word(&self, i: usize) -> Option<&str> {
+        self.doc.is_word(i).then(|| self.doc.word(i))
+    }
+
+    fn is(&self, i: usize, set: &[&str]) -> bool {
+        self.word(i).is_some_and(|w| set.contains(&w))
+    }
+
+    fn punct(&self, i: usize, set: &[&str]) -> bool {
+        self.doc
+            .tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Punct && set.contains(&self.doc.word(i)))
+    }
+
+    /// Tokens `i` and `i + 1` touch (no space between).
+    fn glued(&self, i: usize) -> bool {
+        match (self.doc.tokens.get(i), self.doc.tokens.get(i + 1)) {
+            (Some(a), Some(b)) => a.end == b.start,
+            _ => false,
+        }
+    }
+
+    fn start(&self, i: usize) -> At {
+        At {
+            byte: self.doc.tokens.get(i).map_or(0, |t| t.start),
+            restored: false,
+        }
+    }
+
+    /// A plain integer token (digits only, at most 4), with its digit count.
+    fn int(&self, i: usize) -> Option<(u32, usize)> {
+        let t = self.doc.tokens.get(i)?;
+        if t.kind != TokenKind::Number {
+            return None;
+        }
+        let s = self.doc.word(i);
+        if s.len() > 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        Some((s.parse().ok()?, s.len()))
+    }
+
+    /// The first reading of word `i` (unstripped first, then without
+    /// proclitics) for which `f` answers.
+    fn lex<T>(&self, i: usize, f: impl Fn(&str) -> Option<T>) -> Option<(T, At)> {
+        let w = self.word(i)?;
+        let start = self.doc.tokens.get(i)?.start;
+        analyses(w).into_iter().find_map(|a| {
+            f(&a.stem).map(|v| {
+                (
+                    v,
+                    At {
+                        byte: start + a.skip,
+                        restored: a.restored_article,
+                    },
+                )
+            })
+        })
+    }
+
+    /// Word `i`, with or without proclitics, is in `set`.
+    fn lex_in(&self, i: usize, set: &[&str]) -> Option<At> {
+        self.lex(i, |w| set.contains(&w).then_some(())).map(|x| x.1)
+    }
+
+    fn rel_adj(&self, i: usize) -> Option<Rel> {
+        let w = self.word(i)?;
+        if PAST.contains(&w) {
+            Some(Rel::Past)
+        } else if CURRENT.contains(&w) {
+            Some(Rel::Current)
+        } else if NEXT.contains(&w) {
+            Some(Rel::Next)
+        } else {
+            None
+        }
+    }
+
+    fn weekday(&self, i: usize, clitics: bool) -> Option<(u32, At)> {
+        if clitics {
+            self.lex(i, |w| WEEKDAY.get(w).copied())
+        } else {
+            let d = WEEKDAY.get(self.word(i)?).copied()?;
+            Some((d, self.start(i)))
+        }
+    }
+
+    fn candidate(&self, h: &Hit, kind: Kind) -> Option<Candidate> {
+        let end = self.doc.tokens.get(h.end.checked_sub(1)?)?.end;
+        if end <= h.at.byte {
+            return None;
+        }
+        let mut c = Candidate::new(h.at.byte, end, kind, Source::Pattern, 0.9);
+        c.value = h.value.clone();
+        c.restored_article = h.at.restored;
+        Some(c)
+    }
+
+    // ----- atoms -------------------------------------------------------
+
+    /// A month name at `i` (one or two words), the first word possibly
+    /// with proclitics. Returns the name, its start and the next token.
+    fn month_name(&self, i: usize, clitics: bool) -> Option<(MonthName, At, usize)> {
+        let w = self.word(i)?;
+        let start = self.doc.tokens.get(i)?.start;
+        let next = self.word(i + 1);
+        let readings = analyses(w);
+        let readings = if clitics {
+            &readings[..]
+        } else {
+            &readings[..1]
+        };
+        for a in readings {
+            let at = At {
+                byte: start + a.skip,
+                restored: a.restored_article,
+            };
+            if let Some(nx) = next {
+                if let Some(m) = MONTHS.get(&format!("{} {nx}", a.stem)) {
+                    return Some((*m, at, i + 2));
+                }
+            }
+            if let Some(m) = MONTHS.get(a.stem.as_ref()) {
+                return Some((*m, at, i + 1));
+            }
+        }
+        None
+    }
+
+    /// `[شهر] month [/ month | (month)]`: the name, its start, the next
+    /// token, and whether شهر was there.
+    fn month_at(&self, i: usize) -> Option<(MonthName, At, usize, bool)> {
+        let (mut name, at, mut end, shahr) = match self.lex_in(i, &["شهر"]) {
+            Some(at) => {
+                let (m, _, e) = self.month_name(i + 1, false)?;
+                (m, at, e, true)
+            }
+            None => {
+                let (m, at, e) = self.month_name(i, true)?;
+                (m, at, e, false)
+            }
+        };
+        // Gulf dual form: مايو/أيار, أيار (مايو), مايو - أيار.
+        if self.punct(end, &["/", "(", "-"]) {
+            if let Some((m2, _, e2)) = self.month_name(end + 1, false) {
+                if m2.month == name.month && m2.cal == name.cal {
+                    let paren = self.punct(end, &["("]);
+                    if !paren || self.punct(e2, &[")"]) {
+                        name.ambiguous &= m2.ambiguous;
+                        end = if paren { e2 + 1 } else { e2 };
+                    }
+                }
+            }
+        }
+        Some((name, at, end, shahr))
+    }
+
+    /// A year number at `i` with an optional era suffix: (year, next
+    /// token, calendar of the suffix, digits).
+    fn year_num(&self, i: usize) -> Option<(u32, usize, Option<Cal>, usize)> {
+        let (y, digits) = self.int(i)?;
+        // Part of a numeric date or a clock (2024/03, 12:30), not a year.
+        if self.glued(i)
+            && self.punct(i + 1, &["/", "-", ".", ":"])
+            && self.int(i + 2).is_some_and(|(_, d)| d <= 2)
+        {
+            return None;
+        }
+        if self.is(i + 1, GREG_SUFFIX) {
+            Some((y, i + 2, Some(Cal::Gregorian), digits))
+        } else if self.is(i + 1, HIJRI_SUFFIX) {
+            Some((y, i + 2, Some(Cal::Hijri), digits))
+        } else {
+            Some((y, i + 1, None, digits))
+        }
+    }
+
+    /// A plausible year of `cal` at `i`: (year, next token).
+    fn year_of(&self, i: usize, cal: Cal) -> Option<(i32, usize)> {
+        let (y, e, suffix, digits) = self.year_num(i)?;
+        if suffix.is_some_and(|s| s != cal) || !plausible(cal, y, digits, suffix.is_some()) {
+            return None;
+        }
+        Some((y as i32, e))
+    }
+
+    /// A day of the month at `i`: a number 1..=31 or a written ordinal
+    /// followed by من. Returns (day, start, next token).
+    fn day_at(&self, i: usize) -> Option<(u32, At, usize)> {
+        if let Some((d, digits)) = self.int(i) {
+            if digits <= 2 && (1..=31).contains(&d) {
+                return Some((d, self.start(i), i + 1));
+            }
+            return None;
+        }
+        // فاتح ماي، أول نوفمبر، غرة رمضان: the first day, من optional.
+        if let Some(at) = self.lex_in(i, &["فاتح", "اول", "الفاتح", "غره"]) {
+            let e = if self.is(i + 1, &["من"]) {
+                i + 2
+            } else {
+                i + 1
+            };
+            return self.month_at(e).is_some().then_some((1, at, i + 1));
+        }
+        let next = self.word(i + 1);
+        let (d, at, end) = self
+            .lex(i, |w| {
+                next.and_then(|nx| DAY_ORDINALS.get(&format!("{w} {nx}")).map(|&d| (d, 2)))
+                    .or_else(|| DAY_ORDINALS.get(w).map(|&d| (d, 1)))
+            })
+            .map(|((d, len), at)| (d, at, i + len))?;
+        // A written ordinal is a day only as "الأول من ...".
+        self.is(end, &["من"]).then_some((d, at, end))
+    }
+
+    /// `month [[من] عام|سنة] [year] | month الجاري/الماضي/المقبل`.
+    fn tail(&self, i: usize) -> Option<Tail> {
+        let (name, at, mut end, shahr) = self.month_at(i)?;
+        let mut year = None;
+        let mut k = end;
+        if self.is(k, &["من"]) && self.is(k + 1, YEAR_CUE) {
+            k += 2;
+        } else if self.is(k, YEAR_CUE) {
+            k += 1;
+        }
+        if let Some((y, e)) = self.year_of(k, name.cal) {
+            year = Some(y);
+            end = e;
+        }
+        let mut blessed = false;
+        if year.is_none() && name.cal == Cal::Hijri && self.is(end, HOLY) {
+            blessed = true;
+            end += 1;
+        }
+        let mut rel = None;
+        if year.is_none() && !blessed {
+            if let Some(r) = self.rel_adj(end) {
+                rel = Some(r);
+                end += 1;
+                if name.cal == Cal::Gregorian {
+                    year = self.month_rel_year(name.month, r);
+                }
+            }
+        }
+        Some(Tail {
+            at,
+            end,
+            name,
+            year,
+            cued: shahr || blessed || year.is_some() || rel.is_some(),
+        })
+    }
+
+    /// The year of month `m` called "current/last/next" in the document.
+    fn month_rel_year(&self, m: u32, r: Rel) -> Option<i32> {
+        let d = self.doc.document_date?;
+        Some(match r {
+            Rel::Current => d.year,
+            Rel::Past if m < d.month => d.year,
+            Rel::Past => d.year - 1,
+            Rel::Next if m > d.month => d.year,
+            Rel::Next => d.year + 1,
+        })
+    }
+
+    /// `الشهر الجاري/الماضي/المقبل`, `هذا الشهر`: (start, next, year-month).
+    fn rel_month(&self, i: usize) -> Option<(At, usize, Option<YearMonth>)> {
+        let (at, r, end) = self.rel_period_words(i, &["الشهر"])?;
+        let ym = self.doc.document_date.map(|d| {
+            d.add_months(match r {
+                Rel::Past => -1,
+                Rel::Current => 0,
+                Rel::Next => 1,
+            })
+        });
+        Some((at, end, ym))
+    }
+
+    /// `noun adjective` or `هذا/هذه noun` for a noun of `nouns`.
+    fn rel_period_words(&self, i: usize, nouns: &[&str]) -> Option<(At, Rel, usize)> {
+        if let Some(at) = self.lex_in(i, &["هذا", "هذه"]) {
+            if self.is(i + 1, nouns) && !self.word(i + 2).is_some_and(|w| w.starts_with("ال")) {
+                return Some((at, Rel::Current, i + 2));
+            }
+            return None;
+        }
+        let at = self.lex_in(i, nouns)?;
+        let r = self.rel_adj(i + 1)?;
+        Some((at, r, i + 2))
+    }
+
+    /// A numeric date at `i`: `12/3/2024`, `2024-03-12`, `12.03.2024`,
+    /// with an optional era suffix.
+    fn numeric(&self, i: usize) -> Option<(Cal, Pt, usize)> {
+        let t = self.doc.tokens.get(i)?;
+        if t.kind != TokenKind::Number {
+            return None;
+        }
+        if i > 0 && self.glued(i - 1) && self.punct(i - 1, &["/", "-", ".", ":"]) {
+            return None;
+        }
+        let (parts, mut end): (Vec<&str>, usize) = {
+            let s = self.doc.word(i);
+            if s.matches('.').count() == 2 && !s.contains(',') {
+                (s.split('.').collect(), i + 1)
+            } else {
+                let sep = self.word_any(i + 1);
+                let shaped = matches!(sep, "/" | "-")
+                    && (i..i + 4).all(|k| self.glued(k))
+                    && self.word_any(i + 3) == sep;
+                if !shaped {
+                    return None;
+                }
+                (
+                    vec![self.word_any(i), self.word_any(i + 2), self.word_any(i + 4)],
+                    i + 5,
+                )
+            }
+        };
+        if parts
+            .iter()
+            .any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_digit()))
+        {
+            return None;
+        }
+        // Not part of a longer run such as 1/2/3/4.
+        if self.glued(end - 1) && self.punct(end, &["/", "-", "."]) && self.int(end + 1).is_some() {
+            return None;
+        }
+        let num = |s: &str| s.parse::<u32>().ok();
+        let (y, m, d, ylen) = match (parts.first(), parts.get(1), parts.get(2)) {
+            (Some(a), Some(b), Some(c)) if a.len() == 4 && b.len() <= 2 && c.len() <= 2 => {
+                (num(a)?, num(b)?, num(c)?, 4)
+            }
+            (Some(a), Some(b), Some(c)) if c.len() == 4 && a.len() <= 2 && b.len() <= 2 => {
+                (num(c)?, num(b)?, num(a)?, 4)
+            }
+            _ => return None,
+        };
+        let mut cal = Cal::Gregorian;
+        if self.is(end, HIJRI_SUFFIX) {
+            cal = Cal::Hijri;
+            end += 1;
+        } else if self.is(end, GREG_SUFFIX) {
+            end += 1;
+        }
+        if !plausible(cal, y, ylen, true) || !(1..=12).contains(&m) {
+            return None;
+        }
+        let ok = match cal {
+            Cal::Gregorian => Ymd::new(y as i32, m, d).is_some(),
+            Cal::Hijri => (1..=30).contains(&d),
+        };
+        ok.then_some((
+            cal,
+            Pt {
+                year: Some(y as i32),
+                month: Some(m),
+                day: Some(d),
+            },
+            end,
+        ))
+    }
+
+    /// Token `i`'s text whatever its kind ("" out of range).
+    fn word_any(&self, i: usize) -> &str {
+        self.doc.word(i)
+    }
+
+    // ----- dates ---------------------------------------------------------
+
+    /// The longest date starting at token `i`.
+    fn date_at(&self, i: usize) -> Option<Hit> {
+        let tries = [
+            self.day_list(i),
+            self.pair(i),
+            self.year_range(i),
+            self.core(i, false).map(|c| self.core_hit(&c)),
+            self.relative(i),
+            self.weekday_alone(i),
+            self.year_cue(i),
+            self.frame(i),
+            self.decade(i),
+            self.season(i),
+        ];
+        let mut best: Option<Hit> = None;
+        for h in tries.into_iter().flatten() {
+            if best.as_ref().map_or(true, |b| h.end > b.end) {
+                best = Some(h);
+            }
+        }
+        best
+    }
+
+    /// Fills a yearless Gregorian day-month with the document's year.
+    fn fill(&self, cal: Cal, mut pt: Pt) -> Pt {
+        if cal == Cal::Gregorian && pt.year.is_none() && pt.month.is_some() && pt.day.is_some() {
+            pt.year = self.doc.document_date.map(|d| d.year);
+        }
+        pt
+    }
+
+    fn core_hit(&self, c: &Core) -> Hit {
+        // 8 مارس من كل عام: a yearly date, not this year's.
+        let yearly = self.is(c.end, &["من"])
+            && self.is(c.end + 1, &["كل"])
+            && self.is(c.end + 2, &["عام", "سنه"]);
+        let pt = if yearly { c.pt } else { self.fill(c.cal, c.pt) };
+        Hit {
+            at: c.at,
+            end: c.end,
+            value: date_value(c.cal, pt.iso()),
+        }
+    }
+
+    /// `[يوم] [weekday [،]] (numeric | day [من] (month… | الشهر الجاري) |
+    /// month…)`. With `lenient`, an ambiguous month needs no cue.
+    fn core(&self, i: usize, lenient: bool) -> Option<Core> {
+        let mut j = i;
+        let mut at = None;
+        if let Some(a) = self.lex_in(j, &["يوم"]) {
+            at = Some(a);
+            j += 1;
+        }
+        if let Some((_, a)) = self.weekday(j, at.is_none()) {
+            at.get_or_insert(a);
+            j += 1;
+            if self.punct(j, &["،", ","]) && self.int(j + 1).is_some() {
+                j += 1;
+            }
+        }
+        if let Some((cal, pt, end)) = self.numeric(j) {
+            return Some(Core {
+                at: at.unwrap_or(self.start(j)),
+                end,
+                cal,
+                pt,
+                weak: false,
+            });
+        }
+        let mut day = None;
+        if let Some((d, a, e)) = self.day_at(j) {
+            at.get_or_insert(a);
+            day = Some(d);
+            j = e;
+            if self.is(j, &["من"]) {
+                j += 1;
+            }
+            if let Some((_, e, ym)) = self.rel_month(j) {
+                let pt = match ym {
+                    Some((y, m)) if d <= days_in_month(y, m) => Pt {
+                        year: Some(y),
+                        month: Some(m),
+                        day: Some(d),
+                    },
+                    Some(_) => return None,
+                    None => Pt::default(),
+                };
+                return Some(Core {
+                    at: at.unwrap_or(a),
+                    end: e,
+                    cal: Cal::Gregorian,
+                    pt,
+                    weak: false,
+                });
+            }
+        } else if at.is_some() {
+            return None;
+        }
+        let t = self.tail(j)?;
+        if let Some(d) = day {
+            if d > max_day(t.name.cal, t.year, t.name.month) {
+                return None;
+            }
+        }
+        let weak = t.name.ambiguous && day.is_none() && !t.cued;
+        if weak && !lenient {
+            return None;
+        }
+        let pt = Pt {
+            year: t.year,
+            month: Some(t.name.month),
+            day,
+        };
+        Some(Core {
+            at: at.unwrap_or(t.at),
+            end: t.end,
+            cal: t.name.cal,
+            pt,
+            weak,
+        })
+    }
+
+    /// `[يومي|أيام] d (و|،|-|إلى d)+ [من] month…`: one interval.
+    fn day_list(&self, i: usize) -> Option<Hit> {
+        let (mut at, mut j) = match self.lex_in(i, DAYS_NOUN) {
+            Some(a) => (Some(a), i + 1),
+            None => (None, i),
+        };
+        // A weekday may name each day: من الاثنين 4 إلى الجمعة 8 نونبر.
+        if let Some((_, a)) = self.weekday(j, at.is_none()) {
+            at.get_or_insert(a);
+            j += 1;
+        }
+        let first = self.day_num(j)?;
+        let at = at.unwrap_or(self.start(j));
+        j += 1;
+        let mut last = first;
+        let mut count = 1;
+        loop {
+            let sep = self.is(j, &["و"]) || self.punct(j, &["،", ",", "-"]) || self.is(j, TO);
+            let k = if self.weekday(j + 1, false).is_some() {
+                j + 2
+            } else {
+                j + 1
+            };
+            match self.day_num(k) {
+                Some(d) if sep => {
+                    last = d;
+                    count += 1;
+                    j = k + 1;
+                }
+                _ => break,
+            }
+        }
+        if count < 2 || last <= first {
+            return None;
+        }
+        if self.is(j, &["من"]) {
+            j += 1;
+        }
+        if let Some((_, end, ym)) = self.rel_month(j) {
+            let value = ym
+                .filter(|&(y, m)| last <= days_in_month(y, m))
+                .map(|(y, m)| format!("{y:04}-{m:02}-{first:02}/{y:04}-{m:02}-{last:02}"));
+            return Some(Hit {
+                at,
+                end,
+                value: date_value(Cal::Gregorian, value),
+            });
+        }
+        let t = self.tail(j)?;
+        if last > max_day(t.name.cal, t.year, t.name.month) {
+            return None;
+        }
+        let p = |d| {
+            self.fill(
+                t.name.cal,
+                Pt {
+                    year: t.year,
+                    month: Some(t.name.month),
+                    day: Some(d),
+                },
+            )
+        };
+        let value = p(first)
+            .iso()
+            .zip(p(last).iso())
+            .map(|(a, b)| format!("{a}/{b}"));
+        Some(Hit {
+            at,
+            end: t.end,
+            value: date_value(t.name.cal, value),
+        })
+    }
+
+    fn day_num(&self, i: usize) -> Option<u32> {
+        self.int(i)
+            .filter(|&(d, digits)| digits <= 2 && (1..=31).contains(&d))
+            .map(|x| x.0)
+    }
+
+    /// `date إلى date`, `بين date و date`: one interval.
+    fn pair(&self, i: usize) -> Option<Hit> {
+        let anchored = i > 0 && (self.is(i - 1, FROM) || self.is(i - 1, BETWEEN));
+        let between = i > 0 && self.is(i - 1, BETWEEN);
+        let a = self.core(i, anchored)?;
+        let k = a.end;
+        let conn = self.is(k, TO) || self.punct(k, &["-"]) || (between && self.is(k, &["و"]));
+        if !conn {
+            return None;
+        }
+        let b = self.core(k + 1, anchored)?;
+        if a.cal != b.cal || ((a.weak || b.weak) && !anchored) {
+            return None;
+        }
+        let (mut p, mut q) = (a.pt, b.pt);
+        let order = |p: Pt, q: Pt| (p.month, p.day) > (q.month, q.day);
+        match (p.year, q.year) {
+            (None, Some(y)) => p.year = Some(if order(p, q) { y - 1 } else { y }),
+            (Some(y), None) => q.year = Some(if order(p, q) { y + 1 } else { y }),
+            _ => {}
+        }
+        let (p, q) = (self.fill(a.cal, p), self.fill(b.cal, q));
+        let value = match (p.iso(), q.iso()) {
+            (Some(x), Some(y)) => Some(format!("{x}/{y}")),
+            _ => None,
+        };
+        Some(Hit {
+            at: a.at,
+            end: b.end,
+            value: date_value(a.cal, value),
+        })
+    }
+
+    /// `[عامي|عام|سنة] y (إلى|و|-) [عام] y`: an interval of years.
+    fn year_range(&self, i: usize) -> Option<Hit> {
+        let (at, mut j, cue, dual) = if let Some(a) = self.lex_in(i, YEAR_CUE) {
+            (a, i + 1, true, false)
+        } else if let Some(a) = self.lex_in(i, YEARS_CUE) {
+            (a, i + 1, true, true)
+        } else {
+            (self.start(i), i, false, false)
+        };
+        let prev_between = i > 0 && self.is(i - 1, BETWEEN);
+        let prev_from = i > 0 && self.is(i - 1, FROM);
+        let (y1, e1, s1, d1) = self.year_num(j)?;
+        j = e1;
+        let glued = self.glued(j - 1) && self.glued(j) && self.punct(j, &["-", "/"]);
+        let conn = self.is(j, TO)
+            || glued
+            || self.punct(j, &["-"])
+            || ((dual || prev_between) && self.is(j, &["و"]));
+        if !conn {
+            return None;
+        }
+        j += 1;
+        if self.is(j, YEAR_CUE) {
+            j += 1;
+        }
+        let (y2, e2, s2, d2) = self.year_num(j)?;
+        let cal = match (s1, s2) {
+            (Some(a), Some(b)) if a != b => return None,
+            (Some(c), _) | (_, Some(c)) => c,
+            _ => Cal::Gregorian,
+        };
+        let suffixed = s1.is_some() || s2.is_some();
+        if !plausible(cal, y1, d1, suffixed) || !plausible(cal, y2, d2, suffixed) || y1 >= y2 {
+            return None;
+        }
+        let anchored = cue || prev_between || prev_from || suffixed;
+        let tight_glue = glued && (1900..=2100).contains(&y1) && y2 - y1 <= 100;
+        if !(anchored || tight_glue) {
+            return None;
+        }
+        Some(Hit {
+            at,
+            end: e2,
+            value: date_value(cal, Some(format!("{y1:04}/{y2:04}"))),
+        })
+    }
+
+    /// `عام 1941`, `سنة ٢٠٢٤`, `2024م`, `1445 هـ`.
+    fn year_cue(&self, i: usize) -> Option<Hit> {
+        if let Some(at) = self.lex_in(i, YEAR_CUE) {
+            let (y, e, suffix, digits) = self.year_num(i + 1)?;
+            let cal = suffix.unwrap_or(Cal::Gregorian);
+            if !plausible(cal, y, digits, suffix.is_some()) {
+                return None;
+            }
+            return Some(Hit {
+                at,
+                end: e,
+                value: date_value(cal, Some(format!("{y:04}"))),
+            });
+        }
+        let (y, e, suffix, digits) = self.year_num(i)?;
+        let ok = match suffix? {
+            // A glued م only, and a recent year: `1500 م` is a distance.
+            Cal::Gregorian => (1800..=2100).contains(&y) && digits == 4 && self.glued(i),
+            Cal::Hijri => plausible(Cal::Hijri, y, digits, true),
+        };
+        ok.then(|| Hit {
+            at: self.start(i),
+            end: e,
+            value: date_value(suffix.unwrap_or(Cal::Gregorian), Some(format!("{y:04}"))),
+        })
+    }
+
+    /// أمس، اليوم، غدا، أول أمس، بعد غد، الأسبوع الماضي، الشهر الجاري،
+    /// العام المقبل، هذه السنة … (optionally followed by a weekday).
+    fn relative(&self, i: usize) -> Option<Hit> {
+        if let Some((at, r, end)) = self.rel_period_words(i, PERIOD_NOUNS) {
+            let noun = if self.lex_in(i, &["هذا", "هذه"]).is_some() {
+                self.word(i + 1).unwrap_or("")
+            } else {
+                self.lex(i, |w| PERIOD_NOUNS.iter().find(|&&n| n == w).copied())
+                    .map_or("", |x| x.0)
+            };
+            let value = self.doc.document_date.and_then(|d| {
+                let step = match r {
+                    Rel::Past => -1,
+                    Rel::Current => 0,
+                    Rel::Next => 1,
+                };
+                match noun {
+                    "الاسبوع" => {
+                        let (y, w) = d.add_days(7 * i64::from(step)).iso_week();
+                        Some(format!("{y:04}-W{w:02}"))
+                    }
+                    "الشهر" => {
+                        let (y, m) = d.add_months(step);
+                        Some(format!("{y:04}-{m:02}"))
+                    }
+                    "العام" | "السنه" => Some(format!("{:04}", d.year + step)),
+                    _ => None,
+                }
+            });
+            return Some(Hit {
+                at,
+                end,
+                value: date_value(Cal::Gregorian, value),
+            });
+        }
+        let (at0, j) = match self.lex_in(i, &["يوم"]) {
+            Some(a) => (Some(a), i + 1),
+            None => (None, i),
+        };
+        let word = |k: usize| -> Option<(&str, At)> {
+            if at0.is_some() {
+                self.word(k).map(|w| (w, self.start(k)))
+            } else {
+                self.lex(k, |w| {
+                    ["امس", "البارحه", "اليوم", "غدا", "اول", "بعد", "الامس"]
+                        .into_iter()
+                        .find(|&x| x == w)
+                })
+            }
+        };
+        let (w, a) = word(j)?;
+        let at = at0.unwrap_or(a);
+        let next = self.word(j + 1);
+        let (offset, end) = match w {
+            "امس" | "الامس" if next == Some("الاول") => (-2, j + 2),
+            "امس" | "الامس" => {
+                // أمسّ الحاجة "most urgent".
+                if matches!(next, Some("الحاجه" | "حاجه")) {
+                    return None;
+                }
+                (-1, j + 1)
+            }
+            "البارحه" => (-1, j + 1),
+            "اول" if next == Some("امس") => (-2, j + 2),
+            "بعد" if at0.is_none() && matches!(next, Some("غد" | "الغد")) => (2, j + 2),
+            "غد" | "الغد" if at0.is_some() => (1, j + 1),
+            "اليوم" if at0.is_none() && !a.restored && self.today_ok(j) => (0, j + 1),
+            "غدا" if self.tomorrow_ok(j) => (1, j + 1),
+            _ => return None,
+        };
+        let mut end = end;
+        if self.weekday(end, false).is_some() {
+            end += 1;
+        }
+        let value = self
+            .doc
+            .document_date
+            .and_then(|d| Pt::from_ymd(d.add_days(offset)).iso());
+        Some(Hit {
+            at,
+            end,
+            value: date_value(Cal::Gregorian, value),
+        })
+    }
+
+    fn today_ok(&self, j: usize) -> bool {
+        if j > 0 && (self.int(j - 1).is_some() || self.is(j - 1, NOT_TODAY_BEFORE)) {
+            return false;
+        }
+        match self.word(j + 1) {
+            Some(n) if WEEKDAY.contains_key(n) => true,
+            Some(n) => !n.starts_with("ال") && !NOT_TODAY_AFTER.contains(&n),
+            None => true,
+        }
+    }
+
+    fn tomorrow_ok(&self, j: usize) -> bool {
+        if j > 0 && self.is(j - 1, TOMORROW_PREV) {
+            return true;
+        }
+        match self.word(j + 1) {
+            None => true,
+            Some(n) => TOMORROW_NEXT.contains(&n) || WEEKDAY.contains_key(n),
+        }
+    }
+
+    /// `[يوم] weekday [الماضي|المقبل]`.
+    fn weekday_alone(&self, i: usize) -> Option<Hit> {
+        let (yawm, j) = match self.lex_in(i, &["يوم"]) {
+            Some(a) => (Some(a), i + 1),
+            None => (None, i),
+        };
+        let (d, a) = self.weekday(j, yawm.is_none())?;
+        let at = yawm.unwrap_or(a);
+        let rel = self.rel_adj(j + 1).filter(|&r| r != Rel::Current);
+        let end = if rel.is_some() { j + 2 } else { j + 1 };
+        if yawm.is_none() && rel.is_none() {
+            let prev_time = i > 0 && self.is(i - 1, TIME_OF_DAY);
+            let ambiguous = matches!(d, 0 | 1 | 5);
+            if ambiguous && !prev_time {
+                return None;
+            }
+            if d == 5 && i > 0 && self.is(i - 1, PRAYER) {
+                return None;
+            }
+        }
+        let value = match (rel, self.doc.document_date) {
+            (Some(r), Some(doc)) => {
+                let wd = i64::from(doc.weekday());
+                let target = i64::from(d);
+                let offset = match r {
+                    Rel::Past => -((wd - target - 1).rem_euclid(7) + 1),
+                    _ => (target - wd - 1).rem_euclid(7) + 1,
+                };
+                Pt::from_ymd(doc.add_days(offset)).iso()
+            }
+            _ => None,
+        };
+        Some(Hit {
+            at,
+            end,
+            value: date_value(Cal::Gregorian, value),
+        })
+    }
+
+    /// `مطلع/منتصف/أواخر/نهاية` + a month, a year, a relative period or a
+    /// bare الشهر/العام: a DATE with no value.
+    fn frame(&self, i: usize) -> Option<Hit> {
+        let at = self.lex_in(i, FRAMES)?;
+        let k = i + 1;
+        let end = [
+            self.core(k, true).map(|c| c.end),
+            self.rel_period_words(k, PERIOD_NOUNS).map(|x| x.2),
+            self.year_cue(k).map(|h| h.end),
+            self.year_of(k, Cal::Gregorian).map(|x| x.1),
+            self.decade(k).map(|h| h.end),
+            (self.is(k, PERIOD_NOUNS) && !self.word(k + 1).is_some_and(|w| w.starts_with("ال")))
+                .then_some(k + 1),
+        ]
+        .into_iter()
+        .flatten()
+        .max()?;
+        Some(Hit {
+            at,
+            end,
+            value: None,
+        })
+    }
+
+    /// التسعينيات، ثمانينيات القرن الماضي: `19d0/19d9`.
+    fn decade(&self, i: usize) -> Option<Hit> {
+        const TENS: [(&str, u32); 8] = [
+            ("عشرين", 2),
+            ("ثلاثين", 3),
+            ("اربعين", 4),
+            ("خمسين", 5),
+            ("ستين", 6),
+            ("سبعين", 7),
+            ("ثمانين", 8),
+            ("تسعين", 9),
+        ];
+        let (d, at) = self.lex(i, |w| {
+            let w = w.strip_prefix("ال").unwrap_or(w);
+            let stem = w.strip_suffix("يات").or_else(|| w.strip_suffix("ات"))?;
+            TENS.iter().find(|t| t.0 == stem).map(|t| t.1)
+        })?;
+        let mut end = i + 1;
+        let mut century = if d >= 3 { Some(19) } else { None };
+        if self.is(i + 1, &["القرن"]) {
+            match self.word(i + 2) {
+                Some("الماضي" | "العشرين") => {
+                    century = Some(19);
+                    end = i + 3;
+                }
+                Some("التاسع") if self.is(i + 3, &["عشر"]) => {
+                    century = Some(18);
+                    end = i + 4;
+                }
+                Some("الحالي") => {
+                    century = Some(20);
+                    end = i + 3;
+                }
+                _ => {}
+            }
+        }
+        let value = century.map(|c| format!("{c}{d}0/{c}{d}9"));
+        Some(Hit {
+            at,
+            end,
+            value: date_value(Cal::Gregorian, value),
+        })
+    }
+
+    /// صيف 2024، شتاء عام 2023، الصيف الماضي: a DATE with no value.
+    fn season(&self, i: usize) -> Option<Hit> {
+        if let Some(at) = self.lex_in(i, SEASONS) {
+            let k = if self.is(i + 1, YEAR_CUE) {
+                i + 2
+            } else {
+                i + 1
+            };
+            let (_, end) = self.year_of(k, Cal::Gregorian)?;
+            return Some(Hit {
+                at,
+                end,
+                value: None,
+            });
+        }
+        let at = self.lex_in(i, SEASONS_DEF)?;
+        self.rel_adj(i + 1)?;
+        Some(Hit {
+            at,
+            end: i + 2,
+            value: None,
+        })
+    }
+}
