@@ -665,7 +665,7 @@ impl P<'_, '_> {
         ];
         let mut best: Option<Hit> = None;
         for h in tries.into_iter().flatten() {
-            if best.as_ref().map_or(true, |b| h.end > b.end) {
+            if best.as_ref().is_none_or(|b| h.end > b.end) {
                 best = Some(h);
             }
         }
