@@ -38,7 +38,9 @@ macro_rules! cases {
 fn value_text(v: &Value) -> String {
     match v {
         Value::Date { iso, .. } | Value::Time { iso } => iso.clone(),
-        Value::Money { amount, currency } => format!("{amount} {}", currency.as_deref().unwrap_or("?")),
+        Value::Money { amount, currency } => {
+            format!("{amount} {}", currency.as_deref().unwrap_or("?"))
+        }
         Value::Quantity { amount, unit } => format!("{amount} {unit}"),
         Value::Currency { currency } => currency.clone(),
         Value::Number(n) => format!("{n}"),
@@ -56,7 +58,12 @@ fn run(cases: &[Case]) {
         };
         let found: Vec<Entity> = EXTRACTOR.extract(case.text, &opts);
         for e in &found {
-            assert_eq!(&case.text[e.start..e.end], e.text, "{}: inexact span", case.name);
+            assert_eq!(
+                &case.text[e.start..e.end],
+                e.text,
+                "{}: inexact span",
+                case.name
+            );
         }
         for (kind, span, value) in case.expect {
             let hit = found.iter().find(|e| e.kind == *kind && e.text == *span);
@@ -64,19 +71,30 @@ fn run(cases: &[Case]) {
                 (None, _) => failures.push(format!(
                     "{}: missing {kind} {span:?}; found {:?}",
                     case.name,
-                    found.iter().map(|e| (e.kind, e.text.as_str())).collect::<Vec<_>>()
+                    found
+                        .iter()
+                        .map(|e| (e.kind, e.text.as_str()))
+                        .collect::<Vec<_>>()
                 )),
                 (Some(e), Some(v)) => {
                     let got = e.value.as_ref().map(value_text).unwrap_or_default();
                     if got != *v {
-                        failures.push(format!("{}: {kind} {span:?} value {got:?}, want {v:?}", case.name));
+                        failures.push(format!(
+                            "{}: {kind} {span:?} value {got:?}, want {v:?}",
+                            case.name
+                        ));
                     }
                 }
                 _ => {}
             }
         }
     }
-    assert!(failures.is_empty(), "{} failures:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
