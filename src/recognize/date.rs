@@ -45,9 +45,10 @@ pub use lexicon::{Cal, MonthName};
 use super::{Candidate, Doc, Recognizer};
 use crate::calendar::{days_in_month, Ymd};
 use crate::span::{Kind, Source, Value};
-use crate::tokenize::clitics::analyses;
+use crate::tokenize::clitics::{analyses, Analysis};
+use std::cell::OnceCell;
 use crate::tokenize::TokenKind;
-use lexicon::{DAY_ORDINALS, MONTHS, WEEKDAY};
+use lexicon::{DAY_ORDINALS, MONTHS, MONTH_FIRST_WORDS, WEEKDAY};
 
 /// Finds DATE and TIME entities.
 pub struct DateRecognizer;
@@ -58,7 +59,10 @@ impl Recognizer for DateRecognizer {
     }
 
     fn find(&self, doc: &Doc<'_>, out: &mut Vec<Candidate>) {
-        let p = P { doc };
+        let p = P {
+            doc,
+            readings: vec![OnceCell::new(); doc.tokens.len()],
+        };
         let n = doc.tokens.len();
         let mut i = 0;
         while i < n {
@@ -273,9 +277,26 @@ fn plausible(cal: Cal, y: u32, digits: usize, suffixed: bool) -> bool {
 /// The parser: helpers over the tokens of one document.
 pub(crate) struct P<'d, 'a> {
     doc: &'d Doc<'a>,
+    /// Clitic readings of each word, computed on first use: the patterns
+    /// ask for the same token's readings many times.
+    readings: Vec<OnceCell<Vec<Analysis<'d>>>>,
 }
 
-impl P<'_, '_> {
+impl<'d> P<'d, '_> {
+    /// The clitic readings of word `i` (empty when it is not a word).
+    fn readings(&self, i: usize) -> &[Analysis<'d>] {
+        match self.readings.get(i) {
+            Some(cell) => cell.get_or_init(|| {
+                if self.doc.is_word(i) {
+                    analyses(self.doc.word(i))
+                } else {
+                    Vec::new()
+                }
+            }),
+            None => &[],
+        }
+    }
+
     /// Word `i` (folded), or `None` when token `i` is not a word.
     fn word(&self, i: usize) -> Option<&str> {
         self.doc.is_word(i).then(|| self.doc.word(i))
@@ -323,9 +344,8 @@ impl P<'_, '_> {
     /// The first reading of word `i` (unstripped first, then without
     /// proclitics) for which `f` answers.
     fn lex<T>(&self, i: usize, f: impl Fn(&str) -> Option<T>) -> Option<(T, At)> {
-        let w = self.word(i)?;
         let start = self.doc.tokens.get(i)?.start;
-        analyses(w).into_iter().find_map(|a| {
+        self.readings(i).iter().find_map(|a| {
             f(&a.stem).map(|v| {
                 (
                     v,
@@ -381,21 +401,20 @@ impl P<'_, '_> {
     /// A month name at `i` (one or two words), the first word possibly
     /// with proclitics. Returns the name, its start and the next token.
     fn month_name(&self, i: usize, clitics: bool) -> Option<(MonthName, At, usize)> {
-        let w = self.word(i)?;
         let start = self.doc.tokens.get(i)?.start;
         let next = self.word(i + 1);
-        let readings = analyses(w);
+        let readings = self.readings(i);
         let readings = if clitics {
-            &readings[..]
+            readings
         } else {
-            &readings[..1]
+            readings.get(..1)?
         };
         for a in readings {
             let at = At {
                 byte: start + a.skip,
                 restored: a.restored_article,
             };
-            if let Some(nx) = next {
+            if let Some(nx) = next.filter(|_| MONTH_FIRST_WORDS.contains(a.stem.as_ref())) {
                 if let Some(m) = MONTHS.get(&format!("{} {nx}", a.stem)) {
                     return Some((*m, at, i + 2));
                 }

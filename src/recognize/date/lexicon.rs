@@ -190,6 +190,15 @@ pub static MONTHS: LazyLock<HashMap<String, MonthName>> = LazyLock::new(|| {
 });
 
 /// Folded weekday → 0 (Sunday) ..= 6.
+/// First words of the two-word month names (كانون الثاني, ربيع الأول, …),
+/// so that a lookup of "word next" is only built when it can succeed.
+pub static MONTH_FIRST_WORDS: LazyLock<std::collections::HashSet<String>> = LazyLock::new(|| {
+    MONTHS
+        .keys()
+        .filter_map(|k| k.split_once(' ').map(|(first, _)| first.to_string()))
+        .collect()
+});
+
 pub static WEEKDAY: LazyLock<HashMap<String, u32>> =
     LazyLock::new(|| WEEKDAYS.iter().map(|&(w, d)| (key(w), d)).collect());
 
