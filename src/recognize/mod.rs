@@ -8,6 +8,7 @@
 
 pub mod digital;
 pub mod gazetteer;
+pub mod rules;
 
 use crate::calendar::Ymd;
 use crate::normalize::Normalized;
