@@ -5,8 +5,42 @@
 //! `testdata/mixed.txt`, repeated with varied numbers so caches do not
 //! flatter the figures).
 
+use kashif::gazetteer::Gazetteer;
+use kashif::recognize::{
+    date::DateRecognizer, digital::DigitalRecognizer, gazetteer::GazetteerRecognizer,
+    number::NumberRecognizer, rules::RuleRecognizer, Doc, Recognizer,
+};
 use kashif::{Extractor, Options};
 use std::time::Instant;
+
+/// Time of each stage over `text`, cut as the extractor cuts it.
+fn stages(text: &str) {
+    let gazetteer = Gazetteer::embedded().expect("embedded gazetteer");
+    let recognizers: Vec<Box<dyn Recognizer>> = vec![
+        Box::new(DigitalRecognizer),
+        Box::new(DateRecognizer),
+        Box::new(GazetteerRecognizer::new(gazetteer)),
+        Box::new(NumberRecognizer),
+        Box::new(RuleRecognizer::new(gazetteer)),
+    ];
+    let mut times = vec![0f64; recognizers.len() + 1];
+    for (_, chunk) in kashif::extractor::chunks(text, kashif::extractor::CHUNK_BYTES) {
+        let t = Instant::now();
+        let doc = Doc::new(chunk, None);
+        times[0] += t.elapsed().as_secs_f64();
+        for (i, r) in recognizers.iter().enumerate() {
+            let t = Instant::now();
+            let mut out = Vec::new();
+            r.find(&doc, &mut out);
+            std::hint::black_box(&out);
+            times[i + 1] += t.elapsed().as_secs_f64();
+        }
+    }
+    println!("  normalise + tokenise: {:.3} s", times[0]);
+    for (r, t) in recognizers.iter().zip(&times[1..]) {
+        println!("  {}: {t:.3} s", r.name());
+    }
+}
 
 fn main() {
     let started = Instant::now();
@@ -34,6 +68,8 @@ fn main() {
     }
     let mb = text.len() as f64 / 1e6;
     println!("Extractor::new(): {:.1} ms", build.as_secs_f64() * 1e3);
+    println!("stages:");
+    stages(&text);
     println!(
         "extract: {mb:.2} MB, {n} entities, best of 3: {:.3} s = {:.2} MB/s",
         best,

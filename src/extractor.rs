@@ -59,6 +59,7 @@ impl ExtractorBuilder {
             Box::new(crate::recognize::date::DateRecognizer),
             Box::new(GazetteerRecognizer::new(gazetteer)),
             Box::new(crate::recognize::number::NumberRecognizer),
+            Box::new(crate::recognize::rules::RuleRecognizer::new(gazetteer)),
         ];
         Ok(Extractor {
             recognizers,

@@ -46,9 +46,9 @@ use super::{Candidate, Doc, Recognizer};
 use crate::calendar::{days_in_month, Ymd};
 use crate::span::{Kind, Source, Value};
 use crate::tokenize::clitics::{analyses, Analysis};
-use std::cell::OnceCell;
 use crate::tokenize::TokenKind;
 use lexicon::{DAY_ORDINALS, MONTHS, MONTH_FIRST_WORDS, WEEKDAY};
+use std::cell::OnceCell;
 
 /// Finds DATE and TIME entities.
 pub struct DateRecognizer;

@@ -10,6 +10,7 @@ pub mod date;
 pub mod digital;
 pub mod gazetteer;
 pub mod number;
+pub mod rules;
 
 use crate::calendar::Ymd;
 use crate::normalize::Normalized;

@@ -1,0 +1,1213 @@
+//! Phrase rules for the names lists cannot enumerate (source
+//! [`Source::Pattern`]): organisations, titles, facilities, events and
+//! places opened by a head noun (وزارة الداخلية، المدير العام للأمن الوطني،
+//! مطار محمد الخامس الدولي، مهرجان موازين، نهر النيل), people named after a
+//! title, an honorific or a verb of saying, chains of known name parts,
+//! quoted names after a head (تنظيم "داعش"), and later mentions of a name
+//! already seen in the same document.
+//!
+//! # The extent of a head noun
+//!
+//! Arabic has no capital letters, so precision comes from the head lists
+//! and from the grammar of the construct (إضافة): after an indefinite head
+//! the name is a definite genitive (`وزارة الداخلية`), possibly through a
+//! chain of indefinite nouns (`رئيس مجلس النواب`), and after the genitive
+//! only adjectives follow (nisba `الوطني`، `المصرية`, or a listed one such as
+//! `المتحدة`). A definite head (`المحكمة`) takes adjectives only. A
+//! genitive with `ل`/`لل` (`للأمن`، `لمراقبة التراب`) may follow the head or
+//! its adjectives, not a genitive noun (so `منظمة التحرير الفلسطينية
+//! لتعزيز…` stops before `لتعزيز`). Coordination with `و` continues a name
+//! (`الشؤون الخارجية والتعاون`); `و` + an `ل`-genitive continues a title
+//! (`المدير العام للأمن الوطني ولمراقبة التراب الوطني`) but ends an
+//! organisation. Extents stop at punctuation, function words, time words,
+//! verbs, titles, other heads and person names, and are at most
+//! [`MAX_EXTENT`] words. A head alone is never an entity (except a definite
+//! title such as `الرئيس`).
+//!
+//! Events keep a trailing number (`كأس العالم 2030`) but not a place
+//! introduced by `ب` (`المعرض الدولي للفلاحة بمكناس` stops before `بمكناس`:
+//! the place is a separate GPE).
+
+mod lexicon;
+
+use super::{Candidate, Doc, Recognizer};
+use crate::gazetteer::{Categories, Category, Gazetteer};
+use crate::span::{Kind, Source};
+use crate::tokenize::clitics::analyses;
+use crate::tokenize::TokenKind;
+use lexicon as lx;
+use std::collections::HashSet;
+
+/// The longest extent after a head noun, in words.
+pub const MAX_EXTENT: usize = 8;
+/// The most name parts a person's name may have (a part may be a connector
+/// and its name: `بن سلمان`).
+const MAX_NAME_PARTS: usize = 5;
+
+/// Phrase rules over the gazetteer categories (see the module docs).
+pub struct RuleRecognizer {
+    gazetteer: &'static Gazetteer,
+}
+
+impl RuleRecognizer {
+    /// Rules that consult `gazetteer` for names, places and head nouns.
+    pub fn new(gazetteer: &'static Gazetteer) -> Self {
+        RuleRecognizer { gazetteer }
+    }
+}
+
+impl Recognizer for RuleRecognizer {
+    fn name(&self) -> &'static str {
+        "rules"
+    }
+
+    fn find(&self, doc: &Doc<'_>, out: &mut Vec<Candidate>) {
+        let cx = Cx::new(doc, self.gazetteer);
+        let mut found = Vec::new();
+        cx.run(&mut found);
+        out.extend(found);
+    }
+}
+
+/// One token with what the rules need to know about it.
+struct Tok<'d> {
+    w: &'d str,
+    kind: TokenKind,
+    /// Joined to the previous token by spaces only (no line break).
+    linked: bool,
+    /// Lexicon flags, plus the gazetteer's head/title/stop lists.
+    f: u32,
+    cats: Categories,
+}
+
+const GPE: [Category; 3] = [Category::Country, Category::City, Category::Region];
+const NAME_PART: [Category; 3] = [Category::Given, Category::Surname, Category::Person];
+const QUOTES_OPEN: [&str; 7] = ["\"", "“", "”", "«", "'", "‹", "„"];
+const QUOTES_CLOSE: [&str; 7] = ["\"", "”", "“", "»", "'", "›", "‟"];
+
+/// Mode of an extent: what may follow the head.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Mode {
+    Org,
+    Title,
+    Event,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum St {
+    IndefHead,
+    DefHead,
+    Noun,
+    Adj,
+    NeedDef,
+}
+
+/// A head noun (possibly several words) found at a token.
+#[derive(Clone, Copy, Debug)]
+struct Head {
+    first: usize,
+    last: usize,
+    skip: usize,
+    restored: bool,
+    definite: bool,
+    f: u32,
+}
+
+/// The result of reading an extent after a head.
+#[derive(Clone, Copy, Debug, Default)]
+struct Extent {
+    last: Option<usize>,
+    /// An `ل`-genitive or a place name was taken.
+    genitive: bool,
+}
+
+/// A person's name read from the tokens.
+#[derive(Clone, Copy, Debug)]
+struct Name {
+    first: usize,
+    skip: usize,
+    last: usize,
+    parts: usize,
+    known: usize,
+    unknown: usize,
+}
+
+fn letters(w: &str) -> usize {
+    w.chars().count()
+}
+
+fn is_def(w: &str) -> bool {
+    w.starts_with("ال") && letters(w) >= 4
+}
+
+fn is_nisba_form(w: &str) -> bool {
+    is_def(w) && (w.ends_with('ي') || w.ends_with("يه"))
+}
+
+fn is_all_letters(w: &str) -> bool {
+    w.chars().all(crate::tokenize::is_letter)
+}
+
+fn gaz_flags(c: Categories) -> u32 {
+    let mut f = 0;
+    let map = [
+        (Category::Occ, lx::OCC),
+        (Category::OrgHead, lx::GAZ_HEAD),
+        (Category::FacHead, lx::GAZ_HEAD),
+        (Category::EventHead, lx::GAZ_HEAD),
+        (Category::LocHead, lx::GAZ_HEAD),
+        (Category::Honorific, lx::HONORIFIC),
+        (Category::Stop, lx::GAZ_STOP),
+    ];
+    for (cat, flag) in map {
+        if c.has(cat) {
+            f |= flag;
+        }
+    }
+    f
+}
+
+/// Words that end any name or extent.
+const HARD_STOP: u32 = lx::STOP | lx::SAY | lx::VERB;
+const HEADS: u32 = lx::ORG_HEAD | lx::FAC_HEAD | lx::EVENT_HEAD | lx::LOC_HEAD;
+/// Every head, the gazetteer's broader lists included (for blocking).
+const ANY_HEAD: u32 = HEADS | lx::GAZ_HEAD;
+
+struct Cx<'d> {
+    doc: &'d Doc<'d>,
+    gaz: &'static Gazetteer,
+    toks: Vec<Tok<'d>>,
+}
+
+impl<'d> Cx<'d> {
+    fn new(doc: &'d Doc<'d>, gaz: &'static Gazetteer) -> Cx<'d> {
+        let text = doc.text();
+        let mut toks = Vec::with_capacity(doc.tokens.len());
+        for (i, t) in doc.tokens.iter().enumerate() {
+            let w = t.text(text);
+            let linked = i > 0
+                && doc.tokens.get(i - 1).is_some_and(|p| {
+                    text.get(p.end..t.start)
+                        .is_some_and(|gap| gap.chars().all(|c| c == ' ' || c == '\t'))
+                });
+            let (f, cats) = if t.kind == TokenKind::Word {
+                let cats = gaz.lookup(w);
+                (lx::flags(w) | gaz_flags(cats), cats)
+            } else {
+                (0, Categories::default())
+            };
+            toks.push(Tok {
+                w,
+                kind: t.kind,
+                linked,
+                f,
+                cats,
+            });
+        }
+        Cx { doc, gaz, toks }
+    }
+
+    fn n(&self) -> usize {
+        self.toks.len()
+    }
+
+    fn word(&self, j: usize) -> Option<&'d str> {
+        self.toks
+            .get(j)
+            .filter(|t| t.kind == TokenKind::Word)
+            .map(|t| t.w)
+    }
+
+    /// Token `j` is a word joined to token `j - 1` by spaces.
+    fn next_word(&self, j: usize) -> Option<&'d str> {
+        if self.toks.get(j).is_some_and(|t| t.linked) {
+            self.word(j)
+        } else {
+            None
+        }
+    }
+
+    fn f(&self, j: usize) -> u32 {
+        self.toks.get(j).map_or(0, |t| t.f)
+    }
+
+    fn cats(&self, j: usize) -> Categories {
+        self.toks.get(j).map_or(Categories::default(), |t| t.cats)
+    }
+
+    fn phrase_flags(&self, phrase: &str) -> (u32, Categories) {
+        let cats = self.gaz.lookup(phrase);
+        (lx::flags(phrase) | gaz_flags(cats), cats)
+    }
+
+    fn is_punct(&self, j: usize, set: &[&str]) -> bool {
+        self.toks
+            .get(j)
+            .is_some_and(|t| t.kind == TokenKind::Punct && set.contains(&t.w))
+    }
+
+    fn candidate(
+        &self,
+        first: usize,
+        skip: usize,
+        last: usize,
+        kind: Kind,
+        score: f32,
+    ) -> Candidate {
+        let start = self.doc.tokens.get(first).map_or(0, |t| t.start + skip);
+        let end = self.doc.tokens.get(last).map_or(start, |t| t.end);
+        Candidate::new(start, end.max(start), kind, Source::Pattern, score)
+    }
+
+    /// A head of one of the `want` lists at token `i` (one to three words,
+    /// the first possibly with proclitics).
+    fn head_at(&self, i: usize, want: u32) -> Option<Head> {
+        let w = self.word(i)?;
+        for a in analyses(w) {
+            let mut phrase = a.stem.to_string();
+            let mut words = vec![phrase.clone()];
+            for k in 1..3 {
+                match self.next_word(i + k) {
+                    Some(x) => {
+                        phrase.push(' ');
+                        phrase.push_str(x);
+                        words.push(phrase.clone());
+                    }
+                    None => break,
+                }
+            }
+            for (k, p) in words.iter().enumerate().rev() {
+                let (f, _) = self.phrase_flags(p);
+                if f & want != 0 {
+                    return Some(Head {
+                        first: i,
+                        last: i + k,
+                        skip: a.skip,
+                        restored: a.restored_article,
+                        definite: a.stem.starts_with("ال"),
+                        f,
+                    });
+                }
+            }
+        }
+        None
+    }
+
+    /// A multi-word place (GPE) starting exactly at token `j` (no clitic).
+    fn gpe_at(&self, j: usize) -> Option<usize> {
+        let place = |c: Categories| c.any(&GPE) || c.has(Category::Loc);
+        if let Some(h) = self.gaz.longest_at(self.doc.text(), &self.doc.tokens, j) {
+            if h.at.skip == 0 && !h.at.restored_article && place(h.categories) {
+                return Some(h.at.last);
+            }
+        }
+        (self.word(j).is_some() && place(self.cats(j))).then_some(j)
+    }
+
+    /// A definite adjective at `j` for the given mode.
+    fn def_adj(&self, j: usize, mode: Mode) -> bool {
+        let (Some(w), f, c) = (self.word(j), self.f(j), self.cats(j)) else {
+            return false;
+        };
+        if !is_def(w) {
+            return false;
+        }
+        if mode == Mode::Title && f & lx::TITLE_ADJ != 0 {
+            return true;
+        }
+        if f & (lx::BOUND | HARD_STOP | lx::GENERIC) != 0 {
+            return false;
+        }
+        if mode == Mode::Title && !c.has(Category::Norp) && c.any(&NAME_PART) && f & lx::ADJ == 0 {
+            // الرئيس السيسي: a surname that looks like an adjective.
+            return false;
+        }
+        is_nisba_form(w) || f & lx::ADJ != 0 || c.has(Category::Norp)
+    }
+
+    /// A word that ends an extent whatever its form.
+    fn blocks_extent(&self, j: usize, mode: Mode) -> bool {
+        self.blocks_extent_in(j, mode, false)
+    }
+
+    /// [`Cx::blocks_extent`]; in a genitive `slot` (after an indefinite
+    /// head or construct) a plural title is a genitive (مجلس النواب).
+    fn blocks_extent_in(&self, j: usize, mode: Mode, slot: bool) -> bool {
+        let (f, c) = (self.f(j), self.cats(j));
+        let w = self.word(j).unwrap_or("");
+        if f & HARD_STOP != 0 || f & lx::HONORIFIC != 0 {
+            return true;
+        }
+        if f & lx::BOUND != 0 && !(mode == Mode::Title && f & lx::TITLE_ADJ != 0) {
+            return true;
+        }
+        if w == "العام" {
+            // العام الماضي، العام 2024: a year, not an adjective.
+            let next = j + 1;
+            if self
+                .toks
+                .get(next)
+                .is_some_and(|t| t.kind == TokenKind::Number)
+                || self.f(next) & lx::BOUND != 0
+            {
+                return true;
+            }
+        }
+        if f & lx::REGNAL != 0 && mode != Mode::Event && f & lx::ADJ == 0 {
+            return true;
+        }
+        if f & lx::OCC != 0 && !slot && (mode != Mode::Title || is_def(w)) && f & lx::ADJ == 0 {
+            return true;
+        }
+        if f & HEADS != 0 && is_def(w) && f & lx::ADJ == 0 {
+            return true;
+        }
+        // A person's name (not a definite one: الحسن is handled by the title).
+        if c.has(Category::Given) && !is_def(w) && !c.any(&GPE) {
+            return true;
+        }
+        false
+    }
+
+    /// The word at `j` starts with `ل` + a definite or construct genitive
+    /// (`للأمن`، `لمراقبة التراب`): returns the new state.
+    fn lam_genitive(&self, w: &str, j: usize) -> Option<St> {
+        if let Some(rest) = w.strip_prefix("لل") {
+            if letters(rest) >= 2 {
+                let stem = format!("ال{rest}");
+                let (f, _) = self.phrase_flags(&stem);
+                if f & (lx::BOUND | HARD_STOP) != 0 {
+                    return None;
+                }
+                return Some(St::Noun);
+            }
+            return None;
+        }
+        let rest = w.strip_prefix('ل')?;
+        if letters(rest) < 3 {
+            return None;
+        }
+        let (f, c) = self.phrase_flags(rest);
+        if f & (HARD_STOP | lx::BOUND) != 0 {
+            return None;
+        }
+        if c.any(&GPE) && !is_def(rest) {
+            // لبنان as ل + a country: a genitive place.
+            return Some(St::Noun);
+        }
+        let next = self.next_word(j + 1)?;
+        if is_def(next) && !self.blocks_extent(j + 1, Mode::Org) {
+            Some(St::NeedDef)
+        } else {
+            None
+        }
+    }
+
+    /// Reads the extent after `head` (see the module docs).
+    fn extent(&self, head: &Head, mode: Mode) -> Extent {
+        let mut noun_seen = false;
+        let mut st = if head.definite {
+            St::DefHead
+        } else if head.last > head.first && self.word(head.last).is_some_and(is_def) {
+            // A listed title such as وزير الخارجية: its genitive is taken.
+            noun_seen = true;
+            St::Noun
+        } else {
+            St::IndefHead
+        };
+        let mut out = Extent::default();
+        let mut words = 0;
+        let mut j = head.last + 1;
+        while j < self.n() && words < MAX_EXTENT {
+            let t = &self.toks[j];
+            if !t.linked {
+                break;
+            }
+            if t.kind == TokenKind::Number {
+                if mode == Mode::Event && st != St::NeedDef && out.last.is_some() {
+                    out.last = Some(j);
+                }
+                break;
+            }
+            let Some(w) = self.word(j) else { break };
+            let bism = w == "باسم"
+                && mode == Mode::Title
+                && matches!(st, St::DefHead | St::Adj | St::IndefHead);
+            let slot = matches!(st, St::IndefHead | St::NeedDef);
+            if !bism && self.blocks_extent_in(j, mode, slot) {
+                break;
+            }
+            let f = t.f;
+            let mut take_to = j;
+            let next_st;
+            if is_def(w) {
+                let adj = self.def_adj(j, mode);
+                next_st = match st {
+                    St::IndefHead | St::NeedDef => {
+                        if f & HEADS != 0 && f & lx::ADJ == 0 {
+                            None
+                        } else {
+                            noun_seen = true;
+                            Some(St::Noun)
+                        }
+                    }
+                    St::DefHead => {
+                        // The adjective agrees with the head in gender
+                        // (الحزب السياسية is not a name).
+                        let fem_head = self.word(head.last).is_some_and(|h| h.ends_with('ه'));
+                        let agrees = fem_head == w.ends_with('ه') || f & lx::ADJ != 0;
+                        (adj && agrees && f & lx::GENERIC_NISBA == 0).then_some(St::Adj)
+                    }
+                    St::Noun | St::Adj => adj.then_some(St::Adj),
+                };
+            } else if let Some(gl) = (matches!(st, St::IndefHead | St::NeedDef))
+                .then(|| self.gpe_at(j))
+                .flatten()
+            {
+                take_to = gl;
+                out.genitive = true;
+                noun_seen = true;
+                next_st = Some(St::Noun);
+            } else if w.starts_with('ل') && !w.starts_with("ال") {
+                let allowed =
+                    matches!(st, St::IndefHead | St::DefHead) || (st == St::Adj && !noun_seen);
+                next_st = if allowed {
+                    self.lam_genitive(w, j)
+                } else {
+                    None
+                };
+                if next_st.is_some() {
+                    out.genitive = true;
+                    noun_seen = true;
+                }
+            } else if let Some(rest) = w
+                .strip_prefix('و')
+                .filter(|_| matches!(st, St::Noun | St::Adj))
+            {
+                let (rf, rc) = self.phrase_flags(rest);
+                if is_def(rest) {
+                    let blocked = rf & (HARD_STOP | lx::BOUND | lx::OCC | HEADS | lx::HONORIFIC)
+                        != 0
+                        || rc.any(&GPE)
+                        || rc.has(Category::Org)
+                        || rc.has(Category::Given)
+                        || self
+                            .gaz
+                            .longest_at(self.doc.text(), &self.doc.tokens, j)
+                            .is_some_and(|h| h.at.last > j);
+                    next_st = if blocked {
+                        None
+                    } else if is_nisba_form(rest) || rf & lx::ADJ != 0 {
+                        Some(St::Adj)
+                    } else {
+                        Some(St::Noun)
+                    };
+                } else if rest.starts_with('ل') && mode == Mode::Title {
+                    next_st = self.lam_genitive(rest, j);
+                } else if letters(rest) >= 3
+                    && is_all_letters(rest)
+                    && !['ا', 'ي', 'ت', 'ن', 'س', 'ل', 'ب', 'ف', 'ك']
+                        .iter()
+                        .any(|&c| rest.starts_with(c))
+                    && rf & (HARD_STOP | lx::BOUND | lx::OCC | HEADS | lx::HONORIFIC | lx::GEN_ADJ)
+                        == 0
+                    && rc.is_empty()
+                    && self.next_word(j + 1).is_some_and(is_def)
+                    && !self.blocks_extent(j + 1, mode)
+                {
+                    // ورصد الجزاءات: a coordinated construct.
+                    next_st = Some(St::NeedDef);
+                } else {
+                    next_st = None;
+                }
+            } else if bism {
+                next_st = self
+                    .next_word(j + 1)
+                    .filter(|x| is_def(x))
+                    .map(|_| St::NeedDef);
+            } else if mode == Mode::Event && st == St::NeedDef && self.proper_word(j, true) {
+                // كأس أمم إفريقيا with an unlisted place.
+                next_st = Some(St::Noun);
+            } else if matches!(mode, Mode::Title | Mode::Event)
+                && matches!(st, St::IndefHead | St::NeedDef)
+                && is_all_letters(w)
+                && f & (lx::GENERIC | lx::GEN_ADJ | lx::CONN) == 0
+                && !self.cats(j).any(&NAME_PART)
+                && self.next_word(j + 1).is_some_and(|x| {
+                    is_def(x)
+                        || self.cats(j + 1).any(&GPE)
+                        || self.cats(j + 1).has(Category::Loc)
+                        || (mode == Mode::Event && self.proper_word(j + 1, true))
+                })
+                && !self.blocks_extent_in(j + 1, mode, true)
+            {
+                // A construct chain: رئيس مجلس النواب، قمة مجموعة العشرين.
+                next_st = Some(St::NeedDef);
+            } else {
+                next_st = None;
+            }
+            let Some(s) = next_st else { break };
+            st = s;
+            if st != St::NeedDef {
+                out.last = Some(take_to);
+            }
+            words += 1 + take_to - j;
+            j = take_to + 1;
+        }
+        out
+    }
+
+    /// Whether the word at `j` could be an unlisted part of a name.
+    fn unknown_name_word(&self, j: usize, shape: bool) -> bool {
+        let Some(w) = self.word(j) else { return false };
+        let (f, c) = (self.f(j), self.cats(j));
+        if f != 0 || !c.is_empty() || !is_all_letters(w) || letters(w) < 2 {
+            return false;
+        }
+        if is_def(w) {
+            return false;
+        }
+        // Pronoun suffixes (مسؤوليته، ضيوفها) and glued article (بالضيوف).
+        if ["ته", "ها", "هم", "هما", "تنا", "ت"]
+            .iter()
+            .any(|s| w.ends_with(s))
+            || (shape && ["ه", "ا"].iter().any(|s| w.ends_with(s)))
+            || letters(w) < 3
+            || ["بال", "وال", "فال", "كال", "لل"]
+                .iter()
+                .any(|p| w.starts_with(p))
+        {
+            return false;
+        }
+
+        // Verb-looking words (يستقبل، سيزور، تستضيف) and a conjunction.
+        let n = letters(w);
+        if (w.starts_with('ي') && n >= 4)
+            || (w.starts_with('ت') && n >= 5)
+            || ((w.starts_with("سي") || w.starts_with("ست")) && n >= 5)
+            || (w.starts_with('و') && n >= 4)
+            || w.strip_prefix('ف')
+                .is_some_and(|r| n >= 4 && self.gaz.lookup(r).any(&NAME_PART))
+        {
+            return false;
+        }
+        // A preposition or conjunction glued to a known word.
+        for a in analyses(w).into_iter().skip(1) {
+            let (af, ac) = self.phrase_flags(&a.stem);
+            if af != 0 || !ac.is_empty() {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// A known name part at `j` (given name, surname, full name).
+    fn known_part(&self, j: usize) -> bool {
+        let (f, c) = (self.f(j), self.cats(j));
+        c.any(&NAME_PART)
+            && f & (HARD_STOP
+                | lx::BOUND
+                | lx::OCC
+                | ANY_HEAD
+                | lx::HONORIFIC
+                | lx::GENERIC
+                | lx::GAZ_STOP)
+                == 0
+            && !c.any(&GPE)
+            && !c.has(Category::Norp)
+            && !self.glued_function_word(j)
+    }
+
+    /// The word is a function word or verb with a glued conjunction or
+    /// preposition (واكد، فقال، ولكن).
+    fn glued_function_word(&self, j: usize) -> bool {
+        let Some(w) = self.word(j) else { return false };
+        analyses(w).into_iter().skip(1).any(|a| {
+            lx::flags(&a.stem) & (HARD_STOP | lx::BOUND) != 0
+                || gaz_flags(self.gaz.lookup(&a.stem)) & lx::GAZ_STOP != 0
+        })
+    }
+
+    /// Reads a person's name starting at token `i` (whose proclitics, if
+    /// any, are `skip` bytes). `lenient` allows unlisted words.
+    fn read_name(&self, i: usize, skip: usize, lenient: bool) -> Option<Name> {
+        let mut name = Name {
+            first: i,
+            skip,
+            last: i,
+            parts: 0,
+            known: 0,
+            unknown: 0,
+        };
+        let mut j = i;
+        let mut taken = false;
+        while name.parts < MAX_NAME_PARTS && j < self.n() {
+            if j > i && !self.toks[j].linked {
+                break;
+            }
+            let Some(w) = self.word(j) else { break };
+            let w = if j == i {
+                w.get(skip..).unwrap_or("")
+            } else {
+                w
+            };
+            if j > i
+                && self
+                    .head_at(j, lx::HONORIFIC | lx::OCC)
+                    .is_some_and(|h| h.skip == 0 && h.last > j)
+            {
+                break; // صاحب السمو
+            }
+            let f = if j == i && skip > 0 {
+                self.phrase_flags(w).0
+            } else {
+                self.f(j)
+            };
+            // Connector + name: بن سلمان، أبو بكر، آل ثاني، مولاي الحسن.
+            if f & lx::CONN != 0 {
+                if let Some(next) = self.next_word(j + 1) {
+                    let nf = self.f(j + 1);
+                    let ok = self.known_part(j + 1)
+                        || self.unknown_name_word(j + 1, false)
+                        || (is_all_letters(next)
+                            && letters(next) >= 2
+                            && nf & (HARD_STOP | lx::BOUND | lx::OCC | HEADS | lx::HONORIFIC) == 0
+                            && !self.cats(j + 1).any(&GPE))
+                        || (is_def(next)
+                            && self.f(j + 1) & (HARD_STOP | lx::BOUND) == 0
+                            && self.cats(j + 1).is_empty())
+                        || next == "عبد";
+                    if ok {
+                        if next == "عبد" {
+                            // مولاي عبد الله: the compound follows.
+                            j += 1;
+                            name.known += 1;
+                            continue;
+                        }
+                        name.parts += 1;
+                        name.known += 1;
+                        name.last = j + 1;
+                        taken = true;
+                        j += 2;
+                        continue;
+                    }
+                }
+                break;
+            }
+            // عبد + a divine name: عبد اللطيف، عبد الله.
+            if w == "عبد" {
+                if let Some(next) = self.next_word(j + 1).filter(|x| is_def(x)) {
+                    let _ = next;
+                    name.parts += 1;
+                    name.known += 1;
+                    name.last = j + 1;
+                    taken = true;
+                    j += 2;
+                    continue;
+                }
+                break;
+            }
+            if taken && f & lx::REGNAL != 0 {
+                // محمد السادس، الحسن الثاني (الحادي عشر: two words).
+                let mut last = j;
+                if w == "الحادي" || self.next_word(j + 1) == Some("عشر") {
+                    last = j + 1;
+                }
+                name.last = last;
+                break;
+            }
+            if taken && w == "الله" {
+                name.last = j;
+                j += 1;
+                continue;
+            }
+            let surname_nisba = taken
+                && self.cats(j).has(Category::Surname)
+                && self.cats(j).has(Category::Norp)
+                && f & (HARD_STOP | lx::BOUND) == 0;
+            let known = if surname_nisba {
+                true
+            } else if j == i && skip > 0 {
+                let c = self.gaz.lookup(w);
+                c.any(&NAME_PART) && !c.any(&GPE) && f & (HARD_STOP | lx::BOUND) == 0
+            } else {
+                self.known_part(j)
+                    && (taken
+                        || self.cats(j).has(Category::Given)
+                        || self.cats(j).has(Category::Person))
+            };
+            if known {
+                name.known += 1;
+            } else if lenient && name.parts < 2 && skip == 0 && self.unknown_name_word(j, !taken) {
+                name.unknown += 1;
+            } else if lenient
+                && name.parts == 1
+                && name.known == 1
+                && is_def(w)
+                && is_all_letters(w)
+                && f & (HARD_STOP
+                    | lx::BOUND
+                    | lx::OCC
+                    | HEADS
+                    | lx::GENERIC
+                    | lx::REGNAL
+                    | lx::ADJ)
+                    == 0
+                && !self.cats(j).any(&GPE)
+            {
+                // وقال محمد العربي: an unlisted definite surname.
+                name.unknown += 1;
+            } else {
+                break;
+            }
+            name.parts += 1;
+            name.last = j;
+            taken = true;
+            j += 1;
+        }
+        taken.then_some(name)
+    }
+
+    /// The word at `j` (without a و/ف conjunction) is a verb of saying or
+    /// another news verb.
+    fn verb_before(&self, j: usize) -> Option<u32> {
+        let w = self.word(j)?;
+        let mut f = self.f(j);
+        for c in ['و', 'ف'] {
+            if let Some(rest) = w.strip_prefix(c) {
+                f |= lx::flags(rest);
+            }
+        }
+        Some(f & (lx::SAY | lx::VERB)).filter(|&x| x != 0)
+    }
+
+    fn run(&self, out: &mut Vec<Candidate>) {
+        let n = self.n();
+        // Tokens already inside a name, so that chains do not restart in them.
+        let mut in_name = vec![false; n];
+        let mark = |in_name: &mut Vec<bool>, a: usize, b: usize| {
+            for x in in_name.iter_mut().take(b + 1).skip(a) {
+                *x = true;
+            }
+        };
+        let mut i = 0;
+        while i < n {
+            if self.word(i).is_none() {
+                i += 1;
+                continue;
+            }
+            let mut next_i = i + 1;
+            // Titles, and the name after them.
+            if let Some(h) = self.head_at(i, lx::OCC) {
+                let ext = self.extent(&h, Mode::Title);
+                let last = ext.last.unwrap_or(h.last);
+                let named = h.definite
+                    || ext.last.is_some()
+                    || (h.last > h.first && self.word(h.last).is_some_and(is_def));
+                if named {
+                    let mut c = self.candidate(h.first, h.skip, last, Kind::Occ, 0.75);
+                    c.restored_article = h.restored;
+                    out.push(c);
+                }
+                if named {
+                    if let Some(nm) = self.name_after(last + 1) {
+                        self.push_name(out, &nm, if nm.known > 0 { 0.75 } else { 0.65 });
+                        mark(&mut in_name, nm.first, nm.last);
+                        next_i = nm.last + 1;
+                    } else {
+                        next_i = last + 1;
+                    }
+                }
+                self.heads(i, out);
+                i = next_i.max(i + 1);
+                continue;
+            }
+            if let Some(h) = self.head_at(i, lx::HONORIFIC) {
+                if let Some(nm) = self.name_after(h.last + 1) {
+                    self.push_name(out, &nm, if nm.known > 0 { 0.75 } else { 0.65 });
+                    mark(&mut in_name, nm.first, nm.last);
+                    i = nm.last + 1;
+                    continue;
+                }
+            }
+            self.heads(i, out);
+            self.quoted(i, out);
+            // Verb of saying / news verb + a name whose first part is known.
+            if let Some(vf) = self.verb_before(i) {
+                let _ = vf;
+                if let Some(nm) = self.read_name(i + 1, 0, true).filter(|nm| {
+                    self.toks.get(i + 1).is_some_and(|t| t.linked)
+                        && nm.parts >= 2
+                        && (self.known_part(i + 1) || self.word(i + 1) == Some("عبد"))
+                        && nm.unknown <= 1
+                }) {
+                    self.push_name(out, &nm, 0.7);
+                    mark(&mut in_name, nm.first, nm.last);
+                    i = nm.last + 1;
+                    continue;
+                }
+            }
+            // A chain of known name parts.
+            if !in_name[i] {
+                if let Some(nm) = self.chain_at(i) {
+                    self.push_name(out, &nm, 0.75);
+                    mark(&mut in_name, nm.first, nm.last);
+                    i = nm.last + 1;
+                    continue;
+                }
+            }
+            i = next_i;
+        }
+        self.later_mentions(out);
+    }
+
+    /// A name after a title or honorific at `j` (more titles and
+    /// honorifics may come first: ولي العهد الأمير محمد بن سلمان).
+    fn name_after(&self, mut j: usize) -> Option<Name> {
+        for _ in 0..3 {
+            if !self.toks.get(j).is_some_and(|t| t.linked) {
+                return None;
+            }
+            match self.head_at(j, lx::HONORIFIC | lx::OCC) {
+                Some(h) if h.skip == 0 && !h.restored => j = h.last + 1,
+                _ => break,
+            }
+        }
+        if !self.toks.get(j).is_some_and(|t| t.linked) {
+            return None;
+        }
+        self.read_name(j, 0, true).filter(|nm| {
+            // A lone unlisted word with a preposition-like first letter
+            // (بوفد، لقاء) is more often a noun than a name.
+            let lone_prefixed = nm.parts == 1
+                && nm.known == 0
+                && self.word(nm.first).is_some_and(|w| {
+                    letters(w) < 4 || ['ب', 'ل', 'ك', 'ف'].iter().any(|&c| w.starts_with(c))
+                });
+            !lone_prefixed
+        })
+    }
+
+    /// A chain of two or more known name parts (or a known given name and
+    /// a regnal number) at `i`, the first word possibly with a proclitic;
+    /// a chain ending in one unlisted word is taken when a title follows
+    /// in apposition (عبد اللطيف حموشي، المدير العام…).
+    fn chain_at(&self, i: usize) -> Option<Name> {
+        let w = self.word(i)?;
+        if i > 0 && self.toks[i].linked && self.f(i - 1) & lx::CONN != 0 {
+            return None;
+        }
+        if self.head_at(i, lx::HONORIFIC | lx::OCC).is_some() {
+            return None; // صاحب السمو
+        }
+        for a in analyses(w) {
+            if a.restored_article || (a.skip > 0 && letters(&a.stem) < 4) {
+                continue;
+            }
+            let c = self.gaz.lookup(&a.stem);
+            let starts = (c.has(Category::Given) || c.has(Category::Person) || a.stem == "عبد")
+                && !c.any(&GPE)
+                && (lx::flags(&a.stem) & (HARD_STOP | lx::BOUND | lx::OCC | HEADS | lx::GENERIC))
+                    == 0;
+            if !starts {
+                continue;
+            }
+            let strict = self.read_name(i, a.skip, false);
+            if let Some(nm) =
+                strict.filter(|nm| nm.parts >= 2 || (nm.last > nm.first && nm.known >= 1))
+            {
+                return Some(nm);
+            }
+            if a.skip == 0 {
+                if let Some(nm) = self
+                    .read_name(i, 0, true)
+                    .filter(|nm| nm.parts >= 2 && nm.unknown == 1)
+                {
+                    let mut k = nm.last + 1;
+                    if self.is_punct(k, &["،", ","]) {
+                        k += 1;
+                    }
+                    if self.head_at(k, lx::OCC).is_some() {
+                        return Some(nm);
+                    }
+                }
+            }
+            return None;
+        }
+        None
+    }
+
+    fn push_name(&self, out: &mut Vec<Candidate>, nm: &Name, score: f32) {
+        out.push(self.candidate(nm.first, nm.skip, nm.last, Kind::Pers, score));
+    }
+
+    /// Organisations, facilities, events and places opened by a head at `i`.
+    fn heads(&self, i: usize, out: &mut Vec<Candidate>) {
+        let Some(h) = self.head_at(i, HEADS) else {
+            return;
+        };
+        if self.is_punct(h.last + 1, &QUOTES_OPEN) {
+            return; // the quoted rule handles it
+        }
+        let push = |out: &mut Vec<Candidate>, last: usize, kind: Kind, score: f32| {
+            let mut c = self.candidate(h.first, h.skip, last, kind, score);
+            c.restored_article = h.restored;
+            out.push(c);
+        };
+        if h.f & lx::FAC_HEAD != 0 && !h.definite {
+            if let Some(last) = self.facility(&h) {
+                push(out, last, Kind::Fac, 0.7);
+                return;
+            }
+        }
+        if h.f & lx::LOC_HEAD != 0 && !h.definite {
+            if let Some(last) = self.place(&h) {
+                push(out, last, Kind::Loc, 0.65);
+                return;
+            }
+        }
+        if h.f & lx::EVENT_HEAD != 0 {
+            let ext = self.extent(&h, Mode::Event);
+            match ext.last {
+                Some(last) if !h.definite || ext.genitive => {
+                    push(out, last, Kind::Event, 0.65);
+                    return;
+                }
+                None if !h.definite => {
+                    let j = h.last + 1;
+                    if self.toks.get(j).is_some_and(|t| t.linked) && self.proper_word(j, false) {
+                        let mut last = j;
+                        if self
+                            .toks
+                            .get(j + 1)
+                            .is_some_and(|t| t.linked && t.kind == TokenKind::Number)
+                        {
+                            last = j + 1;
+                        }
+                        push(out, last, Kind::Event, 0.55);
+                        return;
+                    }
+                }
+                _ => {}
+            }
+        }
+        if h.f & lx::ORG_HEAD != 0 {
+            if !h.definite {
+                if let Some(nm) = self.read_name(h.last + 1, 0, false).filter(|nm| {
+                    self.toks.get(h.last + 1).is_some_and(|t| t.linked)
+                        && nm.last > nm.first
+                        && nm.known >= 2
+                }) {
+                    // جامعة محمد الخامس، مؤسسة محمد السادس.
+                    push(out, nm.last, Kind::Org, 0.65);
+                    return;
+                }
+            }
+            let ext = self.extent(&h, Mode::Org);
+            if let Some(last) = ext.last {
+                // مركز + a generic noun is a place in town, not a name.
+                if h.f & lx::FAC_HEAD != 0 && self.f(h.last + 1) & lx::GENERIC != 0 {
+                    return;
+                }
+                push(out, last, Kind::Org, if h.definite { 0.6 } else { 0.7 });
+            }
+        }
+    }
+
+    /// An unlisted word that looks like a proper name after a head
+    /// (مهرجان موازين، وادي درعة), not an indefinite adjective.
+    fn proper_word(&self, j: usize, final_alef: bool) -> bool {
+        let Some(w) = self.word(j) else { return false };
+        if !self.unknown_name_word(j, false) || letters(w) < 3 {
+            return false;
+        }
+        let adjective_like =
+            w.ends_with('ي') || w.ends_with("يه") || (!final_alef && w.ends_with('ا'));
+        let prefixed = ['ب', 'ل', 'ك', 'و', 'ف'].iter().any(|&c| w.starts_with(c));
+        !adjective_like && !prefixed
+    }
+
+    /// The last token of a facility name after an indefinite head.
+    fn facility(&self, h: &Head) -> Option<usize> {
+        let mut j = h.last + 1;
+        if !self.toks.get(j).is_some_and(|t| t.linked) {
+            return None;
+        }
+        // ملعب الأمير مولاي عبد الله: a title or honorific inside the name.
+        let mut titled = false;
+        if let Some(t) = self.head_at(j, lx::HONORIFIC | lx::OCC) {
+            if t.skip == 0 && t.last == j {
+                j = t.last + 1;
+                titled = true;
+            }
+        }
+        let mut last = if let Some(g) = (!titled).then(|| self.gpe_at(j)).flatten() {
+            g
+        } else if let Some(nm) = self.read_name(j, 0, titled).filter(|nm| {
+            self.toks.get(j).is_some_and(|t| t.linked)
+                && (nm.known >= 2
+                    || (titled && nm.parts >= 1)
+                    || (nm.last > nm.first && nm.known >= 1))
+        }) {
+            nm.last
+        } else {
+            return None;
+        };
+        // Trailing adjectives: الدولي، المتوسط.
+        for _ in 0..2 {
+            let k = last + 1;
+            if self.toks.get(k).is_some_and(|t| t.linked)
+                && self.def_adj(k, Mode::Org)
+                && self.f(k) & lx::GENERIC_NISBA == 0
+            {
+                last = k;
+            } else {
+                break;
+            }
+        }
+        Some(last)
+    }
+
+    /// The last token of a place name after an indefinite place head.
+    fn place(&self, h: &Head) -> Option<usize> {
+        let j = h.last + 1;
+        if !self.toks.get(j).is_some_and(|t| t.linked) {
+            return None;
+        }
+        let w = self.word(j)?;
+        let f = self.f(j);
+        let mut last = if let Some(g) = self.gpe_at(j) {
+            g
+        } else if (is_def(w)
+            && f & (HARD_STOP | lx::BOUND | lx::GENERIC | lx::OCC | HEADS) == 0
+            && is_all_letters(w))
+            || self.cats(j).has(Category::Loc)
+            || self.proper_word(j, false)
+            || self.known_part(j)
+        {
+            j
+        } else {
+            return None;
+        };
+        for _ in 0..2 {
+            let k = last + 1;
+            if self.toks.get(k).is_some_and(|t| t.linked) && self.def_adj(k, Mode::Org) {
+                last = k;
+            } else {
+                break;
+            }
+        }
+        Some(last)
+    }
+
+    /// A quoted name after a head or after ما يسمى ب: تنظيم "داعش".
+    fn quoted(&self, i: usize, out: &mut Vec<Candidate>) {
+        let Some(w) = self.word(i) else { return };
+        let (kind, mut j) =
+            if let Some(h) = self.head_at(i, lx::ORG_HEAD | lx::EVENT_HEAD | lx::FAC_HEAD) {
+                let kind = if h.f & lx::ORG_HEAD != 0 {
+                    Kind::Org
+                } else if h.f & lx::EVENT_HEAD != 0 {
+                    Kind::Event
+                } else {
+                    Kind::Fac
+                };
+                (kind, h.last + 1)
+            } else if matches!(
+                w,
+                "يسمي" | "تسمي" | "المسمي" | "المسماه" | "المعروف" | "المعروفه" | "بمسمي"
+            ) {
+                let mut j = i + 1;
+                if self.next_word(j) == Some("ب") {
+                    j += 1;
+                }
+                (Kind::Org, j)
+            } else {
+                return;
+            };
+        if !self.is_punct(j, &QUOTES_OPEN) || j == 0 {
+            return;
+        }
+        // Same line as the head.
+        let gap = match (self.doc.tokens.get(j - 1), self.doc.tokens.get(j)) {
+            (Some(a), Some(b)) => self.doc.text().get(a.end..b.start).unwrap_or("\n"),
+            _ => "\n",
+        };
+        if gap.contains('\n') {
+            return;
+        }
+        j += 1;
+        let first = j;
+        while j < self.n() && j - first < 5 {
+            let t = &self.toks[j];
+            if j > first && !t.linked {
+                return;
+            }
+            match t.kind {
+                TokenKind::Word | TokenKind::Number => j += 1,
+                _ => break,
+            }
+        }
+        if j == first || j - first > 4 || !self.is_punct(j, &QUOTES_CLOSE) {
+            return;
+        }
+        if self.word(first).is_none() || self.f(first) & HARD_STOP != 0 {
+            return;
+        }
+        out.push(self.candidate(first, 0, j - 1, kind, 0.75));
+    }
+
+    /// Later mentions of a name already found: a bare surname (حموشي) or
+    /// the full name again.
+    fn later_mentions(&self, out: &mut Vec<Candidate>) {
+        let text = self.doc.text();
+        let mut surnames: HashSet<&str> = HashSet::new();
+        let mut covered: Vec<(usize, usize)> = Vec::new();
+        let add_name = |surnames: &mut HashSet<&'d str>, s: usize, e: usize| {
+            let last_tok = self.doc.token_at_or_after(e).saturating_sub(1);
+            let first_tok = self.doc.token_at_or_after(s);
+            if last_tok > first_tok {
+                if let Some(w) = self.word(last_tok) {
+                    if letters(w) >= 3
+                        && self.f(last_tok) == 0
+                        && w != "الله"
+                        && !self.cats(last_tok).any(&GPE)
+                    {
+                        surnames.insert(w);
+                    }
+                }
+            }
+        };
+        for c in out.iter().filter(|c| c.kind == Kind::Pers) {
+            add_name(&mut surnames, c.start, c.end);
+            covered.push((c.start, c.end));
+        }
+        for h in self.gaz.find_all(text, &self.doc.tokens) {
+            if h.categories.has(Category::Person) && h.at.last > h.at.first {
+                let (s, e) = h.at.span(&self.doc.tokens);
+                add_name(&mut surnames, s, e);
+                covered.push((s, e));
+            }
+        }
+        if surnames.is_empty() {
+            return;
+        }
+        for (j, t) in self.doc.tokens.iter().enumerate() {
+            if t.kind != TokenKind::Word || covered.iter().any(|&(s, e)| s < t.end && t.start < e) {
+                continue;
+            }
+            for a in analyses(t.text(text)) {
+                if a.restored_article {
+                    continue;
+                }
+                if surnames.contains(a.stem.as_ref()) {
+                    out.push(self.candidate(j, a.skip, j, Kind::Pers, 0.65));
+                    break;
+                }
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
