@@ -16,6 +16,11 @@
 //!    gazetteers, then the tagger.
 //! 4. **The higher score**, then **the earlier start**.
 //!
+//! With nesting on, a candidate set aside is returned at depth 1 when it
+//! lies strictly inside a top-level name or title of another kind and is
+//! itself a name or a title (the parts of numbers, amounts, dates and
+//! phones are not repeated), and does not overlap another nested one.
+//!
 //! ```
 //! use kashif::resolve::{resolve, Resolution};
 //! use kashif::recognize::Candidate;
@@ -86,13 +91,13 @@ fn rank(a: &Candidate, b: &Candidate) -> Ordering {
         .then_with(|| a.kind.cmp(&b.kind))
 }
 
-/// Non-overlapping intervals, kept sorted by start.
+/// Non-overlapping intervals with their kinds, kept sorted by start.
 #[derive(Default)]
-struct Taken(BTreeMap<usize, usize>);
+struct Taken(BTreeMap<usize, (usize, Kind)>);
 
 impl Taken {
     fn overlaps(&self, s: usize, e: usize) -> bool {
-        if let Some((_, &pe)) = self.0.range(..e).next_back() {
+        if let Some((_, &(pe, _))) = self.0.range(..e).next_back() {
             if pe > s {
                 return true;
             }
@@ -100,9 +105,25 @@ impl Taken {
         false
     }
 
-    fn insert(&mut self, s: usize, e: usize) {
-        self.0.insert(s, e);
+    fn insert(&mut self, c: &Candidate) {
+        self.0.insert(c.start, (c.end, c.kind));
     }
+
+    /// The kind of the interval that strictly contains `c`, if any.
+    fn container(&self, c: &Candidate) -> Option<Kind> {
+        let (&s, &(e, kind)) = self.0.range(..=c.start).next_back()?;
+        (s <= c.start && c.end <= e && (s, e) != (c.start, c.end)).then_some(kind)
+    }
+}
+
+/// Whether a candidate of kind `inner` is worth returning nested inside an
+/// entity of kind `outer`: names and titles inside another name or title
+/// are (`فيينا` in `مركز فيينا الدولي`, `الأمم المتحدة` in a title); the
+/// parts of a number, amount, date or phone, and a name inside a name of
+/// the same kind, are not.
+fn worth_nesting(inner: Kind, outer: Kind) -> bool {
+    let named = |k: Kind| is_name_kind(k) || k == Kind::Occ;
+    inner != outer && named(inner) && named(outer)
 }
 
 /// Resolves overlaps (see the module docs). The result is sorted by start,
@@ -118,7 +139,7 @@ pub fn resolve(mut candidates: Vec<Candidate>, nested: bool) -> Vec<Resolution> 
         if top.overlaps(c.start, c.end) {
             rest.push(c);
         } else {
-            top.insert(c.start, c.end);
+            top.insert(&c);
             out.push(Resolution {
                 candidate: c,
                 depth: 0,
@@ -128,12 +149,11 @@ pub fn resolve(mut candidates: Vec<Candidate>, nested: bool) -> Vec<Resolution> 
     if nested {
         let mut inner = Taken::default();
         for c in rest {
-            let inside =
-                top.0.range(..=c.start).next_back().is_some_and(|(&s, &e)| {
-                    s <= c.start && c.end <= e && (s, e) != (c.start, c.end)
-                });
-            if inside && !inner.overlaps(c.start, c.end) {
-                inner.insert(c.start, c.end);
+            let wanted = top
+                .container(&c)
+                .is_some_and(|outer| worth_nesting(c.kind, outer));
+            if wanted && !inner.overlaps(c.start, c.end) {
+                inner.insert(&c);
                 out.push(Resolution {
                     candidate: c,
                     depth: 1,
@@ -196,6 +216,31 @@ mod tests {
             false,
         );
         assert_eq!(r.len(), 2);
+    }
+
+    #[test]
+    fn numbers_and_same_kind_are_not_nested() {
+        let r = resolve(
+            vec![
+                c(0, 20, Kind::Phone, Source::Pattern),
+                c(1, 4, Kind::Cardinal, Source::Pattern),
+                c(30, 50, Kind::Pers, Source::Pattern),
+                c(30, 40, Kind::Pers, Source::Gazetteer),
+                c(60, 80, Kind::Occ, Source::Pattern),
+                c(70, 80, Kind::Org, Source::Gazetteer),
+            ],
+            true,
+        );
+        let kinds: Vec<_> = r.iter().map(|x| (x.candidate.kind, x.depth)).collect();
+        assert_eq!(
+            kinds,
+            [
+                (Kind::Phone, 0),
+                (Kind::Pers, 0),
+                (Kind::Occ, 0),
+                (Kind::Org, 1)
+            ]
+        );
     }
 
     #[test]
