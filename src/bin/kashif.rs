@@ -119,6 +119,10 @@ struct EvalArgs {
     /// A CoNLL file: `token TAG` per line, blank line between sentences.
     #[arg(long)]
     conll: PathBuf,
+    /// Also print each wrong span (false positives as `+`, misses as `-`)
+    /// with its sentence, to stderr.
+    #[arg(long)]
+    errors: bool,
     #[command(flatten)]
     common: CommonOpts,
 }
@@ -343,6 +347,9 @@ fn eval(args: EvalArgs) -> Result<ExitCode> {
     for s in &sentences {
         let predicted = conll::predict_tags(&extractor, &s.tokens, &opts);
         scores.add(&s.tags, &predicted);
+        if args.errors {
+            print_errors(s, &predicted);
+        }
     }
     let tokens: usize = sentences.iter().map(|s| s.tokens.len()).sum();
     println!(
@@ -354,6 +361,19 @@ fn eval(args: EvalArgs) -> Result<ExitCode> {
     );
     print!("{}", scores.report());
     Ok(ExitCode::SUCCESS)
+}
+
+/// Prints the spans on which `predicted` and the gold tags disagree.
+fn print_errors(s: &conll::Sentence, predicted: &[String]) {
+    let gold = conll::spans(&s.tags);
+    let pred = conll::spans(predicted);
+    let words = |a: usize, b: usize| s.tokens[a..b].join(" ");
+    let sentence = s.tokens.join(" ");
+    for (sign, mine, other) in [('+', &pred, &gold), ('-', &gold, &pred)] {
+        for e in mine.iter().filter(|e| !other.contains(e)) {
+            eprintln!("{sign}{}\t{}\t{sentence}", e.0, words(e.1, e.2));
+        }
+    }
 }
 
 fn open(path: &Path) -> Result<Box<dyn BufRead>> {
