@@ -13,7 +13,7 @@ KASHIF := target/debug/kashif
 FIXTURE_DATE := 2025-05-02
 WASM_RUNNER := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 
-.PHONY: wasm serve test lint test-native fixtures test-wasm test-e2e deps e2e-deps wasm-tools clean
+.PHONY: wasm serve test lint test-native fixtures test-wasm test-e2e deps e2e-deps wasm-tools screenshot clean
 
 wasm:
 	scripts/wasm.sh
@@ -67,6 +67,14 @@ test-wasm: fixtures
 test-e2e: $(WASM) e2e-deps
 	cargo build --bin kashif
 	cd tests/e2e && KASHIF_BIN=$(CURDIR)/$(KASHIF) node --test --test-concurrency=1 render.test.mjs page.test.mjs
+
+# The README's screenshot (needs pngquant and optipng).
+screenshot: $(WASM) e2e-deps
+	mkdir -p docs
+	cd tests/e2e && node screenshot.mjs $(CURDIR)/docs/screenshot.png
+	pngquant --force --quality 60-85 --strip --output docs/screenshot.png docs/screenshot.png
+	optipng -quiet -o5 docs/screenshot.png
+	@ls -l docs/screenshot.png
 
 clean:
 	rm -rf www/pkg target/e2e

@@ -131,6 +131,7 @@ const kindName = (code) => {
 };
 
 function render() {
+  hideTip();
   const frag = buildView(document, state.text, state.records, kindLabel);
   view.replaceChildren(frag);
   view.dataset.done = String(state.seq);
@@ -261,6 +262,47 @@ legendEl.addEventListener('click', (e) => {
   renderPanel();
   legendEl.querySelector(`button[data-kind="${code}"]`)?.focus();
 });
+
+// The kind's label floats above the mark under the pointer or in focus.
+const tip = $('tip');
+function showTip(mark) {
+  tip.textContent = mark.dataset.label;
+  tip.hidden = false;
+  const r = mark.getClientRects()[0] ?? mark.getBoundingClientRect();
+  const w = tip.offsetWidth;
+  const h = tip.offsetHeight;
+  const left = Math.max(4, Math.min(window.innerWidth - w - 4, (r.left + r.right) / 2 - w / 2));
+  const top = r.top - h - 6 >= 0 ? r.top - h - 6 : r.bottom + 6;
+  tip.style.left = `${Math.round(left)}px`;
+  tip.style.top = `${Math.round(top)}px`;
+}
+function hideTip() {
+  tip.hidden = true;
+}
+view.addEventListener('mouseover', (e) => {
+  const m = e.target.closest('mark');
+  if (m) showTip(m);
+});
+view.addEventListener('mouseout', (e) => {
+  const m = e.target.closest('mark');
+  if (m && !m.contains(e.relatedTarget)) {
+    const inner = e.relatedTarget?.closest?.('mark');
+    if (inner && view.contains(inner)) showTip(inner);
+    else hideTip();
+  }
+});
+view.addEventListener('focusin', (e) => {
+  if (e.target.matches('mark')) {
+    e.target.setAttribute('aria-describedby', 'tip');
+    showTip(e.target);
+  }
+});
+view.addEventListener('focusout', (e) => {
+  if (e.target.matches('mark')) e.target.removeAttribute('aria-describedby');
+  hideTip();
+});
+view.addEventListener('scroll', hideTip, { passive: true });
+window.addEventListener('scroll', hideTip, { passive: true });
 
 // Arrow keys move between marks in the view (one tab stop: roving tabindex).
 view.addEventListener('keydown', (e) => {
