@@ -242,8 +242,10 @@ fn parity(fixture: &str, options: Json) {
                 r[f] = json!(to_code_points(text, r[f].as_f64().unwrap() as u64));
             }
         }
+        // The entities (the CLI may add document-level keys beside them).
         let got = normalise(&json!({"id": input["id"], "entities": recs}));
-        assert_eq!(got, normalise(&expected), "text {}", input["id"]);
+        let want = normalise(&json!({"id": expected["id"], "entities": expected["entities"]}));
+        assert_eq!(got, want, "text {}", input["id"]);
         n += 1;
     }
     assert_eq!(n, inputs.lines().count());

@@ -115,13 +115,16 @@ const marks = () => page.$$eval('#view mark', (ms) => ms.map((m) => ({
   text: m.textContent, kind: m.dataset.kind, group: m.dataset.group, nested: m.classList.contains('nested'),
 })));
 
+/** `kashif extract --jsonl` on one text: its id and entities (document-level
+ * keys the CLI may add beside them are not part of the page's export). */
 function native(text, flags = []) {
   const r = spawnSync(kashifBin, ['extract', '--jsonl', ...flags], {
     input: `${JSON.stringify({ id: 1, text })}\n`,
     encoding: 'utf8',
   });
   assert.equal(r.status, 0, `kashif failed: ${r.stderr}`);
-  return JSON.parse(r.stdout);
+  const { id, entities } = JSON.parse(r.stdout);
+  return { id, entities };
 }
 
 async function exportJson() {
