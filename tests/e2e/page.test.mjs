@@ -221,7 +221,7 @@ test('markup in the text is shown as text and never runs', async () => {
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
   assert.equal(await page.$$eval('#view img, #view script, #view b, #entities img', (e) => e.length), 0);
   assert.equal(await page.textContent('#view'), evil);
-  await page.hover('#view mark');
+  await page.hover('#view mark[data-kind="GPE"]');
   assert.equal(await page.textContent('#tip'), 'دولة أو مدينة · Country / city');
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
   // The copied HTML escapes the text too.
