@@ -121,20 +121,22 @@ export function toCodePoints(text, records) {
 }
 
 /**
- * Groups records by `group`: the display name is the longest mention.
+ * Groups records by `group`: the display name is the longest mention, in
+ * its canonical form (no proclitic: «للمديرية» is shown as «المديرية»).
  * @returns {Array<{group:number,name:string,count:number,kinds:string[],first:number}>}
  *   sorted by mention count, then by first appearance
  */
 export function groups(records) {
   const by = new Map();
   for (const r of records) {
+    const name = r.canonical || r.text;
     let g = by.get(r.group);
     if (!g) {
-      g = { group: r.group, name: r.text, count: 0, kinds: [], first: r.start };
+      g = { group: r.group, name, count: 0, kinds: [], first: r.start };
       by.set(r.group, g);
     }
     g.count += 1;
-    if ([...r.text].length > [...g.name].length) g.name = r.text;
+    if ([...name].length > [...g.name].length) g.name = name;
     if (!g.kinds.includes(r.type)) g.kinds.push(r.type);
     g.first = Math.min(g.first, r.start);
   }

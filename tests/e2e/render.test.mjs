@@ -25,14 +25,16 @@ test('UTF-16 offsets become code points; a lone surrogate is one', () => {
   assert.equal(out[0].start, 3);
 });
 
-test('groups: the longest mention names the group, counted and ordered', () => {
+test('groups: the longest canonical mention names the group, counted and ordered', () => {
   const g = groups([
     rec(0, 5, 'حموشي', 'PERS', 1),
     rec(10, 20, 'عبد اللطيف حموشي', 'PERS', 1),
     rec(30, 35, 'فيينا', 'GPE', 2),
     rec(40, 45, 'حموشي', 'PERS', 1),
+    rec(50, 58, 'وحموشي', 'PERS', 1, { canonical: 'حموشي' }),
+    rec(60, 90, 'للمديرية العامة', 'ORG', 3, { canonical: 'المديرية العامة' }),
   ]);
-  assert.deepEqual(g.map((x) => [x.name, x.count, x.kinds]), [['عبد اللطيف حموشي', 3, ['PERS']], ['فيينا', 1, ['GPE']]]);
+  assert.deepEqual(g.map((x) => [x.name, x.count, x.kinds]), [['عبد اللطيف حموشي', 4, ['PERS']], ['فيينا', 1, ['GPE']], ['المديرية العامة', 1, ['ORG']]]);
 });
 
 test('the JSONL line has the CLI shape', () => {
