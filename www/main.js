@@ -4,7 +4,7 @@
 
 import { SAMPLE, SAMPLE_DATE } from './sample.js';
 import { STRINGS, apply } from './i18n.js';
-import { buildView, groups, toJsonl, toCsv, toHtml } from './render.js';
+import { viewBlocks, groups, toJsonl, toCsv, toHtml } from './render.js';
 
 const $ = (id) => document.getElementById(id);
 const input = $('input');
@@ -26,6 +26,7 @@ const state = {
   hidden: new Set(),
   seq: 0, // id of the newest request
   text: '', // the text of the shown records
+  shownId: 0, // the request they answer
   records: [],
   ms: 0,
   ready: false,
@@ -69,6 +70,7 @@ worker.onmessage = (event) => {
     return;
   }
   state.records = msg.entities;
+  state.shownId = msg.id;
   state.ms = msg.ms;
   state.text = state.pendingText;
   render();
@@ -130,15 +132,42 @@ const kindName = (code) => {
   return k ? (state.lang === 'ar' ? k.ar : k.en) : code;
 };
 
+/** Main-thread time one rendering slice may take before yielding (ms). */
+const SLICE_MS = 25;
+let renderToken = 0;
+
+/** Renders the shown records: the view in slices of blocks (yielding to
+ * input between slices, so a 1 MB result never freezes typing), then the
+ * legend, the panel and the status. A newer result cancels an older one. */
 function render() {
   hideTip();
-  const frag = buildView(document, state.text, state.records, kindLabel);
-  view.replaceChildren(frag);
-  view.dataset.done = String(state.seq);
-  view.dataset.ms = String(Math.round(state.ms));
+  const token = ++renderToken;
+  const blocks = viewBlocks(document, state.text, state.records, kindLabel);
+  view.replaceChildren();
   for (const code of state.kinds.map((k) => k.code)) {
     view.classList.toggle(`hide-${code}`, state.hidden.has(code));
   }
+  const step = () => {
+    if (token !== renderToken) return;
+    const t0 = performance.now();
+    const frag = document.createDocumentFragment();
+    for (let b = blocks.next(); !b.done; b = blocks.next()) {
+      frag.appendChild(b.value);
+      if (performance.now() - t0 > SLICE_MS) {
+        view.appendChild(frag);
+        setTimeout(step, 0);
+        return;
+      }
+    }
+    view.appendChild(frag);
+    finish();
+  };
+  step();
+}
+
+function finish() {
+  view.dataset.done = String(state.shownId);
+  view.dataset.ms = String(Math.round(state.ms));
   state.cursor.clear();
   renderLegend();
   renderPanel();

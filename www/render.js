@@ -49,6 +49,13 @@ export function blocks(text, size = BLOCK_UNITS) {
  */
 export function buildView(doc, text, records, label) {
   const frag = doc.createDocumentFragment();
+  for (const block of viewBlocks(doc, text, records, label)) frag.appendChild(block);
+  return frag;
+}
+
+/** The blocks of {@link buildView} one at a time, so a long text can be
+ * rendered over several tasks. */
+export function* viewBlocks(doc, text, records, label) {
   const sorted = ordered(records);
   let i = 0;
   let first = true;
@@ -89,9 +96,8 @@ export function buildView(doc, text, records, label) {
       stack.pop();
     }
     emit(be);
-    frag.appendChild(block);
+    yield block;
   }
-  return frag;
 }
 
 /**
