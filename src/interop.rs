@@ -86,8 +86,9 @@ pub struct Record {
     pub value: Option<Value>,
     /// `pattern`, `gazetteer`, `model` or `user`.
     pub source: Source,
-    /// Confidence in 0..=1, rounded to three decimals.
-    pub score: f32,
+    /// Confidence in 0..=1, rounded to three decimals (an `f64`, so that
+    /// JavaScript sees `0.9`, not `0.8999999761581421`).
+    pub score: f64,
     /// 0 for top-level entities, 1 for nested ones.
     pub depth: u8,
     /// Mentions of the same entity share a group.
@@ -116,7 +117,7 @@ pub fn records(text: &str, entities: &[Entity], unit: Unit) -> Vec<Record> {
             canonical: e.canonical.clone(),
             value: e.value.clone(),
             source: e.source,
-            score: (e.score * 1000.0).round() / 1000.0,
+            score: (f64::from(e.score) * 1000.0).round() / 1000.0,
             depth: e.depth,
             group: e.group,
             link: e.link.clone(),

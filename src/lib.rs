@@ -51,6 +51,8 @@ pub mod recognize;
 pub mod resolve;
 mod span;
 pub mod tokenize;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
 
 pub use calendar::Ymd;
 pub use error::{Error, ErrorKind};

@@ -1,0 +1,80 @@
+# Kashif: build, serve and test.
+#
+#   make serve   build the WASM and serve the page on http://127.0.0.1:8080
+#   make test    set up and run every test (lint, native, wasm, browser)
+#   make wasm    (re)build www/pkg/ and print the module's size
+
+SHELL := bash
+.SHELLFLAGS := -euo pipefail -c
+PORT ?= 8080
+WASM := www/pkg/kashif_bg.wasm
+WASM_INPUTS := $(shell find src data -type f 2>/dev/null) Cargo.toml Cargo.lock build.rs scripts/wasm.sh
+KASHIF := target/debug/kashif
+FIXTURE_DATE := 2025-05-02
+WASM_RUNNER := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
+
+.PHONY: wasm serve test lint test-native fixtures test-wasm test-e2e deps e2e-deps wasm-tools screenshot clean
+
+wasm:
+	scripts/wasm.sh
+
+$(WASM): $(WASM_INPUTS)
+	scripts/wasm.sh
+
+serve: $(WASM)
+	@echo
+	@echo "Kashif: http://127.0.0.1:$(PORT)/   (Ctrl-C stops the server)"
+	@echo
+	cd www && exec python3 -m http.server $(PORT) --bind 127.0.0.1
+
+test: deps lint test-native test-wasm test-e2e
+	@echo "make test: all passed"
+
+# --- set-up -------------------------------------------------------------------
+
+deps: wasm-tools e2e-deps
+
+wasm-tools:
+	scripts/wasm.sh --tools
+
+e2e-deps:
+	@if [ ! -x /usr/bin/chromium ]; then \
+	    apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium fonts-noto-core; \
+	fi
+	@if [ ! -d tests/e2e/node_modules/playwright-core ] || [ tests/e2e/package-lock.json -nt tests/e2e/node_modules/.package-lock.json ]; then \
+	    cd tests/e2e && npm ci --no-audit --no-fund; \
+	fi
+
+# --- tests --------------------------------------------------------------------
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --no-default-features --lib --test wasm -- -D warnings
+
+test-native:
+	cargo test
+
+# The parity fixtures: what the current native CLI says about the inputs.
+fixtures:
+	cargo build --bin kashif
+	$(KASHIF) extract --jsonl --date $(FIXTURE_DATE) tests/fixtures/parity-input.jsonl > tests/fixtures/parity.jsonl
+	$(KASHIF) extract --jsonl --date $(FIXTURE_DATE) --nested tests/fixtures/parity-input.jsonl > tests/fixtures/parity-nested.jsonl
+
+test-wasm: fixtures
+	$(WASM_RUNNER) cargo test --target wasm32-unknown-unknown --no-default-features --test wasm
+
+test-e2e: $(WASM) e2e-deps
+	cargo build --bin kashif
+	cd tests/e2e && KASHIF_BIN=$(CURDIR)/$(KASHIF) node --test --test-concurrency=1 render.test.mjs page.test.mjs
+
+# The README's screenshot (needs pngquant and optipng).
+screenshot: $(WASM) e2e-deps
+	mkdir -p docs
+	cd tests/e2e && node screenshot.mjs $(CURDIR)/docs/screenshot.png
+	pngquant --force --quality 60-85 --strip --output docs/screenshot.png docs/screenshot.png
+	optipng -quiet -o5 docs/screenshot.png
+	@ls -l docs/screenshot.png
+
+clean:
+	rm -rf www/pkg target/e2e

@@ -1,0 +1,201 @@
+//! The WebAssembly face: the `Analyzer` class the page's worker calls.
+//!
+//! A thin shell over [`Extractor`]: it parses the JS options object, runs
+//! the extractor and returns [`interop::records`] with **UTF-16** offsets,
+//! so `text.slice(start, end)` in JavaScript is the entity text. Every
+//! conversion of substance lives in [`crate::interop`], which is tested
+//! natively; `tests/wasm.rs` pins this shell under Node.
+//!
+//! Text arrives as a JS string and is decoded with `TextEncoder` (as
+//! wasm-bindgen does for every string): a lone surrogate becomes U+FFFD,
+//! which is one UTF-16 unit like the surrogate it replaces, so offsets
+//! still index the caller's original string.
+
+use crate::interop::{self, Unit};
+use crate::{Extractor, Kind, Options, Ymd};
+use js_sys::{Function, JsString};
+use serde::{Deserialize, Serialize};
+use wasm_bindgen::prelude::*;
+
+/// Finds entities in Arabic text. Build once (it compiles its patterns and
+/// maps its gazetteers), then call [`Analyzer::analyze`] for each text.
+#[wasm_bindgen]
+pub struct Analyzer {
+    extractor: Extractor,
+}
+
+/// The options object: `{types?: string[], nested?: bool, documentDate?: "YYYY-MM-DD"}`.
+#[derive(Debug, Default, Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct JsOptions {
+    #[serde(default)]
+    types: Option<Types>,
+    #[serde(default)]
+    nested: Option<bool>,
+    #[serde(default)]
+    document_date: Option<String>,
+}
+
+/// `types`: a list of kind codes, or one string of them comma-separated
+/// (as on the command line).
+#[derive(Debug, Deserialize)]
+#[serde(untagged)]
+enum Types {
+    List(Vec<String>),
+    Joined(String),
+}
+
+/// One kind, as `kinds()` lists it.
+#[derive(Serialize)]
+struct KindInfo {
+    code: &'static str,
+    ar: &'static str,
+    en: &'static str,
+    colour: &'static str,
+}
+
+#[wasm_bindgen]
+impl Analyzer {
+    /// Builds the extractor. Installs the panic hook (once per module) so
+    /// a Rust panic shows its message in the console.
+    #[wasm_bindgen(constructor)]
+    pub fn new() -> Result<Analyzer, JsError> {
+        console_error_panic_hook::set_once();
+        let extractor = Extractor::builder()
+            .build()
+            .map_err(|e| JsError::new(&format!("kashif: {e}")))?;
+        Ok(Analyzer { extractor })
+    }
+
+    /// The entities of `text` as plain objects (the CLI's fields), with
+    /// UTF-16 offsets. Throws an `Error` for a bad options object.
+    pub fn analyze(&self, text: &JsString, options: JsValue) -> Result<JsValue, JsError> {
+        self.run(text, options, None)
+    }
+
+    /// Like `analyze`, calling `progress(done, total)` after each chunk of
+    /// a long text (`done` and `total` count UTF-8 bytes; their ratio is
+    /// the fraction done).
+    #[wasm_bindgen(js_name = analyzeWithProgress)]
+    pub fn analyze_with_progress(
+        &self,
+        text: &JsString,
+        options: JsValue,
+        progress: &Function,
+    ) -> Result<JsValue, JsError> {
+        self.run(text, options, Some(progress))
+    }
+
+    /// Every kind in display order: `{code, ar, en, colour}`.
+    pub fn kinds(&self) -> Result<JsValue, JsError> {
+        let kinds: Vec<KindInfo> = Kind::ALL
+            .iter()
+            .map(|&k| KindInfo {
+                code: k.code(),
+                ar: k.label_ar(),
+                en: k.label_en(),
+                colour: k.colour(),
+            })
+            .collect();
+        to_js(&kinds)
+    }
+
+    /// The crate version, e.g. `"0.1.0"`.
+    #[wasm_bindgen(getter)]
+    pub fn version(&self) -> String {
+        env!("CARGO_PKG_VERSION").to_string()
+    }
+}
+
+impl Analyzer {
+    fn run(
+        &self,
+        text: &JsString,
+        options: JsValue,
+        progress: Option<&Function>,
+    ) -> Result<JsValue, JsError> {
+        let opts = parse_options(options)?;
+        let text = text_of(text);
+        let mut report = |done: usize, total: usize| {
+            if let Some(f) = progress {
+                // A throwing callback must not stop the analysis.
+                let _ = f.call2(
+                    &JsValue::NULL,
+                    &(done as f64).into(),
+                    &(total as f64).into(),
+                );
+            }
+        };
+        let entities = self
+            .extractor
+            .extract_with_progress(&text, &opts, &mut report);
+        to_js(&interop::records(&text, &entities, Unit::Utf16))
+    }
+}
+
+/// The text of a JS string, lone surrogates replaced by U+FFFD (one UTF-16
+/// unit each, so UTF-16 offsets into the result are offsets into `js`).
+/// Public for `tests/wasm.rs`, which feeds it a lone surrogate.
+#[doc(hidden)]
+pub fn text_of(js: &JsString) -> String {
+    String::from(js)
+}
+
+/// The options `analyze` understands.
+const OPTION_NAMES: [&str; 3] = ["types", "nested", "documentDate"];
+
+/// Parses the options object (`undefined` and `null` mean the defaults).
+fn parse_options(value: JsValue) -> Result<Options, JsError> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(Options::default());
+    }
+    // serde-wasm-bindgen reads only the fields it knows: catch typos here.
+    if value.is_object() {
+        let obj: &js_sys::Object = value.unchecked_ref();
+        for key in js_sys::Object::keys(obj).iter() {
+            let key = key.as_string().unwrap_or_default();
+            if !OPTION_NAMES.contains(&key.as_str()) {
+                return Err(JsError::new(&format!(
+                    "kashif: bad options: unknown option {key:?} (expected one of {})",
+                    OPTION_NAMES.join(", ")
+                )));
+            }
+        }
+    }
+    let js: JsOptions = serde_wasm_bindgen::from_value(value)
+        .map_err(|e| JsError::new(&format!("kashif: bad options: {e}")))?;
+    let kinds = match js.types {
+        None => None,
+        Some(types) => Some(
+            match &types {
+                Types::List(list) => list.iter().map(String::as_str).collect::<Vec<_>>(),
+                Types::Joined(s) => s.split(',').filter(|t| !t.trim().is_empty()).collect(),
+            }
+            .into_iter()
+            .map(str::parse::<Kind>)
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(|e| JsError::new(&format!("kashif: {e}")))?,
+        ),
+    };
+    let document_date = match js.document_date.as_deref() {
+        None | Some("") => None,
+        Some(d) => Some(
+            d.parse::<Ymd>()
+                .map_err(|e| JsError::new(&format!("kashif: documentDate: {e}")))?,
+        ),
+    };
+    Ok(Options {
+        kinds,
+        nested: js.nested.unwrap_or(false),
+        document_date,
+    })
+}
+
+/// Serialises to plain JS objects; `None` becomes `null`, as in the CLI's
+/// JSON.
+fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsError> {
+    let ser = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
+    value
+        .serialize(&ser)
+        .map_err(|e| JsError::new(&format!("kashif: {e}")))
+}

@@ -1,0 +1,284 @@
+//! The WebAssembly face under Node (`wasm-bindgen-test-runner`): UTF-16
+//! offsets, lone surrogates, options and errors, progress, and parity with
+//! the native CLI on `tests/fixtures/parity*.jsonl` (regenerated from the
+//! current native build by `make test` before these run).
+//!
+//! Run: `CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
+//! cargo test --target wasm32-unknown-unknown --no-default-features --test wasm`.
+#![cfg(target_arch = "wasm32")]
+
+use js_sys::{Array, Function, JsString, Reflect};
+use kashif::wasm::{text_of, Analyzer};
+use kashif::Kind;
+use serde_json::{json, Value as Json};
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_test::wasm_bindgen_test;
+
+fn analyzer() -> Analyzer {
+    Analyzer::new().unwrap_or_else(|_| panic!("Analyzer::new failed"))
+}
+
+/// The options object, from JSON.
+fn opts(v: Json) -> JsValue {
+    let ser = serde_wasm_bindgen::Serializer::json_compatible();
+    serde::Serialize::serialize(&v, &ser).unwrap()
+}
+
+/// The records `analyze` returns, as JSON.
+fn analyze(a: &Analyzer, text: &JsString, options: JsValue) -> Vec<Json> {
+    let v = a
+        .analyze(text, options)
+        .unwrap_or_else(|_| panic!("analyze threw"));
+    assert!(Array::is_array(&v), "analyze returns an array");
+    serde_wasm_bindgen::from_value(v).unwrap()
+}
+
+fn num(r: &Json, field: &str) -> u32 {
+    r[field].as_f64().unwrap() as u32
+}
+
+/// The message of the `Error` an export threw.
+fn thrown(err: JsError) -> String {
+    let v = JsValue::from(err);
+    assert!(v.is_instance_of::<js_sys::Error>(), "a JS Error is thrown");
+    String::from(js_sys::Error::from(v).message())
+}
+
+/// `text.slice(start, end)` in JS equals the entity text for every record.
+fn assert_slices(text: &JsString, records: &[Json]) {
+    for r in records {
+        let slice = text.slice(num(r, "start"), num(r, "end"));
+        assert_eq!(
+            String::from(slice),
+            r["text"].as_str().unwrap(),
+            "record {r}"
+        );
+    }
+}
+
+#[wasm_bindgen_test]
+fn utf16_offsets_after_emoji_and_combining_marks() {
+    let a = analyzer();
+    let text = "😀👍🏽 وصل مُحَمَّد إلى تركيا 𝕏 ثم إلى السعودية 🇲🇦 ففيينا";
+    let js = JsString::from(text);
+    let recs = analyze(&a, &js, JsValue::UNDEFINED);
+    let found: Vec<&str> = recs.iter().map(|r| r["text"].as_str().unwrap()).collect();
+    assert!(
+        found.contains(&"تركيا") && found.contains(&"السعودية"),
+        "{found:?}"
+    );
+    assert_slices(&js, &recs);
+    // The offsets are UTF-16 units, not code points or bytes.
+    let turkey = recs.iter().find(|r| r["text"] == "تركيا").unwrap();
+    let units = text[..text.find("تركيا").unwrap()].encode_utf16().count();
+    assert_eq!(num(turkey, "start") as usize, units);
+}
+
+#[wasm_bindgen_test]
+fn a_lone_surrogate_does_not_crash_and_offsets_stay_aligned() {
+    // "\uD800 زار الوفد تركيا \uDC00 ثم السعودية\uDBFF"
+    let js = JsString::from_char_code(&[0xD800])
+        .concat(&JsString::from(" زار الوفد تركيا "))
+        .concat(&JsString::from_char_code(&[0xDC00]))
+        .concat(&JsString::from(" ثم السعودية"))
+        .concat(&JsString::from_char_code(&[0xDBFF]));
+    assert!(!js.is_valid_utf16());
+    // The conversion the Analyzer uses replaces each with U+FFFD: one
+    // UTF-16 unit for one.
+    let text = text_of(&js);
+    assert_eq!(text.chars().filter(|&c| c == '\u{FFFD}').count(), 3);
+    assert_eq!(text.encode_utf16().count(), js.length() as usize);
+    let recs = analyze(&analyzer(), &js, JsValue::UNDEFINED);
+    let kinds: Vec<(&str, &str)> = recs
+        .iter()
+        .map(|r| (r["type"].as_str().unwrap(), r["text"].as_str().unwrap()))
+        .collect();
+    assert_eq!(kinds, [("GPE", "تركيا"), ("GPE", "السعودية")]);
+    assert_slices(&js, &recs);
+}
+
+#[wasm_bindgen_test]
+fn options_filter_and_nest() {
+    let a = analyzer();
+    let js = JsString::from("زار الوفد تركيا، والموقع https://example.org/ar");
+    let all = analyze(&a, &js, JsValue::NULL);
+    assert_eq!(all.len(), 2);
+    let only = analyze(&a, &js, opts(json!({"types": ["url"]})));
+    assert_eq!(only.len(), 1);
+    assert_eq!(only[0]["type"], "URL");
+    // One string, comma-separated, as on the command line.
+    assert_eq!(
+        analyze(&a, &js, opts(json!({"types": "url, GPE"}))).len(),
+        2
+    );
+    let dated = analyze(
+        &a,
+        &js,
+        opts(json!({"nested": true, "documentDate": "2025-05-02"})),
+    );
+    assert!(dated.len() >= 2);
+    // Every field of the CLI's records is there; `value` is null, not absent.
+    for field in [
+        "start",
+        "end",
+        "text",
+        "type",
+        "canonical",
+        "value",
+        "source",
+        "score",
+        "depth",
+        "group",
+    ] {
+        assert!(all[0].get(field).is_some(), "missing {field}");
+    }
+    assert!(all[0]["value"].is_null());
+    assert_eq!(all[0]["score"], json!(0.8));
+}
+
+#[wasm_bindgen_test]
+fn bad_options_throw_errors_with_clear_messages() {
+    let a = analyzer();
+    let js = JsString::from("تركيا");
+    let err = a
+        .analyze(&js, opts(json!({"types": ["GPE", "NOPE"]})))
+        .unwrap_err();
+    let msg = thrown(err);
+    assert!(
+        msg.contains("unknown entity type") && msg.contains("NOPE"),
+        "{msg}"
+    );
+    let msg = thrown(
+        a.analyze(&js, opts(json!({"documentDate": "2025-13-40"})))
+            .unwrap_err(),
+    );
+    assert!(
+        msg.contains("documentDate") && msg.contains("2025-13-40"),
+        "{msg}"
+    );
+    let msg = thrown(a.analyze(&js, opts(json!({"nestd": true}))).unwrap_err());
+    assert!(msg.contains("nestd"), "{msg}");
+    let msg = thrown(a.analyze(&js, opts(json!({"types": 5}))).unwrap_err());
+    assert!(msg.contains("bad options"), "{msg}");
+}
+
+#[wasm_bindgen_test]
+fn kinds_and_version() {
+    let a = analyzer();
+    let kinds: Vec<Json> = serde_wasm_bindgen::from_value(a.kinds().unwrap()).unwrap();
+    assert_eq!(kinds.len(), Kind::ALL.len());
+    for (k, j) in Kind::ALL.iter().zip(&kinds) {
+        assert_eq!(
+            j,
+            &json!({"code": k.code(), "ar": k.label_ar(), "en": k.label_en(), "colour": k.colour()})
+        );
+    }
+    assert_eq!(a.version(), env!("CARGO_PKG_VERSION"));
+}
+
+#[wasm_bindgen_test]
+fn progress_is_reported_between_chunks_and_a_throwing_callback_is_harmless() {
+    let a = analyzer();
+    let line = "وصل الوفد إلى فيينا قادما من تركيا والسعودية.\n";
+    let text = line.repeat(200 * 1024 / line.len());
+    let js = JsString::from(text.as_str());
+    let calls = Rc::new(RefCell::new(Vec::<(f64, f64)>::new()));
+    let seen = calls.clone();
+    let cb = Closure::<dyn FnMut(f64, f64)>::new(move |d, t| seen.borrow_mut().push((d, t)));
+    let f: &Function = cb.as_ref().unchecked_ref();
+    let v = a.analyze_with_progress(&js, JsValue::UNDEFINED, f).unwrap();
+    let n = Array::from(&v).length();
+    assert_eq!(n as usize, 3 * text.matches(line).count());
+    let calls = calls.borrow();
+    assert!(calls.len() >= 3, "{calls:?}");
+    assert!(calls.windows(2).all(|w| w[0].0 < w[1].0));
+    assert_eq!(calls.last().unwrap().0, text.len() as f64);
+    assert!(calls.iter().all(|&(_, t)| t == text.len() as f64));
+
+    let throws = Function::new_with_args("done, total", "throw new Error('boom')");
+    let v = a
+        .analyze_with_progress(&js, JsValue::UNDEFINED, &throws)
+        .unwrap();
+    assert_eq!(Array::from(&v).length(), n);
+}
+
+/// Numbers compared as f64 (JS has one number type; the CLI writes
+/// `3000000.0` where JS has `3000000`).
+fn normalise(v: &Json) -> Json {
+    match v {
+        Json::Number(n) => json!(n.as_f64().unwrap()),
+        Json::Array(a) => Json::Array(a.iter().map(normalise).collect()),
+        Json::Object(o) => Json::Object(o.iter().map(|(k, v)| (k.clone(), normalise(v))).collect()),
+        other => other.clone(),
+    }
+}
+
+/// Code point offset of each UTF-16 offset of `text`.
+fn to_code_points(text: &str, unit: u64) -> u64 {
+    let mut units = 0u64;
+    for (i, c) in text.chars().enumerate() {
+        if units >= unit {
+            return i as u64;
+        }
+        units += c.len_utf16() as u64;
+    }
+    text.chars().count() as u64
+}
+
+fn parity(fixture: &str, options: Json) {
+    let inputs = include_str!("fixtures/parity-input.jsonl");
+    let a = analyzer();
+    let mut n = 0;
+    for (input, expected) in inputs.lines().zip(fixture.lines()) {
+        let input: Json = serde_json::from_str(input).unwrap();
+        let expected: Json = serde_json::from_str(expected).unwrap();
+        assert_eq!(input["id"], expected["id"]);
+        let text = input["text"].as_str().unwrap();
+        let mut recs = analyze(&a, &JsString::from(text), opts(options.clone()));
+        for r in &mut recs {
+            for f in ["start", "end"] {
+                r[f] = json!(to_code_points(text, r[f].as_f64().unwrap() as u64));
+            }
+        }
+        // The entities (the CLI may add document-level keys beside them).
+        let got = normalise(&json!({"id": input["id"], "entities": recs}));
+        let want = normalise(&json!({"id": expected["id"], "entities": expected["entities"]}));
+        assert_eq!(got, want, "text {}", input["id"]);
+        n += 1;
+    }
+    assert_eq!(n, inputs.lines().count());
+    assert_eq!(n, fixture.lines().count());
+}
+
+#[wasm_bindgen_test]
+fn same_entities_as_the_native_cli() {
+    parity(
+        include_str!("fixtures/parity.jsonl"),
+        json!({"documentDate": "2025-05-02"}),
+    );
+}
+
+#[wasm_bindgen_test]
+fn same_nested_entities_as_the_native_cli() {
+    parity(
+        include_str!("fixtures/parity-nested.jsonl"),
+        json!({"documentDate": "2025-05-02", "nested": true}),
+    );
+}
+
+#[wasm_bindgen_test]
+fn reflect_shape_of_a_record() {
+    // Plain objects, not Maps: `r.text` works in JS.
+    let a = analyzer();
+    let v = a
+        .analyze(&JsString::from("في تركيا"), JsValue::UNDEFINED)
+        .unwrap();
+    let first = Array::from(&v).get(0);
+    let text = Reflect::get(&first, &JsValue::from_str("text")).unwrap();
+    assert_eq!(text.as_string().as_deref(), Some("تركيا"));
+    assert!(Reflect::get(&first, &JsValue::from_str("link"))
+        .unwrap()
+        .is_undefined());
+}

@@ -1,0 +1,203 @@
+// Pure helpers of the page: the highlighted DOM (text nodes + <mark>s, never
+// innerHTML with user data), offset conversion, grouping and the exports.
+
+/**
+ * Orders records for rendering: by start, the longer (outer) first.
+ * @param {Array<{start:number,end:number,depth:number}>} records
+ */
+function ordered(records) {
+  return [...records].sort((a, b) => a.start - b.start || b.end - a.end || a.depth - b.depth);
+}
+
+/** Blocks of the view hold about this many UTF-16 units, cut after a line
+ * break (entities never span one), so the browser can skip laying out the
+ * blocks that are off screen (`content-visibility: auto`). */
+export const BLOCK_UNITS = 4000;
+
+/**
+ * Cuts `text` into blocks [start, end) of about `size` units, each ending
+ * just after a line break (or at the end of the text). A line longer than
+ * `size` stays whole.
+ */
+export function blocks(text, size = BLOCK_UNITS) {
+  const out = [];
+  let start = 0;
+  while (start < text.length) {
+    let end = text.length;
+    if (end - start > size) {
+      const nl = text.indexOf('\n', start + size);
+      const back = text.lastIndexOf('\n', start + size);
+      if (back >= start) end = back + 1;
+      else if (nl >= 0) end = nl + 1;
+    }
+    out.push([start, end]);
+    start = end;
+  }
+  return out;
+}
+
+/**
+ * Builds the highlighted view of `text` as a DocumentFragment of
+ * `<div class="block">`s. Each record becomes `<mark data-kind data-group
+ * data-label>`; a record inside another becomes a nested mark (class
+ * "nested"). A record that crosses another or a block boundary is left out
+ * (the extractor never returns one). Text goes in as text nodes only.
+ * @param {Document} doc
+ * @param {string} text
+ * @param {Array} records entities with UTF-16 offsets
+ * @param {(kind:string) => string} label tooltip text for a kind
+ */
+export function buildView(doc, text, records, label) {
+  const frag = doc.createDocumentFragment();
+  for (const block of viewBlocks(doc, text, records, label)) frag.appendChild(block);
+  return frag;
+}
+
+/** The blocks of {@link buildView} one at a time, so a long text can be
+ * rendered over several tasks. */
+export function* viewBlocks(doc, text, records, label) {
+  const sorted = ordered(records);
+  let i = 0;
+  let first = true;
+  for (const [bs, be] of blocks(text)) {
+    const block = doc.createElement('div');
+    block.className = 'block';
+    const stack = []; // open marks: {end, el}
+    let pos = bs;
+    const parent = () => (stack.length ? stack[stack.length - 1].el : block);
+    const emit = (upto) => {
+      if (upto > pos) {
+        parent().appendChild(doc.createTextNode(text.slice(pos, upto)));
+        pos = upto;
+      }
+    };
+    for (; i < sorted.length && sorted[i].start < be; i++) {
+      const r = sorted[i];
+      if (!(r.start >= bs && r.end <= be && r.start < r.end)) continue;
+      while (stack.length && stack[stack.length - 1].end <= r.start) {
+        emit(stack[stack.length - 1].end);
+        stack.pop();
+      }
+      if (r.start < pos) continue; // overlaps an entity already closed
+      if (stack.length && r.end > stack[stack.length - 1].end) continue; // crosses
+      emit(r.start);
+      const m = doc.createElement('mark');
+      m.dataset.kind = r.type;
+      m.dataset.group = String(r.group);
+      m.dataset.label = label(r.type);
+      if (stack.length) m.className = 'nested';
+      m.tabIndex = first ? 0 : -1;
+      first = false;
+      parent().appendChild(m);
+      stack.push({ end: r.end, el: m });
+    }
+    while (stack.length) {
+      emit(stack[stack.length - 1].end);
+      stack.pop();
+    }
+    emit(be);
+    yield block;
+  }
+}
+
+/**
+ * Converts UTF-16 offsets (JavaScript's) to code point offsets (the CLI's,
+ * Python's). A lone surrogate counts as one code point, as the U+FFFD the
+ * analyser saw in its place does.
+ * @param {string} text
+ * @param {Array} records
+ * @returns {Array} copies of the records with code point offsets
+ */
+export function toCodePoints(text, records) {
+  const wanted = [...new Set(records.flatMap((r) => [r.start, r.end]))].sort((a, b) => a - b);
+  const table = new Map();
+  let unit = 0;
+  let cp = 0;
+  for (const w of wanted) {
+    while (unit < w && unit < text.length) {
+      const c = text.charCodeAt(unit);
+      const pair = c >= 0xd800 && c <= 0xdbff && unit + 1 < text.length
+        && (text.charCodeAt(unit + 1) & 0xfc00) === 0xdc00;
+      unit += pair ? 2 : 1;
+      cp += 1;
+    }
+    table.set(w, cp);
+  }
+  return records.map((r) => ({ ...r, start: table.get(r.start), end: table.get(r.end) }));
+}
+
+/**
+ * Groups records by `group`: the display name is the longest mention, in
+ * its canonical form (no proclitic: «للمديرية» is shown as «المديرية»).
+ * @returns {Array<{group:number,name:string,count:number,kinds:string[],first:number}>}
+ *   sorted by mention count, then by first appearance
+ */
+export function groups(records) {
+  const by = new Map();
+  for (const r of records) {
+    const name = r.canonical || r.text;
+    let g = by.get(r.group);
+    if (!g) {
+      g = { group: r.group, name, count: 0, kinds: [], first: r.start };
+      by.set(r.group, g);
+    }
+    g.count += 1;
+    if ([...name].length > [...g.name].length) g.name = name;
+    if (!g.kinds.includes(r.type)) g.kinds.push(r.type);
+    g.first = Math.min(g.first, r.start);
+  }
+  return [...by.values()].sort((a, b) => b.count - a.count || a.first - b.first);
+}
+
+/** The JSONL line `kashif extract --jsonl` writes: `{"id":…,"entities":[…]}` + "\n". */
+export function toJsonl(text, records, id = 1) {
+  return `${JSON.stringify({ id, entities: toCodePoints(text, records) })}\n`;
+}
+
+const CSV_COLUMNS = ['start', 'end', 'text', 'type', 'label', 'canonical', 'value', 'source', 'score', 'depth', 'group', 'link'];
+
+function csvField(v) {
+  let s = v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
+  // A cell starting with = + - @ is a formula to a spreadsheet (a phone
+  // number "+212…" too): a leading apostrophe keeps it text.
+  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/**
+ * CSV for spreadsheets: UTF-8 with a byte order mark (so Excel reads Arabic),
+ * CRLF line ends, code point offsets, `label` the kind's Arabic label.
+ */
+export function toCsv(text, records, labelAr) {
+  const rows = [CSV_COLUMNS.join(',')];
+  for (const r of toCodePoints(text, records)) {
+    const row = { ...r, label: labelAr(r.type) };
+    rows.push(CSV_COLUMNS.map((c) => csvField(row[c])).join(','));
+  }
+  return `\uFEFF${rows.join('\r\n')}\r\n`;
+}
+
+/** Escapes text for HTML content and attribute values. */
+export function escapeHtml(s) {
+  return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]);
+}
+
+/**
+ * Standalone HTML of the highlighted text (for pasting into an editor):
+ * escaped text, `<mark>`s with inline colours, line breaks as `<br>`.
+ * Only top-level records are marked; `colour` and `title` come from kinds().
+ */
+export function toHtml(text, records, colour, title) {
+  const top = ordered(records).filter((r) => r.depth === 0);
+  const esc = (s) => escapeHtml(s).replace(/\r?\n/g, '<br>\n');
+  let out = '';
+  let pos = 0;
+  for (const r of top) {
+    if (r.start < pos || r.end > text.length) continue;
+    out += esc(text.slice(pos, r.start));
+    out += `<mark style="background:${colour(r.type)};color:#111;border-radius:3px;padding:0 2px" title="${escapeHtml(title(r.type))}" data-kind="${escapeHtml(r.type)}">${esc(text.slice(r.start, r.end))}</mark>`;
+    pos = r.end;
+  }
+  out += esc(text.slice(pos));
+  return `<div dir="rtl" lang="ar" style="font-family:'Noto Naskh Arabic','Noto Sans Arabic',Amiri,'Geeza Pro',Tahoma,serif;line-height:1.9">${out}</div>`;
+}
