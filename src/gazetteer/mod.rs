@@ -212,9 +212,15 @@ impl Gazetteer {
 
     /// The lists a single phrase (any spelling; it is folded here) is in.
     pub fn lookup(&self, phrase: &str) -> Categories {
-        let key = crate::normalize::arabic::key(phrase);
+        self.lookup_key(&crate::normalize::arabic::key(phrase))
+    }
+
+    /// Like [`Gazetteer::lookup`] for a phrase already in the matching
+    /// fold, such as a slice of [`crate::normalize::Normalized::text`]
+    /// with single spaces between words. No allocation.
+    pub fn lookup_key(&self, key: &str) -> Categories {
         self.phrases
-            .get(&key)
+            .get(key)
             .map_or(Categories::default(), |v| category::unpack(v).0)
     }
 

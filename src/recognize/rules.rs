@@ -36,6 +36,7 @@ use crate::span::{Kind, Source};
 use crate::tokenize::clitics::analyses;
 use crate::tokenize::TokenKind;
 use lexicon as lx;
+use std::cell::OnceCell;
 use std::collections::HashSet;
 
 /// The longest extent after a head noun, in words.
@@ -177,6 +178,9 @@ struct Cx<'d> {
     doc: &'d Doc<'d>,
     gaz: &'static Gazetteer,
     toks: Vec<Tok<'d>>,
+    /// Every head reading of each token, computed on first use: the rules
+    /// ask for heads of several lists at the same token.
+    heads: Vec<OnceCell<Vec<Head>>>,
 }
 
 impl<'d> Cx<'d> {
@@ -191,7 +195,7 @@ impl<'d> Cx<'d> {
                         .is_some_and(|gap| gap.chars().all(|c| c == ' ' || c == '\t'))
                 });
             let (f, cats) = if t.kind == TokenKind::Word {
-                let cats = gaz.lookup(w);
+                let cats = gaz.lookup_key(w);
                 (lx::flags(w) | gaz_flags(cats), cats)
             } else {
                 (0, Categories::default())
@@ -204,7 +208,13 @@ impl<'d> Cx<'d> {
                 cats,
             });
         }
-        Cx { doc, gaz, toks }
+        let heads = vec![OnceCell::new(); toks.len()];
+        Cx {
+            doc,
+            gaz,
+            toks,
+            heads,
+        }
     }
 
     fn n(&self) -> usize {
@@ -236,7 +246,7 @@ impl<'d> Cx<'d> {
     }
 
     fn phrase_flags(&self, phrase: &str) -> (u32, Categories) {
-        let cats = self.gaz.lookup(phrase);
+        let cats = self.gaz.lookup_key(phrase);
         (lx::flags(phrase) | gaz_flags(cats), cats)
     }
 
@@ -260,26 +270,39 @@ impl<'d> Cx<'d> {
     }
 
     /// A head of one of the `want` lists at token `i` (one to three words,
-    /// the first possibly with proclitics).
+    /// the first possibly with proclitics): the first reading, longest
+    /// phrase first.
     fn head_at(&self, i: usize, want: u32) -> Option<Head> {
-        let w = self.word(i)?;
+        let readings = self.heads.get(i)?.get_or_init(|| self.head_readings(i));
+        readings.iter().find(|h| h.f & want != 0).copied()
+    }
+
+    /// Every clitic reading of token `i` followed by zero to two more
+    /// words that is in some list, in the order [`Cx::head_at`] prefers.
+    fn head_readings(&self, i: usize) -> Vec<Head> {
+        let mut out = Vec::new();
+        let Some(w) = self.word(i) else {
+            return out;
+        };
+        let mut phrase = String::new();
         for a in analyses(w) {
-            let mut phrase = a.stem.to_string();
-            let mut words = vec![phrase.clone()];
+            phrase.clear();
+            phrase.push_str(&a.stem);
+            let mut ends = vec![phrase.len()];
             for k in 1..3 {
                 match self.next_word(i + k) {
                     Some(x) => {
                         phrase.push(' ');
                         phrase.push_str(x);
-                        words.push(phrase.clone());
+                        ends.push(phrase.len());
                     }
                     None => break,
                 }
             }
-            for (k, p) in words.iter().enumerate().rev() {
-                let (f, _) = self.phrase_flags(p);
-                if f & want != 0 {
-                    return Some(Head {
+            for (k, &end) in ends.iter().enumerate().rev() {
+                let (f, _) = self.phrase_flags(&phrase[..end]);
+                if f != 0 {
+                    out.push(Head {
                         first: i,
                         last: i + k,
                         skip: a.skip,
@@ -290,7 +313,7 @@ impl<'d> Cx<'d> {
                 }
             }
         }
-        None
+        out
     }
 
     /// A multi-word place (GPE) starting exactly at token `j` (no clitic).
@@ -587,7 +610,7 @@ impl<'d> Cx<'d> {
             || ((w.starts_with("سي") || w.starts_with("ست")) && n >= 5)
             || (w.starts_with('و') && n >= 4)
             || w.strip_prefix('ف')
-                .is_some_and(|r| n >= 4 && self.gaz.lookup(r).any(&NAME_PART))
+                .is_some_and(|r| n >= 4 && self.gaz.lookup_key(r).any(&NAME_PART))
         {
             return false;
         }
@@ -624,7 +647,7 @@ impl<'d> Cx<'d> {
         let Some(w) = self.word(j) else { return false };
         analyses(w).into_iter().skip(1).any(|a| {
             lx::flags(&a.stem) & (HARD_STOP | lx::BOUND) != 0
-                || gaz_flags(self.gaz.lookup(&a.stem)) & lx::GAZ_STOP != 0
+                || gaz_flags(self.gaz.lookup_key(&a.stem)) & lx::GAZ_STOP != 0
         })
     }
 
@@ -728,7 +751,7 @@ impl<'d> Cx<'d> {
             let known = if surname_nisba {
                 true
             } else if j == i && skip > 0 {
-                let c = self.gaz.lookup(w);
+                let c = self.gaz.lookup_key(w);
                 c.any(&NAME_PART) && !c.any(&GPE) && f & (HARD_STOP | lx::BOUND) == 0
             } else {
                 self.known_part(j)
@@ -904,7 +927,7 @@ impl<'d> Cx<'d> {
             if a.restored_article || (a.skip > 0 && letters(&a.stem) < 4) {
                 continue;
             }
-            let c = self.gaz.lookup(&a.stem);
+            let c = self.gaz.lookup_key(&a.stem);
             let starts = (c.has(Category::Given) || c.has(Category::Person) || a.stem == "عبد")
                 && !c.any(&GPE)
                 && (lx::flags(&a.stem) & (HARD_STOP | lx::BOUND | lx::OCC | HEADS | lx::GENERIC))
