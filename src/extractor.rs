@@ -50,6 +50,7 @@ impl ExtractorBuilder {
         let recognizers: Vec<Box<dyn Recognizer>> = vec![
             Box::new(DigitalRecognizer),
             Box::new(GazetteerRecognizer::new(gazetteer)),
+            Box::new(crate::recognize::model::ModelRecognizer::embedded()?),
         ];
         Ok(Extractor { recognizers })
     }

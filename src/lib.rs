@@ -48,6 +48,7 @@ pub mod normalize;
 pub mod recognize;
 pub mod resolve;
 mod span;
+pub mod tagger;
 pub mod tokenize;
 
 pub use calendar::Ymd;

@@ -7,6 +7,8 @@
 //!   input order. A broken line yields `{"line":N,"error":"…"}` and the exit
 //!   status 2; the other lines are still processed.
 //! * `kashif eval --conll FILE` — seqeval-style P/R/F1 against a CoNLL file.
+//! * `kashif train --conll TRAIN [--dev DEV] --out data/model.bin` — trains
+//!   the tagger (deterministic for a given seed), reports dev scores.
 //!
 //! Offsets in JSON are Unicode code points, end exclusive: Python's
 //! `text[start:end]` is the entity text.
@@ -38,6 +40,8 @@ enum Command {
     Extract(ExtractArgs),
     /// Score the extractor against a CoNLL file (seqeval entity counting).
     Eval(EvalArgs),
+    /// Train the statistical tagger on a CoNLL file.
+    Train(TrainArgs),
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -104,6 +108,38 @@ struct EvalArgs {
     common: CommonOpts,
 }
 
+#[derive(Args)]
+struct TrainArgs {
+    /// Training data (CoNLL: `token TAG`, blank line between sentences).
+    #[arg(long)]
+    conll: PathBuf,
+    /// Development data; without it the last `--dev-fraction` of the
+    /// training sentences is held out.
+    #[arg(long)]
+    dev: Option<PathBuf>,
+    /// Fraction of the training sentences held out as dev when no --dev.
+    #[arg(long, default_value_t = 0.1)]
+    dev_fraction: f64,
+    /// Where to write the model.
+    #[arg(long)]
+    out: PathBuf,
+    /// Seed of the sentence order.
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// Passes over the training data.
+    #[arg(long, default_value_t = 12)]
+    epochs: usize,
+    /// Word clusters: `word<TAB>cluster` per line (see scripts/).
+    #[arg(long)]
+    clusters: Option<PathBuf>,
+    /// Folds of the jackknifed train-set entity memory (0: no memory).
+    #[arg(long, default_value_t = 5)]
+    memory_folds: usize,
+    /// After scoring on dev, retrain on train + held-out dev and write that.
+    #[arg(long)]
+    final_model: bool,
+}
+
 fn main() -> ExitCode {
     match run() {
         Ok(code) => code,
@@ -129,6 +165,7 @@ fn run() -> Result<ExitCode> {
     match cli.command {
         Command::Extract(args) => extract(args),
         Command::Eval(args) => eval(args),
+        Command::Train(args) => train(args),
     }
 }
 
@@ -307,6 +344,125 @@ fn eval(args: EvalArgs) -> Result<ExitCode> {
         started.elapsed().as_secs_f64()
     );
     print!("{}", scores.report());
+    Ok(ExitCode::SUCCESS)
+}
+
+fn read_conll(path: &Path) -> Result<Vec<conll::Sentence>> {
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    let sentences = conll::parse(&text);
+    if sentences.is_empty() {
+        bail!("{}: no sentences", path.display());
+    }
+    Ok(sentences)
+}
+
+fn read_clusters(path: &Path) -> Result<std::collections::HashMap<String, u32>> {
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    let mut out = std::collections::HashMap::new();
+    for (n, line) in text.lines().enumerate() {
+        let Some((w, c)) = line.split_once('\t') else {
+            continue;
+        };
+        let c: u32 = c
+            .trim()
+            .parse()
+            .with_context(|| format!("{}:{}: bad cluster", path.display(), n + 1))?;
+        out.insert(kashif::normalize::arabic::key(w), c);
+    }
+    Ok(out)
+}
+
+fn train(args: TrainArgs) -> Result<ExitCode> {
+    use kashif::recognize::model::ModelRecognizer;
+    use kashif::recognize::{Doc, Recognizer};
+    use kashif::tagger::{lexicon::Lexicon, train as tr};
+    let started = std::time::Instant::now();
+    let gazetteer = kashif::gazetteer::Gazetteer::embedded()?;
+    let mut train_set = read_conll(&args.conll)?;
+    let dev_set = match &args.dev {
+        Some(p) => read_conll(p)?,
+        None if args.dev_fraction > 0.0 => {
+            let keep = ((train_set.len() as f64) * (1.0 - args.dev_fraction)).round() as usize;
+            train_set.split_off(keep.min(train_set.len()))
+        }
+        None => Vec::new(),
+    };
+    let clusters = match &args.clusters {
+        Some(p) => read_clusters(p)?,
+        None => Default::default(),
+    };
+    eprintln!(
+        "train: {} sentences, dev: {} sentences, {} clustered words",
+        train_set.len(),
+        dev_set.len(),
+        clusters.len()
+    );
+    let cfg = tr::TrainConfig {
+        epochs: args.epochs,
+        seed: args.seed,
+        memory_folds: args.memory_folds,
+    };
+    let fit = |sents: &[conll::Sentence]| -> Result<kashif::tagger::Model> {
+        let t0 = std::time::Instant::now();
+        let examples = tr::jackknifed_examples(sents, gazetteer, &clusters, cfg.memory_folds);
+        let lexicon = Lexicon {
+            clusters: clusters.clone(),
+            memory: if cfg.memory_folds >= 2 {
+                tr::build_memory(sents)
+            } else {
+                Default::default()
+            },
+        };
+        eprintln!("features extracted in {:.1}s", t0.elapsed().as_secs_f64());
+        let mut progress = |line: &str| {
+            eprintln!("{line} [{:.1}s]", t0.elapsed().as_secs_f64());
+        };
+        Ok(tr::train(&examples, lexicon, &cfg, &mut progress)?)
+    };
+    let mut model = fit(&train_set)?;
+    if !dev_set.is_empty() {
+        let lexicon_dev = tr::examples(&dev_set, gazetteer, model.lexicon());
+        tr::fit_temperature(&mut model, &lexicon_dev);
+        eprintln!("temperature {:.3}", model.temperature());
+        let rec = ModelRecognizer::new(&model, gazetteer);
+        let alone = tr::evaluate(&dev_set, &|doc: &Doc<'_>| {
+            let mut out = Vec::new();
+            rec.find(doc, &mut out);
+            out
+        });
+        println!("dev, tagger alone:");
+        print!("{}", alone.report());
+        let extractor = Extractor::new();
+        let full = tr::evaluate(&dev_set, &|doc: &Doc<'_>| {
+            let mut out: Vec<_> = extractor
+                .candidates(doc)
+                .into_iter()
+                .filter(|c| c.source != kashif::Source::Model)
+                .collect();
+            rec.find(doc, &mut out);
+            out
+        });
+        println!("dev, full pipeline:");
+        print!("{}", full.report());
+        if args.final_model && args.dev.is_none() {
+            let t = model.temperature();
+            train_set.extend(dev_set);
+            eprintln!("retraining on train + dev ({} sentences)", train_set.len());
+            model = fit(&train_set)?;
+            model.set_temperature(t);
+        }
+    }
+    let bytes = model.to_bytes();
+    std::fs::write(&args.out, &bytes).with_context(|| format!("writing {}", args.out.display()))?;
+    eprintln!(
+        "wrote {} ({} bytes, {} features) in {:.1}s",
+        args.out.display(),
+        bytes.len(),
+        model.n_features(),
+        started.elapsed().as_secs_f64()
+    );
     Ok(ExitCode::SUCCESS)
 }
 

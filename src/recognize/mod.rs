@@ -8,6 +8,7 @@
 
 pub mod digital;
 pub mod gazetteer;
+pub mod model;
 
 use crate::calendar::Ymd;
 use crate::normalize::Normalized;

@@ -1,0 +1,277 @@
+//! Feature extraction: the sparse features of every token of a sentence,
+//! as 32-bit hashes of (template, values).
+//!
+//! The same code runs at training and at inference, so a feature is
+//! defined once. A feature is never stored as a string: it is an FNV-1a
+//! hash of a template number and its values, folded to 32 bits (a few
+//! collisions among ~10⁵ features cost nothing measurable).
+
+use super::lexicon::Lexicon;
+use crate::gazetteer::TokenGazetteer;
+use crate::tokenize::{clitics, Token, TokenKind};
+use std::borrow::Cow;
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0100_0000_01b3;
+
+/// An FNV-1a hash under construction.
+#[derive(Clone, Copy)]
+struct H(u64);
+
+impl H {
+    fn new(template: u8) -> H {
+        let mut h = H(FNV_OFFSET);
+        h.byte(template);
+        h
+    }
+    fn byte(&mut self, b: u8) {
+        self.0 ^= u64::from(b);
+        self.0 = self.0.wrapping_mul(FNV_PRIME);
+    }
+    fn s(mut self, s: &str) -> H {
+        for b in s.bytes() {
+            self.byte(b);
+        }
+        self.byte(0xff);
+        self
+    }
+    fn n(mut self, n: i64) -> H {
+        for b in n.to_le_bytes() {
+            self.byte(b);
+        }
+        self
+    }
+    fn done(self) -> u32 {
+        (self.0 ^ (self.0 >> 32)) as u32
+    }
+}
+
+/// What the features know about one token.
+struct Info<'a> {
+    word: &'a str,
+    stem: Cow<'a, str>,
+    /// Bytes of proclitics before the stem (0 when none).
+    clitic: &'a str,
+    shape: u8,
+    cluster: Option<u32>,
+    gaz: TokenGazetteer,
+    /// Train-set memory: bit per (type, begin/inside) seen for this token
+    /// inside a phrase remembered from the training data.
+    memory: u32,
+}
+
+const PAD_L: &str = "<s>";
+const PAD_R: &str = "</s>";
+
+fn shape(tok: &Token, word: &str) -> u8 {
+    match tok.kind {
+        TokenKind::Word => {
+            let latin = word.chars().all(|c| c.is_ascii_alphabetic());
+            let n = word.chars().count();
+            let len = match n {
+                0..=2 => 0,
+                3 => 1,
+                4..=5 => 2,
+                6..=7 => 3,
+                _ => 4,
+            };
+            if latin {
+                let upper = word.chars().next().is_some_and(|c| c.is_ascii_uppercase());
+                10 + len + if upper { 5 } else { 0 }
+            } else {
+                len
+            }
+        }
+        TokenKind::Number => 30,
+        TokenKind::Punct => match word {
+            "." | "!" | "?" | "؟" => 40,
+            "," | "،" | "؛" | ";" | ":" => 41,
+            "(" | ")" | "[" | "]" => 42,
+            "\"" | "'" | "«" | "»" => 43,
+            "-" => 44,
+            _ => 45,
+        },
+        _ => 50,
+    }
+}
+
+fn prefix_chars(s: &str, n: usize) -> Option<&str> {
+    let (i, _) = s.char_indices().nth(n)?;
+    Some(&s[..i])
+}
+
+fn suffix_chars(s: &str, n: usize) -> Option<&str> {
+    let count = s.chars().count();
+    if count <= n {
+        return None;
+    }
+    let (i, _) = s.char_indices().nth(count - n)?;
+    Some(&s[i..])
+}
+
+/// Features of every token of `tokens` (one sentence of `text`), given
+/// their gazetteer features and the model's lexicon. Appends one vector
+/// per token to `out`.
+pub fn sentence_features(
+    text: &str,
+    tokens: &[Token],
+    gaz: &[TokenGazetteer],
+    lexicon: &Lexicon,
+    out: &mut Vec<Vec<u32>>,
+) {
+    let memory = lexicon.memory_features(text, tokens);
+    let infos: Vec<Info<'_>> = tokens
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            let word = t.text(text);
+            let stem = if t.kind == TokenKind::Word {
+                clitics::likely_stem(word)
+            } else {
+                Cow::Borrowed(word)
+            };
+            let clitic = match &stem {
+                Cow::Borrowed(s) if s.len() < word.len() && word.ends_with(s) => {
+                    &word[..word.len() - s.len()]
+                }
+                Cow::Owned(_) => "لل",
+                _ => "",
+            };
+            Info {
+                word,
+                shape: shape(t, word),
+                cluster: lexicon.cluster(&stem).or_else(|| lexicon.cluster(word)),
+                stem,
+                clitic,
+                gaz: gaz.get(i).copied().unwrap_or_default(),
+                memory: memory.get(i).copied().unwrap_or(0),
+            }
+        })
+        .collect();
+    let n = infos.len();
+    let stem_at = |j: isize| -> &str {
+        if j < 0 {
+            PAD_L
+        } else {
+            infos.get(j as usize).map_or(PAD_R, |x| x.stem.as_ref())
+        }
+    };
+    let shape_at = |j: isize| -> u8 {
+        if j < 0 {
+            60
+        } else {
+            infos.get(j as usize).map_or(61, |x| x.shape)
+        }
+    };
+    let cluster_at = |j: isize| -> i64 {
+        if j < 0 {
+            -2
+        } else {
+            infos
+                .get(j as usize)
+                .map_or(-3, |x| x.cluster.map_or(-1, i64::from))
+        }
+    };
+    for (i, info) in infos.iter().enumerate() {
+        let ii = i as isize;
+        let mut f: Vec<u32> = Vec::with_capacity(64);
+        f.push(H::new(1).done());
+        f.push(H::new(2).s(info.word).done());
+        let stem = info.stem.as_ref();
+        f.push(H::new(3).s(stem).done());
+        let core = stem.strip_prefix("ال").filter(|c| c.len() >= 4);
+        if let Some(core) = core {
+            f.push(H::new(4).s(core).done());
+        }
+        let base = core.unwrap_or(stem);
+        for k in 1..=3 {
+            if let Some(p) = prefix_chars(base, k) {
+                f.push(H::new(5).n(k as i64).s(p).done());
+            }
+        }
+        for k in 1..=4 {
+            if let Some(p) = suffix_chars(base, k) {
+                f.push(H::new(6).n(k as i64).s(p).done());
+            }
+        }
+        f.push(H::new(7).s(info.clitic).n(i64::from(core.is_some())).done());
+        f.push(H::new(8).n(i64::from(info.shape)).done());
+        for d in [-2isize, -1, 1, 2] {
+            f.push(H::new(9).n(d as i64).s(stem_at(ii + d)).done());
+        }
+        f.push(H::new(10).s(stem_at(ii - 1)).s(stem).done());
+        f.push(H::new(11).s(stem).s(stem_at(ii + 1)).done());
+        f.push(H::new(12).s(stem_at(ii - 2)).s(stem_at(ii - 1)).done());
+        f.push(H::new(13).s(stem_at(ii + 1)).s(stem_at(ii + 2)).done());
+        f.push(
+            H::new(14)
+                .n(i64::from(shape_at(ii - 1)))
+                .n(i64::from(info.shape))
+                .n(i64::from(shape_at(ii + 1)))
+                .done(),
+        );
+        // Gazetteer lists of the token and its neighbours.
+        for d in [-1isize, 0, 1] {
+            let j = ii + d;
+            if j < 0 || j as usize >= n {
+                continue;
+            }
+            let g = infos[j as usize].gaz;
+            for bit in 0..32 {
+                if g.own.0 & (1 << bit) != 0 {
+                    f.push(H::new(15).n(d as i64).n(bit).done());
+                }
+            }
+            if d == 0 {
+                for bit in 0..32 {
+                    if g.phrase.0 & (1 << bit) != 0 {
+                        f.push(H::new(16).n(bit).n(i64::from(g.phrase_begin)).done());
+                    }
+                }
+                if !g.own.is_empty() {
+                    f.push(H::new(17).n(i64::from(g.own_stripped)).done());
+                }
+            }
+        }
+        // Word clusters.
+        for d in [-1isize, 0, 1] {
+            f.push(H::new(18).n(d as i64).n(cluster_at(ii + d)).done());
+        }
+        f.push(H::new(19).n(cluster_at(ii - 1)).n(cluster_at(ii)).done());
+        f.push(H::new(20).n(cluster_at(ii)).n(cluster_at(ii + 1)).done());
+        // Train-set entity memory.
+        for bit in 0..32 {
+            if info.memory & (1 << bit) != 0 {
+                f.push(H::new(21).n(bit).done());
+            }
+        }
+        out.push(f);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::recognize::Doc;
+
+    #[test]
+    fn features_are_deterministic_and_per_token() {
+        let doc = Doc::new("قال الرئيس محمد بن سلمان في الرياض", None);
+        let gaz = vec![TokenGazetteer::default(); doc.tokens.len()];
+        let lex = Lexicon::default();
+        let mut a = Vec::new();
+        let mut b = Vec::new();
+        sentence_features(doc.text(), &doc.tokens, &gaz, &lex, &mut a);
+        sentence_features(doc.text(), &doc.tokens, &gaz, &lex, &mut b);
+        assert_eq!(a, b);
+        assert_eq!(a.len(), doc.tokens.len());
+        assert!(a.iter().all(|f| f.len() > 10));
+    }
+
+    #[test]
+    fn affixes_count_characters() {
+        assert_eq!(prefix_chars("تركيا", 2), Some("تر"));
+        assert_eq!(suffix_chars("تركيا", 2), Some("يا"));
+        assert_eq!(suffix_chars("في", 2), None);
+    }
+}
