@@ -120,6 +120,9 @@ struct TrainArgs {
     /// Fraction of the training sentences held out as dev when no --dev.
     #[arg(long, default_value_t = 0.1)]
     dev_fraction: f64,
+    /// Which slice to hold out as dev (0-based; default: the last).
+    #[arg(long)]
+    dev_fold: Option<usize>,
     /// Where to write the model.
     #[arg(long)]
     out: PathBuf,
@@ -135,6 +138,9 @@ struct TrainArgs {
     /// Folds of the jackknifed train-set entity memory (0: no memory).
     #[arg(long, default_value_t = 5)]
     memory_folds: usize,
+    /// Prune weights smaller than this in magnitude.
+    #[arg(long, default_value_t = 0.0)]
+    prune: f32,
     /// After scoring on dev, retrain on train + held-out dev and write that.
     #[arg(long)]
     final_model: bool,
@@ -384,8 +390,24 @@ fn train(args: TrainArgs) -> Result<ExitCode> {
     let dev_set = match &args.dev {
         Some(p) => read_conll(p)?,
         None if args.dev_fraction > 0.0 => {
-            let keep = ((train_set.len() as f64) * (1.0 - args.dev_fraction)).round() as usize;
-            train_set.split_off(keep.min(train_set.len()))
+            // Hold out the `dev_fold`-th slice of size `dev_fraction`
+            // (by default the last one).
+            let n = train_set.len();
+            let size = ((n as f64) * args.dev_fraction).round() as usize;
+            let folds = n / size.max(1);
+            let k = args
+                .dev_fold
+                .unwrap_or(folds.saturating_sub(1))
+                .min(folds.saturating_sub(1));
+            let (a, b) = if k + 1 == folds {
+                (n - size, n)
+            } else {
+                (k * size, (k + 1) * size)
+            };
+            let tail = train_set.split_off(b);
+            let dev = train_set.split_off(a);
+            train_set.extend(tail);
+            dev
         }
         None => Vec::new(),
     };
@@ -403,6 +425,7 @@ fn train(args: TrainArgs) -> Result<ExitCode> {
         epochs: args.epochs,
         seed: args.seed,
         memory_folds: args.memory_folds,
+        prune: args.prune,
     };
     let fit = |sents: &[conll::Sentence]| -> Result<kashif::tagger::Model> {
         let t0 = std::time::Instant::now();

@@ -233,12 +233,19 @@ pub fn sentence_features(
                 }
             }
         }
-        // Word clusters.
-        for d in [-1isize, 0, 1] {
-            f.push(H::new(18).n(d as i64).n(cluster_at(ii + d)).done());
+        // Word clusters: fine (low 10 bits) and coarse (the rest).
+        let fine = |c: i64| if c < 0 { c } else { c & 1023 };
+        let coarse = |c: i64| if c < 0 { c } else { c >> 10 };
+        for d in [-2isize, -1, 0, 1, 2] {
+            let c = cluster_at(ii + d);
+            f.push(H::new(18).n(d as i64).n(fine(c)).done());
+            f.push(H::new(19).n(d as i64).n(coarse(c)).done());
         }
-        f.push(H::new(19).n(cluster_at(ii - 1)).n(cluster_at(ii)).done());
-        f.push(H::new(20).n(cluster_at(ii)).n(cluster_at(ii + 1)).done());
+        let (cp, c0, cn) = (cluster_at(ii - 1), cluster_at(ii), cluster_at(ii + 1));
+        f.push(H::new(20).n(fine(cp)).n(fine(c0)).done());
+        f.push(H::new(22).n(fine(c0)).n(fine(cn)).done());
+        f.push(H::new(23).n(coarse(cp)).n(coarse(c0)).n(coarse(cn)).done());
+        f.push(H::new(24).s(stem_at(ii - 1)).n(fine(c0)).done());
         // Train-set entity memory.
         for bit in 0..32 {
             if info.memory & (1 << bit) != 0 {

@@ -27,6 +27,8 @@ pub struct TrainConfig {
     pub seed: u64,
     /// Folds for the jackknifed train-set memory (0 or 1: no memory).
     pub memory_folds: usize,
+    /// Weights smaller than this (in magnitude) are pruned.
+    pub prune: f32,
 }
 
 impl Default for TrainConfig {
@@ -35,6 +37,7 @@ impl Default for TrainConfig {
             epochs: 12,
             seed: 1,
             memory_folds: 5,
+            prune: 0.0,
         }
     }
 }
@@ -327,31 +330,79 @@ impl Rng {
 /// Quantises averaged weights to `i8` with one global scale (the 99.9th
 /// percentile of |w| maps to 127; larger weights saturate) and prunes rows
 /// that round to all zeros.
-fn quantise(keys: Vec<u32>, rows: Vec<[f32; L]>) -> (Vec<u32>, Vec<i8>, f32) {
-    let mut mags: Vec<f32> = rows
+/// Quantises averaged weights to one byte each: code 0 is exactly 0 and
+/// the other 255 codes index a codebook fitted to the weights by Lloyd's
+/// algorithm (1-D k-means, initialised at quantiles: deterministic).
+/// Weights below `prune` in magnitude become 0, and rows that are all 0
+/// are dropped.
+fn quantise(keys: Vec<u32>, rows: Vec<[f32; L]>, prune: f32) -> (Vec<u32>, Vec<i8>, Vec<f32>) {
+    let mut vals: Vec<f32> = rows
         .iter()
-        .flat_map(|r| r.iter().map(|x| x.abs()))
-        .filter(|&x| x > 0.0)
+        .flat_map(|r| r.iter().copied())
+        .filter(|x| x.abs() >= prune && *x != 0.0)
         .collect();
-    if mags.is_empty() {
-        return (Vec::new(), Vec::new(), 1.0);
+    let mut book = vec![0f32; 256];
+    if vals.is_empty() {
+        return (Vec::new(), Vec::new(), book);
     }
-    mags.sort_unstable_by(f32::total_cmp);
-    let p = mags[((mags.len() - 1) as f64 * 0.999) as usize].max(1e-6);
-    let scale = p / 127.0;
+    vals.sort_unstable_by(f32::total_cmp);
+    let k = 255usize;
+    let mut levels: Vec<f32> = (0..k)
+        .map(|i| vals[((i as f64 + 0.5) / k as f64 * (vals.len() - 1) as f64) as usize])
+        .collect();
+    for _ in 0..30 {
+        levels.dedup();
+        let mut sum = vec![0f64; levels.len()];
+        let mut cnt = vec![0usize; levels.len()];
+        for &v in &vals {
+            let i = nearest(&levels, v);
+            sum[i] += f64::from(v);
+            cnt[i] += 1;
+        }
+        for i in 0..levels.len() {
+            if cnt[i] > 0 {
+                levels[i] = (sum[i] / cnt[i] as f64) as f32;
+            }
+        }
+        levels.sort_unstable_by(f32::total_cmp);
+    }
+    levels.dedup();
+    for (i, l) in levels.iter().enumerate() {
+        book[i + 1] = *l;
+    }
     let mut out_keys = Vec::new();
     let mut out_w = Vec::new();
-    for (k, r) in keys.into_iter().zip(rows) {
+    for (key, r) in keys.into_iter().zip(rows) {
         let q: Vec<i8> = r
             .iter()
-            .map(|x| (x / scale).round().clamp(-127.0, 127.0) as i8)
+            .map(|&x| {
+                if x.abs() < prune || x == 0.0 {
+                    0
+                } else {
+                    (nearest(&levels, x) + 1) as u8 as i8
+                }
+            })
             .collect();
         if q.iter().any(|&x| x != 0) {
-            out_keys.push(k);
+            out_keys.push(key);
             out_w.extend(q);
         }
     }
-    (out_keys, out_w, scale)
+    (out_keys, out_w, book)
+}
+
+/// Index of the level nearest to `v` (levels sorted).
+fn nearest(levels: &[f32], v: f32) -> usize {
+    let i = levels.partition_point(|&l| l < v);
+    if i == 0 {
+        0
+    } else if i == levels.len() {
+        levels.len() - 1
+    } else if v - levels[i - 1] <= levels[i] - v {
+        i - 1
+    } else {
+        i
+    }
 }
 
 /// Trains a model on `examples`, with `lexicon` shipped inside it (its
@@ -386,8 +437,8 @@ pub fn train(
         ));
     }
     let (keys, rows, trans) = p.averaged();
-    let (keys, weights, scale) = quantise(keys, rows);
-    Ok(Model::new(keys, weights, scale, 1.0, trans, lexicon))
+    let (keys, weights, book) = quantise(keys, rows, cfg.prune);
+    Ok(Model::new(keys, weights, book, 1.0, trans, lexicon))
 }
 
 /// Fits the model's temperature to minimise the negative log-likelihood of

@@ -6,11 +6,12 @@
 //! | field | bytes |
 //! |---|---|
 //! | magic `KSHFTAG` + format byte | 8 |
-//! | weight scale, temperature (`f32`) | 8 |
+//! | codebook, 256 × `f32` (code 0 is 0.0) | 1024 |
+//! | temperature (`f32`) | 4 |
 //! | transitions, `(L+1)·L` × `f32` | 360 |
 //! | feature count `n` (`u32`) | 4 |
 //! | feature hashes, sorted (`u32` delta-coded as LEB128) | ≤ 5n |
-//! | weights, `n·L` × `i8` (value = `i8 · scale`) | 9n |
+//! | weights, `n·L` codes (`u8`, value = `codebook[code]`) | 9n |
 //! | cluster count, then (`u8` length, word, LEB128 cluster) each | |
 //! | memory count, then (`u8` length, phrase, `u8` type mask) each | |
 
@@ -21,14 +22,14 @@ use crate::error::{Error, ErrorKind};
 
 /// Magic bytes; the last byte is the format version, bumped whenever the
 /// layout or the feature definitions change.
-pub const MAGIC: &[u8; 8] = b"KSHFTAG\x01";
+pub const MAGIC: &[u8; 8] = b"KSHFTAG\x02";
 
 /// A trained tagger: quantised feature weights, transitions and lexicon.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Model {
     pub(crate) keys: Vec<u32>,
     pub(crate) weights: Vec<i8>,
-    pub(crate) scale: f32,
+    pub(crate) book: Vec<f32>,
     pub(crate) temperature: f32,
     pub(crate) trans: Transitions,
     pub(crate) lexicon: Lexicon,
@@ -98,7 +99,7 @@ impl Model {
     pub(crate) fn new(
         keys: Vec<u32>,
         weights: Vec<i8>,
-        scale: f32,
+        book: Vec<f32>,
         temperature: f32,
         trans: Transitions,
         lexicon: Lexicon,
@@ -113,7 +114,7 @@ impl Model {
         Model {
             keys,
             weights,
-            scale,
+            book,
             temperature,
             trans,
             lexicon,
@@ -155,17 +156,13 @@ impl Model {
         feats
             .iter()
             .map(|fs| {
-                let mut acc = [0i32; L];
+                let mut out = [0f32; L];
                 for &f in fs {
                     if let Some(row) = self.row(f) {
-                        for (a, &w) in acc.iter_mut().zip(row) {
-                            *a += i32::from(w);
+                        for (o, &w) in out.iter_mut().zip(row) {
+                            *o += self.book.get(w as u8 as usize).copied().unwrap_or(0.0);
                         }
                     }
-                }
-                let mut out = [0f32; L];
-                for (o, a) in out.iter_mut().zip(acc) {
-                    *o = a as f32 * self.scale;
                 }
                 out
             })
@@ -176,7 +173,10 @@ impl Model {
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = Vec::with_capacity(self.keys.len() * 12 + 1024);
         out.extend_from_slice(MAGIC);
-        out.extend_from_slice(&self.scale.to_le_bytes());
+        for i in 0..256 {
+            let x = self.book.get(i).copied().unwrap_or(0.0);
+            out.extend_from_slice(&x.to_le_bytes());
+        }
         out.extend_from_slice(&self.temperature.to_le_bytes());
         for row in &self.trans {
             for x in row {
@@ -233,7 +233,10 @@ impl Model {
                 magic[7], MAGIC[7]
             )));
         }
-        let scale = r.f32()?;
+        let mut book = Vec::with_capacity(256);
+        for _ in 0..256 {
+            book.push(r.f32()?);
+        }
         let temperature = r.f32()?;
         let mut trans = [[0f32; L]; L + 1];
         for row in trans.iter_mut() {
@@ -272,14 +275,7 @@ impl Model {
         if r.at != b.len() {
             return Err(bad("trailing bytes"));
         }
-        Ok(Model::new(
-            keys,
-            weights,
-            scale,
-            temperature,
-            trans,
-            lexicon,
-        ))
+        Ok(Model::new(keys, weights, book, temperature, trans, lexicon))
     }
 }
 
@@ -295,7 +291,7 @@ mod tests {
         let m = Model::new(
             vec![3, 70000, 4_000_000_000],
             (0..27).map(|x| x as i8 - 13).collect(),
-            0.5,
+            (0..256).map(|x| x as f32).collect(),
             2.0,
             [[0.25; L]; L + 1],
             lex,
@@ -304,6 +300,7 @@ mod tests {
         let back = Model::from_bytes(&b).unwrap();
         assert_eq!(back, m);
         assert_eq!(back.row(70000).unwrap()[0], -4);
+        assert_eq!(back.emissions(&[vec![3]])[0][1], 244.0);
         assert!(back.row(71000).is_none());
         let mut old = b.clone();
         old[7] = 0;
