@@ -120,6 +120,9 @@ struct TrainArgs {
     /// Fraction of the training sentences held out as dev when no --dev.
     #[arg(long, default_value_t = 0.1)]
     dev_fraction: f64,
+    /// Extra training data (added after the dev split is carved out).
+    #[arg(long)]
+    extra: Vec<PathBuf>,
     /// Which slice to hold out as dev (0-based; default: the last).
     #[arg(long)]
     dev_fold: Option<usize>,
@@ -138,6 +141,9 @@ struct TrainArgs {
     /// Folds of the jackknifed train-set entity memory (0: no memory).
     #[arg(long, default_value_t = 5)]
     memory_folds: usize,
+    /// Perceptrons (different sentence orders) averaged into the model.
+    #[arg(long, default_value_t = 1)]
+    bags: usize,
     /// Prune weights smaller than this in magnitude.
     #[arg(long, default_value_t = 0.0)]
     prune: f32,
@@ -411,6 +417,15 @@ fn train(args: TrainArgs) -> Result<ExitCode> {
         }
         None => Vec::new(),
     };
+    for p in &args.extra {
+        let extra = read_conll(p)?;
+        eprintln!(
+            "extra training data: {} ({} sentences)",
+            p.display(),
+            extra.len()
+        );
+        train_set.extend(extra);
+    }
     let clusters = match &args.clusters {
         Some(p) => read_clusters(p)?,
         None => Default::default(),
@@ -426,6 +441,7 @@ fn train(args: TrainArgs) -> Result<ExitCode> {
         seed: args.seed,
         memory_folds: args.memory_folds,
         prune: args.prune,
+        bags: args.bags,
     };
     let fit = |sents: &[conll::Sentence]| -> Result<kashif::tagger::Model> {
         let t0 = std::time::Instant::now();

@@ -55,10 +55,18 @@ struct Info<'a> {
     shape: u8,
     cluster: Option<u32>,
     gaz: TokenGazetteer,
+    /// The stem without a leading conjunction (و/ف), for windows.
+    light: String,
+    /// Other proclitic readings' stems (not the likely stem).
+    alts: Vec<String>,
     /// Train-set memory: bit per (type, begin/inside) seen for this token
     /// inside a phrase remembered from the training data.
     memory: u32,
 }
+
+const FEATS_ALT: bool = true;
+const FEATS_NGRAM: bool = true;
+const FEATS_NBSUF: bool = false;
 
 const PAD_L: &str = "<s>";
 const PAD_R: &str = "</s>";
@@ -137,8 +145,26 @@ pub fn sentence_features(
                 Cow::Owned(_) => "لل",
                 _ => "",
             };
+            let (light, alts) = if t.kind == TokenKind::Word {
+                let readings = clitics::analyses(word);
+                let alts: Vec<String> = readings
+                    .iter()
+                    .skip(1)
+                    .filter(|a| a.stem != stem)
+                    .map(|a| a.stem.to_string())
+                    .collect();
+                let light = match stem.strip_prefix(['و', 'ف']) {
+                    Some(rest) if rest.chars().count() >= 3 => rest.to_string(),
+                    _ => stem.to_string(),
+                };
+                (light, alts)
+            } else {
+                (word.to_string(), Vec::new())
+            };
             Info {
                 word,
+                light,
+                alts,
                 shape: shape(t, word),
                 cluster: lexicon.cluster(&stem).or_else(|| lexicon.cluster(word)),
                 stem,
@@ -154,6 +180,13 @@ pub fn sentence_features(
             PAD_L
         } else {
             infos.get(j as usize).map_or(PAD_R, |x| x.stem.as_ref())
+        }
+    };
+    let light_at = |j: isize| -> &str {
+        if j < 0 {
+            PAD_L
+        } else {
+            infos.get(j as usize).map_or(PAD_R, |x| x.light.as_str())
         }
     };
     let shape_at = |j: isize| -> u8 {
@@ -210,6 +243,41 @@ pub fn sentence_features(
                 .n(i64::from(shape_at(ii + 1)))
                 .done(),
         );
+        if FEATS_ALT {
+            for a in &info.alts {
+                f.push(H::new(25).s(a).done());
+                if let Some(c) = lexicon.cluster(a) {
+                    f.push(H::new(26).n(i64::from(c & 1023)).done());
+                }
+            }
+            for d in [-2isize, -1, 0, 1, 2] {
+                f.push(H::new(29).n(d as i64).s(light_at(ii + d)).done());
+            }
+        }
+        if FEATS_NGRAM {
+            let chars: Vec<char> = base.chars().collect();
+            for w in chars.windows(3) {
+                let g: String = w.iter().collect();
+                f.push(H::new(27).s(&g).done());
+            }
+        }
+        if FEATS_NBSUF {
+            for d in [-1isize, 1] {
+                let j = ii + d;
+                if let Some(x) = (j >= 0).then(|| infos.get(j as usize)).flatten() {
+                    let st = x.stem.as_ref();
+                    if let Some(p) = suffix_chars(st, 2) {
+                        f.push(H::new(28).n(d as i64).s(p).done());
+                    }
+                    f.push(
+                        H::new(30)
+                            .n(d as i64)
+                            .n(i64::from(st.starts_with("ال")))
+                            .done(),
+                    );
+                }
+            }
+        }
         // Gazetteer lists of the token and its neighbours.
         for d in [-1isize, 0, 1] {
             let j = ii + d;

@@ -29,6 +29,8 @@ pub struct TrainConfig {
     pub memory_folds: usize,
     /// Weights smaller than this (in magnitude) are pruned.
     pub prune: f32,
+    /// Perceptrons trained with different sentence orders and averaged.
+    pub bags: usize,
 }
 
 impl Default for TrainConfig {
@@ -38,6 +40,7 @@ impl Default for TrainConfig {
             seed: 1,
             memory_folds: 5,
             prune: 0.0,
+            bags: 1,
         }
     }
 }
@@ -417,26 +420,46 @@ pub fn train(
     if examples.is_empty() {
         return Err(Error::new(ErrorKind::BadData, "no training sentences"));
     }
-    let mut p = Perceptron::new();
-    let mut order: Vec<usize> = (0..examples.len()).collect();
-    let mut rng = Rng(cfg.seed);
     let tokens: usize = examples.iter().map(|e| e.gold.len()).sum();
-    for epoch in 0..cfg.epochs {
-        rng.shuffle(&mut order);
-        let mut wrong = 0;
-        for &i in &order {
-            wrong += p.learn(&examples[i]);
+    let bags = cfg.bags.max(1);
+    let mut sum: HashMap<u32, [f32; L], BuildHasherDefault<KeyHasher>> = HashMap::default();
+    let mut trans = [[0f32; L]; L + 1];
+    for bag in 0..bags {
+        let mut p = Perceptron::new();
+        let mut order: Vec<usize> = (0..examples.len()).collect();
+        let mut rng = Rng(cfg.seed.wrapping_add(bag as u64 * 0x9e37));
+        for epoch in 0..cfg.epochs {
+            rng.shuffle(&mut order);
+            let mut wrong = 0;
+            for &i in &order {
+                wrong += p.learn(&examples[i]);
+            }
+            progress(&format!(
+                "model {}/{bags}, epoch {}/{}: {} training-token errors ({:.2}%), {} features",
+                bag + 1,
+                epoch + 1,
+                cfg.epochs,
+                wrong,
+                100.0 * wrong as f64 / tokens.max(1) as f64,
+                p.w.len()
+            ));
         }
-        progress(&format!(
-            "epoch {}/{}: {} training-token errors ({:.2}%), {} features",
-            epoch + 1,
-            cfg.epochs,
-            wrong,
-            100.0 * wrong as f64 / tokens.max(1) as f64,
-            p.w.len()
-        ));
+        let (keys, rows, t) = p.averaged();
+        for (k, r) in keys.into_iter().zip(rows) {
+            let e = sum.entry(k).or_insert([0.0; L]);
+            for l in 0..L {
+                e[l] += r[l] / bags as f32;
+            }
+        }
+        for a in 0..=L {
+            for b in 0..L {
+                trans[a][b] += t[a][b] / bags as f32;
+            }
+        }
     }
-    let (keys, rows, trans) = p.averaged();
+    let mut keyed: Vec<(u32, [f32; L])> = sum.into_iter().collect();
+    keyed.sort_unstable_by_key(|x| x.0);
+    let (keys, rows): (Vec<u32>, Vec<[f32; L]>) = keyed.into_iter().unzip();
     let (keys, weights, book) = quantise(keys, rows, cfg.prune);
     Ok(Model::new(keys, weights, book, 1.0, trans, lexicon))
 }
@@ -486,6 +509,19 @@ pub fn evaluate(sents: &[Sentence], find: &dyn Fn(&Doc<'_>) -> Vec<Candidate>) -
                     tags[i] = format!("{}-{ty}", if first { "B" } else { "I" });
                     first = false;
                 }
+            }
+        }
+        if let Ok(path) = std::env::var("KASHIF_DUMP") {
+            use std::io::Write;
+            if let Ok(mut f) = std::fs::OpenOptions::new()
+                .append(true)
+                .create(true)
+                .open(path)
+            {
+                for ((t, g), p) in s.tokens.iter().zip(&s.tags).zip(&tags) {
+                    let _ = writeln!(f, "{t}\t{g}\t{p}");
+                }
+                let _ = writeln!(f);
             }
         }
         scores.add(&s.tags, &tags);
