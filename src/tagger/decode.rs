@@ -2,6 +2,9 @@
 //! per-token marginals (scores read as log-potentials of a linear-chain
 //! model, divided by a temperature).
 
+// Dynamic programmes over label indices read best as index loops.
+#![allow(clippy::needless_range_loop)]
+
 use super::N_LABELS as L;
 
 /// Transition scores: `trans[p][c]` from label `p` to `c`; row `L` is the

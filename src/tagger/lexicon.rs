@@ -28,6 +28,21 @@ pub fn memory_word(text: &str, tok: &Token) -> String {
     }
 }
 
+/// Reads a cluster table: `word<TAB>cluster` per line (words are folded
+/// to their matching key; malformed lines are skipped).
+pub fn parse_clusters(text: &str) -> HashMap<String, u32> {
+    let mut out = HashMap::new();
+    for line in text.lines() {
+        let Some((w, c)) = line.split_once('\t') else {
+            continue;
+        };
+        if let Ok(c) = c.trim().parse::<u32>() {
+            out.insert(crate::normalize::arabic::key(w), c);
+        }
+    }
+    out
+}
+
 impl Lexicon {
     /// The cluster of a normalised word.
     pub fn cluster(&self, word: &str) -> Option<u32> {

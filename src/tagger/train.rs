@@ -7,6 +7,9 @@
 //! the first core token of a `B-` CoNLL token; an `I-` that does not
 //! continue its type becomes `B-`).
 
+// Dynamic programmes over label indices read best as index loops.
+#![allow(clippy::needless_range_loop)]
+
 use super::decode::{self, Transitions};
 use super::features::sentence_features;
 use super::lexicon::{memory_word, Lexicon, MAX_MEMORY_TOKENS};
@@ -194,7 +197,7 @@ impl Hasher for KeyHasher {
     }
     fn write(&mut self, bytes: &[u8]) {
         for &b in bytes {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x51_7cc1_b727_220a_95);
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
         }
     }
     fn write_u32(&mut self, i: u32) {

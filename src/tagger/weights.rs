@@ -11,7 +11,7 @@
 //! | transitions, `(L+1)·L` × `f32` | 360 |
 //! | feature count `n` (`u32`) | 4 |
 //! | feature hashes, sorted (`u32` delta-coded as LEB128) | ≤ 5n |
-//! | weights, `n·L` codes (`u8`, value = `codebook[code]`) | 9n |
+//! | weights: per feature a `u16` mask of labels with a non-zero weight, then one code (`u8`, value = `codebook[code]`) per set bit | ≈ 5n |
 //! | cluster count, then (`u8` length, word, LEB128 cluster) each | |
 //! | memory count, then (`u8` length, phrase, `u8` type mask) each | |
 
@@ -22,7 +22,7 @@ use crate::error::{Error, ErrorKind};
 
 /// Magic bytes; the last byte is the format version, bumped whenever the
 /// layout or the feature definitions change.
-pub const MAGIC: &[u8; 8] = b"KSHFTAG\x02";
+pub const MAGIC: &[u8; 8] = b"KSHFTAG\x03";
 
 /// A trained tagger: quantised feature weights, transitions and lexicon.
 #[derive(Debug, Clone, PartialEq)]
@@ -189,7 +189,15 @@ impl Model {
             put_leb(&mut out, k - prev);
             prev = k;
         }
-        out.extend(self.weights.iter().map(|&w| w as u8));
+        for row in self.weights.chunks(L) {
+            let mask = row
+                .iter()
+                .enumerate()
+                .filter(|(_, &w)| w != 0)
+                .fold(0u16, |m, (i, _)| m | 1 << i);
+            out.extend_from_slice(&mask.to_le_bytes());
+            out.extend(row.iter().filter(|&&w| w != 0).map(|&w| w as u8));
+        }
         let mut clusters: Vec<(&String, &u32)> = self
             .lexicon
             .clusters
@@ -224,7 +232,7 @@ impl Model {
     pub fn from_bytes(b: &[u8]) -> Result<Model, Error> {
         let mut r = Reader { b, at: 0 };
         let magic = r.take(8).map_err(|_| bad("not a model file"))?;
-        if &magic[..7] != &MAGIC[..7] {
+        if magic[..7] != MAGIC[..7] {
             return Err(bad("not a model file"));
         }
         if magic[7] != MAGIC[7] {
@@ -258,7 +266,16 @@ impl Model {
             prev = prev.checked_add(d).ok_or_else(|| bad("bad feature key"))?;
             keys.push(prev);
         }
-        let weights: Vec<i8> = r.take(n * L)?.iter().map(|&x| x as i8).collect();
+        let mut weights = vec![0i8; n * L];
+        for row in weights.chunks_mut(L) {
+            let m = r.take(2)?;
+            let mask = u16::from_le_bytes([m[0], m[1]]);
+            for (i, w) in row.iter_mut().enumerate() {
+                if mask & (1 << i) != 0 {
+                    *w = r.u8()? as i8;
+                }
+            }
+        }
         let mut lexicon = Lexicon::default();
         let nc = r.u32()? as usize;
         for _ in 0..nc {
