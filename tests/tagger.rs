@@ -133,3 +133,23 @@ fn wrong_model_version_is_an_error() {
     assert!(tagger::Model::from_bytes(&bytes).is_err());
     assert!(tagger::Model::from_bytes(&bytes[..20]).is_err());
 }
+
+/// Reporting only (never used for tuning): the committed tagger alone on
+/// the ANERcorp CAMeL test file. Run with
+/// `cargo test --release --test tagger -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn report_tagger_alone_on_the_benchmark() {
+    let Some(path) = shared("anercorp-camel/ANERCorp_CamelLab_test.txt") else {
+        println!("SKIPPED: ../shared/data/anercorp-camel is absent");
+        return;
+    };
+    let sents = conll::parse(&std::fs::read_to_string(path).unwrap());
+    let rec = ModelRecognizer::embedded().unwrap();
+    let scores = tr::evaluate(&sents, &|doc: &Doc<'_>| {
+        let mut out = Vec::new();
+        rec.find(doc, &mut out);
+        out
+    });
+    print!("tagger alone, CAMeL test:\n{}", scores.report());
+}

@@ -454,6 +454,24 @@ fn train(args: TrainArgs) -> Result<ExitCode> {
         let lexicon_dev = tr::examples(&dev_set, gazetteer, model.lexicon());
         tr::fit_temperature(&mut model, &lexicon_dev);
         eprintln!("temperature {:.3}", model.temperature());
+        // Bias against O: the value with the best dev F1 (tagger alone).
+        let mut best = (-1.0f64, 0.0f32);
+        for step in 0..=12 {
+            let b = step as f32 * 1.5;
+            model.set_o_bias(b);
+            let rec = ModelRecognizer::new(&model, gazetteer);
+            let s = tr::evaluate(&dev_set, &|doc: &Doc<'_>| {
+                let mut out = Vec::new();
+                rec.find(doc, &mut out);
+                out
+            });
+            let f = s.micro().prf().2;
+            eprintln!("bias against O {b:.1}: dev F1 {f:.4}");
+            if f > best.0 + 1e-9 {
+                best = (f, b);
+            }
+        }
+        model.set_o_bias(best.1);
         let rec = ModelRecognizer::new(&model, gazetteer);
         let alone = tr::evaluate(&dev_set, &|doc: &Doc<'_>| {
             let mut out = Vec::new();
@@ -496,11 +514,12 @@ fn train(args: TrainArgs) -> Result<ExitCode> {
         println!("dev, full pipeline if the tagger's names won overlaps:");
         print!("{}", model_first.report());
         if args.final_model && args.dev.is_none() {
-            let t = model.temperature();
+            let (t, b) = (model.temperature(), model.o_bias());
             train_set.extend(dev_set);
             eprintln!("retraining on train + dev ({} sentences)", train_set.len());
             model = fit(&train_set)?;
             model.set_temperature(t);
+            model.set_o_bias(b);
         }
     }
     let bytes = model.to_bytes();

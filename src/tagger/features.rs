@@ -67,6 +67,7 @@ struct Info<'a> {
 const FEATS_ALT: bool = true;
 const FEATS_NGRAM: bool = true;
 const FEATS_NBSUF: bool = false;
+const FEATS_NBPHRASE: bool = true;
 
 const PAD_L: &str = "<s>";
 const PAD_R: &str = "</s>";
@@ -288,6 +289,13 @@ pub fn sentence_features(
             for bit in 0..32 {
                 if g.own.0 & (1 << bit) != 0 {
                     f.push(H::new(15).n(d as i64).n(bit).done());
+                }
+            }
+            if d != 0 && FEATS_NBPHRASE {
+                for bit in 0..32 {
+                    if g.phrase.0 & (1 << bit) != 0 {
+                        f.push(H::new(31).n(d as i64).n(bit).done());
+                    }
                 }
             }
             if d == 0 {

@@ -151,7 +151,10 @@ impl Model {
     pub fn tag(&self, text: &str, tokens: &[Token], gaz: &[TokenGazetteer]) -> Tagged {
         let mut feats = Vec::with_capacity(tokens.len());
         features::sentence_features(text, tokens, gaz, &self.lexicon, &mut feats);
-        let em = self.emissions(&feats);
+        let mut em = self.emissions(&feats);
+        for e in em.iter_mut() {
+            e[0] -= self.o_bias;
+        }
         let labels = decode::viterbi(&em, &self.trans);
         let marg = decode::marginals(&em, &self.trans, self.temperature);
         let confidence = labels

@@ -7,7 +7,7 @@
 //! |---|---|
 //! | magic `KSHFTAG` + format byte | 8 |
 //! | codebook, 256 × `f32` (code 0 is 0.0) | 1024 |
-//! | temperature (`f32`) | 4 |
+//! | temperature, bias against `O` (`f32`) | 8 |
 //! | transitions, `(L+1)·L` × `f32` | 360 |
 //! | feature count `n` (`u32`) | 4 |
 //! | feature hashes, sorted (`u32` delta-coded as LEB128) | ≤ 5n |
@@ -22,7 +22,7 @@ use crate::error::{Error, ErrorKind};
 
 /// Magic bytes; the last byte is the format version, bumped whenever the
 /// layout or the feature definitions change.
-pub const MAGIC: &[u8; 8] = b"KSHFTAG\x03";
+pub const MAGIC: &[u8; 8] = b"KSHFTAG\x04";
 
 /// A trained tagger: quantised feature weights, transitions and lexicon.
 #[derive(Debug, Clone, PartialEq)]
@@ -31,6 +31,9 @@ pub struct Model {
     pub(crate) weights: Vec<i8>,
     pub(crate) book: Vec<f32>,
     pub(crate) temperature: f32,
+    /// Subtracted from the `O` score of every token before decoding (a
+    /// recall/precision trade-off fitted on the dev split).
+    pub(crate) o_bias: f32,
     pub(crate) trans: Transitions,
     pub(crate) lexicon: Lexicon,
     /// `bucket[k]..bucket[k+1]` are the indices of keys whose top 16 bits
@@ -116,6 +119,7 @@ impl Model {
             weights,
             book,
             temperature,
+            o_bias: 0.0,
             trans,
             lexicon,
             bucket,
@@ -125,6 +129,17 @@ impl Model {
     /// The temperature marginals are computed at.
     pub fn temperature(&self) -> f32 {
         self.temperature
+    }
+
+    /// The bias against `O` (see [`Model::set_o_bias`]).
+    pub fn o_bias(&self) -> f32 {
+        self.o_bias
+    }
+
+    /// Sets the amount subtracted from every token's `O` score before
+    /// decoding: positive values trade precision for recall.
+    pub fn set_o_bias(&mut self, b: f32) {
+        self.o_bias = b;
     }
 
     /// Sets the temperature marginals are computed at.
@@ -178,6 +193,7 @@ impl Model {
             out.extend_from_slice(&x.to_le_bytes());
         }
         out.extend_from_slice(&self.temperature.to_le_bytes());
+        out.extend_from_slice(&self.o_bias.to_le_bytes());
         for row in &self.trans {
             for x in row {
                 out.extend_from_slice(&x.to_le_bytes());
@@ -246,6 +262,7 @@ impl Model {
             book.push(r.f32()?);
         }
         let temperature = r.f32()?;
+        let o_bias = r.f32()?;
         let mut trans = [[0f32; L]; L + 1];
         for row in trans.iter_mut() {
             for x in row.iter_mut() {
@@ -292,7 +309,9 @@ impl Model {
         if r.at != b.len() {
             return Err(bad("trailing bytes"));
         }
-        Ok(Model::new(keys, weights, book, temperature, trans, lexicon))
+        let mut m = Model::new(keys, weights, book, temperature, trans, lexicon);
+        m.o_bias = o_bias;
+        Ok(m)
     }
 }
 
