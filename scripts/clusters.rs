@@ -16,7 +16,7 @@ use std::io::{self, BufRead, Write};
 
 const CONTEXTS: usize = 3000;
 const MIN_FREQ: u32 = 3;
-const FINE: usize = 512;
+const FINE: usize = 1000;
 const COARSE: usize = 64;
 const ITERS: usize = 12;
 

@@ -2,8 +2,8 @@
 """Assembles the unlabelled Arabic text the word clusters are induced from.
 
 Writes one sentence per line (tokens separated by single spaces, lightly
-folded: diacritics and tatweel removed, alef forms -> ا, ى -> ي, ة -> ه) to
-stdout, from the texts of the shared corpora (labels are ignored):
+folded: diacritics and tatweel removed, alef forms -> ا, ى -> ي, ة -> ه;
+a conjunction/preposition before the article stripped) to stdout, from the texts of the shared corpora (labels are ignored):
 
 * ANERcorp, CAMeL train split (reconstructed)
 * NewsFANE Gold (overlaps ANERcorp)
@@ -32,6 +32,20 @@ def fold(w):
     for a, b in (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي"), ("ة", "ه")):
         w = w.replace(a, b)
     return w
+
+
+ARTICLE = re.compile("^[وف]?[بكل]?(ال..+)$")
+FUSED = re.compile("^[وف]?لل(...+)$")
+
+
+def stem(w):
+    """The article-bearing reading, as `likely_stem` in the core reads it:
+    وبالرباط -> الرباط, للامم -> الامم; other words are kept."""
+    m = FUSED.match(w)
+    if m:
+        return "ال" + m.group(1)
+    m = ARTICLE.match(w)
+    return m.group(1) if m else w
 
 
 def conll(path, sep=None):
@@ -91,6 +105,7 @@ for src in sources:
         if ngrams(toks) & test:
             dropped += 1
             continue
+        toks = [stem(t) for t in toks]
         line = " ".join(toks)
         if line in seen:
             continue

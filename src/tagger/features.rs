@@ -256,10 +256,13 @@ pub fn sentence_features(
             }
         }
         if FEATS_NGRAM {
-            let chars: Vec<char> = base.chars().collect();
-            for w in chars.windows(3) {
-                let g: String = w.iter().collect();
-                f.push(H::new(27).s(&g).done());
+            let starts: Vec<usize> = base.char_indices().map(|(i, _)| i).collect();
+            for (k, &a) in starts.iter().enumerate() {
+                let b = starts.get(k + 3).copied().unwrap_or(base.len());
+                if k + 3 > starts.len() {
+                    break;
+                }
+                f.push(H::new(27).s(&base[a..b]).done());
             }
         }
         if FEATS_NBSUF {
@@ -349,6 +352,17 @@ mod tests {
         assert_eq!(a, b);
         assert_eq!(a.len(), doc.tokens.len());
         assert!(a.iter().all(|f| f.len() > 10));
+    }
+
+    #[test]
+    fn trigrams_of_short_words() {
+        let doc = Doc::new("زار جو", None);
+        let gaz = vec![TokenGazetteer::default(); doc.tokens.len()];
+        let mut a = Vec::new();
+        sentence_features(doc.text(), &doc.tokens, &gaz, &Lexicon::default(), &mut a);
+        let t = H::new(27).s("زار").done();
+        assert!(a[0].contains(&t));
+        assert!(!a[1].iter().any(|&f| f == H::new(27).s("جو").done()));
     }
 
     #[test]

@@ -156,6 +156,11 @@ impl Model {
             e[0] -= self.o_bias;
         }
         let labels = decode::viterbi(&em, &self.trans);
+        if labels.iter().all(|&l| l == 0) {
+            // No entity: the marginals would not be used.
+            let confidence = vec![0.0; labels.len()];
+            return Tagged { labels, confidence };
+        }
         let marg = decode::marginals(&em, &self.trans, self.temperature);
         let confidence = labels
             .iter()
