@@ -39,6 +39,7 @@ fn training_is_deterministic_and_learns() {
         memory_folds: 3,
         prune: 0.0,
         bags: 2,
+        ..Default::default()
     };
     let fit = || {
         let ex = tr::jackknifed_examples(train, gaz, &clusters, cfg.memory_folds);

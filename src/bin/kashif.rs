@@ -144,6 +144,9 @@ struct TrainArgs {
     /// Perceptrons (different sentence orders) averaged into the model.
     #[arg(long, default_value_t = 1)]
     bags: usize,
+    /// Passive-aggressive updates with this largest step (0: perceptron).
+    #[arg(long, default_value_t = 0.0)]
+    pa_c: f32,
     /// Prune weights smaller than this in magnitude.
     #[arg(long, default_value_t = 0.0)]
     prune: f32,
@@ -431,6 +434,7 @@ fn train(args: TrainArgs) -> Result<ExitCode> {
         memory_folds: args.memory_folds,
         prune: args.prune,
         bags: args.bags,
+        pa_c: args.pa_c,
     };
     let fit = |sents: &[conll::Sentence]| -> Result<kashif::tagger::Model> {
         let t0 = std::time::Instant::now();

@@ -7,33 +7,41 @@
 //!
 //! * **Model.** Score of a label sequence = Σ emission weights of the
 //!   token's features for its label + Σ transition weights between
-//!   consecutive labels. Training is the averaged structured perceptron
-//!   (Collins 2002): decode each training sentence with Viterbi, add the
-//!   gold features, subtract the predicted ones, and average the weights
-//!   over all updates. Sentences are visited in a seeded shuffled order, so
+//!   consecutive labels (first order). Training is the averaged structured
+//!   perceptron (Collins 2002): decode each training sentence with Viterbi,
+//!   add the gold features, subtract the predicted ones, average the
+//!   weights over all updates. Several perceptrons that saw the sentences in
+//!   different seeded orders are averaged ("bags", +1 F1 on dev), so
 //!   training is deterministic: same data + seed → byte-identical model.
+//!   (A passive-aggressive step and a CRF trained by SGD were tried and
+//!   did no better on dev; the PA step stays available as `--pa-c`.)
 //! * **Features** ([`features`]): word, likely stem after proclitics
-//!   ([`crate::tokenize::clitics::likely_stem`]), stem without the
-//!   article, character prefixes and suffixes, the proclitic itself, shape,
-//!   the ±2 stem window and stem bigrams, gazetteer lists of the token and
-//!   its neighbours and of a multi-word list phrase covering it
-//!   ([`crate::gazetteer::Gazetteer::token_features`]), word clusters of
-//!   the ±1 window (induced offline from unlabelled text, never from the
-//!   test sentences: `scripts/`), and a train-set entity memory (phrases
-//!   seen as entities in the training data; built with 5-fold jackknifing
-//!   during training so the weight it gets is the one it earns on unseen
-//!   text). Features are 32-bit FNV hashes: no string table ships.
-//! * **File** ([`weights`]): sorted delta-coded feature hashes, one `i8`
-//!   per label and feature with a global scale (features whose weights all
-//!   round to 0 are pruned), transitions in `f32`, the cluster table and
-//!   the memory. A format byte is checked at load.
-//! * **Decoding** ([`decode`]): Viterbi for the labels; forward-backward
-//!   over the same scores (divided by a temperature fitted on the dev split)
-//!   for per-token marginals, which give each entity its score (the mean
-//!   marginal of its tokens' labels).
+//!   ([`crate::tokenize::clitics::likely_stem`]), the other clitic readings,
+//!   stem without the article, character prefixes, suffixes and trigrams,
+//!   the proclitic itself, shape, the ±2 stem window (also with و/ف
+//!   stripped) and stem bigrams, gazetteer lists of the token and its
+//!   neighbours and of multi-word list phrases covering them
+//!   ([`crate::gazetteer::Gazetteer::token_features`]), word clusters of the
+//!   ±2 window at two granularities (k-means over PPMI context vectors,
+//!   induced offline from unlabelled corpus text from which every sentence
+//!   overlapping the ANERcorp test file was removed: `scripts/`), and a
+//!   train-set entity memory (phrases seen as entities in the training
+//!   data; jackknifed over 5 folds during training so the weight it gets is
+//!   the one it earns on unseen text). Features are 32-bit FNV hashes: no
+//!   feature strings ship.
+//! * **File** ([`weights`]): sorted delta-coded feature hashes; per feature
+//!   a mask of the labels with a non-zero weight and one byte per such
+//!   weight, indexing a 255-level codebook fitted to the weights (1-D
+//!   k-means); transitions in `f32`; the cluster table and the memory. A
+//!   format byte is checked at load (an error, not a panic).
+//! * **Decoding** ([`decode`]): Viterbi for the labels (after subtracting
+//!   a dev-fitted bias from every `O` score); forward-backward over the
+//!   same scores divided by a temperature fitted on the dev split (least
+//!   negative log-likelihood of the gold labels) gives per-token marginals;
+//!   an entity's score is the mean marginal of its tokens' labels.
 //! * **Inference** is pure Rust with no I/O, threads or clocks: it runs the
-//!   same in WebAssembly. Training ([`train`]) runs in the CLI
-//!   (`kashif train`).
+//!   same in WebAssembly. Training ([`train`]) is driven by the CLI
+//!   (`kashif train`, see `scripts/train_model.sh`).
 
 pub mod decode;
 pub mod features;

@@ -34,6 +34,9 @@ pub struct TrainConfig {
     pub prune: f32,
     /// Perceptrons trained with different sentence orders and averaged.
     pub bags: usize,
+    /// 0: perceptron updates; > 0: passive-aggressive (PA-I) updates with
+    /// this largest step.
+    pub pa_c: f32,
 }
 
 impl Default for TrainConfig {
@@ -44,6 +47,7 @@ impl Default for TrainConfig {
             memory_folds: 5,
             prune: 0.0,
             bags: 1,
+            pa_c: 0.0,
         }
     }
 }
@@ -259,29 +263,52 @@ impl Perceptron {
     }
 
     /// One example; returns the number of wrong labels.
-    fn learn(&mut self, ex: &Example) -> usize {
+    fn learn(&mut self, ex: &Example, pa_c: f32) -> usize {
         let em = self.emissions(&ex.feats);
         let pred = decode::viterbi(&em, &self.tw);
+        let prev = |seq: &[u8], i: usize| if i == 0 { L } else { seq[i - 1] as usize };
         let mut wrong = 0;
+        let mut margin = 0f32;
+        let mut norm = 0f32;
         for i in 0..pred.len() {
             let (g, p) = (ex.gold[i] as usize, pred[i] as usize);
-            let (gp, pp) = if i == 0 {
-                (L, L)
-            } else {
-                (ex.gold[i - 1] as usize, pred[i - 1] as usize)
-            };
+            let (gp, pp) = (prev(&ex.gold, i), prev(&pred, i));
             if g != p {
                 wrong += 1;
+                margin += em[i][p] - em[i][g];
+                norm += 2.0 * ex.feats[i].len() as f32;
+            }
+            if (gp, g) != (pp, p) {
+                margin += self.tw[pp][p] - self.tw[gp][g];
+                norm += 2.0;
+            }
+        }
+        if wrong == 0 {
+            self.time += 1.0;
+            return 0;
+        }
+        // Perceptron step 1, or the passive-aggressive step (PA-I) when
+        // `pa_c` > 0: just enough to fix the margin (cost = wrong labels),
+        // at most `pa_c`.
+        let step = if pa_c > 0.0 {
+            ((margin + wrong as f32) / norm.max(1.0)).clamp(0.0, pa_c)
+        } else {
+            1.0
+        };
+        for i in 0..pred.len() {
+            let (g, p) = (ex.gold[i] as usize, pred[i] as usize);
+            let (gp, pp) = (prev(&ex.gold, i), prev(&pred, i));
+            if g != p {
                 for &f in &ex.feats[i] {
-                    self.bump(f, g, 1.0);
-                    self.bump(f, p, -1.0);
+                    self.bump(f, g, step);
+                    self.bump(f, p, -step);
                 }
             }
             if (gp, g) != (pp, p) {
-                self.tw[gp][g] += 1.0;
-                self.tu[gp][g] += self.time;
-                self.tw[pp][p] -= 1.0;
-                self.tu[pp][p] -= self.time;
+                self.tw[gp][g] += step;
+                self.tu[gp][g] += step * self.time;
+                self.tw[pp][p] -= step;
+                self.tu[pp][p] -= step * self.time;
             }
         }
         self.time += 1.0;
@@ -435,7 +462,7 @@ pub fn train(
             rng.shuffle(&mut order);
             let mut wrong = 0;
             for &i in &order {
-                wrong += p.learn(&examples[i]);
+                wrong += p.learn(&examples[i], cfg.pa_c);
             }
             progress(&format!(
                 "model {}/{bags}, epoch {}/{}: {} training-token errors ({:.2}%), {} features",
@@ -512,19 +539,6 @@ pub fn evaluate(sents: &[Sentence], find: &dyn Fn(&Doc<'_>) -> Vec<Candidate>) -
                     tags[i] = format!("{}-{ty}", if first { "B" } else { "I" });
                     first = false;
                 }
-            }
-        }
-        if let Ok(path) = std::env::var("KASHIF_DUMP") {
-            use std::io::Write;
-            if let Ok(mut f) = std::fs::OpenOptions::new()
-                .append(true)
-                .create(true)
-                .open(path)
-            {
-                for ((t, g), p) in s.tokens.iter().zip(&s.tags).zip(&tags) {
-                    let _ = writeln!(f, "{t}\t{g}\t{p}");
-                }
-                let _ = writeln!(f);
             }
         }
         scores.add(&s.tags, &tags);
