@@ -12,6 +12,6 @@ SHARED=${SHARED:-../shared/data}
 cargo build --release
 ./target/release/kashif train \
   --conll "$SHARED/anercorp-camel/ANERCorp_CamelLab_train.reconstructed.txt" \
-  --clusters data/clusters.tsv --epochs 10 --bags 4 --seed 1 \
+  --clusters data/clusters.tsv --epochs 8 --bags 6 --seed 1 \
   --final-model --out data/model.bin
 cargo build --release

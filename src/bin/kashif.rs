@@ -133,7 +133,7 @@ struct TrainArgs {
     #[arg(long, default_value_t = 1)]
     seed: u64,
     /// Passes over the training data.
-    #[arg(long, default_value_t = 12)]
+    #[arg(long, default_value_t = 8)]
     epochs: usize,
     /// Word clusters: `word<TAB>cluster` per line (see scripts/).
     #[arg(long)]
@@ -142,7 +142,7 @@ struct TrainArgs {
     #[arg(long, default_value_t = 5)]
     memory_folds: usize,
     /// Perceptrons (different sentence orders) averaged into the model.
-    #[arg(long, default_value_t = 1)]
+    #[arg(long, default_value_t = 6)]
     bags: usize,
     /// Passive-aggressive updates with this largest step (0: perceptron).
     #[arg(long, default_value_t = 0.0)]

@@ -68,6 +68,7 @@ const FEATS_ALT: bool = true;
 const FEATS_NGRAM: bool = true;
 const FEATS_NBSUF: bool = false;
 const FEATS_NBPHRASE: bool = true;
+const FEATS_CONJ: bool = true;
 
 const PAD_L: &str = "<s>";
 const PAD_R: &str = "</s>";
@@ -325,6 +326,21 @@ pub fn sentence_features(
         f.push(H::new(22).n(fine(c0)).n(fine(cn)).done());
         f.push(H::new(23).n(coarse(cp)).n(coarse(c0)).n(coarse(cn)).done());
         f.push(H::new(24).s(stem_at(ii - 1)).n(fine(c0)).done());
+        if FEATS_CONJ {
+            f.push(
+                H::new(32)
+                    .s(stem_at(ii - 1))
+                    .n(i64::from(info.gaz.own.0))
+                    .done(),
+            );
+            f.push(H::new(33).n(fine(c0)).s(stem_at(ii + 1)).done());
+            f.push(
+                H::new(34)
+                    .n(i64::from(infos.get(i + 1).map_or(0, |x| x.gaz.own.0)))
+                    .n(i64::from(info.gaz.own.0))
+                    .done(),
+            );
+        }
         // Train-set entity memory.
         for bit in 0..32 {
             if info.memory & (1 << bit) != 0 {

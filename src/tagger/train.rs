@@ -42,11 +42,11 @@ pub struct TrainConfig {
 impl Default for TrainConfig {
     fn default() -> Self {
         TrainConfig {
-            epochs: 12,
+            epochs: 8,
             seed: 1,
             memory_folds: 5,
             prune: 0.0,
-            bags: 1,
+            bags: 6,
             pa_c: 0.0,
         }
     }
