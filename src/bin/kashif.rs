@@ -135,7 +135,8 @@ struct TrainArgs {
     /// Passes over the training data.
     #[arg(long, default_value_t = 8)]
     epochs: usize,
-    /// Word clusters: `word<TAB>cluster` per line (see scripts/).
+    /// Word clusters: `word<TAB>cluster` per line (see scripts/); default
+    /// `data/clusters.tsv` when it exists.
     #[arg(long)]
     clusters: Option<PathBuf>,
     /// Folds of the jackknifed train-set entity memory (0: no memory).
@@ -418,8 +419,13 @@ fn train(args: TrainArgs) -> Result<ExitCode> {
         );
         train_set.extend(extra);
     }
+    let default_clusters = Path::new("data/clusters.tsv");
     let clusters = match &args.clusters {
         Some(p) => read_clusters(p)?,
+        None if default_clusters.exists() => {
+            eprintln!("using word clusters from {}", default_clusters.display());
+            read_clusters(default_clusters)?
+        }
         None => Default::default(),
     };
     eprintln!(
