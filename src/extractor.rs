@@ -64,6 +64,7 @@ impl ExtractorBuilder {
             Box::new(GazetteerRecognizer::new(gazetteer)),
             Box::new(crate::recognize::number::NumberRecognizer),
             Box::new(crate::recognize::rules::RuleRecognizer::new(gazetteer)),
+            Box::new(crate::recognize::model::ModelRecognizer::embedded()?),
         ];
         let extractor = Extractor {
             recognizers,

@@ -50,6 +50,7 @@ pub mod normalize;
 pub mod recognize;
 pub mod resolve;
 mod span;
+pub mod tagger;
 pub mod tokenize;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

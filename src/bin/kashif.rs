@@ -7,6 +7,8 @@
 //!   input order. A broken line yields `{"line":N,"error":"…"}` and the exit
 //!   status 2; the other lines are still processed.
 //! * `kashif eval --conll FILE` — seqeval-style P/R/F1 against a CoNLL file.
+//! * `kashif train --conll TRAIN [--dev DEV] --out data/model.bin` — trains
+//!   the tagger (deterministic for a given seed), reports dev scores.
 //!
 //! Offsets in JSON are Unicode code points, end exclusive: Python's
 //! `text[start:end]` is the entity text.
@@ -38,6 +40,8 @@ enum Command {
     Extract(ExtractArgs),
     /// Score the extractor against a CoNLL file (seqeval entity counting).
     Eval(EvalArgs),
+    /// Train the statistical tagger on a CoNLL file.
+    Train(TrainArgs),
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -127,6 +131,54 @@ struct EvalArgs {
     common: CommonOpts,
 }
 
+#[derive(Args)]
+struct TrainArgs {
+    /// Training data (CoNLL: `token TAG`, blank line between sentences).
+    #[arg(long)]
+    conll: PathBuf,
+    /// Development data; without it the last `--dev-fraction` of the
+    /// training sentences is held out.
+    #[arg(long)]
+    dev: Option<PathBuf>,
+    /// Fraction of the training sentences held out as dev when no --dev.
+    #[arg(long, default_value_t = 0.1)]
+    dev_fraction: f64,
+    /// Extra training data (added after the dev split is carved out).
+    #[arg(long)]
+    extra: Vec<PathBuf>,
+    /// Which slice to hold out as dev (0-based; default: the last).
+    #[arg(long)]
+    dev_fold: Option<usize>,
+    /// Where to write the model.
+    #[arg(long)]
+    out: PathBuf,
+    /// Seed of the sentence order.
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// Passes over the training data.
+    #[arg(long, default_value_t = 8)]
+    epochs: usize,
+    /// Word clusters: `word<TAB>cluster` per line (see scripts/); default
+    /// `data/clusters.tsv` when it exists.
+    #[arg(long)]
+    clusters: Option<PathBuf>,
+    /// Folds of the jackknifed train-set entity memory (0: no memory).
+    #[arg(long, default_value_t = 5)]
+    memory_folds: usize,
+    /// Perceptrons (different sentence orders) averaged into the model.
+    #[arg(long, default_value_t = 6)]
+    bags: usize,
+    /// Passive-aggressive updates with this largest step (0: perceptron).
+    #[arg(long, default_value_t = 0.0)]
+    pa_c: f32,
+    /// Prune weights smaller than this in magnitude.
+    #[arg(long, default_value_t = 0.0)]
+    prune: f32,
+    /// After scoring on dev, retrain on train + held-out dev and write that.
+    #[arg(long)]
+    final_model: bool,
+}
+
 fn main() -> ExitCode {
     match run() {
         Ok(code) => code,
@@ -152,6 +204,7 @@ fn run() -> Result<ExitCode> {
     match cli.command {
         Command::Extract(args) => extract(args),
         Command::Eval(args) => eval(args),
+        Command::Train(args) => train(args),
     }
 }
 
@@ -374,6 +427,187 @@ fn print_errors(s: &conll::Sentence, predicted: &[String]) {
             eprintln!("{sign}{}\t{}\t{sentence}", e.0, words(e.1, e.2));
         }
     }
+}
+
+fn read_conll(path: &Path) -> Result<Vec<conll::Sentence>> {
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    let sentences = conll::parse(&text);
+    if sentences.is_empty() {
+        bail!("{}: no sentences", path.display());
+    }
+    Ok(sentences)
+}
+
+fn read_clusters(path: &Path) -> Result<std::collections::HashMap<String, u32>> {
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    Ok(kashif::tagger::lexicon::parse_clusters(&text))
+}
+
+fn train(args: TrainArgs) -> Result<ExitCode> {
+    use kashif::recognize::model::ModelRecognizer;
+    use kashif::recognize::{Doc, Recognizer};
+    use kashif::tagger::{lexicon::Lexicon, train as tr};
+    let started = std::time::Instant::now();
+    let gazetteer = kashif::gazetteer::Gazetteer::embedded()?;
+    let mut train_set = read_conll(&args.conll)?;
+    let dev_set = match &args.dev {
+        Some(p) => read_conll(p)?,
+        None if args.dev_fraction > 0.0 => {
+            // Hold out the `dev_fold`-th slice of size `dev_fraction`
+            // (by default the last one).
+            let n = train_set.len();
+            let size = ((n as f64) * args.dev_fraction).round() as usize;
+            let folds = n / size.max(1);
+            let k = args
+                .dev_fold
+                .unwrap_or(folds.saturating_sub(1))
+                .min(folds.saturating_sub(1));
+            let (a, b) = if k + 1 == folds {
+                (n - size, n)
+            } else {
+                (k * size, (k + 1) * size)
+            };
+            let tail = train_set.split_off(b);
+            let dev = train_set.split_off(a);
+            train_set.extend(tail);
+            dev
+        }
+        None => Vec::new(),
+    };
+    for p in &args.extra {
+        let extra = read_conll(p)?;
+        eprintln!(
+            "extra training data: {} ({} sentences)",
+            p.display(),
+            extra.len()
+        );
+        train_set.extend(extra);
+    }
+    let default_clusters = Path::new("data/clusters.tsv");
+    let clusters = match &args.clusters {
+        Some(p) => read_clusters(p)?,
+        None if default_clusters.exists() => {
+            eprintln!("using word clusters from {}", default_clusters.display());
+            read_clusters(default_clusters)?
+        }
+        None => Default::default(),
+    };
+    eprintln!(
+        "train: {} sentences, dev: {} sentences, {} clustered words",
+        train_set.len(),
+        dev_set.len(),
+        clusters.len()
+    );
+    let cfg = tr::TrainConfig {
+        epochs: args.epochs,
+        seed: args.seed,
+        memory_folds: args.memory_folds,
+        prune: args.prune,
+        bags: args.bags,
+        pa_c: args.pa_c,
+    };
+    let fit = |sents: &[conll::Sentence]| -> Result<kashif::tagger::Model> {
+        let t0 = std::time::Instant::now();
+        let examples = tr::jackknifed_examples(sents, gazetteer, &clusters, cfg.memory_folds);
+        let lexicon = Lexicon {
+            clusters: clusters.clone(),
+            memory: if cfg.memory_folds >= 2 {
+                tr::build_memory(sents)
+            } else {
+                Default::default()
+            },
+        };
+        eprintln!("features extracted in {:.1}s", t0.elapsed().as_secs_f64());
+        let mut progress = |line: &str| {
+            eprintln!("{line} [{:.1}s]", t0.elapsed().as_secs_f64());
+        };
+        Ok(tr::train(&examples, lexicon, &cfg, &mut progress)?)
+    };
+    let mut model = fit(&train_set)?;
+    if !dev_set.is_empty() {
+        let lexicon_dev = tr::examples(&dev_set, gazetteer, model.lexicon());
+        tr::fit_temperature(&mut model, &lexicon_dev);
+        eprintln!("temperature {:.3}", model.temperature());
+        // Bias against O: the value with the best dev F1 (tagger alone).
+        let mut best = (-1.0f64, 0.0f32);
+        for step in 0..=12 {
+            let b = step as f32 * 1.5;
+            model.set_o_bias(b);
+            let rec = ModelRecognizer::new(&model, gazetteer);
+            let s = tr::evaluate(&dev_set, &|doc: &Doc<'_>| {
+                let mut out = Vec::new();
+                rec.find(doc, &mut out);
+                out
+            });
+            let f = s.micro().prf().2;
+            eprintln!("bias against O {b:.1}: dev F1 {f:.4}");
+            if f > best.0 + 1e-9 {
+                best = (f, b);
+            }
+        }
+        model.set_o_bias(best.1);
+        let rec = ModelRecognizer::new(&model, gazetteer);
+        let alone = tr::evaluate(&dev_set, &|doc: &Doc<'_>| {
+            let mut out = Vec::new();
+            rec.find(doc, &mut out);
+            out
+        });
+        println!("dev, tagger alone:");
+        print!("{}", alone.report());
+        let extractor = Extractor::new();
+        let full = tr::evaluate(&dev_set, &|doc: &Doc<'_>| {
+            let mut out: Vec<_> = extractor
+                .candidates(doc)
+                .into_iter()
+                .filter(|c| c.source != kashif::Source::Model)
+                .collect();
+            rec.find(doc, &mut out);
+            out
+        });
+        println!("dev, full pipeline:");
+        print!("{}", full.report());
+        // What the pipeline would score if the tagger's names took
+        // precedence over overlapping name candidates of other sources.
+        let model_first = tr::evaluate(&dev_set, &|doc: &Doc<'_>| {
+            let mut mine = Vec::new();
+            rec.find(doc, &mut mine);
+            let mut out: Vec<_> = extractor
+                .candidates(doc)
+                .into_iter()
+                .filter(|c| c.source != kashif::Source::Model)
+                .filter(|c| {
+                    kashif::conll::anercorp_type(c.kind).is_none()
+                        && c.kind != Kind::Norp
+                        && c.kind != Kind::Occ
+                        || !mine.iter().any(|m| m.start < c.end && c.start < m.end)
+                })
+                .collect();
+            out.extend(mine);
+            out
+        });
+        println!("dev, full pipeline if the tagger's names won overlaps:");
+        print!("{}", model_first.report());
+        if args.final_model && args.dev.is_none() {
+            let (t, b) = (model.temperature(), model.o_bias());
+            train_set.extend(dev_set);
+            eprintln!("retraining on train + dev ({} sentences)", train_set.len());
+            model = fit(&train_set)?;
+            model.set_temperature(t);
+            model.set_o_bias(b);
+        }
+    }
+    let bytes = model.to_bytes();
+    std::fs::write(&args.out, &bytes).with_context(|| format!("writing {}", args.out.display()))?;
+    eprintln!(
+        "wrote {} ({} bytes, {} features) in {:.1}s",
+        args.out.display(),
+        bytes.len(),
+        model.n_features(),
+        started.elapsed().as_secs_f64()
+    );
+    Ok(ExitCode::SUCCESS)
 }
 
 fn open(path: &Path) -> Result<Box<dyn BufRead>> {

@@ -9,6 +9,7 @@
 pub mod date;
 pub mod digital;
 pub mod gazetteer;
+pub mod model;
 pub mod number;
 pub mod rules;
 

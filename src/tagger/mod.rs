@@ -1,0 +1,227 @@
+//! The statistical tagger: a first-order linear-chain model over sparse
+//! features, trained as an averaged structured perceptron, decoded with
+//! Viterbi. It labels the core's own tokens with the ANERcorp scheme
+//! (`B-/I-` × PERS, LOC, ORG, MISC, and `O`).
+//!
+//! # Design
+//!
+//! * **Model.** Score of a label sequence = Σ emission weights of the
+//!   token's features for its label + Σ transition weights between
+//!   consecutive labels (first order). Training is the averaged structured
+//!   perceptron (Collins 2002): decode each training sentence with Viterbi,
+//!   add the gold features, subtract the predicted ones, average the
+//!   weights over all updates. Several perceptrons that saw the sentences in
+//!   different seeded orders are averaged ("bags", +1 F1 on dev), so
+//!   training is deterministic: same data + seed → byte-identical model.
+//!   (A passive-aggressive step and a CRF trained by SGD were tried and
+//!   did no better on dev; the PA step stays available as `--pa-c`.)
+//! * **Features** ([`features`]): word, likely stem after proclitics
+//!   ([`crate::tokenize::clitics::likely_stem`]), the other clitic readings,
+//!   stem without the article, character prefixes, suffixes and trigrams,
+//!   the proclitic itself, shape, the ±2 stem window (also with و/ف
+//!   stripped) and stem bigrams, gazetteer lists of the token and its
+//!   neighbours and of multi-word list phrases covering them
+//!   ([`crate::gazetteer::Gazetteer::token_features`]), word clusters of the
+//!   ±2 window at two granularities (k-means over PPMI context vectors,
+//!   induced offline from unlabelled corpus text from which every sentence
+//!   overlapping the ANERcorp test file was removed: `scripts/`), and a
+//!   train-set entity memory (phrases seen as entities in the training
+//!   data; jackknifed over 5 folds during training so the weight it gets is
+//!   the one it earns on unseen text). Features are 32-bit FNV hashes: no
+//!   feature strings ship.
+//! * **File** ([`weights`]): sorted delta-coded feature hashes; per feature
+//!   a mask of the labels with a non-zero weight and one byte per such
+//!   weight, indexing a 255-level codebook fitted to the weights (1-D
+//!   k-means); transitions in `f32`; the cluster table and the memory. A
+//!   format byte is checked at load (an error, not a panic).
+//! * **Decoding** ([`decode`]): Viterbi for the labels (after subtracting
+//!   a dev-fitted bias from every `O` score); forward-backward over the
+//!   same scores divided by a temperature fitted on the dev split (least
+//!   negative log-likelihood of the gold labels) gives per-token marginals;
+//!   an entity's score is the mean marginal of its tokens' labels.
+//! * **Inference** is pure Rust with no I/O, threads or clocks: it runs the
+//!   same in WebAssembly. Training ([`train`]) is driven by the CLI
+//!   (`kashif train`, see `scripts/train_model.sh`).
+
+pub mod decode;
+pub mod features;
+pub mod lexicon;
+pub mod train;
+pub mod weights;
+
+use crate::error::Error;
+use crate::gazetteer::TokenGazetteer;
+use crate::tokenize::{Token, TokenKind};
+use std::ops::Range;
+use std::sync::LazyLock;
+pub use weights::Model;
+
+/// Number of labels: `O` and `B-`/`I-` for each of [`TYPES`].
+pub const N_LABELS: usize = 1 + 2 * TYPES.len();
+
+/// The entity types, in label order.
+pub const TYPES: [&str; 4] = ["PERS", "LOC", "ORG", "MISC"];
+
+/// Longest sentence the tagger decodes at once (longer runs are cut).
+pub const MAX_SENTENCE_TOKENS: usize = 120;
+
+/// The label id of a tag such as `B-LOC` (`O`, and unknown types, are 0).
+pub fn label_of(tag: &str) -> u8 {
+    let Some((prefix, ty)) = tag.split_once('-') else {
+        return 0;
+    };
+    let Some(t) = TYPES.iter().position(|x| *x == ty) else {
+        return 0;
+    };
+    match prefix {
+        "B" => 1 + 2 * t as u8,
+        "I" => 2 + 2 * t as u8,
+        _ => 0,
+    }
+}
+
+/// The tag of a label id (`O`, `B-PERS`, …).
+pub fn tag_of(label: u8) -> String {
+    if label == 0 || label as usize >= N_LABELS {
+        return "O".to_string();
+    }
+    let t = TYPES[(label as usize - 1) / 2];
+    let p = if label % 2 == 1 { "B" } else { "I" };
+    format!("{p}-{t}")
+}
+
+/// The type index of a label (`None` for `O`).
+pub fn type_of(label: u8) -> Option<usize> {
+    (label != 0 && (label as usize) < N_LABELS).then(|| (label as usize - 1) / 2)
+}
+
+/// Entities of a label sequence as `(type index, first, last + 1)`,
+/// counted as seqeval does (an `I-` that does not continue starts one).
+pub fn label_spans(labels: &[u8]) -> Vec<(usize, usize, usize)> {
+    let mut out = Vec::new();
+    let mut open: Option<(usize, usize)> = None;
+    for (i, &l) in labels.iter().enumerate() {
+        let ty = type_of(l);
+        let continues = l % 2 == 0 && ty.is_some() && open.is_some_and(|(t, _)| Some(t) == ty);
+        if continues {
+            continue;
+        }
+        if let Some((t, s)) = open.take() {
+            out.push((t, s, i));
+        }
+        if let Some(t) = ty {
+            open = Some((t, i));
+        }
+    }
+    if let Some((t, s)) = open {
+        out.push((t, s, labels.len()));
+    }
+    out
+}
+
+/// Cuts a document's tokens into sentences: after `.`, `!`, `?`, `؟`, at
+/// line breaks, and every [`MAX_SENTENCE_TOKENS`] tokens.
+pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, t) in tokens.iter().enumerate() {
+        let line_break = i > start
+            && text
+                .get(tokens[i - 1].end..t.start)
+                .is_some_and(|gap| gap.contains('\n'));
+        if line_break || i - start >= MAX_SENTENCE_TOKENS {
+            out.push(start..i);
+            start = i;
+        }
+        if t.kind == TokenKind::Punct && matches!(t.text(text), "." | "!" | "?" | "؟") {
+            out.push(start..i + 1);
+            start = i + 1;
+        }
+    }
+    if start < tokens.len() {
+        out.push(start..tokens.len());
+    }
+    out
+}
+
+/// The tagger's output for one sentence.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Tagged {
+    /// One label id per token (see [`tag_of`]).
+    pub labels: Vec<u8>,
+    /// The marginal probability of each token's label.
+    pub confidence: Vec<f32>,
+}
+
+impl Model {
+    /// Labels one sentence: `tokens` of `text`, with their gazetteer
+    /// features (`gaz[i]` for `tokens[i]`).
+    pub fn tag(&self, text: &str, tokens: &[Token], gaz: &[TokenGazetteer]) -> Tagged {
+        let mut feats = Vec::with_capacity(tokens.len());
+        features::sentence_features(text, tokens, gaz, &self.lexicon, &mut feats);
+        let mut em = self.emissions(&feats);
+        for e in em.iter_mut() {
+            e[0] -= self.o_bias;
+        }
+        let labels = decode::viterbi(&em, &self.trans);
+        if labels.iter().all(|&l| l == 0) {
+            // No entity: the marginals would not be used.
+            let confidence = vec![0.0; labels.len()];
+            return Tagged { labels, confidence };
+        }
+        let marg = decode::marginals(&em, &self.trans, self.temperature);
+        let confidence = labels
+            .iter()
+            .zip(&marg)
+            .map(|(&l, m)| m.get(l as usize).copied().unwrap_or(0.0))
+            .collect();
+        Tagged { labels, confidence }
+    }
+}
+
+static MODEL_BYTES: &[u8] = include_bytes!("../../data/model.bin");
+
+static EMBEDDED: LazyLock<Result<Model, Error>> = LazyLock::new(|| Model::from_bytes(MODEL_BYTES));
+
+/// The model embedded in the crate (`data/model.bin`), decoded once.
+pub fn embedded() -> Result<&'static Model, Error> {
+    EMBEDDED.as_ref().map_err(Clone::clone)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::recognize::Doc;
+
+    #[test]
+    fn labels_round_trip() {
+        for l in 0..N_LABELS as u8 {
+            assert_eq!(label_of(&tag_of(l)), l);
+        }
+        assert_eq!(label_of("B-GPE"), 0);
+    }
+
+    #[test]
+    fn spans_like_seqeval() {
+        let l: Vec<u8> = ["I-PERS", "I-PERS", "O", "B-LOC", "B-LOC", "I-ORG"]
+            .iter()
+            .map(|t| label_of(t))
+            .collect();
+        assert_eq!(
+            label_spans(&l),
+            [(0, 0, 2), (1, 3, 4), (1, 4, 5), (2, 5, 6)]
+        );
+    }
+
+    #[test]
+    fn sentence_split() {
+        let doc = Doc::new("وصل الوفد. ثم غادر؟ نعم\nلا", None);
+        let s = sentences(doc.text(), &doc.tokens);
+        assert_eq!(s, [0..3, 3..6, 6..7, 7..8]);
+    }
+
+    #[test]
+    fn embedded_model_loads() {
+        assert!(embedded().is_ok());
+    }
+}

@@ -1,0 +1,590 @@
+//! Training: gold labels projected onto the core's tokens, the averaged
+//! structured perceptron, quantisation, and dev-set scoring.
+//!
+//! Tokenisation is the one the model sees at inference: each CoNLL
+//! sentence is joined with single spaces, read as a [`Doc`], and every
+//! core token takes the tag of the CoNLL token it overlaps (`B-` only on
+//! the first core token of a `B-` CoNLL token; an `I-` that does not
+//! continue its type becomes `B-`).
+
+// Dynamic programmes over label indices read best as index loops.
+#![allow(clippy::needless_range_loop)]
+
+use super::decode::{self, Transitions};
+use super::features::sentence_features;
+use super::lexicon::{memory_word, Lexicon, MAX_MEMORY_TOKENS};
+use super::{label_of, label_spans, sentences, type_of, Model, N_LABELS as L, TYPES};
+use crate::conll::{Scores, Sentence};
+use crate::error::{Error, ErrorKind};
+use crate::gazetteer::Gazetteer;
+use crate::recognize::{Candidate, Doc};
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// Training settings.
+#[derive(Debug, Clone, PartialEq)]
+pub struct TrainConfig {
+    /// Passes over the training data.
+    pub epochs: usize,
+    /// Seed of the sentence order.
+    pub seed: u64,
+    /// Folds for the jackknifed train-set memory (0 or 1: no memory).
+    pub memory_folds: usize,
+    /// Weights smaller than this (in magnitude) are pruned.
+    pub prune: f32,
+    /// Perceptrons trained with different sentence orders and averaged.
+    pub bags: usize,
+    /// 0: perceptron updates; > 0: passive-aggressive (PA-I) updates with
+    /// this largest step.
+    pub pa_c: f32,
+}
+
+impl Default for TrainConfig {
+    fn default() -> Self {
+        TrainConfig {
+            epochs: 8,
+            seed: 1,
+            memory_folds: 5,
+            prune: 0.0,
+            bags: 6,
+            pa_c: 0.0,
+        }
+    }
+}
+
+/// A CoNLL sentence read as the core reads it.
+pub struct Projected {
+    /// The sentence text (tokens joined by single spaces).
+    pub text: String,
+    /// Byte span of each CoNLL token in `text`.
+    pub bounds: Vec<(usize, usize)>,
+}
+
+/// Joins a sentence's tokens with single spaces (as `predict_tags` does).
+pub fn join(tokens: &[String]) -> Projected {
+    let mut text = String::new();
+    let mut bounds = Vec::with_capacity(tokens.len());
+    for t in tokens {
+        if !text.is_empty() {
+            text.push(' ');
+        }
+        bounds.push((text.len(), text.len() + t.len()));
+        text.push_str(t);
+    }
+    Projected { text, bounds }
+}
+
+/// Gold labels of a document's core tokens, projected from the CoNLL tags
+/// of the tokens at `bounds` (original byte spans).
+pub fn project_labels(doc: &Doc<'_>, bounds: &[(usize, usize)], tags: &[String]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(doc.tokens.len());
+    let mut prev_src: Option<usize> = None;
+    let mut k = 0usize;
+    for tok in &doc.tokens {
+        let (s, e) = doc.norm.to_original(tok.start, tok.end);
+        while k < bounds.len() && bounds[k].1 <= s {
+            k += 1;
+        }
+        let src = (k < bounds.len() && bounds[k].0 < e).then_some(k);
+        let mut l = src.map_or(0, |k| label_of(tags.get(k).map_or("O", String::as_str)));
+        if l != 0 && l % 2 == 1 && prev_src == src {
+            l += 1; // later core token of a B- CoNLL token
+        }
+        out.push(l);
+        prev_src = src;
+    }
+    for i in 0..out.len() {
+        let l = out[i];
+        if l != 0 && l % 2 == 0 {
+            let prev = if i == 0 { 0 } else { out[i - 1] };
+            if type_of(prev) != type_of(l) {
+                out[i] = l - 1;
+            }
+        }
+    }
+    out
+}
+
+/// Phrases (likely stems joined by spaces) that are gold entities in
+/// `sents`, with the set of their types.
+pub fn build_memory(sents: &[Sentence]) -> HashMap<String, u8> {
+    let mut memory: HashMap<String, u8> = HashMap::new();
+    for s in sents {
+        let p = join(&s.tokens);
+        let doc = Doc::new(&p.text, None);
+        let labels = project_labels(&doc, &p.bounds, &s.tags);
+        for (t, a, b) in label_spans(&labels) {
+            if b - a > MAX_MEMORY_TOKENS {
+                continue;
+            }
+            let key = doc.tokens[a..b]
+                .iter()
+                .map(|tok| memory_word(doc.text(), tok))
+                .collect::<Vec<_>>()
+                .join(" ");
+            *memory.entry(key).or_insert(0) |= 1 << t;
+        }
+    }
+    memory
+}
+
+/// One training sentence: features and gold labels of its core tokens.
+pub struct Example {
+    /// Features per token.
+    pub feats: Vec<Vec<u32>>,
+    /// Gold label per token.
+    pub gold: Vec<u8>,
+}
+
+/// Training examples of `sents`, featurised with `lexicon`.
+pub fn examples(sents: &[Sentence], gazetteer: &Gazetteer, lexicon: &Lexicon) -> Vec<Example> {
+    let mut out = Vec::new();
+    for s in sents {
+        let p = join(&s.tokens);
+        let doc = Doc::new(&p.text, None);
+        let gold = project_labels(&doc, &p.bounds, &s.tags);
+        let gaz = gazetteer.token_features(doc.text(), &doc.tokens);
+        for r in sentences(doc.text(), &doc.tokens) {
+            let mut feats = Vec::with_capacity(r.len());
+            sentence_features(
+                doc.text(),
+                &doc.tokens[r.clone()],
+                &gaz[r.clone()],
+                lexicon,
+                &mut feats,
+            );
+            out.push(Example {
+                feats,
+                gold: gold[r].to_vec(),
+            });
+        }
+    }
+    out
+}
+
+/// Examples of `sents` with the train-set memory jackknifed: the memory
+/// used for the sentences of one fold is built from the other folds only.
+pub fn jackknifed_examples(
+    sents: &[Sentence],
+    gazetteer: &Gazetteer,
+    clusters: &HashMap<String, u32>,
+    folds: usize,
+) -> Vec<Example> {
+    if folds < 2 {
+        let lex = Lexicon {
+            clusters: clusters.clone(),
+            memory: HashMap::new(),
+        };
+        return examples(sents, gazetteer, &lex);
+    }
+    let n = sents.len();
+    let mut out = Vec::new();
+    for f in 0..folds {
+        let (a, b) = (f * n / folds, (f + 1) * n / folds);
+        let others: Vec<Sentence> = sents[..a].iter().chain(&sents[b..]).cloned().collect();
+        let lex = Lexicon {
+            clusters: clusters.clone(),
+            memory: build_memory(&others),
+        };
+        out.extend(examples(&sents[a..b], gazetteer, &lex));
+    }
+    out
+}
+
+/// A fast deterministic hasher for `u32` feature keys.
+#[derive(Default)]
+struct KeyHasher(u64);
+
+impl Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+    }
+    fn write_u32(&mut self, i: u32) {
+        self.0 = u64::from(i).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    }
+}
+
+type KeyMap = HashMap<u32, u32, BuildHasherDefault<KeyHasher>>;
+
+/// Perceptron state with the averaging trick (Daumé): `w` the current
+/// weights, `u` the sum of `time × update`; the average is `w − u/time`.
+struct Perceptron {
+    index: KeyMap,
+    w: Vec<[f32; L]>,
+    u: Vec<[f32; L]>,
+    tw: Transitions,
+    tu: Transitions,
+    time: f32,
+}
+
+impl Perceptron {
+    fn new() -> Self {
+        Perceptron {
+            index: KeyMap::default(),
+            w: Vec::new(),
+            u: Vec::new(),
+            tw: [[0.0; L]; L + 1],
+            tu: [[0.0; L]; L + 1],
+            time: 1.0,
+        }
+    }
+
+    fn emissions(&self, feats: &[Vec<u32>]) -> Vec<[f32; L]> {
+        feats
+            .iter()
+            .map(|fs| {
+                let mut e = [0f32; L];
+                for f in fs {
+                    if let Some(&r) = self.index.get(f) {
+                        for (x, y) in e.iter_mut().zip(&self.w[r as usize]) {
+                            *x += y;
+                        }
+                    }
+                }
+                e
+            })
+            .collect()
+    }
+
+    fn bump(&mut self, f: u32, label: usize, d: f32) {
+        let next = self.w.len() as u32;
+        let r = *self.index.entry(f).or_insert(next) as usize;
+        if r == self.w.len() {
+            self.w.push([0.0; L]);
+            self.u.push([0.0; L]);
+        }
+        self.w[r][label] += d;
+        self.u[r][label] += d * self.time;
+    }
+
+    /// One example; returns the number of wrong labels.
+    fn learn(&mut self, ex: &Example, pa_c: f32) -> usize {
+        let em = self.emissions(&ex.feats);
+        let pred = decode::viterbi(&em, &self.tw);
+        let prev = |seq: &[u8], i: usize| if i == 0 { L } else { seq[i - 1] as usize };
+        let mut wrong = 0;
+        let mut margin = 0f32;
+        let mut norm = 0f32;
+        for i in 0..pred.len() {
+            let (g, p) = (ex.gold[i] as usize, pred[i] as usize);
+            let (gp, pp) = (prev(&ex.gold, i), prev(&pred, i));
+            if g != p {
+                wrong += 1;
+                margin += em[i][p] - em[i][g];
+                norm += 2.0 * ex.feats[i].len() as f32;
+            }
+            if (gp, g) != (pp, p) {
+                margin += self.tw[pp][p] - self.tw[gp][g];
+                norm += 2.0;
+            }
+        }
+        if wrong == 0 {
+            self.time += 1.0;
+            return 0;
+        }
+        // Perceptron step 1, or the passive-aggressive step (PA-I) when
+        // `pa_c` > 0: just enough to fix the margin (cost = wrong labels),
+        // at most `pa_c`.
+        let step = if pa_c > 0.0 {
+            ((margin + wrong as f32) / norm.max(1.0)).clamp(0.0, pa_c)
+        } else {
+            1.0
+        };
+        for i in 0..pred.len() {
+            let (g, p) = (ex.gold[i] as usize, pred[i] as usize);
+            let (gp, pp) = (prev(&ex.gold, i), prev(&pred, i));
+            if g != p {
+                for &f in &ex.feats[i] {
+                    self.bump(f, g, step);
+                    self.bump(f, p, -step);
+                }
+            }
+            if (gp, g) != (pp, p) {
+                self.tw[gp][g] += step;
+                self.tu[gp][g] += step * self.time;
+                self.tw[pp][p] -= step;
+                self.tu[pp][p] -= step * self.time;
+            }
+        }
+        self.time += 1.0;
+        wrong
+    }
+
+    /// Averaged weights, sorted by key.
+    fn averaged(&self) -> (Vec<u32>, Vec<[f32; L]>, Transitions) {
+        let mut keys: Vec<(u32, u32)> = self.index.iter().map(|(&k, &r)| (k, r)).collect();
+        keys.sort_unstable();
+        let avg = |w: f32, u: f32| w - u / self.time;
+        let rows = keys
+            .iter()
+            .map(|&(_, r)| {
+                let (w, u) = (&self.w[r as usize], &self.u[r as usize]);
+                let mut out = [0f32; L];
+                for l in 0..L {
+                    out[l] = avg(w[l], u[l]);
+                }
+                out
+            })
+            .collect();
+        let mut trans = [[0f32; L]; L + 1];
+        for p in 0..=L {
+            for c in 0..L {
+                trans[p][c] = avg(self.tw[p][c], self.tu[p][c]);
+            }
+        }
+        (keys.into_iter().map(|(k, _)| k).collect(), rows, trans)
+    }
+}
+
+/// SplitMix64, for a seeded shuffle.
+struct Rng(u64);
+
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 = self.0.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.0;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
+    }
+    fn shuffle<T>(&mut self, v: &mut [T]) {
+        for i in (1..v.len()).rev() {
+            let j = (self.next() % (i as u64 + 1)) as usize;
+            v.swap(i, j);
+        }
+    }
+}
+
+/// Quantises averaged weights to `i8` with one global scale (the 99.9th
+/// percentile of |w| maps to 127; larger weights saturate) and prunes rows
+/// that round to all zeros.
+/// Quantises averaged weights to one byte each: code 0 is exactly 0 and
+/// the other 255 codes index a codebook fitted to the weights by Lloyd's
+/// algorithm (1-D k-means, initialised at quantiles: deterministic).
+/// Weights below `prune` in magnitude become 0, and rows that are all 0
+/// are dropped.
+fn quantise(keys: Vec<u32>, rows: Vec<[f32; L]>, prune: f32) -> (Vec<u32>, Vec<i8>, Vec<f32>) {
+    let mut vals: Vec<f32> = rows
+        .iter()
+        .flat_map(|r| r.iter().copied())
+        .filter(|x| x.abs() >= prune && *x != 0.0)
+        .collect();
+    let mut book = vec![0f32; 256];
+    if vals.is_empty() {
+        return (Vec::new(), Vec::new(), book);
+    }
+    vals.sort_unstable_by(f32::total_cmp);
+    let k = 255usize;
+    let mut levels: Vec<f32> = (0..k)
+        .map(|i| vals[((i as f64 + 0.5) / k as f64 * (vals.len() - 1) as f64) as usize])
+        .collect();
+    for _ in 0..30 {
+        levels.dedup();
+        let mut sum = vec![0f64; levels.len()];
+        let mut cnt = vec![0usize; levels.len()];
+        for &v in &vals {
+            let i = nearest(&levels, v);
+            sum[i] += f64::from(v);
+            cnt[i] += 1;
+        }
+        for i in 0..levels.len() {
+            if cnt[i] > 0 {
+                levels[i] = (sum[i] / cnt[i] as f64) as f32;
+            }
+        }
+        levels.sort_unstable_by(f32::total_cmp);
+    }
+    levels.dedup();
+    for (i, l) in levels.iter().enumerate() {
+        book[i + 1] = *l;
+    }
+    let mut out_keys = Vec::new();
+    let mut out_w = Vec::new();
+    for (key, r) in keys.into_iter().zip(rows) {
+        let q: Vec<i8> = r
+            .iter()
+            .map(|&x| {
+                if x.abs() < prune || x == 0.0 {
+                    0
+                } else {
+                    (nearest(&levels, x) + 1) as u8 as i8
+                }
+            })
+            .collect();
+        if q.iter().any(|&x| x != 0) {
+            out_keys.push(key);
+            out_w.extend(q);
+        }
+    }
+    (out_keys, out_w, book)
+}
+
+/// Index of the level nearest to `v` (levels sorted).
+fn nearest(levels: &[f32], v: f32) -> usize {
+    let i = levels.partition_point(|&l| l < v);
+    if i == 0 {
+        0
+    } else if i == levels.len() {
+        levels.len() - 1
+    } else if v - levels[i - 1] <= levels[i] - v {
+        i - 1
+    } else {
+        i
+    }
+}
+
+/// Trains a model on `examples`, with `lexicon` shipped inside it (its
+/// memory should be built from all the training sentences). `progress`
+/// receives one line per epoch.
+pub fn train(
+    examples: &[Example],
+    lexicon: Lexicon,
+    cfg: &TrainConfig,
+    progress: &mut dyn FnMut(&str),
+) -> Result<Model, Error> {
+    if examples.is_empty() {
+        return Err(Error::new(ErrorKind::BadData, "no training sentences"));
+    }
+    let tokens: usize = examples.iter().map(|e| e.gold.len()).sum();
+    let bags = cfg.bags.max(1);
+    let mut sum: HashMap<u32, [f32; L], BuildHasherDefault<KeyHasher>> = HashMap::default();
+    let mut trans = [[0f32; L]; L + 1];
+    for bag in 0..bags {
+        let mut p = Perceptron::new();
+        let mut order: Vec<usize> = (0..examples.len()).collect();
+        let mut rng = Rng(cfg.seed.wrapping_add(bag as u64 * 0x9e37));
+        for epoch in 0..cfg.epochs {
+            rng.shuffle(&mut order);
+            let mut wrong = 0;
+            for &i in &order {
+                wrong += p.learn(&examples[i], cfg.pa_c);
+            }
+            progress(&format!(
+                "model {}/{bags}, epoch {}/{}: {} training-token errors ({:.2}%), {} features",
+                bag + 1,
+                epoch + 1,
+                cfg.epochs,
+                wrong,
+                100.0 * wrong as f64 / tokens.max(1) as f64,
+                p.w.len()
+            ));
+        }
+        let (keys, rows, t) = p.averaged();
+        for (k, r) in keys.into_iter().zip(rows) {
+            let e = sum.entry(k).or_insert([0.0; L]);
+            for l in 0..L {
+                e[l] += r[l] / bags as f32;
+            }
+        }
+        for a in 0..=L {
+            for b in 0..L {
+                trans[a][b] += t[a][b] / bags as f32;
+            }
+        }
+    }
+    let mut keyed: Vec<(u32, [f32; L])> = sum.into_iter().collect();
+    keyed.sort_unstable_by_key(|x| x.0);
+    let (keys, rows): (Vec<u32>, Vec<[f32; L]>) = keyed.into_iter().unzip();
+    let (keys, weights, book) = quantise(keys, rows, cfg.prune);
+    Ok(Model::new(keys, weights, book, 1.0, trans, lexicon))
+}
+
+/// Fits the model's temperature to minimise the negative log-likelihood of
+/// the gold labels of `examples` (a small grid search).
+pub fn fit_temperature(model: &mut Model, examples: &[Example]) {
+    let ems: Vec<_> = examples.iter().map(|e| model.emissions(&e.feats)).collect();
+    let mut best = (f64::INFINITY, 1.0f32);
+    for k in 0..24 {
+        let t = 0.25 * 1.35f32.powi(k);
+        let mut nll = 0f64;
+        for (e, em) in examples.iter().zip(&ems) {
+            let m = decode::marginals(em, &model.trans, t);
+            for (row, &g) in m.iter().zip(&e.gold) {
+                nll -= f64::from(row[g as usize].max(1e-9)).ln();
+            }
+        }
+        if nll < best.0 {
+            best = (nll, t);
+        }
+    }
+    model.temperature = best.1;
+}
+
+/// Scores a candidate finder on CoNLL sentences the way
+/// [`crate::conll::predict_tags`] scores the extractor: each sentence is
+/// joined with spaces, `find` proposes candidates for its [`Doc`], overlaps
+/// are resolved, and every CoNLL token takes the type of the first entity
+/// overlapping it.
+pub fn evaluate(sents: &[Sentence], find: &dyn Fn(&Doc<'_>) -> Vec<Candidate>) -> Scores {
+    let mut scores = Scores::default();
+    for s in sents {
+        let p = join(&s.tokens);
+        let doc = Doc::new(&p.text, None);
+        let found = crate::resolve::resolve(find(&doc), false);
+        let mut tags = vec!["O".to_string(); s.tokens.len()];
+        for r in found {
+            let c = r.candidate;
+            let Some(ty) = crate::conll::anercorp_type(c.kind) else {
+                continue;
+            };
+            let (a, b) = doc.norm.to_original(c.start, c.end);
+            let mut first = true;
+            for (i, &(x, y)) in p.bounds.iter().enumerate() {
+                if x < b && a < y && tags[i] == "O" {
+                    tags[i] = format!("{}-{ty}", if first { "B" } else { "I" });
+                    first = false;
+                }
+            }
+        }
+        scores.add(&s.tags, &tags);
+    }
+    scores
+}
+
+/// The type names, for reports.
+pub fn type_names() -> &'static [&'static str] {
+    &TYPES
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sent(pairs: &[(&str, &str)]) -> Sentence {
+        Sentence {
+            tokens: pairs.iter().map(|p| p.0.to_string()).collect(),
+            tags: pairs.iter().map(|p| p.1.to_string()).collect(),
+        }
+    }
+
+    #[test]
+    fn projection_rederives_b_and_i() {
+        // "(د" splits into two core tokens; "و7" too.
+        let s = sent(&[
+            ("زار", "O"),
+            ("(د", "B-ORG"),
+            ("ب", "I-ORG"),
+            ("وتركيا", "B-LOC"),
+        ]);
+        let p = join(&s.tokens);
+        let doc = Doc::new(&p.text, None);
+        let l = project_labels(&doc, &p.bounds, &s.tags);
+        let tags: Vec<String> = l.iter().map(|&x| super::super::tag_of(x)).collect();
+        assert_eq!(tags, ["O", "B-ORG", "I-ORG", "I-ORG", "B-LOC"]);
+    }
+
+    #[test]
+    fn memory_keys_are_stems() {
+        let m = build_memory(&[sent(&[
+            ("وصل", "O"),
+            ("بالأمم", "B-ORG"),
+            ("المتحدة", "I-ORG"),
+        ])]);
+        assert_eq!(m.get("الامم المتحده"), Some(&4));
+    }
+}

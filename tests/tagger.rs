@@ -1,0 +1,156 @@
+//! The statistical tagger: deterministic training on a slice of ANERcorp
+//! (when the shared data is present) and the committed model on sentences
+//! written for this test.
+
+use kashif::conll;
+use kashif::gazetteer::Gazetteer;
+use kashif::recognize::model::ModelRecognizer;
+use kashif::recognize::{Doc, Recognizer};
+use kashif::tagger::{self, lexicon, train as tr};
+use kashif::{Extractor, Kind, Options};
+use std::path::PathBuf;
+
+fn shared(rel: &str) -> Option<PathBuf> {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    [
+        root.join("../shared/data").join(rel),
+        PathBuf::from("/work/shared/data").join(rel),
+    ]
+    .into_iter()
+    .find(|p| p.exists())
+}
+
+#[test]
+fn training_is_deterministic_and_learns() {
+    let Some(path) = shared("anercorp-camel/ANERCorp_CamelLab_train.reconstructed.txt") else {
+        println!(
+            "SKIPPED: ../shared/data/anercorp-camel is absent (the corpus is not in the repo)"
+        );
+        return;
+    };
+    let text = std::fs::read_to_string(path).unwrap();
+    let sents = conll::parse(&text);
+    let (train, dev) = (&sents[..500], &sents[500..620]);
+    let gaz = Gazetteer::embedded().unwrap();
+    let clusters = lexicon::parse_clusters(include_str!("../data/clusters.tsv"));
+    let cfg = tr::TrainConfig {
+        epochs: 4,
+        seed: 7,
+        memory_folds: 3,
+        prune: 0.0,
+        bags: 2,
+        ..Default::default()
+    };
+    let fit = || {
+        let ex = tr::jackknifed_examples(train, gaz, &clusters, cfg.memory_folds);
+        let lex = lexicon::Lexicon {
+            clusters: clusters.clone(),
+            memory: tr::build_memory(train),
+        };
+        tr::train(&ex, lex, &cfg, &mut |_| {}).unwrap()
+    };
+    let a = fit();
+    let b = fit();
+    assert_eq!(
+        a.to_bytes(),
+        b.to_bytes(),
+        "same data + seed must give the same bytes"
+    );
+    let back = tagger::Model::from_bytes(&a.to_bytes()).unwrap();
+    assert_eq!(back, a);
+    let rec = ModelRecognizer::new(&a, gaz);
+    let scores = tr::evaluate(dev, &|doc: &Doc<'_>| {
+        let mut out = Vec::new();
+        rec.find(doc, &mut out);
+        out
+    });
+    let (p, r, f) = scores.micro().prf();
+    println!("500-sentence model on 120 dev sentences: P {p:.3} R {r:.3} F1 {f:.3}");
+    assert!(f > 0.35, "dev F1 {f:.3} is not sane");
+}
+
+/// Written for this test (not from any corpus).
+const SENTENCE: &str =
+    "قال وزير الخارجية المصري سامح شكري في القاهرة إن الأمم المتحدة ستعقد اجتماعا طارئا";
+const EXPECTED: &[(Kind, &str)] = &[
+    (Kind::Pers, "سامح شكري"),
+    (Kind::Gpe, "القاهرة"),
+    (Kind::Org, "الأمم المتحدة"),
+];
+
+fn found(text: &str) -> Vec<(Kind, String)> {
+    let r = ModelRecognizer::embedded().unwrap();
+    let doc = Doc::new(text, None);
+    let mut out = Vec::new();
+    r.find(&doc, &mut out);
+    out.iter()
+        .map(|c| (c.kind, doc.text()[c.start..c.end].to_string()))
+        .collect()
+}
+
+#[test]
+fn committed_model_tags_a_news_sentence() {
+    let got = found(SENTENCE);
+    for want in EXPECTED {
+        let key = kashif::normalize::arabic::key(want.1);
+        assert!(
+            got.iter().any(|(k, t)| *k == want.0 && *t == key),
+            "missing {want:?} in {got:?}"
+        );
+    }
+    // Through the whole pipeline too, with offsets into the original text.
+    let ents = Extractor::new().extract(SENTENCE, &Options::default());
+    for want in EXPECTED {
+        assert!(
+            ents.iter().any(|e| e.kind == want.0 && e.text == want.1),
+            "pipeline misses {want:?}: {ents:?}"
+        );
+    }
+}
+
+#[test]
+fn spans_are_tight_and_scored() {
+    let text = "وقال السيد أحمد بن علي لوكالة الأنباء، إن الوفد وصل إلى وتونس. ثم غادر";
+    let r = ModelRecognizer::embedded().unwrap();
+    let doc = Doc::new(text, None);
+    let mut out = Vec::new();
+    r.find(&doc, &mut out);
+    assert!(!out.is_empty());
+    for c in &out {
+        let s = &doc.text()[c.start..c.end];
+        assert!(
+            !s.starts_with(' ') && !s.ends_with(' ') && !s.ends_with('،') && !s.ends_with('.'),
+            "{s:?}"
+        );
+        assert!(c.score > 0.0 && c.score <= 1.0);
+        assert_eq!(c.source, kashif::Source::Model);
+    }
+}
+
+#[test]
+fn wrong_model_version_is_an_error() {
+    let mut bytes = tagger::embedded().unwrap().to_bytes();
+    bytes[7] = bytes[7].wrapping_add(1);
+    assert!(tagger::Model::from_bytes(&bytes).is_err());
+    assert!(tagger::Model::from_bytes(&bytes[..20]).is_err());
+}
+
+/// Reporting only (never used for tuning): the committed tagger alone on
+/// the ANERcorp CAMeL test file. Run with
+/// `cargo test --release --test tagger -- --ignored --nocapture`.
+#[test]
+#[ignore]
+fn report_tagger_alone_on_the_benchmark() {
+    let Some(path) = shared("anercorp-camel/ANERCorp_CamelLab_test.txt") else {
+        println!("SKIPPED: ../shared/data/anercorp-camel is absent");
+        return;
+    };
+    let sents = conll::parse(&std::fs::read_to_string(path).unwrap());
+    let rec = ModelRecognizer::embedded().unwrap();
+    let scores = tr::evaluate(&sents, &|doc: &Doc<'_>| {
+        let mut out = Vec::new();
+        rec.find(doc, &mut out);
+        out
+    });
+    print!("tagger alone, CAMeL test:\n{}", scores.report());
+}
