@@ -1,5 +1,7 @@
-// Pure helpers of the page: the highlighted DOM (text nodes + <mark>s, never
-// innerHTML with user data), offset conversion, grouping and the exports.
+// Pure helpers of the page and of <kashif-highlight>: the highlighted DOM
+// (text nodes + <mark>s, never innerHTML with user data), offset
+// conversion, the core's group summary, and the exports (JSON Lines, CSV,
+// CoNLL/BIO, spaCy, Markdown, HTML).
 
 /**
  * Orders records for rendering: by start, the longer (outer) first.
