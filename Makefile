@@ -8,7 +8,7 @@ SHELL := bash
 .SHELLFLAGS := -euo pipefail -c
 PORT ?= 8080
 WASM := www/pkg/kashif_bg.wasm
-WASM_INPUTS := $(shell find src data -type f 2>/dev/null) Cargo.toml Cargo.lock build.rs scripts/wasm.sh
+WASM_INPUTS := $(shell find src data www/pkg-template -type f 2>/dev/null) Cargo.toml Cargo.lock build.rs scripts/wasm.sh
 KASHIF := target/debug/kashif
 FIXTURE_DATE := 2025-05-02
 WASM_RUNNER := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
@@ -66,7 +66,7 @@ test-wasm: fixtures
 
 test-e2e: $(WASM) e2e-deps
 	cargo build --bin kashif
-	cd tests/e2e && KASHIF_BIN=$(CURDIR)/$(KASHIF) node --test --test-concurrency=1 render.test.mjs page.test.mjs
+	cd tests/e2e && KASHIF_BIN=$(CURDIR)/$(KASHIF) node --test --test-concurrency=1 render.test.mjs pkg.test.mjs page.test.mjs
 
 # The README's screenshot (needs pngquant and optipng).
 screenshot: $(WASM) e2e-deps

@@ -6,7 +6,10 @@
 # the wasm-bindgen version locked in Cargo.lock (the CLI and the crate must
 # match), and binaryen's wasm-opt from tests/e2e's lockfile. Then:
 # cargo build (profile `wasm`: size first) → wasm-bindgen --target web →
-# wasm-opt -Oz, and prints the size raw / gzip / brotli.
+# wasm-opt -Oz, then the npm-ready package files from www/pkg-template/
+# (package.json with the crate's version, the hand-written kashif.d.ts) and
+# www/pkg/build.js (the build id the service worker names its cache by),
+# and prints the size raw / gzip / brotli.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -43,6 +46,16 @@ wasm-bindgen --target web --no-typescript --out-dir www/pkg \
     --enable-multivalue \
     www/pkg/kashif_bg.wasm -o www/pkg/kashif_bg.wasm.opt
 mv www/pkg/kashif_bg.wasm.opt www/pkg/kashif_bg.wasm
+
+# --- package files ------------------------------------------------------------
+version=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
+sed "s/@VERSION@/$version/" www/pkg-template/package.json >www/pkg/package.json
+cp www/pkg-template/kashif.d.ts www/pkg/kashif.d.ts
+# The build id: the crate version and a hash of the module and the page's
+# files. The service worker's cache is named by it (sw.js?build=…).
+hash=$(cat www/pkg/kashif.js www/pkg/kashif_bg.wasm www/*.html www/*.js www/*.css | sha256sum | cut -c1-12)
+printf '// Written by scripts/wasm.sh: the build id (service worker cache name).\nexport const BUILD = %s;\n' \
+    "\"$version-$hash\"" >www/pkg/build.js
 
 # --- size ------------------------------------------------------------------
 f=www/pkg/kashif_bg.wasm

@@ -6,13 +6,17 @@
 //! conversion of substance lives in [`crate::interop`], which is tested
 //! natively; `tests/wasm.rs` pins this shell under Node.
 //!
+//! Besides `analyze` (the entity array), `analyzeDocument` returns
+//! `{entities, groups}` (the mention groups of [`crate::group`]) and
+//! `setLexicon(entries)` replaces the user lexicon ([`crate::lexicon`]).
+//!
 //! Text arrives as a JS string and is decoded with `TextEncoder` (as
 //! wasm-bindgen does for every string): a lone surrogate becomes U+FFFD,
 //! which is one UTF-16 unit like the surrogate it replaces, so offsets
 //! still index the caller's original string.
 
-use crate::interop::{self, Unit};
-use crate::{Extractor, Kind, Options, Ymd};
+use crate::interop::{self, Record, Unit};
+use crate::{group, Extractor, Group, Kind, LexiconEntry, Options, Ymd};
 use js_sys::{Function, JsString};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
@@ -43,6 +47,13 @@ struct JsOptions {
 enum Types {
     List(Vec<String>),
     Joined(String),
+}
+
+/// What `analyzeDocument` returns (the CLI's JSON without `id`).
+#[derive(Serialize)]
+struct Document {
+    entities: Vec<Record>,
+    groups: Vec<Group>,
 }
 
 /// One kind, as `kinds()` lists it.
@@ -86,6 +97,47 @@ impl Analyzer {
         self.run(text, options, Some(progress))
     }
 
+    /// The entities and their mention groups: `{entities, groups}`, the
+    /// entities as `analyze` returns them (UTF-16 offsets), each group
+    /// `{id, name, type, mentions, variants}` (entities carry its `id` in
+    /// `group`). `progress(done, total)`, if given, is called between chunks
+    /// of a long text, as in `analyzeWithProgress`.
+    #[wasm_bindgen(js_name = analyzeDocument)]
+    pub fn analyze_document(
+        &self,
+        text: &JsString,
+        options: JsValue,
+        progress: Option<Function>,
+    ) -> Result<JsValue, JsError> {
+        let (text, entities) = self.entities(text, options, progress.as_ref())?;
+        let groups = group::summarize(&entities);
+        to_js(&Document {
+            entities: interop::records(&text, &entities, Unit::Utf16),
+            groups,
+        })
+    }
+
+    /// Replaces the user lexicon: an array of `{text, type}` (a term and
+    /// its kind code) and `{text, never: true}` (a term never to tag; the
+    /// type `"NEVER"`, `"NONE"` or `"O"` means the same). An empty array
+    /// removes it. Throws an `Error` naming a bad entry, and then keeps the
+    /// lexicon it had.
+    #[wasm_bindgen(js_name = setLexicon)]
+    pub fn set_lexicon(&mut self, entries: JsValue) -> Result<(), JsError> {
+        let entries: Vec<LexiconEntry> = if entries.is_undefined() || entries.is_null() {
+            Vec::new()
+        } else {
+            serde_wasm_bindgen::from_value(entries).map_err(|e| {
+                JsError::new(&format!(
+                    "kashif: bad lexicon: {e} (expected [{{text, type}} or {{text, never: true}}, …])"
+                ))
+            })?
+        };
+        self.extractor
+            .set_lexicon(&entries)
+            .map_err(|e| JsError::new(&format!("kashif: {e}")))
+    }
+
     /// Every kind in display order: `{code, ar, en, colour}`.
     pub fn kinds(&self) -> Result<JsValue, JsError> {
         let kinds: Vec<KindInfo> = Kind::ALL
@@ -114,6 +166,17 @@ impl Analyzer {
         options: JsValue,
         progress: Option<&Function>,
     ) -> Result<JsValue, JsError> {
+        let (text, entities) = self.entities(text, options, progress)?;
+        to_js(&interop::records(&text, &entities, Unit::Utf16))
+    }
+
+    /// The text (as Rust sees it) and its entities.
+    fn entities(
+        &self,
+        text: &JsString,
+        options: JsValue,
+        progress: Option<&Function>,
+    ) -> Result<(String, Vec<crate::Entity>), JsError> {
         let opts = parse_options(options)?;
         let text = text_of(text);
         let mut report = |done: usize, total: usize| {
@@ -129,7 +192,7 @@ impl Analyzer {
         let entities = self
             .extractor
             .extract_with_progress(&text, &opts, &mut report);
-        to_js(&interop::records(&text, &entities, Unit::Utf16))
+        Ok((text, entities))
     }
 }
 

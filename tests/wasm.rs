@@ -1,6 +1,7 @@
 //! The WebAssembly face under Node (`wasm-bindgen-test-runner`): UTF-16
-//! offsets, lone surrogates, options and errors, progress, and parity with
-//! the native CLI on `tests/fixtures/parity*.jsonl` (regenerated from the
+//! offsets, lone surrogates, options and errors, progress, the document
+//! form with mention groups, the user lexicon, and parity (entities and
+//! groups) with the native CLI on `tests/fixtures/parity*.jsonl` (regenerated from the
 //! current native build by `make test` before these run).
 //!
 //! Run: `CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
@@ -32,6 +33,14 @@ fn analyze(a: &Analyzer, text: &JsString, options: JsValue) -> Vec<Json> {
         .analyze(text, options)
         .unwrap_or_else(|_| panic!("analyze threw"));
     assert!(Array::is_array(&v), "analyze returns an array");
+    serde_wasm_bindgen::from_value(v).unwrap()
+}
+
+/// What `analyzeDocument` returns, as JSON.
+fn document(a: &Analyzer, text: &JsString, options: JsValue) -> Json {
+    let v = a
+        .analyze_document(text, options, None)
+        .unwrap_or_else(|_| panic!("analyzeDocument threw"));
     serde_wasm_bindgen::from_value(v).unwrap()
 }
 
@@ -236,15 +245,21 @@ fn parity(fixture: &str, options: Json) {
         let expected: Json = serde_json::from_str(expected).unwrap();
         assert_eq!(input["id"], expected["id"]);
         let text = input["text"].as_str().unwrap();
-        let mut recs = analyze(&a, &JsString::from(text), opts(options.clone()));
+        let doc = document(&a, &JsString::from(text), opts(options.clone()));
+        let mut recs = doc["entities"].as_array().unwrap().clone();
+        assert_eq!(
+            recs,
+            analyze(&a, &JsString::from(text), opts(options.clone())),
+            "analyzeDocument's entities are analyze's"
+        );
         for r in &mut recs {
             for f in ["start", "end"] {
                 r[f] = json!(to_code_points(text, r[f].as_f64().unwrap() as u64));
             }
         }
-        // The entities (the CLI may add document-level keys beside them).
-        let got = normalise(&json!({"id": input["id"], "entities": recs}));
-        let want = normalise(&json!({"id": expected["id"], "entities": expected["entities"]}));
+        // The CLI's JSON Lines record: {id, entities, groups}.
+        let got = normalise(&json!({"id": input["id"], "entities": recs, "groups": doc["groups"]}));
+        let want = normalise(&expected);
         assert_eq!(got, want, "text {}", input["id"]);
         n += 1;
     }
@@ -281,4 +296,111 @@ fn reflect_shape_of_a_record() {
     assert!(Reflect::get(&first, &JsValue::from_str("link"))
         .unwrap()
         .is_undefined());
+}
+
+#[wasm_bindgen_test]
+fn analyze_document_groups_the_mentions_of_one_person() {
+    let a = analyzer();
+    let text = "😀 استقبل عبد الحق المنصوري وفدا من تركيا، ثم قال المنصوري إن تركيا شريك.";
+    let js = JsString::from(text);
+    let doc = document(&a, &js, JsValue::UNDEFINED);
+    let mut keys: Vec<&String> = doc.as_object().unwrap().keys().collect();
+    keys.sort();
+    assert_eq!(keys, ["entities", "groups"]);
+    let ents = doc["entities"].as_array().unwrap();
+    assert_slices(&js, ents);
+    let groups = doc["groups"].as_array().unwrap();
+    // Every entity's group is listed, with as many mentions as it has.
+    for g in groups {
+        let id = &g["id"];
+        let n = ents.iter().filter(|e| &e["group"] == id).count();
+        assert_eq!(g["mentions"].as_f64().unwrap() as usize, n, "{g}");
+        for f in ["name", "type", "variants"] {
+            assert!(g.get(f).is_some(), "group without {f}: {g}");
+        }
+    }
+    let turkey = groups.iter().find(|g| g["name"] == "تركيا").unwrap();
+    assert_eq!(turkey["mentions"].as_f64(), Some(2.0));
+    assert_eq!(turkey["type"], "GPE");
+    let pers: Vec<&Json> = ents.iter().filter(|e| e["type"] == "PERS").collect();
+    assert_eq!(pers.len(), 2, "{ents:?}");
+    assert_eq!(pers[0]["group"], pers[1]["group"], "{pers:?}");
+    let g = groups.iter().find(|g| g["id"] == pers[0]["group"]).unwrap();
+    assert_eq!(g["name"], "عبد الحق المنصوري");
+    assert_eq!(g["variants"], json!(["عبد الحق المنصوري", "المنصوري"]));
+    // Progress works in this form too; bad options throw.
+    let calls = Rc::new(RefCell::new(0u32));
+    let seen = calls.clone();
+    let cb = Closure::<dyn FnMut(f64, f64)>::new(move |_, _| *seen.borrow_mut() += 1);
+    let f: Function = cb.as_ref().unchecked_ref::<Function>().clone();
+    a.analyze_document(&js, JsValue::UNDEFINED, Some(f))
+        .unwrap();
+    assert!(*calls.borrow() >= 1);
+    let msg = thrown(
+        a.analyze_document(&js, opts(json!({"types": ["NOPE"]})), None)
+            .unwrap_err(),
+    );
+    assert!(msg.contains("NOPE"), "{msg}");
+}
+
+#[wasm_bindgen_test]
+fn set_lexicon_adds_terms_never_tags_others_and_rejects_bad_entries() {
+    let mut a = analyzer();
+    let text = "أعلنت وكالة الفجر للأنباء أن تركيا ستستضيف الدورة، وقالت لوكالة الفجر للأنباء إن تركيا جاهزة.";
+    let js = JsString::from(text);
+    let kinds = |a: &Analyzer| -> Vec<(String, String, String)> {
+        analyze(a, &js, JsValue::UNDEFINED)
+            .iter()
+            .map(|r| {
+                (
+                    r["type"].as_str().unwrap().to_string(),
+                    r["text"].as_str().unwrap().to_string(),
+                    r["source"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect()
+    };
+    let before = kinds(&a);
+    assert!(before.iter().any(|(_, t, _)| t == "تركيا"), "{before:?}");
+    a.set_lexicon(opts(json!([
+        {"text": "وكالة الفَجر للأنباء", "type": "ORG"},
+        {"text": "تركيا", "never": true},
+    ])))
+    .unwrap();
+    let after = kinds(&a);
+    let user: Vec<&(String, String, String)> = after.iter().filter(|k| k.2 == "user").collect();
+    // Found with diacritics folded and after the proclitic ل.
+    assert_eq!(user.len(), 2, "{after:?}");
+    assert!(user.iter().all(|k| k.0 == "ORG"));
+    assert_eq!(user[0].1, "وكالة الفجر للأنباء");
+    assert!(user[1].1.ends_with("وكالة الفجر للأنباء"));
+    assert!(!after.iter().any(|k| k.1 == "تركيا"), "{after:?}");
+    // Both user mentions are one group.
+    let doc = document(&a, &js, JsValue::UNDEFINED);
+    let org: Vec<&Json> = doc["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["source"] == "user")
+        .collect();
+    assert_eq!(org[0]["group"], org[1]["group"]);
+    // A bad entry throws an Error naming it, and the lexicon is unchanged.
+    for (bad, needle) in [
+        (json!([{"text": "تركيا", "type": "NOPE"}]), "NOPE"),
+        (json!([{"text": "  ", "type": "ORG"}]), "empty"),
+        (json!([{"type": "ORG"}]), "text"),
+        (json!({"text": "تركيا"}), "lexicon"),
+    ] {
+        let msg = thrown(a.set_lexicon(opts(bad.clone())).unwrap_err());
+        assert!(msg.contains(needle), "{bad}: {msg}");
+    }
+    assert_eq!(kinds(&a), after);
+    // Never-tag as a type code too; an empty list restores the defaults.
+    a.set_lexicon(opts(json!([{"text": "تركيا", "type": "NEVER"}])))
+        .unwrap();
+    assert!(!kinds(&a).iter().any(|k| k.1 == "تركيا"));
+    a.set_lexicon(opts(json!([]))).unwrap();
+    assert_eq!(kinds(&a), before);
+    a.set_lexicon(JsValue::NULL).unwrap();
+    assert_eq!(kinds(&a), before);
 }

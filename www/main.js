@@ -1,10 +1,16 @@
 // The page: sends the text to the worker as the user types (debounced),
-// drops stale answers, and renders the highlighted view, the legend and the
-// entity panel. User text reaches the DOM only as text nodes.
+// drops stale answers, and renders the highlighted view, the legend, the
+// entity panel (the core's mention groups) and the user's lexicon. User
+// text reaches the DOM only as text nodes. A service worker (sw.js) keeps
+// the page usable offline after one visit.
 
 import { SAMPLE, SAMPLE_DATE } from './sample.js';
 import { STRINGS, apply } from './i18n.js';
-import { viewBlocks, groups, toJsonl, toCsv, toHtml } from './render.js';
+import {
+  viewBlocks, summarize, isoOf, toJsonl, toCsv, toHtml, toConll, toSpacy, toMarkdown,
+} from './render.js';
+import * as lexicon from './lexicon.js';
+import { BUILD } from './pkg/build.js';
 
 const $ = (id) => document.getElementById(id);
 const input = $('input');
@@ -15,6 +21,10 @@ const statusEl = $('status');
 const progressEl = $('progress');
 const nestedEl = $('nested');
 const dateEl = $('docdate');
+const lexList = $('lexicon');
+const lexTerm = $('lex-term');
+const lexKind = $('lex-kind');
+const menu = $('markmenu');
 
 /** Entities shown in the panel at most (a 1 MB paste can have thousands). */
 const PANEL_MAX = 400;
@@ -28,7 +38,10 @@ const state = {
   text: '', // the text of the shown records
   shownId: 0, // the request they answer
   records: [],
+  groups: [], // the core's groups of `records`
   ms: 0,
+  lexicon: [], // [{text, type} | {text, never: true}]
+  dateAuto: 'sample', // who set the date: 'sample', 'today' or null (the user)
   ready: false,
   cursor: new Map(), // group -> index of the mention shown last
 };
@@ -50,7 +63,15 @@ worker.onmessage = (event) => {
     $('version').textContent = `v${msg.version}`;
     installKindStyles(msg.kinds);
     renderLegend();
+    renderKindChoice();
+    state.lexicon = lexicon.load(storage(), codes());
+    renderLexicon();
+    if (state.lexicon.length) worker.postMessage({ type: 'lexicon', entries: state.lexicon });
     request();
+    return;
+  }
+  if (msg.type === 'lexicon') {
+    if (msg.error) setStatus(t().error(msg.error));
     return;
   }
   if (msg.fatal) {
@@ -70,6 +91,7 @@ worker.onmessage = (event) => {
     return;
   }
   state.records = msg.entities;
+  state.groups = msg.groups;
   state.shownId = msg.id;
   state.ms = msg.ms;
   state.text = state.pendingText;
@@ -92,7 +114,7 @@ function request() {
   state.seq += 1;
   state.pendingText = text;
   view.dataset.pending = String(state.seq);
-  worker.postMessage({ id: state.seq, text, options: options() });
+  worker.postMessage({ type: 'analyze', id: state.seq, text, options: options() });
   if (text.length > 64 * 1024) setStatus(t().analysing);
 }
 
@@ -131,6 +153,12 @@ const kindName = (code) => {
   const k = state.kindInfo.get(code);
   return k ? (state.lang === 'ar' ? k.ar : k.en) : code;
 };
+/** A mark's tooltip: its kind, and the ISO value of a date or a time. */
+const markLabel = (code, r) => {
+  const iso = isoOf(r);
+  return iso ? `${kindLabel(code)} — ${iso}` : kindLabel(code);
+};
+const codes = () => new Set(state.kinds.map((k) => k.code));
 
 /** Main-thread time one rendering slice may take before yielding (ms). */
 const SLICE_MS = 25;
@@ -142,7 +170,8 @@ let renderToken = 0;
 function render() {
   hideTip();
   const token = ++renderToken;
-  const blocks = viewBlocks(document, state.text, state.records, kindLabel);
+  closeMenu();
+  const blocks = viewBlocks(document, state.text, state.records, markLabel);
   view.replaceChildren();
   for (const code of state.kinds.map((k) => k.code)) {
     view.classList.toggle(`hide-${code}`, state.hidden.has(code));
@@ -171,7 +200,9 @@ function finish() {
   state.cursor.clear();
   renderLegend();
   renderPanel();
-  setStatus(state.text ? t().done(state.records.length, Math.round(state.ms)) : t().empty);
+  const done = state.text ? t().done(state.records.length, Math.round(state.ms)) : t().empty;
+  setStatus(pendingStatus ? `${pendingStatus} ${done}` : done);
+  pendingStatus = '';
   if (!document.documentElement.dataset.firstHighlight && state.records.length) {
     document.documentElement.dataset.firstHighlight = String(Math.round(performance.now()));
   }
@@ -211,8 +242,22 @@ function visible(r) {
   return !state.hidden.has(r.type);
 }
 
+/** The core's groups with the mentions of shown kinds: `shown` counts
+ * them, `first` is the first one's offset. Most mentioned first. */
+function shownGroups() {
+  const by = new Map(state.groups.map((g) => [g.id, { ...g, shown: 0, first: Infinity, kinds: [] }]));
+  for (const r of state.records) {
+    const g = by.get(r.group);
+    if (!g || !visible(r)) continue;
+    g.shown += 1;
+    g.first = Math.min(g.first, r.start);
+    if (!g.kinds.includes(r.type)) g.kinds.push(r.type);
+  }
+  return [...by.values()].filter((g) => g.shown > 0).sort((a, b) => b.shown - a.shown || a.first - b.first);
+}
+
 function renderPanel() {
-  const all = groups(state.records.filter(visible));
+  const all = shownGroups();
   if (!all.length) {
     const li = document.createElement('li');
     li.className = 'none';
@@ -224,9 +269,9 @@ function renderPanel() {
     const li = document.createElement('li');
     const b = document.createElement('button');
     b.type = 'button';
-    b.dataset.group = String(g.group);
-    b.dataset.kind = g.kinds[0];
-    b.setAttribute('aria-label', t().mentionsAria(g.name, g.count, g.kinds.map(kindName).join('، ')));
+    b.dataset.group = String(g.id);
+    b.dataset.kind = g.kinds.includes(g.type) ? g.type : g.kinds[0];
+    b.setAttribute('aria-label', t().mentionsAria(g.name, g.shown, g.kinds.map(kindName).join('، ')));
     const name = document.createElement('span');
     name.className = 'name';
     name.lang = 'ar';
@@ -243,8 +288,16 @@ function renderPanel() {
     }
     const count = document.createElement('span');
     count.className = 'count';
-    count.textContent = t().mentions(g.count);
+    count.textContent = t().mentions(g.shown);
     b.append(name, kinds, count);
+    const others = g.variants.filter((v) => v !== g.name);
+    if (others.length) {
+      const v = document.createElement('span');
+      v.className = 'variants';
+      v.lang = 'ar';
+      v.textContent = `${t().variants}${others.join('، ')}`;
+      b.append(v);
+    }
     li.append(b);
     return li;
   });
@@ -256,6 +309,206 @@ function renderPanel() {
   }
   entitiesEl.replaceChildren(...items);
 }
+
+// ---------------------------------------------------------------- lexicon
+
+function storage() {
+  try {
+    return window.localStorage;
+  } catch {
+    return null; // storage disabled
+  }
+}
+
+/** The kind <select> of the lexicon form: every kind, then "not an entity". */
+function renderKindChoice() {
+  const keep = lexKind.value || 'ORG';
+  const opts = state.kinds.map((k) => {
+    const o = document.createElement('option');
+    o.value = k.code;
+    o.textContent = kindName(k.code);
+    return o;
+  });
+  const never = document.createElement('option');
+  never.value = 'NEVER';
+  never.textContent = t().lexNever;
+  lexKind.replaceChildren(...opts, never);
+  lexKind.value = keep;
+}
+
+function renderLexicon() {
+  if (!state.lexicon.length) {
+    const li = document.createElement('li');
+    li.className = 'none';
+    li.textContent = t().lexEmpty;
+    lexList.replaceChildren(li);
+    return;
+  }
+  const items = state.lexicon.map((e, i) => {
+    const li = document.createElement('li');
+    li.dataset.kind = e.never ? 'NEVER' : e.type;
+    if (e.never) li.className = 'never';
+    const term = document.createElement('span');
+    term.className = 'term';
+    term.lang = 'ar';
+    term.dir = 'auto';
+    term.textContent = e.text;
+    const kind = document.createElement('span');
+    kind.className = 'chip';
+    kind.textContent = e.never ? t().lexNever : kindName(e.type);
+    const del = document.createElement('button');
+    del.type = 'button';
+    del.className = 'del';
+    del.dataset.index = String(i);
+    del.setAttribute('aria-label', t().lexDelete(e.text));
+    del.title = t().lexDelete(e.text);
+    del.textContent = '×';
+    li.append(term, kind, del);
+    return li;
+  });
+  lexList.replaceChildren(...items);
+}
+
+/** Stores the lexicon, gives it to the worker (compiled once there) and
+ * re-analyses the text. */
+function lexiconChanged(status) {
+  lexicon.save(storage(), state.lexicon);
+  renderLexicon();
+  worker.postMessage({ type: 'lexicon', entries: state.lexicon });
+  request();
+  if (status) setStatus(status);
+  pendingStatus = status;
+}
+let pendingStatus = '';
+
+function addTerm(text, type) {
+  const term = text.replace(/\s+/g, ' ').trim();
+  if (!term) {
+    setStatus(t().lexNeedTerm);
+    lexTerm.focus();
+    return;
+  }
+  const entry = type === 'NEVER' ? { text: term, never: true } : { text: term, type };
+  state.lexicon = lexicon.upsert(state.lexicon, entry);
+  lexiconChanged(entry.never ? t().lexDismissed(term) : t().lexAdded(term));
+}
+
+$('lex-add').addEventListener('click', () => {
+  addTerm(lexTerm.value, lexKind.value);
+  if (lexTerm.value.trim()) lexTerm.value = '';
+});
+lexTerm.addEventListener('keydown', (e) => {
+  if (e.key === 'Enter') {
+    e.preventDefault();
+    $('lex-add').click();
+  }
+});
+
+lexList.addEventListener('click', (e) => {
+  const b = e.target.closest('button.del');
+  if (!b) return;
+  const i = Number(b.dataset.index);
+  const [gone] = state.lexicon.splice(i, 1);
+  if (gone) lexiconChanged(t().lexRemoved(gone.text));
+  (lexList.querySelector('button.del') ?? lexTerm).focus();
+});
+
+$('lex-export').addEventListener('click', () => {
+  download('kashif-lexicon.json', lexicon.toFile(state.lexicon), 'application/json;charset=utf-8');
+});
+$('lex-import').addEventListener('click', () => $('lex-file').click());
+$('lex-file').addEventListener('change', async (e) => {
+  const file = e.target.files?.[0];
+  e.target.value = '';
+  if (!file) return;
+  try {
+    const entries = lexicon.validate(JSON.parse(await file.text()), codes());
+    let merged = state.lexicon;
+    for (const entry of entries) merged = lexicon.upsert(merged, entry);
+    state.lexicon = merged;
+    lexiconChanged(t().lexImported(entries.length));
+  } catch (err) {
+    setStatus(t().lexBad(err.message));
+  }
+});
+
+// Selecting text in the highlighted view puts it in the lexicon's term box.
+document.addEventListener('selectionchange', () => {
+  const sel = document.getSelection();
+  if (!sel || sel.isCollapsed || !sel.rangeCount) return;
+  const range = sel.getRangeAt(0);
+  if (!view.contains(range.commonAncestorContainer)) return;
+  const text = sel.toString().replace(/\s+/g, ' ').trim();
+  if (!text || text.length > 120) return;
+  lexTerm.value = text;
+  lexTerm.dataset.fromSelection = 'true';
+});
+view.addEventListener('mouseup', () => {
+  if (lexTerm.dataset.fromSelection && !document.getSelection()?.isCollapsed) {
+    setStatus(t().lexSelected(lexTerm.value));
+  }
+  delete lexTerm.dataset.fromSelection;
+});
+
+// ---------------------------------------------------------------- mark menu
+
+let menuMark = null;
+
+/** Opens the small menu of a mark: its kind, text, value, source, and
+ * "not an entity". */
+function openMenu(mark) {
+  hideTip();
+  menuMark = mark;
+  const source = t().source[mark.dataset.source] ?? mark.dataset.source ?? '';
+  $('mm-label').textContent = source ? `${mark.dataset.label} · ${source}` : mark.dataset.label;
+  $('mm-text').textContent = mark.dataset.canonical || mark.textContent;
+  const value = mark.dataset.label.split(' — ')[1];
+  $('mm-value').hidden = !value;
+  $('mm-value').textContent = value ?? '';
+  menu.hidden = false;
+  const r = mark.getClientRects()[0] ?? mark.getBoundingClientRect();
+  const w = menu.offsetWidth;
+  const h = menu.offsetHeight;
+  const left = Math.max(4, Math.min(window.innerWidth - w - 4, (r.left + r.right) / 2 - w / 2));
+  const top = r.bottom + 6 + h <= window.innerHeight ? r.bottom + 6 : Math.max(4, r.top - h - 6);
+  menu.style.left = `${Math.round(left)}px`;
+  menu.style.top = `${Math.round(top)}px`;
+  $('dismiss').focus();
+}
+
+function closeMenu(refocus = false) {
+  if (menu.hidden) return;
+  menu.hidden = true;
+  if (refocus && menuMark?.isConnected) menuMark.focus();
+  menuMark = null;
+}
+
+view.addEventListener('click', (e) => {
+  const m = e.target.closest('mark');
+  if (!m || !document.getSelection()?.isCollapsed) return;
+  openMenu(m);
+});
+view.addEventListener('keydown', (e) => {
+  if ((e.key === 'Enter' || e.key === ' ') && e.target.matches('mark')) {
+    e.preventDefault();
+    openMenu(e.target);
+  }
+});
+$('dismiss').addEventListener('click', () => {
+  if (!menuMark) return;
+  const term = menuMark.dataset.canonical || menuMark.textContent;
+  closeMenu();
+  addTerm(term, 'NEVER');
+  view.focus();
+});
+$('mm-close').addEventListener('click', () => closeMenu(true));
+menu.addEventListener('keydown', (e) => {
+  if (e.key === 'Escape') closeMenu(true);
+});
+document.addEventListener('pointerdown', (e) => {
+  if (!menu.hidden && !menu.contains(e.target) && !e.target.closest?.('#view mark')) closeMenu();
+});
+window.addEventListener('resize', () => closeMenu());
 
 // ---------------------------------------------------------------- actions
 
@@ -370,8 +623,29 @@ function download(name, data, type) {
   setStatus(t().saved(name));
 }
 
+/** The groups of the shown records: the core's when every kind is shown,
+ * else the same summary of the shown mentions only. */
+function exportGroups() {
+  return state.hidden.size ? summarize(shownRecords()) : state.groups;
+}
+
 $('export-json').addEventListener('click', () => {
-  download('kashif.jsonl', toJsonl(state.text, shownRecords()), 'application/jsonl;charset=utf-8');
+  download('kashif.jsonl', toJsonl(state.text, shownRecords(), exportGroups()), 'application/jsonl;charset=utf-8');
+});
+
+$('export-conll').addEventListener('click', () => {
+  download('kashif.conll', toConll(state.text, shownRecords()), 'text/plain;charset=utf-8');
+});
+
+$('export-spacy').addEventListener('click', () => {
+  download('kashif-spacy.json', toSpacy(state.text, shownRecords()), 'application/json;charset=utf-8');
+});
+
+$('export-md').addEventListener('click', () => {
+  const md = toMarkdown(state.text, shownRecords(), exportGroups(), {
+    kinds: state.kinds, kindName, s: t(), date: dateEl.value,
+  });
+  download('kashif-report.md', md, 'text/markdown;charset=utf-8');
 });
 
 $('export-csv').addEventListener('click', () => {
@@ -418,6 +692,10 @@ $('sample').addEventListener('click', () => {
 
 $('clear').addEventListener('click', () => {
   input.value = '';
+  if (state.dateAuto) {
+    state.dateAuto = 'today';
+    dateEl.value = today();
+  }
   request();
   input.focus();
 });
@@ -425,18 +703,60 @@ $('clear').addEventListener('click', () => {
 $('lang').addEventListener('click', () => {
   state.lang = state.lang === 'ar' ? 'en' : 'ar';
   apply(document, state.lang);
-  if (state.ready) render();
+  if (state.ready) {
+    renderKindChoice();
+    renderLexicon();
+    render();
+  }
 });
 
-input.addEventListener('input', requestSoon);
+/** Today's date where the user is, YYYY-MM-DD. */
+function today() {
+  const d = new Date();
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+/** The sample article sets its own date; the user's own text is dated
+ * today unless the user picks a date. */
+function setAutoDate() {
+  if (state.dateAuto === 'sample' && !input.value.includes(SAMPLE.slice(0, 40))) {
+    state.dateAuto = 'today';
+    dateEl.value = today();
+  }
+}
+
+input.addEventListener('input', () => {
+  setAutoDate();
+  requestSoon();
+});
 nestedEl.addEventListener('change', request);
-dateEl.addEventListener('change', request);
+dateEl.addEventListener('change', () => {
+  state.dateAuto = null;
+  request();
+});
 
 function loadSample() {
   input.value = SAMPLE;
   dateEl.value = SAMPLE_DATE;
+  state.dateAuto = 'sample';
   request();
 }
 
+// ---------------------------------------------------------------- offline
+
+/** Registers the service worker (sw.js: the page and the WASM cached for
+ * offline use) and says so once it is active. */
+function registerOffline() {
+  if (!('serviceWorker' in navigator) || !window.isSecureContext) return;
+  navigator.serviceWorker.register(`sw.js?build=${encodeURIComponent(BUILD)}`).catch(() => {});
+  navigator.serviceWorker.ready.then(() => {
+    $('offline').hidden = false;
+    document.documentElement.dataset.offline = 'ready';
+  });
+}
+
 // The page opens with the sample article.
+dateEl.value = today();
 loadSample();
+registerOffline();

@@ -1,5 +1,7 @@
-// Pure helpers of the page: the highlighted DOM (text nodes + <mark>s, never
-// innerHTML with user data), offset conversion, grouping and the exports.
+// Pure helpers of the page and of <kashif-highlight>: the highlighted DOM
+// (text nodes + <mark>s, never innerHTML with user data), offset
+// conversion, the core's group summary, and the exports (JSON Lines, CSV,
+// CoNLL/BIO, spaCy, Markdown, HTML).
 
 /**
  * Orders records for rendering: by start, the longer (outer) first.
@@ -39,13 +41,14 @@ export function blocks(text, size = BLOCK_UNITS) {
 /**
  * Builds the highlighted view of `text` as a DocumentFragment of
  * `<div class="block">`s. Each record becomes `<mark data-kind data-group
- * data-label>`; a record inside another becomes a nested mark (class
- * "nested"). A record that crosses another or a block boundary is left out
- * (the extractor never returns one). Text goes in as text nodes only.
+ * data-source data-canonical data-label>`; a record inside another becomes
+ * a nested mark (class "nested"). A record that crosses another or a block
+ * boundary is left out (the extractor never returns one). Text goes in as
+ * text nodes only.
  * @param {Document} doc
  * @param {string} text
  * @param {Array} records entities with UTF-16 offsets
- * @param {(kind:string) => string} label tooltip text for a kind
+ * @param {(kind:string, record:object) => string} label tooltip text of a record
  */
 export function buildView(doc, text, records, label) {
   const frag = doc.createDocumentFragment();
@@ -84,7 +87,9 @@ export function* viewBlocks(doc, text, records, label) {
       const m = doc.createElement('mark');
       m.dataset.kind = r.type;
       m.dataset.group = String(r.group);
-      m.dataset.label = label(r.type);
+      if (r.source) m.dataset.source = r.source;
+      if (r.canonical) m.dataset.canonical = r.canonical;
+      m.dataset.label = label(r.type, r);
       if (stack.length) m.className = 'nested';
       m.tabIndex = first ? 0 : -1;
       first = false;
@@ -127,31 +132,125 @@ export function toCodePoints(text, records) {
 }
 
 /**
- * Groups records by `group`: the display name is the longest mention, in
- * its canonical form (no proclitic: «للمديرية» is shown as «المديرية»).
- * @returns {Array<{group:number,name:string,count:number,kinds:string[],first:number}>}
- *   sorted by mention count, then by first appearance
+ * The groups of `records` exactly as the core's `group::summarize` makes
+ * them: by id, named by the longest canonical mention (the first of equal
+ * length), the kind of the first mention, the mention count and the
+ * distinct canonical forms in order. `records` in the extractor's order.
+ * @returns {Array<{id:number,name:string,type:string,mentions:number,variants:string[]}>}
  */
-export function groups(records) {
+export function summarize(records) {
   const by = new Map();
   for (const r of records) {
-    const name = r.canonical || r.text;
     let g = by.get(r.group);
     if (!g) {
-      g = { group: r.group, name, count: 0, kinds: [], first: r.start };
+      g = { id: r.group, name: '', type: r.type, mentions: 0, variants: [] };
       by.set(r.group, g);
     }
-    g.count += 1;
-    if ([...name].length > [...g.name].length) g.name = name;
-    if (!g.kinds.includes(r.type)) g.kinds.push(r.type);
-    g.first = Math.min(g.first, r.start);
+    g.mentions += 1;
+    if (!g.variants.includes(r.canonical)) g.variants.push(r.canonical);
+    if ([...r.canonical].length > [...g.name].length) g.name = r.canonical;
   }
-  return [...by.values()].sort((a, b) => b.count - a.count || a.first - b.first);
+  return [...by.values()].sort((a, b) => a.id - b.id);
 }
 
-/** The JSONL line `kashif extract --jsonl` writes: `{"id":…,"entities":[…]}` + "\n". */
-export function toJsonl(text, records, id = 1) {
-  return `${JSON.stringify({ id, entities: toCodePoints(text, records) })}\n`;
+/** The ISO value of a date or a time record, or "". */
+export function isoOf(record) {
+  const v = record && record.value;
+  return v && typeof v === 'object' && typeof v.iso === 'string' ? v.iso : '';
+}
+
+/** The JSONL line `kashif extract --jsonl` writes:
+ * `{"id":…,"entities":[…],"groups":[…]}` + "\n" (code point offsets). */
+export function toJsonl(text, records, groupList, id = 1) {
+  return `${JSON.stringify({ id, entities: toCodePoints(text, records), groups: groupList })}\n`;
+}
+
+/**
+ * CoNLL with BIO tags: one whitespace-separated token of the text per line,
+ * `token<TAB>tag`, a blank line after each paragraph (non-empty line of
+ * the text). A token takes the kind of the top-level record it overlaps:
+ * B- on the record's first token, I- on the others, O elsewhere.
+ */
+export function toConll(text, records) {
+  const top = ordered(records).filter((r) => r.depth === 0);
+  const out = [];
+  let k = 0;
+  const lineRe = /[^\r\n]+/g;
+  for (let line = lineRe.exec(text); line; line = lineRe.exec(text)) {
+    const tokRe = /\S+/g;
+    let any = false;
+    for (let m = tokRe.exec(line[0]); m; m = tokRe.exec(line[0])) {
+      const s = line.index + m.index;
+      const e = s + m[0].length;
+      while (k < top.length && top[k].end <= s) k++;
+      const r = top[k];
+      let tag = 'O';
+      if (r && r.start < e) tag = `${r.start >= s ? 'B' : 'I'}-${r.type}`;
+      out.push(`${m[0]}\t${tag}`);
+      any = true;
+    }
+    if (any) out.push('');
+  }
+  return out.length ? `${out.join('\n')}\n` : '';
+}
+
+/**
+ * spaCy's displaCy / `Doc` JSON: `{"text", "ents": [{start, end, label}]}`,
+ * top-level records only (spaCy's entities do not overlap), with CODE POINT
+ * offsets (Python's `text[start:end]`).
+ */
+export function toSpacy(text, records) {
+  const top = ordered(records).filter((r) => r.depth === 0);
+  const ents = toCodePoints(text, top).map((r) => ({ start: r.start, end: r.end, label: r.type }));
+  return `${JSON.stringify({ text, ents }, null, 2)}\n`;
+}
+
+/** Escapes what Markdown would read as markup. */
+function md(s) {
+  return s.replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`).replace(/\s+/g, ' ');
+}
+
+/**
+ * A short Markdown report for a newsroom note: per kind (in `kinds` order),
+ * its groups by mention count with their other forms, the ISO value of
+ * dates and times, and the first mention in its sentence's context.
+ * @param {string} text
+ * @param {Array} records shown records (UTF-16 offsets)
+ * @param {Array} groupList their groups (`summarize`)
+ * @param {{kinds: Array<{code:string}>, kindName: (code:string)=>string, s: object, date?: string}} ui
+ */
+export function toMarkdown(text, records, groupList, ui) {
+  const { s } = ui;
+  const first = new Map();
+  for (const r of ordered(records)) if (!first.has(r.group)) first.set(r.group, r);
+  const lines = [`# ${s.mdTitle}`, ''];
+  if (ui.date) lines.push(`${s.mdDate}: ${ui.date}`);
+  lines.push(s.mdSummary(records.length, groupList.length), '');
+  for (const { code } of ui.kinds) {
+    const gs = groupList.filter((g) => g.type === code)
+      .sort((a, b) => b.mentions - a.mentions || (first.get(a.id)?.start ?? 0) - (first.get(b.id)?.start ?? 0));
+    if (!gs.length) continue;
+    lines.push(`## ${ui.kindName(code)} (${gs.length})`, '');
+    for (const g of gs) {
+      const r = first.get(g.id);
+      let item = `- **${md(g.name)}** — ${s.mentions(g.mentions)}`;
+      const others = g.variants.filter((v) => v !== g.name);
+      if (others.length) item += ` (${others.map(md).join('، ')})`;
+      if (r && isoOf(r)) item += ` — \`${isoOf(r)}\``;
+      if (r) {
+        const lineStart = Math.max(text.lastIndexOf('\n', r.start - 1) + 1, r.start - 60);
+        let lineEnd = text.indexOf('\n', r.end);
+        if (lineEnd < 0) lineEnd = text.length;
+        lineEnd = Math.min(lineEnd, r.end + 60);
+        const before = text.slice(lineStart, r.start);
+        const after = text.slice(r.end, lineEnd);
+        item += `\n  > ${lineStart > 0 && text[lineStart - 1] !== '\n' ? '…' : ''}${md(before)}**${md(text.slice(r.start, r.end))}**${md(after)}${lineEnd < text.length && text[lineEnd] !== '\n' ? '…' : ''}`;
+      }
+      lines.push(item);
+    }
+    lines.push('');
+  }
+  return `${lines.join('\n').trimEnd()}\n`;
 }
 
 const CSV_COLUMNS = ['start', 'end', 'text', 'type', 'label', 'canonical', 'value', 'source', 'score', 'depth', 'group', 'link'];

@@ -1,9 +1,18 @@
 // The analysis worker (a module worker): loads the WebAssembly analyser
-// once, then answers {id, text, options} with {id, entities, ms} — or
-// {id, error} — and, for long texts, {id, progress} between chunks.
+// once, then answers messages:
 //
-// Messages that arrive while an analysis runs are coalesced: only the
-// newest is analysed next, so a burst of keystrokes costs one analysis.
+//   {type: 'analyze', channel?, id, text, options}
+//       → {channel, id, entities, groups, ms}, or {channel, id, error};
+//         for long texts also {channel, id, progress} between chunks.
+//   {type: 'lexicon', entries}
+//       → {type: 'lexicon', ok: true, count} or {type: 'lexicon', error}.
+//         The lexicon is compiled once here, not per analysis; analyses
+//         asked for after it use it.
+//
+// Analysis requests that arrive while one runs are coalesced per channel
+// (the page is one channel, each <kashif-highlight> another): only the
+// newest request of a channel is analysed next, so a burst of keystrokes
+// costs one analysis and no element's request is lost to another's.
 
 import init, { Analyzer } from './pkg/kashif.js';
 
@@ -11,20 +20,40 @@ import init, { Analyzer } from './pkg/kashif.js';
 const PROGRESS_FROM = 64 * 1024;
 
 let analyzer = null;
-let latest = null;
+let pendingLexicon = null; // entries received before the analyser was ready
+const latest = new Map(); // channel -> newest analysis request
 let scheduled = false;
+
+const message = (e) => String(e && e.message ? e.message : e);
 
 const ready = init()
   .then(() => {
     analyzer = new Analyzer();
+    if (pendingLexicon) setLexicon(pendingLexicon);
     postMessage({ ready: true, kinds: analyzer.kinds(), version: analyzer.version });
   })
   .catch((e) => {
-    postMessage({ fatal: String(e && e.message ? e.message : e) });
+    postMessage({ fatal: message(e) });
   });
 
+function setLexicon(entries) {
+  try {
+    analyzer.setLexicon(entries);
+    postMessage({ type: 'lexicon', ok: true, count: entries.length });
+  } catch (e) {
+    postMessage({ type: 'lexicon', error: message(e) });
+  }
+}
+
 self.onmessage = (event) => {
-  latest = event.data;
+  const msg = event.data;
+  if (msg && msg.type === 'lexicon') {
+    const entries = Array.isArray(msg.entries) ? msg.entries : [];
+    if (analyzer) setLexicon(entries);
+    else pendingLexicon = entries;
+    return;
+  }
+  latest.set(msg.channel ?? '', msg);
   if (!scheduled) {
     scheduled = true;
     setTimeout(run, 0);
@@ -34,22 +63,21 @@ self.onmessage = (event) => {
 async function run() {
   await ready;
   scheduled = false;
-  const job = latest;
-  latest = null;
-  if (!job || !analyzer) return;
-  const { id, text, options } = job;
+  const jobs = [...latest.values()];
+  latest.clear();
+  if (!analyzer) return;
+  for (const job of jobs) analyse(job);
+}
+
+function analyse({ channel, id, text, options }) {
   const t0 = performance.now();
   try {
-    let entities;
-    if (text.length > PROGRESS_FROM) {
-      entities = analyzer.analyzeWithProgress(text, options, (done, total) => {
-        postMessage({ id, progress: total > 0 ? done / total : 1 });
-      });
-    } else {
-      entities = analyzer.analyze(text, options);
-    }
-    postMessage({ id, entities, ms: performance.now() - t0 });
+    const progress = text.length > PROGRESS_FROM
+      ? (done, total) => postMessage({ channel, id, progress: total > 0 ? done / total : 1 })
+      : undefined;
+    const { entities, groups } = analyzer.analyzeDocument(text, options, progress);
+    postMessage({ channel, id, entities, groups, ms: performance.now() - t0 });
   } catch (e) {
-    postMessage({ id, error: String(e && e.message ? e.message : e) });
+    postMessage({ channel, id, error: message(e) });
   }
 }

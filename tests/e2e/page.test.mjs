@@ -47,7 +47,7 @@ after(async () => {
   await server?.close();
 });
 
-async function open(contextOptions = {}) {
+async function open(contextOptions = {}, pagePath = '') {
   context = await browser.newContext({ acceptDownloads: true, locale: 'ar', ...contextOptions });
   requests = [];
   violations = [];
@@ -67,8 +67,12 @@ async function open(contextOptions = {}) {
       (window.__csp ??= []).push(`${e.violatedDirective} ${e.blockedURI}`);
     });
   });
-  await page.goto(server.url);
-  await analysed();
+  await page.goto(new URL(pagePath, server.url).href);
+  if (pagePath === '') {
+    await analysed();
+    // The service worker has cached the site (every request of a visit is made).
+    await page.waitForSelector('html[data-offline="ready"]', { timeout: 30000 });
+  }
   return page;
 }
 
@@ -115,16 +119,14 @@ const marks = () => page.$$eval('#view mark', (ms) => ms.map((m) => ({
   text: m.textContent, kind: m.dataset.kind, group: m.dataset.group, nested: m.classList.contains('nested'),
 })));
 
-/** `kashif extract --jsonl` on one text: its id and entities (document-level
- * keys the CLI may add beside them are not part of the page's export). */
+/** `kashif extract --jsonl` on one text: {id, entities, groups}. */
 function native(text, flags = []) {
   const r = spawnSync(kashifBin, ['extract', '--jsonl', ...flags], {
     input: `${JSON.stringify({ id: 1, text })}\n`,
     encoding: 'utf8',
   });
   assert.equal(r.status, 0, `kashif failed: ${r.stderr}`);
-  const { id, entities } = JSON.parse(r.stdout);
-  return { id, entities };
+  return JSON.parse(r.stdout);
 }
 
 async function exportJson() {
@@ -133,6 +135,47 @@ async function exportJson() {
   const body = fs.readFileSync(await download.path(), 'utf8');
   assert.ok(body.endsWith('\n') && body.split('\n').length === 2, 'one JSONL line');
   return JSON.parse(body);
+}
+
+/** Clicks an export button; the downloaded file's name and text. */
+async function exported(button) {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click(button)]);
+  return { name: download.suggestedFilename(), body: fs.readFileSync(await download.path(), 'utf8') };
+}
+
+/** Runs `action`, then waits for the analysis it caused to be rendered. */
+async function reanalysed(action) {
+  const prev = Number(await page.getAttribute('#view', 'data-pending'));
+  await action();
+  await page.waitForFunction((p) => {
+    const v = document.getElementById('view');
+    return Number(v.dataset.pending) > p && v.dataset.done === v.dataset.pending;
+  }, prev, { timeout: 60000 });
+}
+
+/** Selects `needle` (its `nth` occurrence) in the highlighted view, as a
+ * mouse would (the selection may cross marks). */
+async function selectInView(needle, nth = 0) {
+  await page.evaluate(([needle, nth]) => {
+    const view = document.getElementById('view');
+    let at = -1;
+    for (let i = 0; i <= nth; i++) at = view.textContent.indexOf(needle, at + 1);
+    if (at < 0) throw new Error(`${needle} is not in the view`);
+    const end = at + needle.length;
+    const walker = document.createTreeWalker(view, NodeFilter.SHOW_TEXT);
+    const r = document.createRange();
+    let pos = 0;
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const next = pos + n.data.length;
+      if (at >= pos && at < next) r.setStart(n, at - pos);
+      if (end > pos && end <= next) r.setEnd(n, end - pos);
+      pos = next;
+    }
+    const sel = document.getSelection();
+    sel.removeAllRanges();
+    sel.addRange(r);
+    view.dispatchEvent(new MouseEvent('mouseup', { bubbles: true }));
+  }, [needle, nth]);
 }
 
 test('the page opens with the sample article highlighted', async () => {
@@ -193,7 +236,7 @@ test('clicking an entity in the panel flashes its mentions in turn', async () =>
   await page.waitForFunction((g) => document.querySelectorAll(`#view mark[data-group="${g}"]`)[1].classList.contains('flash'), group);
 });
 
-test('the JSON export equals `kashif extract --jsonl` on the same text', async () => {
+test('the JSON export (entities and groups) equals `kashif extract --jsonl` on the same text', async () => {
   await open();
   const text = await page.inputValue('#input');
   const date = await page.inputValue('#docdate');
@@ -334,4 +377,248 @@ test('a 20 KB article is analysed quickly; a 1 MB paste shows progress and does 
   // Generous bounds for a loaded 2-core CI machine; a frozen page takes seconds.
   assert.ok(typing < 1500, `a keystroke took ${typing} ms`);
   assert.ok(longest < 1000, `the main thread was busy for ${longest} ms`);
+});
+
+// ------------------------------------------------------------ the journalist's workflow
+
+/** Today where the browser is, YYYY-MM-DD. */
+const todayIn = () => page.evaluate(() => {
+  const d = new Date();
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+});
+
+test('the entity panel lists the core groups: one entry per person however named, with variants', async () => {
+  await open();
+  const entry = page.locator('#entities button', { hasText: 'عبد الحق المنصوري' });
+  assert.equal(await entry.count(), 1);
+  const group = await entry.getAttribute('data-group');
+  const mentions = await page.$$eval(`#view mark[data-group="${group}"]`, (ms) => ms.map((m) => m.textContent));
+  assert.ok(mentions.includes('عبد الحق المنصوري') && mentions.includes('المنصوري'), mentions.join('|'));
+  assert.match(await entry.textContent(), /المنصوري/);
+  assert.equal(await entry.locator('.variants').count(), 1);
+  // Each group is listed once.
+  const groups = await page.$$eval('#entities button', (bs) => bs.map((b) => b.dataset.group));
+  assert.equal(new Set(groups).size, groups.length);
+});
+
+test('a term selected in the view is added with a kind, marked as the user\'s, and kept', async () => {
+  await open();
+  await paste('أعلنت مؤسسة النخلة الزرقاء للتنمية عن برنامج جديد، وقالت مؤسسة النخلة الزرقاء للتنمية إنه يبدأ غدا.');
+  assert.equal(await page.$$eval('#view mark[data-source="user"]', (m) => m.length), 0);
+  await selectInView('مؤسسة النخلة الزرقاء للتنمية');
+  assert.equal(await page.inputValue('#lex-term'), 'مؤسسة النخلة الزرقاء للتنمية');
+  await page.selectOption('#lex-kind', 'ORG');
+  await reanalysed(() => page.click('#lex-add'));
+  const user = await page.$$eval('#view mark[data-source="user"]', (ms) => ms.map((m) => [m.textContent, m.dataset.kind, m.dataset.group]));
+  assert.deepEqual(user.map((u) => u.slice(0, 2)), [['مؤسسة النخلة الزرقاء للتنمية', 'ORG'], ['مؤسسة النخلة الزرقاء للتنمية', 'ORG']]);
+  assert.equal(user[0][2], user[1][2], 'one group');
+  assert.deepEqual(await page.$$eval('#lexicon li .term', (t) => t.map((x) => x.textContent)), ['مؤسسة النخلة الزرقاء للتنمية']);
+  const stored = await page.evaluate(() => JSON.parse(localStorage.getItem('kashif.lexicon')));
+  assert.deepEqual(stored, [{ text: 'مؤسسة النخلة الزرقاء للتنمية', type: 'ORG' }]);
+  // A typed term, matched with a proclitic; deleting it removes the marks.
+  await page.fill('#lex-term', 'برنامج جديد');
+  await page.selectOption('#lex-kind', 'EVENT');
+  await reanalysed(() => page.click('#lex-add'));
+  assert.ok(await page.$('#view mark[data-source="user"][data-kind="EVENT"]'));
+  await reanalysed(() => page.click('#lexicon li:last-child button.del'));
+  assert.equal(await page.$('#view mark[data-kind="EVENT"]'), null);
+  assert.equal(await page.$$eval('#lexicon li .term', (t) => t.length), 1);
+  await page.screenshot({ path: path.join(outDir, 'lexicon.png') });
+});
+
+test('"not an entity" dismisses a false positive, which stays dismissed after a reload', async () => {
+  await open();
+  const count = () => page.$$eval('#view mark', (ms) => ms.filter((m) => m.textContent.endsWith('تركيا')).length);
+  assert.ok((await count()) >= 1);
+  await page.click('#view mark[data-kind="GPE"] >> text=تركيا');
+  assert.equal(await page.isVisible('#markmenu'), true);
+  assert.equal(await page.textContent('#mm-text'), 'تركيا');
+  await page.screenshot({ path: path.join(outDir, 'mark-menu.png') });
+  await reanalysed(() => page.click('#dismiss'));
+  assert.equal(await count(), 0);
+  assert.equal(await page.isVisible('#markmenu'), false);
+  assert.deepEqual(await page.evaluate(() => JSON.parse(localStorage.getItem('kashif.lexicon'))), [{ text: 'تركيا', never: true }]);
+  await page.reload();
+  await analysed();
+  assert.equal(await count(), 0, 'still dismissed after reload');
+  assert.equal(await page.textContent('#lexicon li.never .term'), 'تركيا');
+  // The lexicon file: exported, then imported into a fresh browser.
+  const file = await exported('#lex-export');
+  assert.equal(file.name, 'kashif-lexicon.json');
+  const entries = JSON.parse(file.body);
+  assert.deepEqual(entries, [{ text: 'تركيا', never: true }]);
+  const tmp = path.join(outDir, 'lexicon-import.json');
+  fs.writeFileSync(tmp, JSON.stringify([...entries, { text: 'خلية التواصل', type: 'ORG' }]));
+  await context.close();
+  await open();
+  assert.ok((await count()) >= 1, 'a fresh browser has no lexicon');
+  await reanalysed(() => page.setInputFiles('#lex-file', tmp));
+  assert.equal(await count(), 0);
+  assert.ok(await page.$('#view mark[data-source="user"] >> text=خلية التواصل'));
+  // A bad file is refused with a message, the lexicon unchanged.
+  fs.writeFileSync(tmp, JSON.stringify([{ text: 'س', type: 'NOPE' }]));
+  await page.setInputFiles('#lex-file', tmp);
+  await page.waitForFunction(() => document.getElementById('status').textContent.includes('NOPE'));
+  assert.equal(await page.$$eval('#lexicon li', (l) => l.length), 2);
+});
+
+test('dates resolve against the article date: the sample\'s, then today for the user\'s own text', async () => {
+  await open();
+  assert.equal(await page.inputValue('#docdate'), '2025-05-02');
+  await page.hover('#view mark[data-kind="DATE"] >> text=يومي 6 و7 ماي الجاري');
+  assert.match(await page.textContent('#tip'), /2025-05-06\/2025-05-07$/);
+  await page.click('#clear');
+  const today = await todayIn();
+  assert.equal(await page.inputValue('#docdate'), today);
+  await paste('عقد المجلس اجتماعه يوم أمس في الرباط.');
+  assert.equal(await page.inputValue('#docdate'), today);
+  const [y, m, d] = today.split('-').map(Number);
+  const yesterday = new Date(Date.UTC(y, m - 1, d - 1)).toISOString().slice(0, 10);
+  const label = await page.getAttribute('#view mark[data-kind="DATE"]', 'data-label');
+  assert.ok(label.endsWith(yesterday), `${label} (today ${today})`);
+  // The user's date wins.
+  await page.fill('#docdate', '2024-02-29');
+  await reanalysed(() => page.dispatchEvent('#docdate', 'change'));
+  assert.ok((await page.getAttribute('#view mark[data-kind="DATE"]', 'data-label')).endsWith('2024-02-28'));
+  const json = await exportJson();
+  assert.equal(json.entities.find((e) => e.type === 'DATE').value.iso, '2024-02-28');
+});
+
+/** A small RFC 4180 CSV parser (quotes, doubled quotes, CRLF). */
+function parseCsv(body) {
+  const rows = [];
+  let row = [];
+  let cell = '';
+  let q = false;
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (q) {
+      if (c === '"' && body[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') q = false; else cell += c;
+    } else if (c === '"') q = true;
+    else if (c === ',') { row.push(cell); cell = ''; } else if (c === '\r' && body[i + 1] === '\n') { row.push(cell); rows.push(row); row = []; cell = ''; i++; } else cell += c;
+  }
+  if (cell || row.length) { row.push(cell); rows.push(row); }
+  return rows;
+}
+
+test('every export parses back: JSON = CLI, CSV, CoNLL, spaCy code points, Markdown', async () => {
+  await open();
+  const text = `𝕏 ${await page.inputValue('#input')}`;
+  await paste(text);
+  const date = await page.inputValue('#docdate');
+  const cli = native(text, ['--date', date]);
+  const json = await exportJson();
+  assert.deepEqual(json, cli);
+  assert.ok(json.groups.length > 5 && json.groups.some((g) => g.name === 'عبد الحق المنصوري' && g.mentions >= 2));
+  const cps = [...text];
+  const top = cli.entities.filter((e) => e.depth === 0);
+
+  const csv = await exported('#export-csv');
+  const rows = parseCsv(csv.body.replace(/^\uFEFF/, ''));
+  assert.deepEqual(rows[0], ['start', 'end', 'text', 'type', 'label', 'canonical', 'value', 'source', 'score', 'depth', 'group', 'link']);
+  assert.equal(rows.length - 1, cli.entities.length);
+  for (const [i, r] of rows.slice(1).entries()) {
+    const e = cli.entities[i];
+    assert.equal(Number(r[0]), e.start);
+    assert.equal(r[2].replace(/^'/, ''), e.text);
+    assert.equal(cps.slice(Number(r[0]), Number(r[1])).join(''), e.text);
+    assert.equal(r[3], e.type);
+  }
+
+  const conll = await exported('#export-conll');
+  assert.equal(conll.name, 'kashif.conll');
+  const paras = conll.body.trimEnd().split('\n\n');
+  const lines = text.split('\n').filter((l) => l.trim());
+  assert.equal(paras.length, lines.length, 'a blank line between paragraphs');
+  const tokens = paras.flatMap((p) => p.split('\n').map((l) => l.split('\t')));
+  assert.deepEqual(tokens.map((t) => t[0]), text.split(/\s+/).filter(Boolean));
+  assert.ok(tokens.every((t) => /^(O|[BI]-[A-Z]+)$/.test(t[1])));
+  // Every top-level entity starts one B- token of its kind (two entities
+  // glued in one whitespace token, like «6 و7», count once).
+  const bs = tokens.filter((t) => t[1].startsWith('B-'));
+  assert.ok(bs.length <= top.length && bs.length >= top.length - 3, `${bs.length} B- for ${top.length} entities`);
+  for (const t of tokens) {
+    if (t[1].startsWith('I-')) assert.ok(tokens[tokens.indexOf(t) - 1][1].slice(2) === t[1].slice(2));
+  }
+
+  const spacy = await exported('#export-spacy');
+  const sp = JSON.parse(spacy.body);
+  assert.equal(sp.text, text);
+  assert.equal(sp.ents.length, top.length);
+  for (const [i, e] of sp.ents.entries()) {
+    assert.deepEqual(e, { start: top[i].start, end: top[i].end, label: top[i].type });
+    assert.equal(cps.slice(e.start, e.end).join(''), top[i].text, 'code point offsets');
+  }
+
+  const md = await exported('#export-md');
+  assert.equal(md.name, 'kashif-report.md');
+  assert.ok(md.body.startsWith('# '));
+  assert.ok(md.body.includes(`تاريخ المقال: ${date}`));
+  for (const g of cli.groups) {
+    const escaped = g.name.replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`);
+    assert.ok(md.body.includes(`**${escaped}**`), `no ${g.name} in the report`);
+  }
+  assert.match(md.body, /`2025-05-06\/2025-05-07`/);
+  // Hiding a kind: the exports keep the shown kinds, groups included.
+  await page.click('#legend button[data-kind="GPE"]');
+  const hidden = await exportJson();
+  assert.ok(hidden.entities.every((e) => e.type !== 'GPE'));
+  assert.ok(hidden.groups.every((g) => hidden.entities.some((e) => e.group === g.id)));
+});
+
+test('<kashif-highlight> on an ordinary article page: marks in its shadow root, events, for=', async () => {
+  await open({}, 'embed.html');
+  await page.waitForSelector('kashif-highlight#story[data-entities]', { timeout: 60000 });
+  const inShadow = await page.$eval('#story', (el) => ({
+    marks: [...el.shadowRoot.querySelectorAll('mark')].map((m) => [m.textContent, m.dataset.kind, m.title]),
+    light: el.querySelectorAll('mark').length,
+    text: el.shadowRoot.textContent,
+    other: el.shadowRoot.querySelectorAll('*:not(div):not(mark)').length,
+  }));
+  const kinds = new Set(inShadow.marks.map((m) => m[1]));
+  for (const k of ['PERS', 'GPE', 'ORG', 'DATE', 'MONEY', 'URL', 'HASHTAG']) assert.ok(kinds.has(k), `no ${k}: ${JSON.stringify(inShadow.marks)}`);
+  assert.ok(inShadow.marks.some((m) => m[0] === 'صفاقس' && m[1] === 'GPE'));
+  assert.equal(inShadow.light, 0, 'the light DOM is untouched');
+  assert.equal(inShadow.other, 0, 'only text nodes, blocks and marks');
+  // «أمس» resolved against document-date="2025-03-14".
+  const yesterday = inShadow.marks.find((m) => m[1] === 'DATE' && m[0].includes('أمس'));
+  assert.ok(yesterday && yesterday[2].endsWith('2025-03-13'), JSON.stringify(inShadow.marks));
+  const mark = await page.$eval('#story', (el) => getComputedStyle(el.shadowRoot.querySelector('mark[data-kind="GPE"]')).backgroundColor);
+  assert.equal(mark, 'rgb(76, 201, 240)');
+  // The page learnt the results from the bubbling event.
+  await page.waitForFunction(() => document.getElementById('count').textContent.length > 0);
+  assert.match(await page.textContent('#count'), /الكيانات: \d+/);
+  // The preview follows its textarea (for="draft"), limited to its kinds.
+  await page.waitForSelector('#preview[data-entities]');
+  const got = page.evaluate(() => new Promise((resolve) => {
+    document.getElementById('preview').addEventListener('kashif:entities', (e) => resolve(e.detail), { once: true });
+  }));
+  await page.fill('#draft', 'زار الوفد تونس وتركيا و<b>فيينا</b> https://example.org');
+  const detail = await got;
+  assert.deepEqual(detail.entities.map((e) => e.text), ['تونس', 'تركيا', 'فيينا']);
+  assert.equal(await page.$eval('#preview', (el) => el.shadowRoot.querySelectorAll('b').length), 0);
+  // One worker for the whole page.
+  const workers = page.workers().length;
+  assert.equal(workers, 1);
+  await page.screenshot({ path: path.join(outDir, 'embed.png'), fullPage: true });
+});
+
+test('offline: after one visit the page reloads and highlights with the network cut', async () => {
+  await open();
+  assert.equal(await page.isVisible('#offline'), true);
+  assert.match(await page.textContent('#offline'), /جاهز للعمل دون اتصال/);
+  // Let the service worker take control of this page, then cut the network.
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 30000 }).catch(async () => {
+    await page.reload();
+    await analysed();
+  });
+  await context.setOffline(true);
+  await page.reload();
+  await analysed();
+  assert.ok((await marks()).some((m) => m.kind === 'GPE' && m.text === 'فيينا'));
+  await paste('وصل الوفد إلى القاهرة قادما من الإسكندرية.');
+  assert.deepEqual((await marks()).filter((m) => m.kind === 'GPE').map((m) => m.text), ['القاهرة', 'الإسكندرية']);
+  assert.equal(await page.evaluate(() => navigator.onLine), false);
+  await context.setOffline(false);
 });

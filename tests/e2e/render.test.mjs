@@ -1,7 +1,10 @@
 // Unit tests of www/render.js (pure functions; no browser needed).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { blocks, toCodePoints, groups, toJsonl, toCsv, toHtml, escapeHtml } from '../../www/render.js';
+import {
+  blocks, toCodePoints, summarize, toJsonl, toCsv, toHtml, escapeHtml, toConll, toSpacy, toMarkdown, isoOf,
+} from '../../www/render.js';
+import { validate, upsert, load, save, toFile, STORAGE_KEY } from '../../www/lexicon.js';
 
 const rec = (start, end, text, type, group, extra = {}) => ({
   start, end, text, type, canonical: text, value: null, source: 'gazetteer', score: 0.8, depth: 0, group, ...extra,
@@ -25,24 +28,33 @@ test('UTF-16 offsets become code points; a lone surrogate is one', () => {
   assert.equal(out[0].start, 3);
 });
 
-test('groups: the longest canonical mention names the group, counted and ordered', () => {
-  const g = groups([
+test('summarize: the core groups — longest canonical name, first kind, count, variants in order', () => {
+  const g = summarize([
     rec(0, 5, 'حموشي', 'PERS', 1),
     rec(10, 20, 'عبد اللطيف حموشي', 'PERS', 1),
-    rec(30, 35, 'فيينا', 'GPE', 2),
+    rec(30, 35, 'فيينا', 'GPE', 0),
     rec(40, 45, 'حموشي', 'PERS', 1),
     rec(50, 58, 'وحموشي', 'PERS', 1, { canonical: 'حموشي' }),
     rec(60, 90, 'للمديرية العامة', 'ORG', 3, { canonical: 'المديرية العامة' }),
   ]);
-  assert.deepEqual(g.map((x) => [x.name, x.count, x.kinds]), [['عبد اللطيف حموشي', 4, ['PERS']], ['فيينا', 1, ['GPE']], ['المديرية العامة', 1, ['ORG']]]);
+  assert.deepEqual(g, [
+    { id: 0, name: 'فيينا', type: 'GPE', mentions: 1, variants: ['فيينا'] },
+    { id: 1, name: 'عبد اللطيف حموشي', type: 'PERS', mentions: 4, variants: ['حموشي', 'عبد اللطيف حموشي'] },
+    { id: 3, name: 'المديرية العامة', type: 'ORG', mentions: 1, variants: ['المديرية العامة'] },
+  ]);
+  // Equal lengths: the first one keeps the name; code points, not UTF-16 units.
+  assert.equal(summarize([rec(0, 2, 'أب', 'GPE', 0), rec(3, 5, 'بت', 'GPE', 0)])[0].name, 'أب');
+  assert.equal(summarize([rec(0, 2, '𝕏', 'MISC', 0), rec(3, 5, 'اب', 'MISC', 0)])[0].name, 'اب');
 });
 
 test('the JSONL line has the CLI shape', () => {
   const t = '😀 فاس';
-  const line = toJsonl(t, [rec(3, 6, 'فاس', 'GPE', 0)]);
+  const records = [rec(3, 6, 'فاس', 'GPE', 0)];
+  const line = toJsonl(t, records, summarize(records));
   assert.ok(line.endsWith('\n'));
   const j = JSON.parse(line);
-  assert.deepEqual(Object.keys(j), ['id', 'entities']);
+  assert.deepEqual(Object.keys(j), ['id', 'entities', 'groups']);
+  assert.deepEqual(j.groups, [{ id: 0, name: 'فاس', type: 'GPE', mentions: 1, variants: ['فاس'] }]);
   assert.equal(j.entities[0].start, 2);
   assert.equal(j.entities[0].end, 5);
 });
@@ -70,4 +82,76 @@ test('HTML: text escaped, marks coloured, line breaks kept', () => {
   assert.ok(html.includes('<mark style="background:#4cc9f0;color:#111;border-radius:3px;padding:0 2px" title="دولة أو مدينة · Country / city" data-kind="GPE">تونس</mark> &amp; &quot;غيرها&quot;'));
   assert.equal((html.match(/<mark/g) || []).length, 1, 'nested records are not marked twice');
   assert.equal(escapeHtml(`<>&"'`), '&lt;&gt;&amp;&quot;&#39;');
+});
+
+test('CoNLL: whitespace tokens, B-/I- over top-level records, a blank line between paragraphs', () => {
+  const t = 'زار عبد الحق المنصوري فيينا،\n\n  ووصل تركيا.\nانتهى';
+  const at = (w) => t.indexOf(w);
+  const conll = toConll(t, [
+    rec(at('عبد'), at('عبد') + 16, 'عبد الحق المنصوري', 'PERS', 0),
+    rec(at('عبد'), at('عبد') + 3, 'عبد', 'PERS', 0, { depth: 1 }),
+    rec(at('فيينا'), at('فيينا') + 5, 'فيينا', 'GPE', 1),
+    rec(at('تركيا'), at('تركيا') + 5, 'تركيا', 'GPE', 2),
+  ]);
+  assert.equal(conll, 'زار\tO\nعبد\tB-PERS\nالحق\tI-PERS\nالمنصوري\tI-PERS\nفيينا،\tB-GPE\n\nووصل\tO\nتركيا.\tB-GPE\n\nانتهى\tO\n\n');
+  assert.equal(toConll('', []), '');
+});
+
+test('spaCy JSON: code point offsets, top-level only, sorted', () => {
+  const t = '😀 فاس و𝕏 تونس';
+  const s2 = t.indexOf('تونس');
+  const j = JSON.parse(toSpacy(t, [rec(s2, s2 + 4, 'تونس', 'GPE', 1), rec(3, 6, 'فاس', 'GPE', 0), rec(3, 5, 'فا', 'GPE', 0, { depth: 1 })]));
+  assert.equal(j.text, t);
+  const cps = [...t];
+  assert.deepEqual(j.ents, [{ start: 2, end: 5, label: 'GPE' }, { start: 9, end: 13, label: 'GPE' }]);
+  assert.deepEqual(j.ents.map((e) => cps.slice(e.start, e.end).join('')), ['فاس', 'تونس']);
+});
+
+test('Markdown report: kinds with their groups, counts, ISO values and context', () => {
+  const t = 'زار *المنصوري* فيينا يوم 6 ماي.\nثم عاد المنصوري.';
+  const rs = [
+    rec(5, 13, 'المنصوري', 'PERS', 0),
+    rec(15, 20, 'فيينا', 'GPE', 1),
+    rec(21, 29, 'يوم 6 ماي', 'DATE', 2, { value: { iso: '2025-05-06', calendar: 'gregorian' } }),
+    rec(39, 47, 'المنصوري', 'PERS', 0),
+  ];
+  assert.equal(isoOf(rs[2]), '2025-05-06');
+  assert.equal(isoOf(rs[0]), '');
+  const md = toMarkdown(t, rs, summarize(rs), {
+    kinds: [{ code: 'PERS' }, { code: 'GPE' }, { code: 'DATE' }, { code: 'ORG' }],
+    kindName: (c) => ({ PERS: 'شخص', GPE: 'دولة أو مدينة', DATE: 'تاريخ' })[c],
+    s: { mdTitle: 'تقرير', mdDate: 'التاريخ', mdSummary: (n, g) => `${g}/${n}`, mentions: (n) => `${n}×` },
+    date: '2025-05-02',
+  });
+  const lines = md.split('\n');
+  assert.equal(lines[0], '# تقرير');
+  assert.ok(md.includes('التاريخ: 2025-05-02'));
+  assert.ok(md.includes('3/4'));
+  assert.ok(lines.indexOf('## شخص (1)') < lines.indexOf('## دولة أو مدينة (1)'));
+  assert.ok(!md.includes('## ORG'));
+  assert.ok(md.includes('- **المنصوري** — 2×'));
+  assert.ok(md.includes('`2025-05-06`'));
+  // The first mention in context, with the text's own asterisks escaped.
+  assert.ok(md.includes('> زار \\***المنصوري**\\* فيينا'), md);
+});
+
+test('lexicon: validation, never-tag forms, newest entry wins, storage, file form', () => {
+  const codes = new Set(['ORG', 'PERS']);
+  assert.deepEqual(validate([{ text: ' وكالة الفجر ', type: 'org' }, { text: 'تركيا', never: true }, { text: 'أمس', type: 'O' }], codes),
+    [{ text: 'وكالة الفجر', type: 'ORG' }, { text: 'تركيا', never: true }, { text: 'أمس', never: true }]);
+  for (const [bad, msg] of [[{}, /array/], [[5], /entry 1/], [[{ text: '' , type: 'ORG' }], /text/], [[{ text: 'س', type: 'NOPE' }], /NOPE/], [[{ text: 'س' }], /type/]]) {
+    assert.throws(() => validate(bad, codes), msg);
+  }
+  let l = upsert([], { text: 'أ', type: 'ORG' });
+  l = upsert(l, { text: 'ب', type: 'PERS' });
+  l = upsert(l, { text: 'أ', never: true });
+  assert.deepEqual(l, [{ text: 'ب', type: 'PERS' }, { text: 'أ', never: true }]);
+  const store = new Map();
+  const storage = { getItem: (k) => store.get(k) ?? null, setItem: (k, v) => store.set(k, v) };
+  assert.ok(save(storage, l));
+  assert.deepEqual(load(storage, codes), l);
+  store.set(STORAGE_KEY, '{not json');
+  assert.deepEqual(load(storage, codes), []);
+  assert.deepEqual(JSON.parse(toFile(l)), l);
+  assert.deepEqual(JSON.parse(toFile([])), []);
 });

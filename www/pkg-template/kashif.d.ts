@@ -1,0 +1,121 @@
+// Types of Kashif's WebAssembly module (hand-written; wasm-bindgen runs with
+// --no-typescript). Offsets are UTF-16 code units: text.slice(e.start, e.end) === e.text.
+
+/** A kind code. */
+export type KindCode =
+  | 'PERS' | 'NORP' | 'OCC' | 'ORG' | 'GPE' | 'LOC' | 'FAC' | 'EVENT'
+  | 'DATE' | 'TIME' | 'MONEY' | 'PERCENT' | 'CARDINAL' | 'ORDINAL' | 'QUANTITY' | 'CURR'
+  | 'URL' | 'EMAIL' | 'PHONE' | 'HASHTAG' | 'MENTION' | 'MISC';
+
+/** One kind, as `Analyzer.kinds()` lists it. */
+export interface KindInfo {
+  code: KindCode;
+  /** Arabic label. */
+  ar: string;
+  /** English label. */
+  en: string;
+  /** Highlight colour, `#rrggbb`. */
+  colour: string;
+}
+
+/** Options of `analyze`, `analyzeWithProgress` and `analyzeDocument`; all optional. */
+export interface Options {
+  /** Kinds to keep: a list of codes, or one comma-separated string. Default: all. */
+  types?: KindCode[] | string;
+  /** Also return entities nested inside others (`depth` 1). Default: false. */
+  nested?: boolean;
+  /** The article's date, `YYYY-MM-DD`: relative dates («أمس», «ماي الجاري») resolve against it. */
+  documentDate?: string;
+}
+
+/** The typed value of an entity (untagged: tell them apart by their fields). */
+export type Value =
+  | { iso: string; calendar: 'gregorian' | 'hijri' } // DATE: "2025-05-06", "2025-05", "2025-05-06/2025-05-07"
+  | { iso: string } // TIME: "10:00"
+  | { amount: number; currency?: string } // MONEY (ISO-4217 code)
+  | { amount: number; unit: string } // QUANTITY
+  | { currency: string } // CURR
+  | number; // CARDINAL, ORDINAL, PERCENT
+
+/** One entity: the CLI's record, with UTF-16 offsets. */
+export interface Record {
+  /** Start offset (UTF-16 units). */
+  start: number;
+  /** End offset, exclusive (UTF-16 units). */
+  end: number;
+  /** The exact text, `text.slice(start, end)`. */
+  text: string;
+  type: KindCode;
+  /** Display form: diacritics, tatweel and the proclitic removed. */
+  canonical: string;
+  value: Value | null;
+  source: 'pattern' | 'gazetteer' | 'model' | 'user';
+  /** Confidence in 0..1. */
+  score: number;
+  /** 0 for top-level entities, 1 for nested ones. */
+  depth: number;
+  /** Id of the mention group (see `Group`). */
+  group: number;
+  /** Country of a demonym, or the full name of an alias. */
+  link?: string;
+  /** For NORP, the country it refers to. */
+  country?: string;
+}
+
+/** The mentions of one entity, however they are written. */
+export interface Group {
+  /** The id the group's entities carry in `group`. */
+  id: number;
+  /** Display name: the longest canonical mention. */
+  name: string;
+  /** Kind of the first mention. */
+  type: KindCode;
+  /** How many mentions. */
+  mentions: number;
+  /** Distinct canonical forms, in order of first appearance. */
+  variants: string[];
+}
+
+/** What `analyzeDocument` returns. */
+export interface Document {
+  entities: Record[];
+  groups: Group[];
+}
+
+/** A user lexicon entry: a term with its kind, or a term never to tag. */
+export type LexiconEntry =
+  | { text: string; type: KindCode }
+  | { text: string; never: true }
+  | { text: string; type: 'NEVER' | 'NONE' | 'O' };
+
+/** Called between chunks of a long text; `done / total` is the fraction done. */
+export type Progress = (done: number, total: number) => void;
+
+/** Finds entities in Arabic text. Build once, reuse; run it in a worker for long texts. */
+export class Analyzer {
+  constructor();
+  free(): void;
+  /** The entities of `text`. Throws an `Error` for a bad options object. */
+  analyze(text: string, options?: Options | null): Record[];
+  /** Like `analyze`, calling `progress` between chunks. */
+  analyzeWithProgress(text: string, options: Options | null | undefined, progress: Progress): Record[];
+  /** Entities and their mention groups. */
+  analyzeDocument(text: string, options?: Options | null, progress?: Progress): Document;
+  /** Replaces the user lexicon (`[]` removes it). Throws an `Error` naming a bad entry (the old lexicon stays). */
+  setLexicon(entries: LexiconEntry[] | null): void;
+  /** Every kind, in display order. */
+  kinds(): KindInfo[];
+  /** The crate version, e.g. "0.1.0". */
+  readonly version: string;
+}
+
+/** What `init` accepts: the .wasm's URL (default: next to kashif.js), a Response, bytes or a module. */
+export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
+
+/** Loads and instantiates the WebAssembly module; call once before `new Analyzer()`. */
+export default function init(
+  module_or_path?: { module_or_path: InitInput | Promise<InitInput> } | InitInput | Promise<InitInput>,
+): Promise<unknown>;
+
+/** Instantiates synchronously from bytes or a compiled module (e.g. in Node). */
+export function initSync(module: { module: BufferSource | WebAssembly.Module } | BufferSource | WebAssembly.Module): unknown;
