@@ -1,0 +1,39 @@
+// WASM throughput under Node: prints numbers, asserts nothing.
+//
+//   make wasm && node benches/wasm-node.mjs
+//
+// Loads the page's module (www/pkg) from bytes, times `new Analyzer()`
+// (module instantiation excluded, then included), and the full pipeline on
+// at least 1 MB of mixed Arabic news text (testdata/mixed.txt repeated with
+// varied numbers, as in benches/throughput.rs).
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+
+const root = new URL('../', import.meta.url);
+const { default: init, Analyzer } = await import(new URL('www/pkg/kashif.js', root));
+const bytes = readFileSync(new URL('www/pkg/kashif_bg.wasm', root));
+
+let t = performance.now();
+await init({ module_or_path: bytes });
+const instantiate = performance.now() - t;
+t = performance.now();
+const analyzer = new Analyzer();
+const construct = performance.now() - t;
+
+const sample = readFileSync(new URL('testdata/mixed.txt', root), 'utf8');
+let text = '';
+for (let i = 0; text.length * 2 < 1 << 20 || Buffer.byteLength(text) < 1 << 20; i++) {
+  text += sample.replaceAll('12', String(10 + (i % 17))) + '\n';
+}
+const mb = Buffer.byteLength(text) / 1e6;
+analyzer.analyze(text, {}); // warm-up
+let best = Infinity;
+let n = 0;
+for (let i = 0; i < 3; i++) {
+  t = performance.now();
+  n = analyzer.analyze(text, {}).length;
+  best = Math.min(best, performance.now() - t);
+}
+console.log(`wasm: ${bytes.length} bytes`);
+console.log(`instantiate: ${instantiate.toFixed(1)} ms; new Analyzer(): ${construct.toFixed(1)} ms`);
+console.log(`analyze: ${mb.toFixed(2)} MB, ${n} entities, best of 3: ${(best / 1e3).toFixed(3)} s = ${(mb / (best / 1e3)).toFixed(2)} MB/s`);
