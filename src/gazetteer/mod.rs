@@ -251,6 +251,20 @@ impl Gazetteer {
     /// itself is in (best clitic reading), and the lists of a multi-word
     /// phrase covering it, with whether it begins that phrase.
     pub fn token_features(&self, text: &str, tokens: &[Token]) -> Vec<TokenGazetteer> {
+        let hits: Vec<_> = (0..tokens.len())
+            .map(|i| self.longest_at(text, tokens, i))
+            .collect();
+        self.token_features_from(text, tokens, &hits)
+    }
+
+    /// [`Gazetteer::token_features`] from the longest hit at each token,
+    /// already computed (see [`crate::recognize::Doc::gazetteer_hits`]).
+    pub fn token_features_from(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        hits: &[Option<GazetteerHit>],
+    ) -> Vec<TokenGazetteer> {
         let mut feats = vec![TokenGazetteer::default(); tokens.len()];
         for (i, tok) in tokens.iter().enumerate() {
             if tok.kind != TokenKind::Word {
@@ -263,7 +277,7 @@ impl Gazetteer {
                     break;
                 }
             }
-            if let Some(h) = self.longest_at(text, tokens, i) {
+            if let Some(h) = hits.get(i).copied().flatten() {
                 if h.at.last > h.at.first {
                     for (k, f) in feats[h.at.first..=h.at.last].iter_mut().enumerate() {
                         f.phrase = Categories(f.phrase.0 | h.categories.0);

@@ -51,8 +51,8 @@ impl Recognizer for GazetteerRecognizer {
     }
 
     fn find(&self, doc: &Doc<'_>, out: &mut Vec<Candidate>) {
-        for hit in self.gazetteer.find_all(doc.text(), &doc.tokens) {
-            if let Some(c) = candidate(doc, &hit) {
+        for hit in doc.gazetteer_hits(self.gazetteer).iter().flatten() {
+            if let Some(c) = candidate(doc, hit) {
                 out.push(c);
             }
         }

@@ -14,9 +14,11 @@ pub mod number;
 pub mod rules;
 
 use crate::calendar::Ymd;
+use crate::gazetteer::{Gazetteer, GazetteerHit};
 use crate::normalize::Normalized;
 use crate::span::{Kind, Source, Value};
 use crate::tokenize::{tokenize, Token, TokenKind};
+use std::cell::OnceCell;
 
 /// A document ready for recognition: the normalised view and its tokens.
 pub struct Doc<'a> {
@@ -26,6 +28,9 @@ pub struct Doc<'a> {
     pub tokens: Vec<Token>,
     /// The article's date, for relative dates (أمس، الشهر الجاري).
     pub document_date: Option<Ymd>,
+    /// The longest gazetteer hit at each token, computed once for the
+    /// recognisers that all need it (lists, rules, tagger features).
+    gazetteer_hits: OnceCell<Vec<Option<GazetteerHit>>>,
 }
 
 impl<'a> Doc<'a> {
@@ -37,7 +42,19 @@ impl<'a> Doc<'a> {
             norm,
             tokens,
             document_date,
+            gazetteer_hits: OnceCell::new(),
         }
+    }
+
+    /// The longest hit of `gazetteer` starting at each token (`None` where
+    /// there is none), computed on first use. Every caller passes the
+    /// embedded gazetteer, so one memo serves them all.
+    pub fn gazetteer_hits(&self, gazetteer: &Gazetteer) -> &[Option<GazetteerHit>] {
+        self.gazetteer_hits.get_or_init(|| {
+            (0..self.tokens.len())
+                .map(|i| gazetteer.longest_at(&self.norm.text, &self.tokens, i))
+                .collect()
+        })
     }
 
     /// The normalised text.

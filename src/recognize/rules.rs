@@ -31,7 +31,7 @@
 mod lexicon;
 
 use super::{Candidate, Doc, Recognizer};
-use crate::gazetteer::{Categories, Category, Gazetteer};
+use crate::gazetteer::{Categories, Category, Gazetteer, GazetteerHit};
 use crate::span::{Kind, Source};
 use crate::tokenize::clitics::analyses;
 use crate::tokenize::TokenKind;
@@ -316,10 +316,15 @@ impl<'d> Cx<'d> {
         out
     }
 
+    /// The longest gazetteer hit starting at token `j`.
+    fn hit(&self, j: usize) -> Option<GazetteerHit> {
+        self.doc.gazetteer_hits(self.gaz).get(j).copied().flatten()
+    }
+
     /// A multi-word place (GPE) starting exactly at token `j` (no clitic).
     fn gpe_at(&self, j: usize) -> Option<usize> {
         let place = |c: Categories| c.any(&GPE) || c.has(Category::Loc);
-        if let Some(h) = self.gaz.longest_at(self.doc.text(), &self.doc.tokens, j) {
+        if let Some(h) = self.hit(j) {
             if h.at.skip == 0 && !h.at.restored_article && place(h.categories) {
                 return Some(h.at.last);
             }
@@ -514,10 +519,7 @@ impl<'d> Cx<'d> {
                         || rc.any(&GPE)
                         || rc.has(Category::Org)
                         || rc.has(Category::Given)
-                        || self
-                            .gaz
-                            .longest_at(self.doc.text(), &self.doc.tokens, j)
-                            .is_some_and(|h| h.at.last > j);
+                        || self.hit(j).is_some_and(|h| h.at.last > j);
                     next_st = if blocked {
                         None
                     } else if is_nisba_form(rest) || rf & lx::ADJ != 0 {
@@ -1205,7 +1207,7 @@ impl<'d> Cx<'d> {
             add_name(&mut surnames, c.start, c.end);
             covered.push((c.start, c.end));
         }
-        for h in self.gaz.find_all(text, &self.doc.tokens) {
+        for h in self.doc.gazetteer_hits(self.gaz).iter().flatten() {
             if h.categories.has(Category::Person) && h.at.last > h.at.first {
                 let (s, e) = h.at.span(&self.doc.tokens);
                 add_name(&mut surnames, s, e);
