@@ -8,7 +8,7 @@
 use kashif::gazetteer::Gazetteer;
 use kashif::recognize::{
     date::DateRecognizer, digital::DigitalRecognizer, gazetteer::GazetteerRecognizer,
-    number::NumberRecognizer, rules::RuleRecognizer, Doc, Recognizer,
+    model::ModelRecognizer, number::NumberRecognizer, rules::RuleRecognizer, Doc, Recognizer,
 };
 use kashif::{Extractor, Options};
 use std::time::Instant;
@@ -22,6 +22,7 @@ fn stages(text: &str) {
         Box::new(GazetteerRecognizer::new(gazetteer)),
         Box::new(NumberRecognizer),
         Box::new(RuleRecognizer::new(gazetteer)),
+        Box::new(ModelRecognizer::embedded().expect("embedded model")),
     ];
     let mut times = vec![0f64; recognizers.len() + 1];
     for (_, chunk) in kashif::extractor::chunks(text, kashif::extractor::CHUNK_BYTES) {
