@@ -184,6 +184,31 @@ impl Scores {
     }
 }
 
+/// A CoNLL sentence read as the core reads it: its tokens joined by single
+/// spaces, with the byte span of each token in that text.
+pub struct Projected {
+    /// The sentence text.
+    pub text: String,
+    /// Byte span of each CoNLL token in `text`.
+    pub bounds: Vec<(usize, usize)>,
+}
+
+impl Projected {
+    /// Joins `tokens` with single spaces.
+    pub fn new(tokens: &[String]) -> Projected {
+        let mut text = String::new();
+        let mut bounds = Vec::with_capacity(tokens.len());
+        for t in tokens {
+            if !text.is_empty() {
+                text.push(' ');
+            }
+            bounds.push((text.len(), text.len() + t.len()));
+            text.push_str(t);
+        }
+        Projected { text, bounds }
+    }
+}
+
 /// The ANERcorp type a kind is scored as: PERS→PERS; GPE, LOC, FAC→LOC;
 /// ORG→ORG; EVENT, CURR, MISC→MISC; other kinds are not scored.
 pub fn anercorp_type(kind: Kind) -> Option<&'static str> {
@@ -201,15 +226,7 @@ pub fn anercorp_type(kind: Kind) -> Option<&'static str> {
 /// the first entity that overlaps it; the first token of an entity gets
 /// `B-`, the others `I-`.
 pub fn predict_tags(extractor: &Extractor, tokens: &[String], opts: &Options) -> Vec<String> {
-    let mut text = String::new();
-    let mut bounds = Vec::with_capacity(tokens.len());
-    for t in tokens {
-        if !text.is_empty() {
-            text.push(' ');
-        }
-        bounds.push((text.len(), text.len() + t.len()));
-        text.push_str(t);
-    }
+    let Projected { text, bounds } = Projected::new(tokens);
     let mut tags = vec!["O".to_string(); tokens.len()];
     for e in extractor.extract(&text, opts) {
         let Some(ty) = anercorp_type(e.kind).filter(|_| e.depth == 0) else {

@@ -14,7 +14,7 @@ use super::decode::{self, Transitions};
 use super::features::sentence_features;
 use super::lexicon::{memory_word, Lexicon, MAX_MEMORY_TOKENS};
 use super::{label_of, label_spans, sentences, type_of, Model, N_LABELS as L, TYPES};
-use crate::conll::{Scores, Sentence};
+use crate::conll::{Projected, Scores, Sentence};
 use crate::error::{Error, ErrorKind};
 use crate::gazetteer::Gazetteer;
 use crate::recognize::{Candidate, Doc};
@@ -50,28 +50,6 @@ impl Default for TrainConfig {
             pa_c: 0.0,
         }
     }
-}
-
-/// A CoNLL sentence read as the core reads it.
-pub struct Projected {
-    /// The sentence text (tokens joined by single spaces).
-    pub text: String,
-    /// Byte span of each CoNLL token in `text`.
-    pub bounds: Vec<(usize, usize)>,
-}
-
-/// Joins a sentence's tokens with single spaces (as `predict_tags` does).
-pub fn join(tokens: &[String]) -> Projected {
-    let mut text = String::new();
-    let mut bounds = Vec::with_capacity(tokens.len());
-    for t in tokens {
-        if !text.is_empty() {
-            text.push(' ');
-        }
-        bounds.push((text.len(), text.len() + t.len()));
-        text.push_str(t);
-    }
-    Projected { text, bounds }
 }
 
 /// Gold labels of a document's core tokens, projected from the CoNLL tags
@@ -110,7 +88,7 @@ pub fn project_labels(doc: &Doc<'_>, bounds: &[(usize, usize)], tags: &[String])
 pub fn build_memory(sents: &[Sentence]) -> HashMap<String, u8> {
     let mut memory: HashMap<String, u8> = HashMap::new();
     for s in sents {
-        let p = join(&s.tokens);
+        let p = Projected::new(&s.tokens);
         let doc = Doc::new(&p.text, None);
         let labels = project_labels(&doc, &p.bounds, &s.tags);
         for (t, a, b) in label_spans(&labels) {
@@ -140,7 +118,7 @@ pub struct Example {
 pub fn examples(sents: &[Sentence], gazetteer: &Gazetteer, lexicon: &Lexicon) -> Vec<Example> {
     let mut out = Vec::new();
     for s in sents {
-        let p = join(&s.tokens);
+        let p = Projected::new(&s.tokens);
         let doc = Doc::new(&p.text, None);
         let gold = project_labels(&doc, &p.bounds, &s.tags);
         let gaz = gazetteer.token_features(doc.text(), &doc.tokens);
@@ -523,7 +501,7 @@ pub fn fit_temperature(model: &mut Model, examples: &[Example]) {
 pub fn evaluate(sents: &[Sentence], find: &dyn Fn(&Doc<'_>) -> Vec<Candidate>) -> Scores {
     let mut scores = Scores::default();
     for s in sents {
-        let p = join(&s.tokens);
+        let p = Projected::new(&s.tokens);
         let doc = Doc::new(&p.text, None);
         let found = crate::resolve::resolve(find(&doc), false);
         let mut tags = vec!["O".to_string(); s.tokens.len()];
@@ -571,7 +549,7 @@ mod tests {
             ("ب", "I-ORG"),
             ("وتركيا", "B-LOC"),
         ]);
-        let p = join(&s.tokens);
+        let p = Projected::new(&s.tokens);
         let doc = Doc::new(&p.text, None);
         let l = project_labels(&doc, &p.bounds, &s.tags);
         let tags: Vec<String> = l.iter().map(|&x| super::super::tag_of(x)).collect();
