@@ -16,7 +16,8 @@
 //!    wins"); facilities, events and titles are phrases the tagger never
 //!    proposes, and they keep the names inside them (`مركز فيينا الدولي`
 //!    over `فيينا`); and a name the tagger guesses must not cut into an
-//!    amount or a date (`3 ملايين درهم` over a `درهم` tagged MISC).
+//!    amount or a date (`3 ملايين درهم` over a `درهم` tagged MISC), nor
+//!    into a public figure's full name from the curated list.
 //! 3. **The longer span**: `المديرية العامة للأمن الوطني` beats the `الأمن`
 //!    inside it, `يومي 6 و7 ماي` beats `7`.
 //! 4. **The best source for the kind**: for names (PERS, ORG, GPE, LOC,
@@ -96,6 +97,9 @@ fn first_tier(c: &Candidate) -> bool {
         Source::Pattern => {
             !is_name_kind(c.kind) || matches!(c.kind, Kind::Fac | Kind::Event | Kind::Loc)
         }
+        // A public figure's full name from the curated list is never cut
+        // short by the tagger (عبد المجيد تبون over عبد المجيد).
+        Source::Gazetteer => c.kind == Kind::Pers,
         _ => false,
     }
 }
@@ -232,6 +236,18 @@ mod tests {
         );
         let got: Vec<_> = r.iter().map(|x| (x.candidate.kind, x.depth)).collect();
         assert_eq!(got, [(Kind::Fac, 0), (Kind::Gpe, 1)]);
+    }
+
+    #[test]
+    fn a_listed_full_name_is_not_cut_short_by_the_tagger() {
+        let r = resolve(
+            vec![
+                c(0, 20, Kind::Pers, Source::Gazetteer),
+                c(0, 12, Kind::Pers, Source::Model),
+            ],
+            false,
+        );
+        assert_eq!((r[0].candidate.source, r.len()), (Source::Gazetteer, 1));
     }
 
     #[test]
