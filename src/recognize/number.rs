@@ -1,14 +1,14 @@
 //! Numbers and amounts: MONEY, PERCENT, QUANTITY, CARDINAL and ORDINAL.
 //!
-//! An amount ([`words`]) is digits (`1,200,000`, `٣٫٥`), number words
+//! An amount (module `words`) is digits (`1,200,000`, `٣٫٥`), number words
 //! (`ثلاثة آلاف وخمسمائة`) or both (`3 ملايين`, `نصف مليون`). What follows
 //! it decides the kind:
 //!
 //! * `%`, `في المئة`, `بالمائة` → PERCENT (also `%12`, as RTL typing puts
 //!   the sign first);
-//! * a currency ([`money`]: `درهم`, `دولارا أمريكيا`, `د.م.`, `$`) → MONEY,
+//! * a currency (module `money`: `درهم`, `دولارا أمريكيا`, `د.م.`, `$`) → MONEY,
 //!   also with a symbol before (`$400`, `€20`);
-//! * a unit ([`units`]: `كيلومترا`, `طن`, `ميغاواط`) → QUANTITY;
+//! * a unit (module `units`: `كيلومترا`, `طن`, `ميغاواط`) → QUANTITY;
 //! * nothing → CARDINAL, except bare years (4-digit integers 1900–2100),
 //!   numbers glued to letters or written as part of a time, a date or a
 //!   score (`10:30`, `2-1`, `5G`), and number words too ambiguous alone
