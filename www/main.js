@@ -483,23 +483,33 @@ function closeMenu(refocus = false) {
   menuMark = null;
 }
 
-view.addEventListener('click', (e) => {
-  const m = e.target.closest('mark');
-  if (!m || !document.getSelection()?.isCollapsed) return;
-  openMenu(m);
-});
-view.addEventListener('keydown', (e) => {
-  if ((e.key === 'Enter' || e.key === ' ') && e.target.matches('mark')) {
-    e.preventDefault();
-    openMenu(e.target);
-  }
-});
-$('dismiss').addEventListener('click', () => {
-  if (!menuMark) return;
-  const term = menuMark.dataset.canonical || menuMark.textContent;
+/** "Not an entity": the mark's canonical text joins the never-tag list. */
+function dismiss(mark) {
+  const term = mark.dataset.canonical || mark.textContent;
   closeMenu();
   addTerm(term, 'NEVER');
   view.focus();
+}
+
+view.addEventListener('click', (e) => {
+  const m = e.target.closest('mark');
+  if (!m || !document.getSelection()?.isCollapsed) return;
+  // One click: Shift+click dismisses at once; a plain click opens the menu.
+  if (e.shiftKey) dismiss(m);
+  else openMenu(m);
+});
+view.addEventListener('keydown', (e) => {
+  if (!e.target.matches('mark')) return;
+  if (e.key === 'Enter' || e.key === ' ') {
+    e.preventDefault();
+    openMenu(e.target);
+  } else if (e.key === 'Delete') {
+    e.preventDefault();
+    dismiss(e.target);
+  }
+});
+$('dismiss').addEventListener('click', () => {
+  if (menuMark) dismiss(menuMark);
 });
 $('mm-close').addEventListener('click', () => closeMenu(true));
 menu.addEventListener('keydown', (e) => {

@@ -463,6 +463,21 @@ test('"not an entity" dismisses a false positive, which stays dismissed after a 
   assert.equal(await page.$$eval('#lexicon li', (l) => l.length), 2);
 });
 
+test('one click: Shift+click or Delete on a mark dismisses it without the menu', async () => {
+  await open();
+  const count = (w) => page.$$eval('#view mark', (ms, w) => ms.filter((m) => m.textContent.endsWith(w)).length, w);
+  assert.ok((await count('النمسا')) >= 1);
+  await reanalysed(() => page.click('#view mark >> text=النمسا', { modifiers: ['Shift'] }));
+  assert.equal(await count('النمسا'), 0);
+  assert.equal(await page.isVisible('#markmenu'), false);
+  assert.ok((await count('قطر')) >= 1);
+  await page.focus('#view mark >> text=قطر');
+  await reanalysed(() => page.keyboard.press('Delete'));
+  assert.equal(await count('قطر'), 0);
+  assert.deepEqual(await page.evaluate(() => JSON.parse(localStorage.getItem('kashif.lexicon'))),
+    [{ text: 'النمسا', never: true }, { text: 'قطر', never: true }]);
+});
+
 test('dates resolve against the article date: the sample\'s, then today for the user\'s own text', async () => {
   await open();
   assert.equal(await page.inputValue('#docdate'), '2025-05-02');
