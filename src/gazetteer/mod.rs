@@ -238,28 +238,12 @@ impl Gazetteer {
             .map(|m| self.hit(m))
     }
 
-    /// Every longest hit, one per start token.
-    pub fn find_all(&self, text: &str, tokens: &[Token]) -> Vec<GazetteerHit> {
-        self.phrases
-            .find_all(text, tokens)
-            .into_iter()
-            .map(|m| self.hit(m))
-            .collect()
-    }
-
     /// Per-token gazetteer features for the tagger: the lists the word
     /// itself is in (best clitic reading), and the lists of a multi-word
-    /// phrase covering it, with whether it begins that phrase.
-    pub fn token_features(&self, text: &str, tokens: &[Token]) -> Vec<TokenGazetteer> {
-        let hits: Vec<_> = (0..tokens.len())
-            .map(|i| self.longest_at(text, tokens, i))
-            .collect();
-        self.token_features_from(text, tokens, &hits)
-    }
-
-    /// [`Gazetteer::token_features`] from the longest hit at each token,
-    /// already computed (see [`crate::recognize::Doc::gazetteer_hits`]).
-    pub fn token_features_from(
+    /// phrase covering it, with whether it begins that phrase. `hits` is the
+    /// longest hit at each token, as [`crate::recognize::Doc::gazetteer_hits`]
+    /// computes it once per document.
+    pub fn token_features(
         &self,
         text: &str,
         tokens: &[Token],

@@ -173,11 +173,6 @@ impl<'a> Normalized<'a> {
         }
         (s, e)
     }
-
-    /// The original offset for a normalised offset taken as a span start.
-    pub fn original_start(&self, p: usize) -> usize {
-        self.map.start(p)
-    }
 }
 
 #[cfg(test)]

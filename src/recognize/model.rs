@@ -57,11 +57,9 @@ impl Recognizer for ModelRecognizer<'_> {
             return;
         }
         let text = doc.text();
-        let gaz = self.gazetteer.token_features_from(
-            text,
-            &doc.tokens,
-            doc.gazetteer_hits(self.gazetteer),
-        );
+        let gaz =
+            self.gazetteer
+                .token_features(text, &doc.tokens, doc.gazetteer_hits(self.gazetteer));
         for r in tagger::sentences(text, &doc.tokens) {
             let (Some(toks), Some(g)) = (doc.tokens.get(r.clone()), gaz.get(r.clone())) else {
                 continue;

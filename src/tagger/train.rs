@@ -121,7 +121,7 @@ pub fn examples(sents: &[Sentence], gazetteer: &Gazetteer, lexicon: &Lexicon) ->
         let p = Projected::new(&s.tokens);
         let doc = Doc::new(&p.text, None);
         let gold = project_labels(&doc, &p.bounds, &s.tags);
-        let gaz = gazetteer.token_features(doc.text(), &doc.tokens);
+        let gaz = gazetteer.token_features(doc.text(), &doc.tokens, doc.gazetteer_hits(gazetteer));
         for r in sentences(doc.text(), &doc.tokens) {
             let mut feats = Vec::with_capacity(r.len());
             sentence_features(
