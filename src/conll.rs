@@ -221,26 +221,83 @@ pub fn anercorp_type(kind: Kind) -> Option<&'static str> {
     }
 }
 
-/// Runs `extractor` on a sentence (tokens joined by single spaces) and
-/// turns its entities into one IOB tag per token. A token takes the type of
-/// the first entity that overlaps it; the first token of an entity gets
-/// `B-`, the others `I-`.
-pub fn predict_tags(extractor: &Extractor, tokens: &[String], opts: &Options) -> Vec<String> {
-    let Projected { text, bounds } = Projected::new(tokens);
-    let mut tags = vec!["O".to_string(); tokens.len()];
-    for e in extractor.extract(&text, opts) {
-        let Some(ty) = anercorp_type(e.kind).filter(|_| e.depth == 0) else {
+/// The spans an extraction counts as under the ANERcorp convention, from
+/// entities given as `(start, end, kind, depth)` in resolution order
+/// (outer entities before the ones nested in them), over `text`:
+///
+/// * a top-level entity counts as its [`anercorp_type`];
+/// * an entity nested in one that has no ANERcorp type counts as its own:
+///   ANERcorp tags the place in a title (`وزير خارجية اسرائيل`) and the
+///   currency in an amount (`دولار` in `5 ملايين دولار`);
+/// * a currency counts by its first word: ANERcorp tags the noun and
+///   leaves the adjective (`دولار أمريكي` is `B-MISC O`).
+pub fn anercorp_spans(
+    text: &str,
+    entities: &[(usize, usize, Kind, u8)],
+) -> Vec<(usize, usize, &'static str)> {
+    let mut out = Vec::new();
+    let mut outer: Option<(usize, usize, Kind)> = None;
+    for &(start, end, kind, depth) in entities {
+        if depth == 0 {
+            outer = Some((start, end, kind));
+        } else {
+            let inside_typed =
+                outer.is_some_and(|(s, e, k)| s <= start && end <= e && anercorp_type(k).is_some());
+            if inside_typed {
+                continue;
+            }
+        }
+        let Some(ty) = anercorp_type(kind) else {
             continue;
         };
+        let end = if kind == Kind::Curr {
+            text.get(start..end)
+                .and_then(|t| t.find(char::is_whitespace))
+                .map_or(end, |i| start + i)
+        } else {
+            end
+        };
+        out.push((start, end, ty));
+    }
+    out
+}
+
+/// One IOB tag per CoNLL token (`bounds` as in [`Projected`]) from
+/// entities given as `(start, end, ANERcorp type)`, in the order they take
+/// precedence: a token takes the type of the first entity that overlaps
+/// it; the first token of an entity gets `B-`, the others `I-`.
+pub fn project_tags(
+    bounds: &[(usize, usize)],
+    entities: impl IntoIterator<Item = (usize, usize, &'static str)>,
+) -> Vec<String> {
+    let mut tags = vec!["O".to_string(); bounds.len()];
+    for (start, end, ty) in entities {
         let mut first = true;
         for (i, &(s, t)) in bounds.iter().enumerate() {
-            if s < e.end && e.start < t && tags[i] == "O" {
+            if s < end && start < t && tags[i] == "O" {
                 tags[i] = format!("{}-{ty}", if first { "B" } else { "I" });
                 first = false;
             }
         }
     }
     tags
+}
+
+/// Runs `extractor` on a sentence (tokens joined by single spaces), with
+/// nesting on, and turns its entities into one IOB tag per token
+/// ([`anercorp_spans`], [`project_tags`]).
+pub fn predict_tags(extractor: &Extractor, tokens: &[String], opts: &Options) -> Vec<String> {
+    let Projected { text, bounds } = Projected::new(tokens);
+    let opts = Options {
+        nested: true,
+        ..opts.clone()
+    };
+    let entities: Vec<_> = extractor
+        .extract(&text, &opts)
+        .iter()
+        .map(|e| (e.start, e.end, e.kind, e.depth))
+        .collect();
+    project_tags(&bounds, anercorp_spans(&text, &entities))
 }
 
 #[cfg(test)]

@@ -568,27 +568,6 @@ fn train(args: TrainArgs) -> Result<ExitCode> {
         });
         println!("dev, full pipeline:");
         print!("{}", full.report());
-        // What the pipeline would score if the tagger's names took
-        // precedence over overlapping name candidates of other sources.
-        let model_first = tr::evaluate(&dev_set, &|doc: &Doc<'_>| {
-            let mut mine = Vec::new();
-            rec.find(doc, &mut mine);
-            let mut out: Vec<_> = extractor
-                .candidates(doc)
-                .into_iter()
-                .filter(|c| c.source != kashif::Source::Model)
-                .filter(|c| {
-                    kashif::conll::anercorp_type(c.kind).is_none()
-                        && c.kind != Kind::Norp
-                        && c.kind != Kind::Occ
-                        || !mine.iter().any(|m| m.start < c.end && c.start < m.end)
-                })
-                .collect();
-            out.extend(mine);
-            out
-        });
-        println!("dev, full pipeline if the tagger's names won overlaps:");
-        print!("{}", model_first.report());
         if args.final_model && args.dev.is_none() {
             let (t, b) = (model.temperature(), model.o_bias());
             train_set.extend(dev_set);

@@ -57,6 +57,7 @@ impl Recognizer for ModelRecognizer<'_> {
             return;
         }
         let text = doc.text();
+        let before = out.len();
         let gaz =
             self.gazetteer
                 .token_features(text, &doc.tokens, doc.gazetteer_hits(self.gazetteer));
@@ -108,6 +109,22 @@ impl Recognizer for ModelRecognizer<'_> {
                 out.push(c);
             }
         }
+        // The tagger has read every sentence: a list or rule name of a kind
+        // it labels, where it saw no name at all, is dropped.
+        let (others, mine) = out.split_at(before);
+        let mine: Vec<(usize, usize)> = mine.iter().map(|c| (c.start, c.end)).collect();
+        let keep: Vec<bool> = others
+            .iter()
+            .map(|c| {
+                !crate::resolve::tagger_has_last_word(c)
+                    || mine.iter().any(|&(s, e)| s < c.end && c.start < e)
+            })
+            .collect();
+        let mut i = 0;
+        out.retain(|_| {
+            i += 1;
+            keep.get(i - 1).copied().unwrap_or(true)
+        });
     }
 }
 

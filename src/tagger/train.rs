@@ -503,22 +503,16 @@ pub fn evaluate(sents: &[Sentence], find: &dyn Fn(&Doc<'_>) -> Vec<Candidate>) -
     for s in sents {
         let p = Projected::new(&s.tokens);
         let doc = Doc::new(&p.text, None);
-        let found = crate::resolve::resolve(find(&doc), false);
-        let mut tags = vec!["O".to_string(); s.tokens.len()];
-        for r in found {
-            let c = r.candidate;
-            let Some(ty) = crate::conll::anercorp_type(c.kind) else {
-                continue;
-            };
-            let (a, b) = doc.norm.to_original(c.start, c.end);
-            let mut first = true;
-            for (i, &(x, y)) in p.bounds.iter().enumerate() {
-                if x < b && a < y && tags[i] == "O" {
-                    tags[i] = format!("{}-{ty}", if first { "B" } else { "I" });
-                    first = false;
-                }
-            }
-        }
+        let found: Vec<_> = crate::resolve::resolve(find(&doc), true)
+            .iter()
+            .map(|r| {
+                let c = &r.candidate;
+                let (a, b) = doc.norm.to_original(c.start, c.end);
+                (a, b, c.kind, r.depth)
+            })
+            .collect();
+        let spans = crate::conll::anercorp_spans(&p.text, &found);
+        let tags = crate::conll::project_tags(&p.bounds, spans);
         scores.add(&s.tags, &tags);
     }
     scores
