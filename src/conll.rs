@@ -194,6 +194,29 @@ pub struct Projected {
 }
 
 impl Projected {
+    /// Joins each sentence's tokens with single spaces and the sentences
+    /// with line breaks, as running text; `ends[k]` is the number of
+    /// tokens in sentences `0..=k`.
+    pub fn document(sentences: &[Sentence]) -> (Projected, Vec<usize>) {
+        let mut text = String::new();
+        let mut bounds = Vec::new();
+        let mut ends = Vec::with_capacity(sentences.len());
+        for s in sentences {
+            if !text.is_empty() {
+                text.push('\n');
+            }
+            for (i, t) in s.tokens.iter().enumerate() {
+                if i > 0 {
+                    text.push(' ');
+                }
+                bounds.push((text.len(), text.len() + t.len()));
+                text.push_str(t);
+            }
+            ends.push(bounds.len());
+        }
+        (Projected { text, bounds }, ends)
+    }
+
     /// Joins `tokens` with single spaces.
     pub fn new(tokens: &[String]) -> Projected {
         let mut text = String::new();
@@ -281,6 +304,35 @@ pub fn project_tags(
         }
     }
     tags
+}
+
+/// Runs `extractor` once on `sentences` as running text
+/// ([`Projected::document`]) and returns each sentence's IOB tags, as
+/// [`predict_tags`] does for one sentence.
+pub fn predict_document_tags(
+    extractor: &Extractor,
+    sentences: &[Sentence],
+    opts: &Options,
+) -> Vec<Vec<String>> {
+    let (Projected { text, bounds }, ends) = Projected::document(sentences);
+    let opts = Options {
+        nested: true,
+        ..opts.clone()
+    };
+    let entities: Vec<_> = extractor
+        .extract(&text, &opts)
+        .iter()
+        .map(|e| (e.start, e.end, e.kind, e.depth))
+        .collect();
+    let mut tags = project_tags(&bounds, anercorp_spans(&text, &entities)).into_iter();
+    let mut start = 0;
+    ends.iter()
+        .map(|&end| {
+            let n = end - start;
+            start = end;
+            tags.by_ref().take(n).collect()
+        })
+        .collect()
 }
 
 /// Runs `extractor` on a sentence (tokens joined by single spaces), with

@@ -127,6 +127,10 @@ struct EvalArgs {
     /// with its sentence, to stderr.
     #[arg(long)]
     errors: bool,
+    /// Read the file as one running text (sentences joined by line
+    /// breaks), as a pasted article, instead of one sentence at a time.
+    #[arg(long)]
+    as_document: bool,
     #[command(flatten)]
     common: CommonOpts,
 }
@@ -397,11 +401,18 @@ fn eval(args: EvalArgs) -> Result<ExitCode> {
     let extractor = args.common.extractor()?;
     let mut scores = conll::Scores::default();
     let started = std::time::Instant::now();
-    for s in &sentences {
-        let predicted = conll::predict_tags(&extractor, &s.tokens, &opts);
-        scores.add(&s.tags, &predicted);
+    let predicted: Vec<Vec<String>> = if args.as_document {
+        conll::predict_document_tags(&extractor, &sentences, &opts)
+    } else {
+        sentences
+            .iter()
+            .map(|s| conll::predict_tags(&extractor, &s.tokens, &opts))
+            .collect()
+    };
+    for (s, predicted) in sentences.iter().zip(&predicted) {
+        scores.add(&s.tags, predicted);
         if args.errors {
-            print_errors(s, &predicted);
+            print_errors(s, predicted);
         }
     }
     let tokens: usize = sentences.iter().map(|s| s.tokens.len()).sum();

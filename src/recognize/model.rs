@@ -109,6 +109,8 @@ impl Recognizer for ModelRecognizer<'_> {
                 out.push(c);
             }
         }
+        let mut tagged = out[before..].to_vec();
+        propagate(doc, &mut tagged, out);
         // The tagger has read every sentence: a list or rule name of a kind
         // it labels, where it saw no name at all, is dropped.
         let (others, mine) = out.split_at(before);
@@ -125,6 +127,87 @@ impl Recognizer for ModelRecognizer<'_> {
             i += 1;
             keep.get(i - 1).copied().unwrap_or(true)
         });
+    }
+}
+
+/// Smallest score of a tagged name whose other mentions are propagated.
+const PROPAGATE_FROM: f32 = 0.5;
+
+/// Propagated mentions score this much of the mention they copy.
+const PROPAGATED_SCORE: f32 = 0.8;
+
+/// Other mentions of a tagged name, in the same document: a name the
+/// tagger labels in one sentence is labelled wherever the same words recur
+/// (also behind a proclitic: `والترسانة` after `الترسانة`) and the tagger
+/// saw no name. One-word person names are not propagated (a given name
+/// recurs inside other people's names). `tagged` are the tagger's
+/// candidates. On the ANERcorp dev split read as one document, this took
+/// micro F1 from 0.743 to 0.758 (ORG recall 0.59 → 0.69); the thresholds
+/// were chosen there.
+fn propagate(doc: &Doc<'_>, tagged: &mut [Candidate], out: &mut Vec<Candidate>) {
+    let text = doc.text();
+    tagged.sort_by(|a, b| b.score.total_cmp(&a.score));
+    let mut names: Vec<(Vec<&str>, &Candidate)> = Vec::new();
+    for c in tagged.iter().filter(|c| c.score >= PROPAGATE_FROM) {
+        let words: Vec<&str> = text
+            .get(c.start..c.end)
+            .unwrap_or("")
+            .split_whitespace()
+            .collect();
+        let long_enough = words.first().is_some_and(|w| w.chars().count() >= 3)
+            && (c.kind != Kind::Pers || words.len() >= 2);
+        if long_enough && !names.iter().any(|(w, _)| *w == words) {
+            names.push((words, c));
+        }
+    }
+    let covered = |s: usize, e: usize| tagged.iter().any(|c| c.start < e && s < c.end);
+    let toks = &doc.tokens;
+    for i in 0..toks.len() {
+        if toks[i].kind != TokenKind::Word {
+            continue;
+        }
+        let first = toks[i].text(text);
+        for (words, c) in &names {
+            let Some(j) = i.checked_add(words.len()) else {
+                continue;
+            };
+            let Some(rest) = toks.get(i + 1..j) else {
+                continue;
+            };
+            let rest_matches = rest
+                .iter()
+                .zip(&words[1..])
+                .all(|(t, w)| t.text(text) == *w);
+            if !rest_matches {
+                continue;
+            }
+            let skip = if first == words[0] {
+                Some(0)
+            } else {
+                clitics::analyses(first)
+                    .iter()
+                    .skip(1)
+                    .find(|a| a.stem == words[0] && !a.restored_article)
+                    .map(|a| a.skip)
+            };
+            let Some(skip) = skip else {
+                continue;
+            };
+            let (start, end) = (toks[i].start + skip, toks[j - 1].end);
+            if covered(toks[i].start, end) {
+                continue;
+            }
+            let mut m = Candidate::new(
+                start,
+                end,
+                c.kind,
+                Source::Model,
+                c.score * PROPAGATED_SCORE,
+            );
+            m.link = c.link.clone();
+            out.push(m);
+            break;
+        }
     }
 }
 
@@ -224,6 +307,37 @@ mod tests {
         // والتر is a name, not و + التر.
         assert_eq!(proclitic(g, "والتر", &none), (0, false));
         assert_eq!(proclitic(g, "محمد", &none), (0, false));
+    }
+
+    #[test]
+    fn a_tagged_name_is_propagated_to_its_other_mentions() {
+        let doc = Doc::new(
+            "فاز نادي الترسانة أمس. وقال مدرب الترسانة إن والترسانة",
+            None,
+        );
+        let text = doc.text();
+        let tok = |i: usize| &doc.tokens[i];
+        let mut tagged = vec![
+            Candidate::new(tok(2).start, tok(2).end, Kind::Org, Source::Model, 0.9),
+            // A one-word person is not propagated.
+            Candidate::new(tok(6).start, tok(6).end, Kind::Pers, Source::Model, 0.9),
+        ];
+        let mut out = Vec::new();
+        propagate(&doc, &mut tagged, &mut out);
+        let got: Vec<_> = out.iter().map(|c| (c.start, c.end, c.kind)).collect();
+        // The second mention, and the third behind the conjunction.
+        let third = tok(9).start + "و".len();
+        assert_eq!(
+            got,
+            [
+                (tok(7).start, tok(7).end, Kind::Org),
+                (third, tok(9).end, Kind::Org)
+            ]
+        );
+        assert_eq!(&text[third..tok(9).end], tok(2).text(text));
+        assert!(out
+            .iter()
+            .all(|c| (c.score - 0.9 * PROPAGATED_SCORE).abs() < 1e-6));
     }
 
     #[test]
