@@ -8,12 +8,16 @@
 # on all of them (--final-model). Rebuild afterwards to embed the new model.
 # --memory-folds 0: the shipped model holds no literal entity phrases of the
 # training corpus (ANERcorp is research data, not for redistribution).
+# --prune 0.5: weights under 0.5 in magnitude are dropped; this halves the
+# model (brotli 1.72 MB -> 0.80 MB) at no cost on dev (mean of dev folds
+# 9, 4, 1, tagger alone / full pipeline: 0.7240 / 0.6923 unpruned,
+# 0.7274 / 0.6949 pruned; 0.25 and 1.0 score lower, 2.0 loses 1.3 points).
 set -e
 cd "$(dirname "$0")/.."
 SHARED=${SHARED:-../shared/data}
 cargo build --release
 ./target/release/kashif train \
   --conll "$SHARED/anercorp-camel/ANERCorp_CamelLab_train.reconstructed.txt" \
-  --clusters data/clusters.tsv --epochs 8 --bags 6 --seed 1 --memory-folds 0 \
+  --clusters data/clusters.tsv --epochs 8 --bags 6 --seed 1 --memory-folds 0 --prune 0.5 \
   --final-model --out data/model.bin
 cargo build --release
