@@ -30,6 +30,7 @@ fn main() {
     let dir = Path::new("data/gazetteers");
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=src/normalize/arabic.rs");
+    println!("cargo:rerun-if-changed=src/normalize/compat_table.rs");
     println!("cargo:rerun-if-changed=src/gazetteer/category.rs");
     println!("cargo:rerun-if-changed={}", dir.display());
 

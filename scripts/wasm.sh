@@ -5,8 +5,8 @@
 # Installs what is missing: the wasm32 target, wasm-bindgen-cli at exactly
 # the wasm-bindgen version locked in Cargo.lock (the CLI and the crate must
 # match), and binaryen's wasm-opt from tests/e2e's lockfile. Then:
-# cargo build (profile `wasm`: size first) → wasm-bindgen --target web →
-# wasm-opt -Oz, then the npm-ready package files from www/pkg-template/
+# cargo build (profile `wasm`) → wasm-bindgen --target web →
+# wasm-opt -O2, then the npm-ready package files from www/pkg-template/
 # (package.json with the crate's version, the hand-written kashif.d.ts) and
 # www/pkg/build.js (the build id the service worker names its cache by),
 # and prints the size raw / gzip / brotli.
@@ -41,7 +41,7 @@ cargo build --lib --target wasm32-unknown-unknown --profile wasm --no-default-fe
 mkdir -p www/pkg
 wasm-bindgen --target web --no-typescript --out-dir www/pkg \
     target/wasm32-unknown-unknown/wasm/kashif.wasm
-"$wasm_opt" -Oz --enable-bulk-memory --enable-nontrapping-float-to-int \
+"$wasm_opt" -O2 --enable-bulk-memory --enable-nontrapping-float-to-int \
     --enable-sign-ext --enable-mutable-globals --enable-reference-types \
     --enable-multivalue \
     www/pkg/kashif_bg.wasm -o www/pkg/kashif_bg.wasm.opt

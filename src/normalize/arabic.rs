@@ -137,21 +137,29 @@ pub fn push_folded(c: char, fold: fn(char) -> Fold, out: &mut String) -> usize {
         Fold::Keep => out.push(c),
         Fold::Delete => {}
         Fold::Char(r) => out.push(r),
-        Fold::Decompose => {
-            use unicode_normalization::char::decompose_compatible;
-            decompose_compatible(c, |d| {
-                // The decomposition of a presentation form is ordinary text:
-                // fold it once more (it never decomposes again).
-                match fold(d) {
-                    Fold::Keep | Fold::Decompose => out.push(d),
-                    Fold::Delete => {}
-                    Fold::Char(r) => out.push(r),
+        Fold::Decompose => match COMPAT.binary_search_by_key(&c, |&(k, _)| k) {
+            Ok(i) => {
+                for d in COMPAT[i].1.chars() {
+                    // The decomposition of a presentation form is ordinary
+                    // text: fold it once more (it never decomposes again).
+                    match fold(d) {
+                        Fold::Keep | Fold::Decompose => out.push(d),
+                        Fold::Delete => {}
+                        Fold::Char(r) => out.push(r),
+                    }
                 }
-            });
-        }
+            }
+            // No decomposition: the character stands for itself.
+            Err(_) => out.push(c),
+        },
     }
     out.len() - before
 }
+
+// The table is generated rather than computed with a Unicode
+// normalisation crate, whose tables for all of Unicode would ship in the
+// page's module for these few hundred characters.
+include!("compat_table.rs");
 
 /// The display form of a phrase: [`clean_char`] on every character, runs of
 /// spaces collapsed to one, no space at either end.
@@ -199,6 +207,23 @@ mod tests {
         assert_eq!(key("۱۴۰۳"), "1403");
         assert_eq!(key("٣٫٥"), "3.5");
         assert_eq!(key("کتاب"), "كتاب");
+    }
+
+    #[test]
+    fn compat_table_matches_nfkd() {
+        use unicode_normalization::char::decompose_compatible;
+        let mut n = 0;
+        for c in ('\u{FB00}'..='\u{FFFF}').filter(|&c| is_presentation_form(c)) {
+            let mut want = String::new();
+            decompose_compatible(c, |d| want.push(d));
+            let got = match COMPAT.binary_search_by_key(&c, |&(k, _)| k) {
+                Ok(i) => COMPAT[i].1.to_string(),
+                Err(_) => c.to_string(),
+            };
+            assert_eq!(got, want, "U+{:04X}", c as u32);
+            n += 1;
+        }
+        assert!(n > 800);
     }
 
     #[test]

