@@ -13,9 +13,9 @@
 //! Offsets are byte offsets into [`crate::normalize::Normalized::text`].
 
 pub mod clitics;
-mod whole;
 
-use whole::Whole;
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -81,6 +81,23 @@ fn is_arabic_letter(c: char) -> bool {
     is_arabic_block(c) && is_letter(c)
 }
 
+/// Tokens that are cut as a whole before anything else.
+static WHOLE: LazyLock<Regex> = LazyLock::new(|| {
+    // Character classes are spelled out: the crate is built without
+    // regex's Unicode tables.
+    const AR: &str =
+        r"\x{0621}-\x{063A}\x{0641}-\x{064A}\x{0660}-\x{0669}\x{066E}-\x{06D3}\x{06F0}-\x{06FF}";
+    let url = r#"(?:(?:https?|ftp)://|www\.)[^ \t\n<>"'«»“”،؛]+"#;
+    let email = r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}";
+    let bare_domain = r"[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.(?:com|org|net|ma|dz|tn|eg|sa|ae|qa|kw|bh|om|jo|lb|sy|iq|ly|sd|ps|mr|ye|gov|edu|info|io|int)(?:/[^ \t\n<>\x22'«»“”،؛]*)?";
+    let hashtag = format!(r"#[A-Za-z0-9_{AR}]+");
+    let mention = r"@[A-Za-z0-9_]{2,}";
+    let pattern = format!(
+        "(?P<url>{url})|(?P<email>{email})|(?P<domain>{bare_domain})|(?P<hashtag>{hashtag})|(?P<mention>{mention})"
+    );
+    Regex::new(&pattern).expect("static token pattern")
+});
+
 /// Cuts `text` (a normalised view) into tokens.
 ///
 /// ```
@@ -96,28 +113,35 @@ fn is_arabic_letter(c: char) -> bool {
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
     let mut pos = 0;
-    let mut search = 0;
-    while let Some((start, found_end, kind)) = whole::find(text, search) {
-        search = found_end;
-        let kind = match kind {
-            Whole::Url => TokenKind::Url,
-            Whole::Email => TokenKind::Email,
-            Whole::Hashtag => TokenKind::Hashtag,
-            Whole::Mention => TokenKind::Mention,
+    for caps in WHOLE.captures_iter(text) {
+        let Some(m) = caps.get(0) else { continue };
+        // A hashtag or mention must not start in the middle of a word.
+        let kind = if caps.name("url").is_some() || caps.name("domain").is_some() {
+            TokenKind::Url
+        } else if caps.name("email").is_some() {
+            TokenKind::Email
+        } else if caps.name("hashtag").is_some() {
+            TokenKind::Hashtag
+        } else {
+            TokenKind::Mention
         };
-        let mut end = found_end;
+        let mut end = m.end();
         if kind == TokenKind::Url {
             // Trailing punctuation belongs to the sentence, not the URL.
-            end = start
-                + text[start..found_end]
+            end = m.start()
+                + m.as_str()
                     .trim_end_matches(['.', ',', ')', '!', '?', ':', ';'])
                     .len();
         }
-        if start < pos {
+        if m.start() < pos {
             continue;
         }
-        plain_tokens(text, pos, start, &mut tokens);
-        tokens.push(Token { start, end, kind });
+        plain_tokens(text, pos, m.start(), &mut tokens);
+        tokens.push(Token {
+            start: m.start(),
+            end,
+            kind,
+        });
         pos = end;
     }
     plain_tokens(text, pos, text.len(), &mut tokens);
