@@ -147,52 +147,55 @@ pub fn marginals(em: &[[f32; L]], trans: &Transitions, temperature: f32) -> Vec<
     out
 }
 
+fn log_sum_exp(xs: &[f64]) -> f64 {
+    let m = xs.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+    if m == f64::NEG_INFINITY {
+        return m;
+    }
+    m + xs.iter().map(|x| (x - m).exp()).sum::<f64>().ln()
+}
+
+/// Per-token label marginals by forward-backward in log space in `f64`,
+/// one log-sum-exp per cell: slow, but exact where [`marginals`] (in `f32`
+/// scaled space) underflows, as at the very low temperatures that
+/// [`crate::tagger::train::fit_temperature`] tries. The definition
+/// [`marginals`] must agree with.
+pub fn marginals_exact(em: &[[f32; L]], trans: &Transitions, t: f32) -> Vec<[f32; L]> {
+    let n = em.len();
+    let t = f64::from(t);
+    let tr = |p: usize, c: usize| f64::from(trans[p][c]) / t;
+    let e = |i: usize, c: usize| f64::from(em[i][c]) / t;
+    let mut alpha = vec![[0f64; L]; n];
+    let mut beta = vec![[0f64; L]; n];
+    let mut buf = [0f64; L];
+    for c in 0..L {
+        alpha[0][c] = tr(L, c) + e(0, c);
+    }
+    for i in 1..n {
+        for c in 0..L {
+            for p in 0..L {
+                buf[p] = alpha[i - 1][p] + tr(p, c);
+            }
+            alpha[i][c] = log_sum_exp(&buf) + e(i, c);
+        }
+    }
+    for i in (0..n - 1).rev() {
+        for p in 0..L {
+            for c in 0..L {
+                buf[c] = tr(p, c) + e(i + 1, c) + beta[i + 1][c];
+            }
+            beta[i][p] = log_sum_exp(&buf);
+        }
+    }
+    let z = log_sum_exp(&alpha[n - 1]);
+    (0..n)
+        .map(|i| std::array::from_fn(|c| (alpha[i][c] + beta[i][c] - z).exp() as f32))
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn log_sum_exp(xs: &[f64]) -> f64 {
-        let m = xs.iter().copied().fold(f64::NEG_INFINITY, f64::max);
-        if m == f64::NEG_INFINITY {
-            return m;
-        }
-        m + xs.iter().map(|x| (x - m).exp()).sum::<f64>().ln()
-    }
-
-    /// Forward-backward in log space in `f64`, one log-sum-exp per cell:
-    /// the definition [`marginals`] must agree with.
-    fn log_space_marginals(em: &[[f32; L]], trans: &Transitions, t: f32) -> Vec<[f32; L]> {
-        let n = em.len();
-        let t = f64::from(t);
-        let tr = |p: usize, c: usize| f64::from(trans[p][c]) / t;
-        let e = |i: usize, c: usize| f64::from(em[i][c]) / t;
-        let mut alpha = vec![[0f64; L]; n];
-        let mut beta = vec![[0f64; L]; n];
-        let mut buf = [0f64; L];
-        for c in 0..L {
-            alpha[0][c] = tr(L, c) + e(0, c);
-        }
-        for i in 1..n {
-            for c in 0..L {
-                for p in 0..L {
-                    buf[p] = alpha[i - 1][p] + tr(p, c);
-                }
-                alpha[i][c] = log_sum_exp(&buf) + e(i, c);
-            }
-        }
-        for i in (0..n - 1).rev() {
-            for p in 0..L {
-                for c in 0..L {
-                    buf[c] = tr(p, c) + e(i + 1, c) + beta[i + 1][c];
-                }
-                beta[i][p] = log_sum_exp(&buf);
-            }
-        }
-        let z = log_sum_exp(&alpha[n - 1]);
-        (0..n)
-            .map(|i| std::array::from_fn(|c| (alpha[i][c] + beta[i][c] - z).exp() as f32))
-            .collect()
-    }
 
     #[test]
     fn scaled_marginals_match_log_space() {
@@ -219,7 +222,7 @@ mod tests {
                 .collect();
             for t in [0.7, 1.0, 2.5] {
                 let a = marginals(&em, &trans, t);
-                let b = log_space_marginals(&em, &trans, t);
+                let b = marginals_exact(&em, &trans, t);
                 for (x, y) in a.iter().flatten().zip(b.iter().flatten()) {
                     assert!((x - y).abs() < 1e-5, "{x} vs {y} (n {n}, t {t})");
                 }

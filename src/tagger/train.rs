@@ -481,7 +481,7 @@ pub fn fit_temperature(model: &mut Model, examples: &[Example]) {
         let t = 0.25 * 1.35f32.powi(k);
         let mut nll = 0f64;
         for (e, em) in examples.iter().zip(&ems) {
-            let m = decode::marginals(em, &model.trans, t);
+            let m = decode::marginals_exact(em, &model.trans, t);
             for (row, &g) in m.iter().zip(&e.gold) {
                 nll -= f64::from(row[g as usize].max(1e-9)).ln();
             }
