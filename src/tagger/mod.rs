@@ -33,12 +33,24 @@
 //!   a mask of the labels with a non-zero weight and one byte per such
 //!   weight, indexing a 255-level codebook fitted to the weights (1-D
 //!   k-means); transitions in `f32`; the cluster table and the memory. A
-//!   format byte is checked at load (an error, not a panic).
+//!   format byte is checked at load (an error, not a panic). Weights whose
+//!   magnitude stays under 0.5 after averaging are pruned (`--prune 0.5`:
+//!   281k → 114k features, 2.8 → 1.1 MB, dev F1 unchanged).
+//!   In memory the weights sit in an open-addressing table keyed by the
+//!   feature hash, one probe per feature in the common case.
 //! * **Decoding** ([`decode`]): Viterbi for the labels (after subtracting
 //!   a dev-fitted bias from every `O` score); forward-backward over the
 //!   same scores divided by a temperature fitted on the dev split (least
 //!   negative log-likelihood of the gold labels) gives per-token marginals;
-//!   an entity's score is the mean marginal of its tokens' labels.
+//!   an entity's score is the mean marginal of its tokens' labels. At run
+//!   time forward-backward works in scaled probability space (one `exp`
+//!   per token and label); the temperature is fitted with the exact `f64`
+//!   log-space version, since the scaled one underflows at the very low
+//!   temperatures the fit tries.
+//! * **Document level** ([`crate::recognize::model`]): a name the tagger
+//!   labels is also labelled where the same words recur in the document,
+//!   a person's surname where it recurs alone, and list or rule names of
+//!   the tagger's kinds are dropped where the tagger saw no name.
 //! * **Inference** is pure Rust with no I/O, threads or clocks: it runs the
 //!   same in WebAssembly. Training ([`train`]) is driven by the CLI
 //!   (`kashif train`, see `scripts/train_model.sh`).
