@@ -113,7 +113,8 @@ impl Recognizer for ModelRecognizer<'_> {
         let mut tagged = out[before..].to_vec();
         propagate(doc, self.gazetteer, &mut tagged, out);
         // The tagger has read every sentence: a list or rule name of a kind
-        // it labels, where it saw no name at all, is dropped.
+        // it labels, where it saw no name at all, is dropped (a country from
+        // the lists stays).
         let (others, mine) = out.split_at(before);
         let mine: Vec<(usize, usize)> = mine.iter().map(|c| (c.start, c.end)).collect();
         let keep: Vec<bool> = others
@@ -121,6 +122,7 @@ impl Recognizer for ModelRecognizer<'_> {
             .map(|c| {
                 !crate::resolve::tagger_has_last_word(c)
                     || mine.iter().any(|&(s, e)| s < c.end && c.start < e)
+                    || self.is_country(text, c)
             })
             .collect();
         let mut i = 0;
@@ -128,6 +130,17 @@ impl Recognizer for ModelRecognizer<'_> {
             i += 1;
             keep.get(i - 1).copied().unwrap_or(true)
         });
+    }
+}
+
+impl ModelRecognizer<'_> {
+    /// A list match that names a country (`السعودية`): unambiguous enough
+    /// to stand without the tagger.
+    fn is_country(&self, text: &str, c: &Candidate) -> bool {
+        c.source == Source::Gazetteer
+            && text
+                .get(c.start..c.end)
+                .is_some_and(|t| self.gazetteer.lookup_key(t).has(Category::Country))
     }
 }
 
