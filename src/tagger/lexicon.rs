@@ -53,24 +53,25 @@ impl Lexicon {
     /// token (longest match from each start), bit `2t` if it begins a
     /// phrase of type `t`, bit `2t+1` if it continues one; bit 8 if the
     /// token is a one-word phrase, bit 9 if it is in a longer one.
-    pub fn memory_features(&self, text: &str, tokens: &[Token]) -> Vec<u32> {
+    /// `words[i]` is the [`memory_word`] of `tokens[i]`.
+    pub fn memory_features(&self, tokens: &[Token], words: &[&str]) -> Vec<u32> {
         let mut out = vec![0u32; tokens.len()];
         if self.memory.is_empty() {
             return out;
         }
-        let words: Vec<String> = tokens.iter().map(|t| memory_word(text, t)).collect();
+        let mut key = String::new();
         for i in 0..tokens.len() {
             if tokens[i].kind != TokenKind::Word {
                 continue;
             }
-            let mut key = String::new();
+            key.clear();
             let mut best: Option<(usize, u8)> = None;
             for (j, w) in words.iter().enumerate().skip(i).take(MAX_MEMORY_TOKENS) {
                 if j > i {
                     key.push(' ');
                 }
                 key.push_str(w);
-                if let Some(&m) = self.memory.get(&key) {
+                if let Some(&m) = self.memory.get(key.as_str()) {
                     best = Some((j, m));
                 }
             }
