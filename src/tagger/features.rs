@@ -470,7 +470,12 @@ mod tests {
     fn hashes_equal_byte_by_byte_fnv() {
         let mut ns: Vec<i64> = (-600..600).collect();
         for k in 0..64 {
-            ns.extend([1i64 << k, (1i64 << k) - 1, -(1i64 << k), !(1i64 << k)]);
+            ns.extend([
+                1i64 << k,
+                (1i64 << k).wrapping_sub(1),
+                (1i64 << k).wrapping_neg(),
+                !(1i64 << k),
+            ]);
         }
         ns.extend([i64::MIN, i64::MAX, 0x1234_5678_9abc, -0x1234_5678_9abc]);
         for t in [0u8, 1, 18, 255] {
