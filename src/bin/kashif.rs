@@ -450,7 +450,7 @@ fn read_conll(path: &Path) -> Result<Vec<conll::Sentence>> {
     Ok(sentences)
 }
 
-fn read_clusters(path: &Path) -> Result<std::collections::HashMap<String, u32>> {
+fn read_clusters(path: &Path) -> Result<kashif::tagger::lexicon::Clusters> {
     let text =
         std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
     Ok(kashif::tagger::lexicon::parse_clusters(&text))

@@ -8,36 +8,86 @@
 
 use super::lexicon::Lexicon;
 use crate::gazetteer::TokenGazetteer;
-use crate::tokenize::{clitics, Token, TokenKind};
+use crate::tokenize::clitics::{self, Analysis};
+use crate::tokenize::{Token, TokenKind};
 use std::borrow::Cow;
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0100_0000_01b3;
 
-/// An FNV-1a hash under construction.
+/// One FNV-1a step.
+const fn step(h: u64, b: u8) -> u64 {
+    (h ^ b as u64).wrapping_mul(FNV_PRIME)
+}
+
+/// `FNV_PRIME^k` for `k` in `0..=8`: `k` zero bytes multiply the state by
+/// it (`h ^ 0 == h`).
+const PRIME_POW: [u64; 9] = {
+    let mut t = [1u64; 9];
+    let mut k = 1;
+    while k < 9 {
+        t[k] = t[k - 1].wrapping_mul(FNV_PRIME);
+        k += 1;
+    }
+    t
+};
+
+/// Seven `0xff` bytes (the high bytes of a small negative number) take a
+/// state `h` to `h · FNV_PRIME⁷ + FF_TAIL[h & 0xff]`: `h ^ 0xff` is
+/// `h + 255 − 2·(h & 0xff)`, and the low byte of each step depends on the
+/// low byte before it only.
+const FF_TAIL: [u64; 256] = {
+    let mut t = [0u64; 256];
+    let mut l = 0;
+    while l < 256 {
+        let mut h = l as u64;
+        let mut k = 0;
+        while k < 7 {
+            h = step(h, 0xff);
+            k += 1;
+        }
+        t[l] = h.wrapping_sub((l as u64).wrapping_mul(PRIME_POW[7]));
+        l += 1;
+    }
+    t
+};
+
+/// An FNV-1a hash under construction. The values are those of hashing
+/// byte by byte ([`tests::reference`]); runs of `0x00` and `0xff` in
+/// numbers are taken in one step (see [`PRIME_POW`], [`FF_TAIL`]).
 #[derive(Clone, Copy)]
 struct H(u64);
 
 impl H {
-    fn new(template: u8) -> H {
-        let mut h = H(FNV_OFFSET);
-        h.byte(template);
-        h
-    }
-    fn byte(&mut self, b: u8) {
-        self.0 ^= u64::from(b);
-        self.0 = self.0.wrapping_mul(FNV_PRIME);
+    const fn new(template: u8) -> H {
+        H(step(FNV_OFFSET, template))
     }
     fn s(mut self, s: &str) -> H {
-        for b in s.bytes() {
-            self.byte(b);
+        for &b in s.as_bytes() {
+            self.0 = step(self.0, b);
         }
-        self.byte(0xff);
+        self.0 = step(self.0, 0xff);
         self
     }
+    /// The eight little-endian bytes of `n`.
     fn n(mut self, n: i64) -> H {
-        for b in n.to_le_bytes() {
-            self.byte(b);
+        let b = n.to_le_bytes();
+        if (-256..0).contains(&n) {
+            let h = step(self.0, b[0]);
+            self.0 = h
+                .wrapping_mul(PRIME_POW[7])
+                .wrapping_add(FF_TAIL[(h & 0xff) as usize]);
+        } else if n >= 0 {
+            // Bytes above the highest non-zero one are zeros.
+            let used = 8 - (n.leading_zeros() / 8) as usize;
+            for &x in &b[..used] {
+                self.0 = step(self.0, x);
+            }
+            self.0 = self.0.wrapping_mul(PRIME_POW[8 - used]);
+        } else {
+            for x in b {
+                self.0 = step(self.0, x);
+            }
         }
         self
     }
@@ -55,13 +105,29 @@ struct Info<'a> {
     shape: u8,
     cluster: Option<u32>,
     gaz: TokenGazetteer,
-    /// The stem without a leading conjunction (و/ف), for windows.
-    light: String,
-    /// Other proclitic readings' stems (not the likely stem).
-    alts: Vec<String>,
+    /// Bytes at the start of `stem` that are a conjunction (و/ف), left
+    /// out of the "light" stem used in windows.
+    light_skip: usize,
+    /// The word's proclitic readings (empty for a non-word); those after
+    /// the first whose stem is not `stem` are the alternative stems.
+    readings: Vec<Analysis<'a>>,
     /// Train-set memory: bit per (type, begin/inside) seen for this token
     /// inside a phrase remembered from the training data.
     memory: u32,
+}
+
+impl Info<'_> {
+    fn light(&self) -> &str {
+        &self.stem[self.light_skip..]
+    }
+    /// Other proclitic readings' stems (not the likely stem).
+    fn alts(&self) -> impl Iterator<Item = &str> {
+        self.readings
+            .iter()
+            .skip(1)
+            .filter(|a| a.stem != self.stem)
+            .map(|a| a.stem.as_ref())
+    }
 }
 
 const FEATS_ALT: bool = true;
@@ -129,17 +195,22 @@ pub fn sentence_features(
     lexicon: &Lexicon,
     out: &mut Vec<Vec<u32>>,
 ) {
-    let memory = lexicon.memory_features(text, tokens);
-    let infos: Vec<Info<'_>> = tokens
+    let mut infos: Vec<Info<'_>> = tokens
         .iter()
         .enumerate()
         .map(|(i, t)| {
             let word = t.text(text);
-            let stem = if t.kind == TokenKind::Word {
-                clitics::likely_stem(word)
+            let readings = if t.kind == TokenKind::Word {
+                clitics::analyses(word)
             } else {
-                Cow::Borrowed(word)
+                Vec::new()
             };
+            // As `clitics::likely_stem`, from the readings already made.
+            let stem = readings
+                .iter()
+                .skip(1)
+                .find(|a| a.stem.starts_with("ال"))
+                .map_or(Cow::Borrowed(word), |a| a.stem.clone());
             let clitic = match &stem {
                 Cow::Borrowed(s) if s.len() < word.len() && word.ends_with(s) => {
                     &word[..word.len() - s.len()]
@@ -147,35 +218,30 @@ pub fn sentence_features(
                 Cow::Owned(_) => "لل",
                 _ => "",
             };
-            let (light, alts) = if t.kind == TokenKind::Word {
-                let readings = clitics::analyses(word);
-                let alts: Vec<String> = readings
-                    .iter()
-                    .skip(1)
-                    .filter(|a| a.stem != stem)
-                    .map(|a| a.stem.to_string())
-                    .collect();
-                let light = match stem.strip_prefix(['و', 'ف']) {
-                    Some(rest) if rest.chars().count() >= 3 => rest.to_string(),
-                    _ => stem.to_string(),
-                };
-                (light, alts)
-            } else {
-                (word.to_string(), Vec::new())
+            let light_skip = match stem.strip_prefix(['و', 'ف']) {
+                Some(rest) if t.kind == TokenKind::Word && rest.chars().count() >= 3 => {
+                    stem.len() - rest.len()
+                }
+                _ => 0,
             };
             Info {
                 word,
-                light,
-                alts,
+                light_skip,
+                readings,
                 shape: shape(t, word),
                 cluster: lexicon.cluster(&stem).or_else(|| lexicon.cluster(word)),
                 stem,
                 clitic,
                 gaz: gaz.get(i).copied().unwrap_or_default(),
-                memory: memory.get(i).copied().unwrap_or(0),
+                memory: 0,
             }
         })
         .collect();
+    let stems: Vec<&str> = infos.iter().map(|x| x.stem.as_ref()).collect();
+    let memory = lexicon.memory_features(tokens, &stems);
+    for (info, m) in infos.iter_mut().zip(memory) {
+        info.memory = m;
+    }
     let n = infos.len();
     let stem_at = |j: isize| -> &str {
         if j < 0 {
@@ -188,7 +254,7 @@ pub fn sentence_features(
         if j < 0 {
             PAD_L
         } else {
-            infos.get(j as usize).map_or(PAD_R, |x| x.light.as_str())
+            infos.get(j as usize).map_or(PAD_R, Info::light)
         }
     };
     let shape_at = |j: isize| -> u8 {
@@ -207,6 +273,8 @@ pub fn sentence_features(
                 .map_or(-3, |x| x.cluster.map_or(-1, i64::from))
         }
     };
+    // Character boundaries of the current token's base, reused.
+    let mut starts: Vec<usize> = Vec::new();
     for (i, info) in infos.iter().enumerate() {
         let ii = i as isize;
         let mut f: Vec<u32> = Vec::with_capacity(64);
@@ -246,7 +314,7 @@ pub fn sentence_features(
                 .done(),
         );
         if FEATS_ALT {
-            for a in &info.alts {
+            for a in info.alts() {
                 f.push(H::new(25).s(a).done());
                 if let Some(c) = lexicon.cluster(a) {
                     f.push(H::new(26).n(i64::from(c & 1023)).done());
@@ -257,7 +325,8 @@ pub fn sentence_features(
             }
         }
         if FEATS_NGRAM {
-            let starts: Vec<usize> = base.char_indices().map(|(i, _)| i).collect();
+            starts.clear();
+            starts.extend(base.char_indices().map(|(i, _)| i));
             for (k, &a) in starts.iter().enumerate() {
                 let b = starts.get(k + 3).copied().unwrap_or(base.len());
                 if k + 3 > starts.len() {
@@ -379,6 +448,44 @@ mod tests {
         let t = H::new(27).s("زار").done();
         assert!(a[0].contains(&t));
         assert!(!a[1].iter().any(|&f| f == H::new(27).s("جو").done()));
+    }
+
+    /// Plain FNV-1a over the bytes, one at a time: what [`H`] must equal
+    /// (the model file stores these hashes).
+    pub(super) fn reference(template: u8, parts: &[Result<&str, i64>]) -> u32 {
+        let mut h = step(FNV_OFFSET, template);
+        for p in parts {
+            let bytes: Vec<u8> = match p {
+                Ok(s) => s.bytes().chain([0xff]).collect(),
+                Err(n) => n.to_le_bytes().to_vec(),
+            };
+            for b in bytes {
+                h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+            }
+        }
+        (h ^ (h >> 32)) as u32
+    }
+
+    #[test]
+    fn hashes_equal_byte_by_byte_fnv() {
+        let mut ns: Vec<i64> = (-600..600).collect();
+        for k in 0..64 {
+            ns.extend([
+                1i64 << k,
+                (1i64 << k).wrapping_sub(1),
+                (1i64 << k).wrapping_neg(),
+                !(1i64 << k),
+            ]);
+        }
+        ns.extend([i64::MIN, i64::MAX, 0x1234_5678_9abc, -0x1234_5678_9abc]);
+        for t in [0u8, 1, 18, 255] {
+            for &n in &ns {
+                assert_eq!(H::new(t).n(n).done(), reference(t, &[Err(n)]), "{t} {n}");
+                let got = H::new(t).s("تركيا").n(n).s("x").done();
+                assert_eq!(got, reference(t, &[Ok("تركيا"), Err(n), Ok("x")]));
+            }
+        }
+        assert_eq!(H::new(3).s("").done(), reference(3, &[Ok("")]));
     }
 
     #[test]

@@ -1,9 +1,197 @@
 //! The model's word tables: word clusters induced offline from unlabelled
 //! text, and the train-set entity memory (phrases seen as entities in the
 //! training data, with their types).
+//!
+//! Both are looked up for every token (the clusters once per clitic
+//! reading), so they hash with [`WordHasher`] rather than SipHash (the
+//! keys come from the model file, not from an adversary), and the cluster
+//! table keeps its ~44k words in one string rather than one allocation
+//! each.
 
 use crate::tokenize::{clitics, Token, TokenKind};
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A fast non-cryptographic hasher for short words (FxHash's step over
+/// 8-byte chunks).
+#[derive(Default, Clone, Copy)]
+pub struct WordHasher(u64);
+
+const FX_K: u64 = 0x517c_c1b7_2722_0a95;
+
+impl WordHasher {
+    fn add(&mut self, x: u64) {
+        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(FX_K);
+    }
+}
+
+impl Hasher for WordHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(c);
+            self.add(u64::from_le_bytes(b));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut b = [0u8; 8];
+            b[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(b) ^ ((rest.len() as u64) << 59));
+        }
+    }
+    fn write_u8(&mut self, b: u8) {
+        self.add(u64::from(b));
+    }
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+fn hash_word(w: &str) -> u64 {
+    let mut h = WordHasher::default();
+    h.write(w.as_bytes());
+    h.finish()
+}
+
+/// Phrase → type mask, hashed with [`WordHasher`].
+pub type Memory = HashMap<String, u8, BuildHasherDefault<WordHasher>>;
+
+/// Word → cluster id. The words are stored back to back in one string;
+/// an open-addressing table (linear probing, at most half full) holds,
+/// per word, its hash, cluster and place in that string.
+#[derive(Debug, Clone, Default)]
+pub struct Clusters {
+    words: String,
+    slots: Vec<Slot>,
+    len: usize,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct Slot {
+    /// The word's hash (its top 32 bits); compared before the bytes.
+    hash: u32,
+    cluster: u32,
+    start: u32,
+    /// Byte length + 1; 0 marks an empty slot.
+    len1: u32,
+}
+
+impl Clusters {
+    /// An empty table with room for `n` words.
+    pub fn with_capacity(n: usize) -> Clusters {
+        Clusters {
+            words: String::with_capacity(n * 10),
+            slots: vec![Slot::default(); (2 * n).next_power_of_two().max(16)],
+            len: 0,
+        }
+    }
+
+    /// Number of words.
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    /// Whether there is no word.
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    fn word(&self, s: &Slot) -> &str {
+        let a = s.start as usize;
+        let n = (s.len1 as usize).saturating_sub(1);
+        self.words.get(a..a + n).unwrap_or("")
+    }
+
+    /// The slot of `word`, or the empty slot where it would go.
+    fn find(&self, word: &str, h: u64) -> usize {
+        let mask = self.slots.len() - 1;
+        let mut i = (h >> 32) as usize & mask;
+        loop {
+            let s = &self.slots[i];
+            if s.len1 == 0 || (s.hash == (h >> 32) as u32 && self.word(s) == word) {
+                return i;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// The cluster of `word`.
+    pub fn get(&self, word: &str) -> Option<u32> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let s = &self.slots[self.find(word, hash_word(word))];
+        (s.len1 != 0).then_some(s.cluster)
+    }
+
+    /// Sets the cluster of `word` (ignored once the words reach 4 GB).
+    pub fn insert(&mut self, word: &str, cluster: u32) {
+        let (Some(len1), Ok(start)) = (
+            u32::try_from(word.len())
+                .ok()
+                .and_then(|n| n.checked_add(1)),
+            u32::try_from(self.words.len()),
+        ) else {
+            return;
+        };
+        if 2 * (self.len + 1) > self.slots.len() {
+            self.grow();
+        }
+        let h = hash_word(word);
+        let i = self.find(word, h);
+        let s = &mut self.slots[i];
+        if s.len1 != 0 {
+            s.cluster = cluster;
+            return;
+        }
+        *s = Slot {
+            hash: (h >> 32) as u32,
+            cluster,
+            start,
+            len1,
+        };
+        self.words.push_str(word);
+        self.len += 1;
+    }
+
+    fn grow(&mut self) {
+        let old = std::mem::take(&mut self.slots);
+        self.slots = vec![Slot::default(); (old.len() * 2).max(16)];
+        let mask = self.slots.len() - 1;
+        for s in old.into_iter().filter(|s| s.len1 != 0) {
+            let mut i = s.hash as usize & mask;
+            while self.slots[i].len1 != 0 {
+                i = (i + 1) & mask;
+            }
+            self.slots[i] = s;
+        }
+    }
+
+    /// Every `(word, cluster)`, in no particular order.
+    pub fn iter(&self) -> impl Iterator<Item = (&str, u32)> {
+        self.slots
+            .iter()
+            .filter(|s| s.len1 != 0)
+            .map(|s| (self.word(s), s.cluster))
+    }
+}
+
+impl PartialEq for Clusters {
+    fn eq(&self, other: &Clusters) -> bool {
+        self.len == other.len && self.iter().all(|(w, c)| other.get(w) == Some(c))
+    }
+}
+
+impl<'a> FromIterator<(&'a str, u32)> for Clusters {
+    fn from_iter<I: IntoIterator<Item = (&'a str, u32)>>(iter: I) -> Clusters {
+        let mut out = Clusters::default();
+        for (w, c) in iter {
+            out.insert(w, c);
+        }
+        out
+    }
+}
 
 /// Longest remembered phrase, in tokens.
 pub const MAX_MEMORY_TOKENS: usize = 6;
@@ -12,10 +200,10 @@ pub const MAX_MEMORY_TOKENS: usize = 6;
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Lexicon {
     /// Normalised word (or likely stem) → cluster id.
-    pub clusters: HashMap<String, u32>,
+    pub clusters: Clusters,
     /// Normalised phrase (likely stems joined by one space) → bit mask of
     /// entity types (bit `t` for type `t` of [`super::TYPES`]).
-    pub memory: HashMap<String, u8>,
+    pub memory: Memory,
 }
 
 /// The memory key of a token: its likely stem.
@@ -30,14 +218,14 @@ pub fn memory_word(text: &str, tok: &Token) -> String {
 
 /// Reads a cluster table: `word<TAB>cluster` per line (words are folded
 /// to their matching key; malformed lines are skipped).
-pub fn parse_clusters(text: &str) -> HashMap<String, u32> {
-    let mut out = HashMap::new();
+pub fn parse_clusters(text: &str) -> Clusters {
+    let mut out = Clusters::default();
     for line in text.lines() {
         let Some((w, c)) = line.split_once('\t') else {
             continue;
         };
         if let Ok(c) = c.trim().parse::<u32>() {
-            out.insert(crate::normalize::arabic::key(w), c);
+            out.insert(&crate::normalize::arabic::key(w), c);
         }
     }
     out
@@ -46,31 +234,32 @@ pub fn parse_clusters(text: &str) -> HashMap<String, u32> {
 impl Lexicon {
     /// The cluster of a normalised word.
     pub fn cluster(&self, word: &str) -> Option<u32> {
-        self.clusters.get(word).copied()
+        self.clusters.get(word)
     }
 
     /// Per-token memory bits: for every remembered phrase covering the
     /// token (longest match from each start), bit `2t` if it begins a
     /// phrase of type `t`, bit `2t+1` if it continues one; bit 8 if the
     /// token is a one-word phrase, bit 9 if it is in a longer one.
-    pub fn memory_features(&self, text: &str, tokens: &[Token]) -> Vec<u32> {
+    /// `words[i]` is the [`memory_word`] of `tokens[i]`.
+    pub fn memory_features(&self, tokens: &[Token], words: &[&str]) -> Vec<u32> {
         let mut out = vec![0u32; tokens.len()];
         if self.memory.is_empty() {
             return out;
         }
-        let words: Vec<String> = tokens.iter().map(|t| memory_word(text, t)).collect();
+        let mut key = String::new();
         for i in 0..tokens.len() {
             if tokens[i].kind != TokenKind::Word {
                 continue;
             }
-            let mut key = String::new();
+            key.clear();
             let mut best: Option<(usize, u8)> = None;
             for (j, w) in words.iter().enumerate().skip(i).take(MAX_MEMORY_TOKENS) {
                 if j > i {
                     key.push(' ');
                 }
                 key.push_str(w);
-                if let Some(&m) = self.memory.get(&key) {
+                if let Some(&m) = self.memory.get(key.as_str()) {
                     best = Some((j, m));
                 }
             }
@@ -86,5 +275,42 @@ impl Lexicon {
             }
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clusters_behave_like_a_map() {
+        let mut c = Clusters::default();
+        let mut m = HashMap::new();
+        for i in 0..5000u32 {
+            let w = format!("كلمة{}", i % 3000);
+            c.insert(&w, i);
+            m.insert(w, i);
+        }
+        c.insert("", 9);
+        m.insert(String::new(), 9);
+        assert_eq!(c.len(), m.len());
+        for (w, &v) in &m {
+            assert_eq!(c.get(w), Some(v), "{w}");
+        }
+        assert_eq!(c.get("كلمة3000"), None);
+        assert_eq!(c.get("كلمة"), None);
+        let back: Clusters = m.iter().map(|(w, &v)| (w.as_str(), v)).collect();
+        assert_eq!(back, c);
+        assert_eq!(c.iter().count(), m.len());
+    }
+
+    #[test]
+    fn embedded_model_writes_back_its_bytes() {
+        let m = crate::tagger::embedded().unwrap();
+        assert!(m.lexicon().clusters.len() > 1000);
+        assert_eq!(
+            m.to_bytes(),
+            include_bytes!("../../data/model.bin").as_slice()
+        );
     }
 }

@@ -12,7 +12,7 @@
 
 use super::decode::{self, Transitions};
 use super::features::sentence_features;
-use super::lexicon::{memory_word, Lexicon, MAX_MEMORY_TOKENS};
+use super::lexicon::{memory_word, Clusters, Lexicon, Memory, MAX_MEMORY_TOKENS};
 use super::{label_of, label_spans, sentences, type_of, Model, N_LABELS as L, TYPES};
 use crate::conll::{Projected, Scores, Sentence};
 use crate::error::{Error, ErrorKind};
@@ -85,8 +85,8 @@ pub fn project_labels(doc: &Doc<'_>, bounds: &[(usize, usize)], tags: &[String])
 
 /// Phrases (likely stems joined by spaces) that are gold entities in
 /// `sents`, with the set of their types.
-pub fn build_memory(sents: &[Sentence]) -> HashMap<String, u8> {
-    let mut memory: HashMap<String, u8> = HashMap::new();
+pub fn build_memory(sents: &[Sentence]) -> Memory {
+    let mut memory = Memory::default();
     for s in sents {
         let p = Projected::new(&s.tokens);
         let doc = Doc::new(&p.text, None);
@@ -145,13 +145,13 @@ pub fn examples(sents: &[Sentence], gazetteer: &Gazetteer, lexicon: &Lexicon) ->
 pub fn jackknifed_examples(
     sents: &[Sentence],
     gazetteer: &Gazetteer,
-    clusters: &HashMap<String, u32>,
+    clusters: &Clusters,
     folds: usize,
 ) -> Vec<Example> {
     if folds < 2 {
         let lex = Lexicon {
             clusters: clusters.clone(),
-            memory: HashMap::new(),
+            memory: Memory::default(),
         };
         return examples(sents, gazetteer, &lex);
     }

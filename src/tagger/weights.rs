@@ -21,10 +21,9 @@
 //! in another compress to 30% less than interleaved `(word, id)` records.
 
 use super::decode::Transitions;
-use super::lexicon::Lexicon;
+use super::lexicon::{Clusters, Lexicon};
 use super::N_LABELS as L;
 use crate::error::{Error, ErrorKind};
-use std::collections::HashMap;
 
 /// Magic bytes; the last byte is the format version, bumped whenever the
 /// layout or the feature definitions change.
@@ -313,7 +312,7 @@ impl Model {
             out.extend_from_slice(&mask.to_le_bytes());
             out.extend(codes.iter().copied().filter(|&c| c != 0));
         }
-        let mut clusters: Vec<(&String, &u32)> = self
+        let mut clusters: Vec<(&str, u32)> = self
             .lexicon
             .clusters
             .iter()
@@ -330,7 +329,7 @@ impl Model {
             out.extend_from_slice(&w[shared..]);
             prev = w;
         }
-        for (_, &c) in &clusters {
+        for &(_, c) in &clusters {
             put_leb(&mut out, c);
         }
         let mut memory: Vec<(&String, &u8)> = self
@@ -406,6 +405,7 @@ impl Model {
         let nc = r.count()?;
         let mut words = Vec::with_capacity(nc);
         let mut word: Vec<u8> = Vec::new();
+        let mut text = String::new();
         for _ in 0..nc {
             let shared = r.u8()? as usize;
             let rest = r.u8()? as usize;
@@ -415,12 +415,13 @@ impl Model {
             word.truncate(shared);
             word.extend_from_slice(r.take(rest)?);
             let w = std::str::from_utf8(&word).map_err(|_| bad("bad UTF-8"))?;
-            words.push(w.to_string());
+            words.push(text.len()..text.len() + w.len());
+            text.push_str(w);
         }
-        lexicon.clusters = HashMap::with_capacity(nc);
+        lexicon.clusters = Clusters::with_capacity(nc);
         for w in words {
             let c = r.leb()?;
-            lexicon.clusters.insert(w, c);
+            lexicon.clusters.insert(&text[w], c);
         }
         let nm = r.count()?;
         for _ in 0..nm {
@@ -449,10 +450,10 @@ mod tests {
     #[test]
     fn round_trip_and_version_check() {
         let mut lex = Lexicon::default();
-        lex.clusters.insert("تركيا".into(), 7);
-        lex.clusters.insert("تركي".into(), 70_000);
-        lex.clusters.insert("ترك".into(), 0);
-        lex.clusters.insert("a".into(), 1);
+        lex.clusters.insert("تركيا", 7);
+        lex.clusters.insert("تركي", 70_000);
+        lex.clusters.insert("ترك", 0);
+        lex.clusters.insert("a", 1);
         lex.memory.insert("الامم المتحده".into(), 4);
         let m = Model::new(
             vec![3, 70000, 4_000_000_000],
