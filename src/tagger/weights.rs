@@ -1,6 +1,6 @@
 //! The model file: a versioned little-endian binary with quantised
-//! weights, and its in-memory form (a table from feature hash to the
-//! feature's codebook indices, built in one pass at load).
+//! weights, and its in-memory form (a hash table from feature hash to the
+//! feature's codebook indices, built once at load).
 //!
 //! Layout (all integers little-endian):
 //!
@@ -43,77 +43,93 @@ pub struct Model {
     pub(crate) lexicon: Lexicon,
 }
 
-/// One feature: its hash and one codebook index per label.
+/// One feature: its hash and one codebook index per label. A slot that is
+/// not `live` is empty.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 struct Slot {
     key: u32,
+    live: bool,
     codes: [u8; L],
 }
 
-/// Feature hash → codes, built in one pass from keys in sorted order (as
-/// the file stores them), with no hashing, probing or zero-filled slots.
-///
-/// The features are kept sorted in `slots`; `start[b]` is the first one
-/// whose key's top bits are `b` (keys are already hashes, so the buckets
-/// hold about one feature each). A lookup reads one bucket bound pair and
-/// then, usually, a single slot. Features whose codes are all 0 weigh
-/// nothing and are not stored.
+/// Feature hash → codes: open addressing with linear probing, at most 3/4
+/// full, so a lookup (hit or miss) reads about one cache line. A feature's
+/// home slot is the top bits of its key (keys are already hashes), so
+/// inserting the keys in sorted order, as the file stores them, writes the
+/// table front to back. Features whose codes are all 0 weigh nothing and
+/// are not stored.
 #[derive(Clone, PartialEq)]
 struct Table {
     slots: Vec<Slot>,
-    /// `slots.len()` buckets plus one end bound (at least 16 + 1).
-    start: Vec<u32>,
-    /// `32 − log2(buckets)`: a key's bucket is its top bits.
+    /// `32 − log2(slots.len())`: the home slot is the key's top bits.
     shift: u32,
+    len: usize,
 }
 
 impl std::fmt::Debug for Table {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "Table({} features)", self.slots.len())
+        write!(f, "Table({} features)", self.len)
     }
 }
 
 impl Table {
-    /// The table of `features`, whose keys must be sorted and unique;
-    /// all-zero codes are skipped.
-    fn from_sorted(features: impl IntoIterator<Item = (u32, [u8; L])>) -> Table {
-        let slots: Vec<Slot> = features
-            .into_iter()
-            .filter(|(_, codes)| *codes != [0; L])
-            .map(|(key, codes)| Slot { key, codes })
-            .collect();
-        let bits = slots.len().next_power_of_two().trailing_zeros().max(4);
-        let shift = 32 - bits;
-        let buckets = 1usize << bits;
-        let mut start = Vec::with_capacity(buckets + 1);
-        for (i, s) in slots.iter().enumerate() {
-            // This key's bucket, and any empty ones before it, start here.
-            let b = (s.key >> shift) as usize;
-            while start.len() <= b {
-                start.push(i as u32);
-            }
-        }
-        start.resize(buckets + 1, slots.len() as u32);
+    /// An empty table with room for `n` features.
+    fn with_capacity(n: usize) -> Table {
+        let bits = (n + n / 3 + 1).next_power_of_two().trailing_zeros().max(4);
         Table {
-            slots,
-            start,
-            shift,
+            slots: vec![Slot::default(); 1 << bits],
+            shift: 32 - bits,
+            len: 0,
         }
     }
 
+    fn home(&self, key: u32) -> usize {
+        (key >> self.shift) as usize
+    }
+
+    /// Adds a feature (keys are unique; all-zero codes are skipped).
+    fn insert(&mut self, key: u32, codes: [u8; L]) {
+        if codes == [0; L] {
+            return;
+        }
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(key);
+        while self.slots[i].live {
+            i = (i + 1) & mask;
+        }
+        self.slots[i] = Slot {
+            key,
+            live: true,
+            codes,
+        };
+        self.len += 1;
+    }
+
     fn get(&self, key: u32) -> Option<&[u8; L]> {
-        let b = (key >> self.shift) as usize;
-        let (from, to) = (*self.start.get(b)?, *self.start.get(b + 1)?);
-        self.slots
-            .get(from as usize..to as usize)?
-            .iter()
-            .find(|s| s.key == key)
-            .map(|s| &s.codes)
+        let mask = self.slots.len() - 1;
+        let mut i = self.home(key);
+        loop {
+            let s = self.slots.get(i)?;
+            if !s.live {
+                return None;
+            }
+            if s.key == key {
+                return Some(&s.codes);
+            }
+            i = (i + 1) & mask;
+        }
     }
 
     /// Every feature, sorted by key.
     fn sorted(&self) -> Vec<(u32, [u8; L])> {
-        self.slots.iter().map(|s| (s.key, s.codes)).collect()
+        let mut out: Vec<(u32, [u8; L])> = self
+            .slots
+            .iter()
+            .filter(|s| s.live)
+            .map(|s| (s.key, s.codes))
+            .collect();
+        out.sort_unstable_by_key(|x| x.0);
+        out
     }
 }
 
@@ -196,13 +212,14 @@ impl Model {
         trans: Transitions,
         lexicon: Lexicon,
     ) -> Model {
-        let table = Table::from_sorted(keys.iter().zip(weights.chunks(L)).map(|(&k, row)| {
+        let mut table = Table::with_capacity(keys.len());
+        for (&k, row) in keys.iter().zip(weights.chunks(L)) {
             let mut codes = [0u8; L];
             for (c, &w) in codes.iter_mut().zip(row) {
                 *c = w as u8;
             }
-            (k, codes)
-        }));
+            table.insert(k, codes);
+        }
         let mut b = [0f32; 256];
         for (x, y) in b.iter_mut().zip(&book) {
             *x = *y;
@@ -245,7 +262,7 @@ impl Model {
 
     /// Number of features with weights.
     pub fn n_features(&self) -> usize {
-        self.weights.slots.len()
+        self.weights.len
     }
 
     /// Emission scores of each token from its features.
@@ -369,8 +386,8 @@ impl Model {
             prev = prev.checked_add(d).ok_or_else(|| bad("bad feature key"))?;
             keys.push(prev);
         }
-        let mut features = Vec::with_capacity(n);
-        for k in keys {
+        let mut weights = Table::with_capacity(n);
+        for &k in &keys {
             let m = r.take(2)?;
             let mask = u16::from_le_bytes([m[0], m[1]]);
             if mask >> L != 0 {
@@ -383,9 +400,8 @@ impl Model {
                     *c = set.next().copied().unwrap_or(0);
                 }
             }
-            features.push((k, codes));
+            weights.insert(k, codes);
         }
-        let weights = Table::from_sorted(features);
         let mut lexicon = Lexicon::default();
         let nc = r.count()?;
         let mut words = Vec::with_capacity(nc);
