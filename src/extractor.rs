@@ -38,8 +38,12 @@ pub struct Options {
 pub const CHUNK_BYTES: usize = 64 * 1024;
 
 /// A sentence that touches every recogniser (see [`ExtractorBuilder::build`]).
+/// It has no URL, e-mail, hashtag, mention or phone: their two regexes are
+/// compiled by the first text that can hold one (most Arabic news texts
+/// cannot; see `tokenize` and `recognize::digital`), not by every page
+/// load.
 const WARM_UP: &str = "قال وزير الخارجية محمد في الرباط يوم 6 ماي 2024 الساعة 10:30 \
-    إن 3 ملايين درهم و12% و40 كيلومترا والثاني https://x.org +212 6 12 34 56 78 #وسم @a";
+    إن 3 ملايين درهم و12% و40 كيلومترا والثاني";
 
 /// Builds an [`Extractor`].
 #[derive(Debug, Clone, Default)]

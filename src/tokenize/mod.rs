@@ -98,6 +98,21 @@ static WHOLE: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(&pattern).expect("static token pattern")
 });
 
+/// Whether `text` has what every whole token needs: `://` or `www.`
+/// (URL), `@` (e-mail, mention), `#` (hashtag) or a dot before a
+/// lowercase ASCII letter (the `.com`, `.ma`, … of a bare domain). Without
+/// one, [`WHOLE`] cannot match, so it is not run (nor, on the first such
+/// text, compiled).
+fn may_have_whole(text: &str) -> bool {
+    let b = text.as_bytes();
+    b.iter().enumerate().any(|(i, &c)| match c {
+        b'@' | b'#' => true,
+        b':' => b[i + 1..].starts_with(b"//"),
+        b'.' => b.get(i + 1).is_some_and(u8::is_ascii_lowercase) || b[..i].ends_with(b"www"),
+        _ => false,
+    })
+}
+
 /// Cuts `text` (a normalised view) into tokens.
 ///
 /// ```
@@ -113,6 +128,10 @@ static WHOLE: LazyLock<Regex> = LazyLock::new(|| {
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
     let mut pos = 0;
+    if !may_have_whole(text) {
+        plain_tokens(text, 0, text.len(), &mut tokens);
+        return tokens;
+    }
     for caps in WHOLE.captures_iter(text) {
         let Some(m) = caps.get(0) else { continue };
         // A hashtag or mention must not start in the middle of a word.
@@ -267,6 +286,16 @@ mod tests {
         // A trailing separator is punctuation.
         let t = words("عددهم 12.");
         assert_eq!(t.last(), Some(&(".", TokenKind::Punct)));
+    }
+
+    #[test]
+    fn whole_tokens_need_their_marks() {
+        for t in ["a://b", "www.x", "a@b", "#x", "x.com", "وwww.", "a.b"] {
+            assert!(may_have_whole(t), "{t}");
+        }
+        for t in ["قال. ثم", "www", "a:/b", "A.COM", "3.5", "ftp:", ""] {
+            assert!(!may_have_whole(t), "{t}");
+        }
     }
 
     #[test]
