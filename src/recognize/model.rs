@@ -20,6 +20,7 @@ use crate::gazetteer::{Category, Gazetteer, TokenGazetteer};
 use crate::span::{Kind, Source};
 use crate::tagger::{self, label_spans, Model};
 use crate::tokenize::{clitics, TokenKind};
+use std::collections::HashMap;
 
 /// Runs the tagger.
 pub struct ModelRecognizer<'m> {
@@ -190,53 +191,53 @@ fn propagate(
     // Full names first: a surname alone is tried after them.
     names.extend(surnames);
     let covered = |s: usize, e: usize| tagged.iter().any(|c| c.start < e && s < c.end);
+    // Names by their first word, in order of preference.
+    let mut by_first: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (k, (words, _)) in names.iter().enumerate() {
+        by_first.entry(words[0]).or_default().push(k);
+    }
     let toks = &doc.tokens;
     for i in 0..toks.len() {
         if toks[i].kind != TokenKind::Word {
             continue;
         }
-        let first = toks[i].text(text);
-        for (words, c) in &names {
-            let Some(j) = i.checked_add(words.len()) else {
-                continue;
-            };
-            let Some(rest) = toks.get(i + 1..j) else {
-                continue;
-            };
-            let rest_matches = rest
-                .iter()
-                .zip(&words[1..])
-                .all(|(t, w)| t.text(text) == *w);
-            if !rest_matches {
+        // The word itself, then its proclitic readings (no restored ال).
+        let readings = clitics::analyses(toks[i].text(text));
+        let mut best: Option<(usize, usize)> = None;
+        for (n, a) in readings.iter().enumerate() {
+            if n > 0 && a.restored_article {
                 continue;
             }
-            let skip = if first == words[0] {
-                Some(0)
-            } else {
-                clitics::analyses(first)
-                    .iter()
-                    .skip(1)
-                    .find(|a| a.stem == words[0] && !a.restored_article)
-                    .map(|a| a.skip)
-            };
-            let Some(skip) = skip else {
-                continue;
-            };
-            let (start, end) = (toks[i].start + skip, toks[j - 1].end);
-            if covered(toks[i].start, end) {
-                continue;
+            for &k in by_first.get(a.stem.as_ref()).into_iter().flatten() {
+                let words = &names[k].0;
+                let rest = toks.get(i + 1..i + words.len());
+                let matches = rest.is_some_and(|rest| {
+                    rest.iter()
+                        .zip(&words[1..])
+                        .all(|(t, w)| t.text(text) == *w)
+                });
+                if matches && best.is_none_or(|(b, _)| k < b) {
+                    best = Some((k, a.skip));
+                }
             }
-            let mut m = Candidate::new(
-                start,
-                end,
-                c.kind,
-                Source::Model,
-                c.score * PROPAGATED_SCORE,
-            );
-            m.link = c.link.clone();
-            out.push(m);
-            break;
         }
+        let Some((k, skip)) = best else {
+            continue;
+        };
+        let (words, c) = &names[k];
+        let (start, end) = (toks[i].start + skip, toks[i + words.len() - 1].end);
+        if covered(toks[i].start, end) {
+            continue;
+        }
+        let mut m = Candidate::new(
+            start,
+            end,
+            c.kind,
+            Source::Model,
+            c.score * PROPAGATED_SCORE,
+        );
+        m.link = c.link.clone();
+        out.push(m);
     }
 }
 
