@@ -13,6 +13,12 @@
 //! preposition when the stem reading is clearly right: the gazetteers know
 //! the stem, or the stem carries the article (`والسعودية` → `السعودية`,
 //! `للأمم` keeps `لل` and restores `ال` in its canonical form).
+//!
+//! Across the document, a tagged name is also found where it recurs
+//! (with a full name's surname: `propagate`), and the tagger has the last
+//! word on names: list and rule candidates of its kinds that it saw no name
+//! in are removed ([`crate::resolve::tagger_has_last_word`]). This
+//! recogniser therefore runs after the others.
 
 use super::{Candidate, Doc, Recognizer};
 use crate::error::Error;
