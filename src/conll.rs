@@ -198,37 +198,41 @@ impl Projected {
     /// with line breaks, as running text; `ends[k]` is the number of
     /// tokens in sentences `0..=k`.
     pub fn document(sentences: &[Sentence]) -> (Projected, Vec<usize>) {
-        let mut text = String::new();
-        let mut bounds = Vec::new();
+        let mut p = Projected {
+            text: String::new(),
+            bounds: Vec::new(),
+        };
         let mut ends = Vec::with_capacity(sentences.len());
         for s in sentences {
-            if !text.is_empty() {
-                text.push('\n');
+            if !p.text.is_empty() {
+                p.text.push('\n');
             }
-            for (i, t) in s.tokens.iter().enumerate() {
-                if i > 0 {
-                    text.push(' ');
-                }
-                bounds.push((text.len(), text.len() + t.len()));
-                text.push_str(t);
-            }
-            ends.push(bounds.len());
+            p.push_sentence(&s.tokens);
+            ends.push(p.bounds.len());
         }
-        (Projected { text, bounds }, ends)
+        (p, ends)
+    }
+
+    /// Appends `tokens` joined with single spaces, recording their bounds.
+    fn push_sentence(&mut self, tokens: &[String]) {
+        for (i, t) in tokens.iter().enumerate() {
+            if i > 0 {
+                self.text.push(' ');
+            }
+            self.bounds
+                .push((self.text.len(), self.text.len() + t.len()));
+            self.text.push_str(t);
+        }
     }
 
     /// Joins `tokens` with single spaces.
     pub fn new(tokens: &[String]) -> Projected {
-        let mut text = String::new();
-        let mut bounds = Vec::with_capacity(tokens.len());
-        for t in tokens {
-            if !text.is_empty() {
-                text.push(' ');
-            }
-            bounds.push((text.len(), text.len() + t.len()));
-            text.push_str(t);
-        }
-        Projected { text, bounds }
+        let mut p = Projected {
+            text: String::new(),
+            bounds: Vec::with_capacity(tokens.len()),
+        };
+        p.push_sentence(tokens);
+        p
     }
 }
 
@@ -306,6 +310,22 @@ pub fn project_tags(
     tags
 }
 
+/// Runs `extractor` on `p.text` with nesting on and projects its entities
+/// onto `p.bounds`, one IOB tag per CoNLL token ([`anercorp_spans`],
+/// [`project_tags`]).
+fn predicted(extractor: &Extractor, p: &Projected, opts: &Options) -> Vec<String> {
+    let opts = Options {
+        nested: true,
+        ..opts.clone()
+    };
+    let entities: Vec<_> = extractor
+        .extract(&p.text, &opts)
+        .iter()
+        .map(|e| (e.start, e.end, e.kind, e.depth))
+        .collect();
+    project_tags(&p.bounds, anercorp_spans(&p.text, &entities))
+}
+
 /// Runs `extractor` once on `sentences` as running text
 /// ([`Projected::document`]) and returns each sentence's IOB tags, as
 /// [`predict_tags`] does for one sentence.
@@ -314,17 +334,8 @@ pub fn predict_document_tags(
     sentences: &[Sentence],
     opts: &Options,
 ) -> Vec<Vec<String>> {
-    let (Projected { text, bounds }, ends) = Projected::document(sentences);
-    let opts = Options {
-        nested: true,
-        ..opts.clone()
-    };
-    let entities: Vec<_> = extractor
-        .extract(&text, &opts)
-        .iter()
-        .map(|e| (e.start, e.end, e.kind, e.depth))
-        .collect();
-    let mut tags = project_tags(&bounds, anercorp_spans(&text, &entities)).into_iter();
+    let (p, ends) = Projected::document(sentences);
+    let mut tags = predicted(extractor, &p, opts).into_iter();
     let mut start = 0;
     ends.iter()
         .map(|&end| {
@@ -339,17 +350,7 @@ pub fn predict_document_tags(
 /// nesting on, and turns its entities into one IOB tag per token
 /// ([`anercorp_spans`], [`project_tags`]).
 pub fn predict_tags(extractor: &Extractor, tokens: &[String], opts: &Options) -> Vec<String> {
-    let Projected { text, bounds } = Projected::new(tokens);
-    let opts = Options {
-        nested: true,
-        ..opts.clone()
-    };
-    let entities: Vec<_> = extractor
-        .extract(&text, &opts)
-        .iter()
-        .map(|e| (e.start, e.end, e.kind, e.depth))
-        .collect();
-    project_tags(&bounds, anercorp_spans(&text, &entities))
+    predicted(extractor, &Projected::new(tokens), opts)
 }
 
 #[cfg(test)]
