@@ -51,6 +51,9 @@ pub enum Category {
 }
 
 impl Category {
+    /// The lists of political places (GPE): countries, cities, regions.
+    pub const GPE: [Category; 3] = [Category::Country, Category::City, Category::Region];
+
     /// Every category, in bit order.
     pub const ALL: [Category; 20] = [
         Category::Country,

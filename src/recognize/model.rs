@@ -253,14 +253,11 @@ fn propagate(
 /// other people's names), not a stop word, and not the `الله` that ends
 /// compound given names.
 fn is_surname(gazetteer: &Gazetteer, word: &str) -> bool {
-    const NOT: [Category; 5] = [
-        Category::Country,
-        Category::City,
-        Category::Region,
-        Category::Given,
-        Category::Stop,
-    ];
-    word.chars().count() >= 3 && word != "الله" && !gazetteer.lookup_key(word).any(&NOT)
+    let cats = gazetteer.lookup_key(word);
+    word.chars().count() >= 3
+        && word != "الله"
+        && !cats.any(&Category::GPE)
+        && !cats.any(&[Category::Given, Category::Stop])
 }
 
 /// The kind of a span of tagger type `ty` whose first token has gazetteer
@@ -272,7 +269,7 @@ fn kind_of(ty: usize, g: &TokenGazetteer) -> Kind {
         Some("PERS") => Kind::Pers,
         Some("ORG") => Kind::Org,
         Some("LOC") => {
-            let political = has(Category::Country) || has(Category::City) || has(Category::Region);
+            let political = Category::GPE.into_iter().any(has);
             if has(Category::FacHead) || (has(Category::Fac) && !political) {
                 Kind::Fac
             } else if has(Category::LocHead) || (has(Category::Loc) && !political) {

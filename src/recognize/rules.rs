@@ -81,7 +81,7 @@ struct Tok<'d> {
     cats: Categories,
 }
 
-const GPE: [Category; 3] = [Category::Country, Category::City, Category::Region];
+const GPE: [Category; 3] = Category::GPE;
 const NAME_PART: [Category; 3] = [Category::Given, Category::Surname, Category::Person];
 const QUOTES_OPEN: [&str; 7] = ["\"", "“", "”", "«", "'", "‹", "„"];
 const QUOTES_CLOSE: [&str; 7] = ["\"", "”", "“", "»", "'", "›", "‟"];
