@@ -90,15 +90,29 @@ pub fn assign(entities: &mut [Entity], gazetteer: Option<&Gazetteer>) {
     }
     // People by parts: a shorter name joins a fuller one containing it.
     let words: Vec<Vec<&str>> = keys.iter().map(|k| k.split(' ').collect()).collect();
+    // The people names of more than one word that contain each word, in
+    // order (so a long text's people are not compared pairwise).
+    let mut containing: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (j, w) in words.iter().enumerate() {
+        if entities[j].kind == Kind::Pers && w.len() > 1 {
+            for &part in w {
+                let js = containing.entry(part).or_default();
+                if js.last() != Some(&j) {
+                    js.push(j);
+                }
+            }
+        }
+    }
     for i in 0..n {
         if entities[i].kind != Kind::Pers || raw[i] != i {
             continue;
         }
+        let Some(js) = words[i].first().and_then(|w| containing.get(w)) else {
+            continue;
+        };
         let mut best: Option<(bool, usize, usize)> = None; // (after?, distance, j)
-        for j in 0..n {
-            let fuller = entities[j].kind == Kind::Pers
-                && words[j].len() > words[i].len()
-                && contains_run(&words[j], &words[i]);
+        for &j in js {
+            let fuller = words[j].len() > words[i].len() && contains_run(&words[j], &words[i]);
             if !fuller {
                 continue;
             }

@@ -27,27 +27,35 @@ use crate::span::{Kind, Source};
 use crate::tagger::{self, label_spans, Model};
 use crate::tokenize::{clitics, TokenKind};
 use std::collections::HashMap;
+use std::sync::{Mutex, PoisonError};
 
 /// Runs the tagger.
 pub struct ModelRecognizer<'m> {
     model: &'m Model,
     gazetteer: &'static Gazetteer,
+    /// The scores of the words seen so far, in this and earlier documents
+    /// ([`tagger::WordMemo`]).
+    memo: Mutex<tagger::WordMemo>,
 }
 
 impl ModelRecognizer<'static> {
     /// Uses the embedded model and gazetteers.
     pub fn embedded() -> Result<Self, Error> {
-        Ok(ModelRecognizer {
-            model: tagger::embedded()?,
-            gazetteer: Gazetteer::embedded()?,
-        })
+        Ok(ModelRecognizer::new(
+            tagger::embedded()?,
+            Gazetteer::embedded()?,
+        ))
     }
 }
 
 impl<'m> ModelRecognizer<'m> {
     /// Uses `model` (e.g. one just trained) with the embedded gazetteers.
     pub fn new(model: &'m Model, gazetteer: &'static Gazetteer) -> Self {
-        ModelRecognizer { model, gazetteer }
+        ModelRecognizer {
+            model,
+            gazetteer,
+            memo: Mutex::default(),
+        }
     }
 }
 
@@ -69,11 +77,14 @@ impl Recognizer for ModelRecognizer<'_> {
         let gaz =
             self.gazetteer
                 .token_features(text, &doc.tokens, doc.gazetteer_hits(self.gazetteer));
+        // A panic elsewhere while the memo was held leaves it usable: it
+        // only ever holds complete entries.
+        let mut memo = self.memo.lock().unwrap_or_else(PoisonError::into_inner);
         for r in tagger::sentences(text, &doc.tokens) {
             let (Some(toks), Some(g)) = (doc.tokens.get(r.clone()), gaz.get(r.clone())) else {
                 continue;
             };
-            let tagged = self.model.tag(text, toks, g);
+            let tagged = self.model.tag_with(text, toks, g, &mut memo);
             for (ty, a, b) in label_spans(&tagged.labels) {
                 // Trim punctuation at both ends.
                 let (mut a, mut b) = (a, b);
@@ -117,6 +128,7 @@ impl Recognizer for ModelRecognizer<'_> {
                 out.push(c);
             }
         }
+        drop(memo);
         let mut tagged = out[before..].to_vec();
         propagate(doc, self.gazetteer, &mut tagged, out);
         // The tagger has read every sentence: a list or rule name of a kind

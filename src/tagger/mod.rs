@@ -64,6 +64,7 @@ pub mod weights;
 use crate::error::Error;
 use crate::gazetteer::TokenGazetteer;
 use crate::tokenize::{Token, TokenKind};
+pub use features::WordMemo;
 use std::ops::Range;
 use std::sync::LazyLock;
 pub use weights::Model;
@@ -169,9 +170,19 @@ impl Model {
     /// Labels one sentence: `tokens` of `text`, with their gazetteer
     /// features (`gaz[i]` for `tokens[i]`).
     pub fn tag(&self, text: &str, tokens: &[Token], gaz: &[TokenGazetteer]) -> Tagged {
-        let mut feats = Vec::with_capacity(tokens.len());
-        features::sentence_features(text, tokens, gaz, &self.lexicon, &mut feats);
-        let mut em = self.emissions(&feats);
+        self.tag_with(text, tokens, gaz, &mut WordMemo::new())
+    }
+
+    /// [`Model::tag`] with a memo of the scores of the words seen so far:
+    /// keep one memo for this model and pass it every time.
+    pub fn tag_with(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        gaz: &[TokenGazetteer],
+        memo: &mut WordMemo,
+    ) -> Tagged {
+        let mut em = memo.emissions(text, tokens, gaz, &self.lexicon, |f| self.score(f));
         for e in em.iter_mut() {
             e[0] -= self.o_bias;
         }

@@ -266,20 +266,20 @@ impl Model {
 
     /// Emission scores of each token from its features.
     pub fn emissions(&self, feats: &[Vec<u32>]) -> Vec<[f32; L]> {
-        feats
-            .iter()
-            .map(|fs| {
-                let mut out = [0f32; L];
-                for &f in fs {
-                    if let Some(codes) = self.weights.get(f) {
-                        for (o, &c) in out.iter_mut().zip(codes) {
-                            *o += self.book[c as usize];
-                        }
-                    }
+        feats.iter().map(|fs| self.score(fs)).collect()
+    }
+
+    /// The summed weights of one token's features, per label.
+    pub fn score(&self, feats: &[u32]) -> [f32; L] {
+        let mut out = [0f32; L];
+        for &f in feats {
+            if let Some(codes) = self.weights.get(f) {
+                for (o, &c) in out.iter_mut().zip(codes) {
+                    *o += self.book[c as usize];
                 }
-                out
-            })
-            .collect()
+            }
+        }
+        out
     }
 
     /// Serialises the model (deterministic: tables are written sorted).
