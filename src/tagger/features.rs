@@ -206,7 +206,7 @@ const PAD_L: &str = "<s>";
 const PAD_R: &str = "</s>";
 
 /// The neighbour offsets whose words are features ([`neighbour_features`]).
-pub const WINDOW: [isize; 4] = [-2, -1, 1, 2];
+const WINDOW: [isize; 4] = [-2, -1, 1, 2];
 
 fn shape(tok: &Token, word: &str) -> u8 {
     match tok.kind {
@@ -496,18 +496,19 @@ pub type Scores = [f32; N_LABELS];
 
 /// A memo of the scores that depend on one word only.
 ///
-/// Most of a token's features ([`word_features`], and the
-/// [`neighbour_features`] its neighbours take from it) depend on the word
+/// Most of a token's features (`word_features`, and the
+/// `neighbour_features` its neighbours take from it) depend on the word
 /// alone, and news repeats its words: in 1.2 MB of ANERcorp text a
 /// quarter of the tokens are distinct words, in one 64 KB chunk about
 /// half. The memo scores those features once per distinct word (keyed by
 /// its text, kind and own gazetteer lists), so per token only the
-/// [`pair_features`] are hashed and looked up. The scores equal those of
+/// `pair_features` are hashed and looked up. The scores equal those of
 /// [`sentence_features`] up to the order of `f32` additions, and do not
 /// depend on what the memo held before.
 ///
 /// Keep one memo per model, across documents: it forgets everything when
-/// it reaches [`WordMemo::CAPACITY`] words (about 250 bytes each).
+/// it reaches [`WordMemo::CAPACITY`] words (about 300 bytes each, so
+/// at most about 10 MB).
 pub struct WordMemo {
     index: HashMap<String, u32, BuildHasherDefault<WordHasher>>,
     words: Vec<MemoWord>,

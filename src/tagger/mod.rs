@@ -47,6 +47,11 @@
 //!   per token and label); the temperature is fitted with the exact `f64`
 //!   log-space version, since the scaled one underflows at the very low
 //!   temperatures the fit tries.
+//! * **Speed** ([`features::WordMemo`]): most features depend on one word
+//!   only (its own, or a neighbour's seen from a fixed offset), so their
+//!   summed weights are kept per distinct word, across documents; per
+//!   token only the dozen features that pair it with its neighbours are
+//!   hashed and looked up.
 //! * **Document level** ([`crate::recognize::model`]): a name the tagger
 //!   labels is also labelled where the same words recur in the document,
 //!   a person's surname where it recurs alone, and list or rule names of
