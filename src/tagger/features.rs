@@ -517,6 +517,8 @@ pub struct WordMemo {
     edges: Option<[Scores; 4]>,
     /// The key being looked up (reused, so a hit allocates nothing).
     key: String,
+    /// Words held before starting afresh.
+    capacity: usize,
 }
 
 struct MemoWord {
@@ -540,13 +542,20 @@ impl WordMemo {
     /// Words held before the memo starts afresh.
     pub const CAPACITY: usize = 1 << 15;
 
-    /// An empty memo.
+    /// An empty memo of [`WordMemo::CAPACITY`] words.
     pub fn new() -> Self {
+        WordMemo::with_capacity(Self::CAPACITY)
+    }
+
+    /// An empty memo that starts afresh when a sentence would take it past
+    /// `capacity` words.
+    pub fn with_capacity(capacity: usize) -> Self {
         WordMemo {
             index: HashMap::default(),
             words: Vec::new(),
             edges: None,
             key: String::new(),
+            capacity,
         }
     }
 
@@ -613,7 +622,7 @@ impl WordMemo {
         lexicon: &Lexicon,
         score: impl Fn(&[u32]) -> Scores,
     ) -> Vec<Scores> {
-        if self.words.len() + tokens.len() > Self::CAPACITY {
+        if self.words.len() + tokens.len() > self.capacity {
             self.index.clear();
             self.words.clear();
         }
@@ -715,6 +724,30 @@ mod tests {
         }
         // Repeated words were scored once.
         assert!(memo.len() < doc.tokens.len() - 5, "{}", memo.len());
+    }
+
+    #[test]
+    fn the_memo_gives_the_same_scores_whatever_it_held_before() {
+        let model = crate::tagger::embedded().expect("model");
+        let score = |f: &[u32]| model.score(f);
+        let text = "قال وزير الخارجية إن الوفد سيزور القاهرة وعمان الأسبوع المقبل";
+        let doc = Doc::new(text, None);
+        let gaz = vec![TokenGazetteer::default(); doc.tokens.len()];
+        let lex = model.lexicon();
+        let fresh = WordMemo::new().emissions(doc.text(), &doc.tokens, &gaz, lex, score);
+        // A memo that has seen other text, and one so small it starts
+        // afresh at every sentence.
+        let other = Doc::new("وصل وزير الخارجية إلى عمان أمس", None);
+        let other_gaz = vec![TokenGazetteer::default(); other.tokens.len()];
+        for mut memo in [WordMemo::new(), WordMemo::with_capacity(3)] {
+            memo.emissions(other.text(), &other.tokens, &other_gaz, lex, score);
+            let again = memo.emissions(doc.text(), &doc.tokens, &gaz, lex, score);
+            assert_eq!(again, fresh);
+            if memo.capacity == 3 {
+                // It forgot the other text.
+                assert!(memo.len() <= doc.tokens.len());
+            }
+        }
     }
 
     #[test]
