@@ -26,12 +26,11 @@ mod money;
 mod units;
 mod words;
 
-use super::{Candidate, Doc, Recognizer};
+use super::{Candidate, Doc, Recognizer, WordMap};
 use crate::normalize::arabic::key;
 use crate::span::{Kind, Source, Value};
 use crate::tokenize::clitics::analyses;
 use crate::tokenize::{tokenize, TokenKind};
-use std::collections::HashMap;
 use std::sync::LazyLock;
 use words::{amount_at, parse_digits, Amount};
 
@@ -338,8 +337,8 @@ const ORD_TENS: &[(&str, f64)] = &[
 /// Words after which an ordinal is part of a month name.
 const MONTH_WORDS: &[&str] = &["كانون", "تشرين", "ربيع", "جمادى"];
 
-static ORDINALS: LazyLock<HashMap<String, Ord>> = LazyLock::new(|| {
-    let mut m = HashMap::new();
+static ORDINALS: LazyLock<WordMap<Ord>> = LazyLock::new(|| {
+    let mut m = WordMap::default();
     for w in ["الأول", "الأولى"] {
         m.insert(key(w), Ord::First);
     }

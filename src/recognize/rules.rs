@@ -1186,9 +1186,9 @@ impl<'d> Cx<'d> {
     /// the full name again.
     fn later_mentions(&self, out: &mut Vec<Candidate>) {
         let text = self.doc.text();
-        let mut surnames: HashSet<&str> = HashSet::new();
+        let mut surnames: HashSet<&str, super::WordHash> = HashSet::default();
         let mut covered: Vec<(usize, usize)> = Vec::new();
-        let add_name = |surnames: &mut HashSet<&'d str>, s: usize, e: usize| {
+        let add_name = |surnames: &mut HashSet<&'d str, super::WordHash>, s: usize, e: usize| {
             let last_tok = self.doc.token_at_or_after(e).saturating_sub(1);
             let first_tok = self.doc.token_at_or_after(s);
             if last_tok > first_tok {

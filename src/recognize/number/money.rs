@@ -8,9 +8,8 @@
 
 use super::{phrase_at, spaced, Phrase};
 use crate::normalize::arabic::key;
-use crate::recognize::Doc;
+use crate::recognize::{Doc, WordMap};
 use crate::tokenize::clitics::analyses;
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// A currency noun, its inflected forms, its default code and the
@@ -302,7 +301,7 @@ const ABBREVIATIONS: &[(&str, &str)] = &[
 
 struct Tables {
     /// Folded noun form → family index.
-    nouns: HashMap<String, usize>,
+    nouns: WordMap<usize>,
     /// Per family: adjective phrases (all inflections) and codes.
     adjectives: Vec<Vec<(Phrase, &'static str)>>,
     /// Symbols usable before or after an amount, longest first.
@@ -325,7 +324,7 @@ fn inflections(adj: &str) -> [String; 5] {
 }
 
 static TABLES: LazyLock<Tables> = LazyLock::new(|| {
-    let mut nouns = HashMap::new();
+    let mut nouns = WordMap::default();
     let mut adjectives = Vec::new();
     for (i, f) in FAMILIES.iter().enumerate() {
         for n in f.nouns.split('|') {

@@ -7,10 +7,9 @@
 //! [`crate::normalize::arabic::key`], since matching runs on the folded
 //! text.
 
-use crate::recognize::Doc;
+use crate::recognize::{Doc, WordMap};
 use crate::tokenize::clitics::analyses;
 use crate::tokenize::TokenKind;
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// How a multiplier word counts (ألف / ألفان / آلاف).
@@ -176,9 +175,9 @@ const AMBIGUOUS_ALONE: &[&str] = &[
     "نصف",
 ];
 
-static ATOMS: LazyLock<HashMap<String, Atom>> = LazyLock::new(|| {
+static ATOMS: LazyLock<WordMap<Atom>> = LazyLock::new(|| {
     use crate::normalize::arabic::key;
-    let mut m = HashMap::new();
+    let mut m = WordMap::default();
     for &(w, v) in UNITS {
         m.insert(key(w), Atom::Unit(v));
     }
