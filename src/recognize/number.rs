@@ -132,23 +132,55 @@ fn phrase_at(doc: &Doc<'_>, j: usize, p: &Phrase) -> Option<usize> {
     Some(j + p.toks.len() - 1)
 }
 
-static PERCENT_WORDS: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
-    [
-        "%",
-        "في المئة",
-        "في المائة",
-        "في المية",
-        "بالمئة",
-        "بالمائة",
-        "بالمية",
-    ]
-    .iter()
-    .map(|s| Phrase::new(s))
-    .collect()
+/// Phrases of a table, each with a value, indexed by their first word so
+/// that a lookup at a token tries only the phrases that can match there
+/// (the tables are tried at most tokens of a document).
+struct PhraseTable<T> {
+    entries: Vec<(Phrase, T)>,
+    /// First word → indices into `entries`, in table order.
+    by_first: WordMap<Vec<usize>>,
+}
+
+impl<T: Copy> PhraseTable<T> {
+    fn new(entries: Vec<(Phrase, T)>) -> Self {
+        let mut by_first = WordMap::<Vec<usize>>::default();
+        for (k, (p, _)) in entries.iter().enumerate() {
+            if let Some(first) = p.toks.first() {
+                by_first.entry(first.clone()).or_default().push(k);
+            }
+        }
+        PhraseTable { entries, by_first }
+    }
+
+    /// The first phrase of the table (in table order) at token `j`: its
+    /// last token and value.
+    fn find_at(&self, doc: &Doc<'_>, j: usize) -> Option<(usize, T)> {
+        self.by_first.get(doc.word(j))?.iter().find_map(|&k| {
+            let (p, v) = self.entries.get(k)?;
+            phrase_at(doc, j, p).map(|last| (last, *v))
+        })
+    }
+}
+
+static PERCENT_WORDS: LazyLock<PhraseTable<()>> = LazyLock::new(|| {
+    PhraseTable::new(
+        [
+            "%",
+            "في المئة",
+            "في المائة",
+            "في المية",
+            "بالمئة",
+            "بالمائة",
+            "بالمية",
+        ]
+        .iter()
+        .map(|s| (Phrase::new(s), ()))
+        .collect(),
+    )
 });
 
 fn percent_after(doc: &Doc<'_>, j: usize) -> Option<usize> {
-    PERCENT_WORDS.iter().find_map(|p| phrase_at(doc, j, p))
+    PERCENT_WORDS.find_at(doc, j).map(|x| x.0)
 }
 
 fn candidate(doc: &Doc<'_>, start: usize, last: usize, kind: Kind, score: f32) -> Candidate {
