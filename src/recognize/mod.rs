@@ -14,7 +14,7 @@ pub mod number;
 pub mod rules;
 
 use crate::calendar::Ymd;
-use crate::gazetteer::{Gazetteer, GazetteerHit};
+use crate::gazetteer::{Gazetteer, GazetteerHit, StemMemo};
 use crate::normalize::Normalized;
 use crate::span::{Kind, Source, Value};
 use crate::tokenize::{tokenize, Token, TokenKind};
@@ -43,6 +43,9 @@ pub struct Doc<'a> {
     /// The longest gazetteer hit at each token, computed once for the
     /// recognisers that all need it (lists, rules, tagger features).
     gazetteer_hits: OnceCell<Vec<Option<GazetteerHit>>>,
+    /// The gazetteer walks of this document's stems (see [`StemMemo`]),
+    /// shared by the longest hits and the rules.
+    stems: StemMemo,
 }
 
 impl<'a> Doc<'a> {
@@ -55,6 +58,7 @@ impl<'a> Doc<'a> {
             tokens,
             document_date,
             gazetteer_hits: OnceCell::new(),
+            stems: StemMemo::default(),
         }
     }
 
@@ -64,9 +68,14 @@ impl<'a> Doc<'a> {
     pub fn gazetteer_hits(&self, gazetteer: &Gazetteer) -> &[Option<GazetteerHit>] {
         self.gazetteer_hits.get_or_init(|| {
             (0..self.tokens.len())
-                .map(|i| gazetteer.longest_at(&self.norm.text, &self.tokens, i))
+                .map(|i| gazetteer.longest_at_in(&self.stems, &self.norm.text, &self.tokens, i))
                 .collect()
         })
+    }
+
+    /// The memo of gazetteer walks for this document's stems.
+    pub fn stems(&self) -> &StemMemo {
+        &self.stems
     }
 
     /// The normalised text.

@@ -195,7 +195,7 @@ impl<'d> Cx<'d> {
                         .is_some_and(|gap| gap.chars().all(|c| c == ' ' || c == '\t'))
                 });
             let (f, cats) = if t.kind == TokenKind::Word {
-                let cats = gaz.lookup_key(w);
+                let cats = gaz.lookup_stem(doc.stems(), w);
                 (lx::flags(w) | gaz_flags(cats), cats)
             } else {
                 (0, Categories::default())
@@ -245,9 +245,16 @@ impl<'d> Cx<'d> {
         self.toks.get(j).map_or(Categories::default(), |t| t.cats)
     }
 
-    fn phrase_flags(&self, phrase: &str) -> (u32, Categories) {
-        let cats = self.gaz.lookup_key(phrase);
-        (lx::flags(phrase) | gaz_flags(cats), cats)
+    /// The gazetteer lists of a single word (a stem), through the
+    /// document's memo.
+    fn lookup(&self, word: &str) -> Categories {
+        self.gaz.lookup_stem(self.doc.stems(), word)
+    }
+
+    /// Lexicon flags and gazetteer lists of a single word.
+    fn phrase_flags(&self, word: &str) -> (u32, Categories) {
+        let cats = self.lookup(word);
+        (lx::flags(word) | gaz_flags(cats), cats)
     }
 
     fn is_punct(&self, j: usize, set: &[&str]) -> bool {
@@ -284,23 +291,32 @@ impl<'d> Cx<'d> {
         let Some(w) = self.word(i) else {
             return out;
         };
+        // The words that may follow the first: up to two, joined by spaces.
+        let mut rest = [""; 2];
+        let mut n = 1;
+        while n < 3 {
+            match self.next_word(i + n) {
+                Some(x) => rest[n - 1] = x,
+                None => break,
+            }
+            n += 1;
+        }
+        let rest = &rest[..n - 1];
         let mut phrase = String::new();
         for a in analyses(w) {
             phrase.clear();
             phrase.push_str(&a.stem);
-            let mut ends = vec![phrase.len()];
-            for k in 1..3 {
-                match self.next_word(i + k) {
-                    Some(x) => {
-                        phrase.push(' ');
-                        phrase.push_str(x);
-                        ends.push(phrase.len());
-                    }
-                    None => break,
-                }
+            let mut ends = [phrase.len(); 3];
+            for (k, x) in rest.iter().enumerate() {
+                phrase.push(' ');
+                phrase.push_str(x);
+                ends[k + 1] = phrase.len();
             }
-            for (k, &end) in ends.iter().enumerate().rev() {
-                let (f, _) = self.phrase_flags(&phrase[..end]);
+            let mut cats = [Categories::default(); 3];
+            self.gaz
+                .lookup_prefixes(self.doc.stems(), &a.stem, rest, &mut cats[..n]);
+            for (k, &end) in ends[..n].iter().enumerate().rev() {
+                let f = lx::flags(&phrase[..end]) | gaz_flags(cats[k]);
                 if f != 0 {
                     out.push(Head {
                         first: i,
@@ -612,7 +628,7 @@ impl<'d> Cx<'d> {
             || ((w.starts_with("سي") || w.starts_with("ست")) && n >= 5)
             || (w.starts_with('و') && n >= 4)
             || w.strip_prefix('ف')
-                .is_some_and(|r| n >= 4 && self.gaz.lookup_key(r).any(&NAME_PART))
+                .is_some_and(|r| n >= 4 && self.lookup(r).any(&NAME_PART))
         {
             return false;
         }
@@ -649,7 +665,7 @@ impl<'d> Cx<'d> {
         let Some(w) = self.word(j) else { return false };
         analyses(w).into_iter().skip(1).any(|a| {
             lx::flags(&a.stem) & (HARD_STOP | lx::BOUND) != 0
-                || gaz_flags(self.gaz.lookup_key(&a.stem)) & lx::GAZ_STOP != 0
+                || gaz_flags(self.lookup(&a.stem)) & lx::GAZ_STOP != 0
         })
     }
 
@@ -753,7 +769,7 @@ impl<'d> Cx<'d> {
             let known = if surname_nisba {
                 true
             } else if j == i && skip > 0 {
-                let c = self.gaz.lookup_key(w);
+                let c = self.lookup(w);
                 c.any(&NAME_PART) && !c.any(&GPE) && f & (HARD_STOP | lx::BOUND) == 0
             } else {
                 self.known_part(j)
@@ -929,7 +945,7 @@ impl<'d> Cx<'d> {
             if a.restored_article || (a.skip > 0 && letters(&a.stem) < 4) {
                 continue;
             }
-            let c = self.gaz.lookup_key(&a.stem);
+            let c = self.lookup(&a.stem);
             let starts = (c.has(Category::Given) || c.has(Category::Person) || a.stem == "عبد")
                 && !c.any(&GPE)
                 && (lx::flags(&a.stem) & (HARD_STOP | lx::BOUND | lx::OCC | HEADS | lx::GENERIC))
