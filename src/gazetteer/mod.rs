@@ -33,7 +33,7 @@ pub use category::{Categories, Category};
 
 use crate::error::{Error, ErrorKind};
 use crate::recognize::WordMap;
-use crate::tokenize::clitics::analyses;
+use crate::tokenize::clitics::{analyses, readings, Readings};
 use crate::tokenize::{Token, TokenKind};
 use fst::raw::{CompiledAddr, Fst, Node, Output};
 use std::cell::RefCell;
@@ -95,15 +95,18 @@ impl<D: AsRef<[u8]>> PhraseMap<D> {
     /// The longest phrase that starts at token `i` (see the module docs).
     pub fn longest_at(&self, text: &str, tokens: &[Token], i: usize) -> Option<PhraseMatch> {
         let fst = self.map.as_fst();
-        self.longest_from(text, tokens, i, |stem| {
+        let first = tokens.get(i)?.text(text);
+        self.longest_from(readings(first), text, tokens, i, |stem| {
             walk(fst, fst.root(), Output::zero(), stem.as_bytes())
         })
     }
 
-    /// [`PhraseMap::longest_at`], with `start` giving the state a stem's
-    /// walk from the root reaches (`None`: no key starts with it).
+    /// [`PhraseMap::longest_at`], given the readings of token `i`, with
+    /// `start` giving the state a stem's walk from the root reaches
+    /// (`None`: no key starts with it).
     fn longest_from<'f>(
         &'f self,
+        first_readings: Readings,
         text: &str,
         tokens: &[Token],
         i: usize,
@@ -115,7 +118,10 @@ impl<D: AsRef<[u8]>> PhraseMap<D> {
         }
         let fst = self.map.as_fst();
         let mut best: Option<PhraseMatch> = None;
-        for a in analyses(first.text(text)) {
+        for a in first_readings
+            .into_iter()
+            .map(|r| r.analysis(first.text(text)))
+        {
             let Some((mut node, mut out)) = start(&a.stem) else {
                 continue;
             };
@@ -323,15 +329,19 @@ impl Gazetteer {
 
     /// [`Gazetteer::longest_at`], the first word's stems walked through
     /// `memo`.
+    /// `first_readings` are the readings of token `i`.
     pub fn longest_at_in(
         &self,
         memo: &StemMemo,
+        first_readings: Readings,
         text: &str,
         tokens: &[Token],
         i: usize,
     ) -> Option<GazetteerHit> {
         self.phrases
-            .longest_from(text, tokens, i, |stem| self.stem_state(memo, stem))
+            .longest_from(first_readings, text, tokens, i, |stem| {
+                self.stem_state(memo, stem)
+            })
             .map(|m| self.hit(m))
     }
 

@@ -46,10 +46,9 @@ use super::WordSet;
 use super::{Candidate, Doc, Recognizer};
 use crate::calendar::{days_in_month, Ymd};
 use crate::span::{Kind, Source, Value};
-use crate::tokenize::clitics::{analyses, Analysis};
+use crate::tokenize::clitics::Analysis;
 use crate::tokenize::TokenKind;
 use lexicon::{DAY_ORDINALS, MONTHS, MONTH_FIRST_WORDS, WEEKDAY};
-use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 /// Finds DATE and TIME entities.
@@ -61,10 +60,7 @@ impl Recognizer for DateRecognizer {
     }
 
     fn find(&self, doc: &Doc<'_>, out: &mut Vec<Candidate>) {
-        let p = P {
-            doc,
-            readings: vec![OnceCell::new(); doc.tokens.len()],
-        };
+        let p = P { doc };
         let n = doc.tokens.len();
         let mut i = 0;
         while i < n {
@@ -342,24 +338,18 @@ fn plausible(cal: Cal, y: u32, digits: usize, suffixed: bool) -> bool {
 /// The parser: helpers over the tokens of one document.
 pub(crate) struct P<'d, 'a> {
     doc: &'d Doc<'a>,
-    /// Clitic readings of each word, computed on first use: the patterns
-    /// ask for the same token's readings many times.
-    readings: Vec<OnceCell<Vec<Analysis<'d>>>>,
 }
 
 impl<'d> P<'d, '_> {
-    /// The clitic readings of word `i` (empty when it is not a word).
-    fn readings(&self, i: usize) -> &[Analysis<'d>] {
-        match self.readings.get(i) {
-            Some(cell) => cell.get_or_init(|| {
-                if self.doc.is_word(i) {
-                    analyses(self.doc.word(i))
-                } else {
-                    Vec::new()
-                }
-            }),
-            None => &[],
-        }
+    /// The clitic readings of word `i` (none when it is not a word), from
+    /// the document's memo: the patterns ask for the same token's readings
+    /// many times.
+    fn readings(&self, i: usize) -> impl Iterator<Item = Analysis<'d>> {
+        self.doc
+            .is_word(i)
+            .then(|| self.doc.analyses(i))
+            .into_iter()
+            .flatten()
     }
 
     /// Whether a match may start at token `i`: it is a number, or one of
@@ -371,7 +361,6 @@ impl<'d> P<'d, '_> {
             .is_some_and(|t| t.kind == TokenKind::Number)
             || self
                 .readings(i)
-                .iter()
                 .any(|a| starts.contains(a.stem.as_ref()) || also(&a.stem).is_some())
     }
 
@@ -423,7 +412,7 @@ impl<'d> P<'d, '_> {
     /// proclitics) for which `f` answers.
     fn lex<T>(&self, i: usize, f: impl Fn(&str) -> Option<T>) -> Option<(T, At)> {
         let start = self.doc.tokens.get(i)?.start;
-        self.readings(i).iter().find_map(|a| {
+        self.readings(i).find_map(|a| {
             f(&a.stem).map(|v| {
                 (
                     v,
@@ -481,12 +470,7 @@ impl<'d> P<'d, '_> {
     fn month_name(&self, i: usize, clitics: bool) -> Option<(MonthName, At, usize)> {
         let start = self.doc.tokens.get(i)?.start;
         let next = self.word(i + 1);
-        let readings = self.readings(i);
-        let readings = if clitics {
-            readings
-        } else {
-            readings.get(..1)?
-        };
+        let readings = self.readings(i).take(if clitics { usize::MAX } else { 1 });
         for a in readings {
             let at = At {
                 byte: start + a.skip,

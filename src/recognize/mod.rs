@@ -17,6 +17,7 @@ use crate::calendar::Ymd;
 use crate::gazetteer::{Gazetteer, GazetteerHit, StemMemo};
 use crate::normalize::Normalized;
 use crate::span::{Kind, Source, Value};
+use crate::tokenize::clitics::{readings, Analysis, Readings};
 use crate::tokenize::{tokenize, Token, TokenKind};
 use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
@@ -46,6 +47,10 @@ pub struct Doc<'a> {
     /// The gazetteer walks of this document's stems (see [`StemMemo`]),
     /// shared by the longest hits and the rules.
     stems: StemMemo,
+    /// The clitic readings of every token, computed on first use: the
+    /// gazetteer scan, the rules, the number and the date recognisers all
+    /// ask for the same tokens' readings, many times each.
+    readings: OnceCell<Vec<Readings>>,
 }
 
 impl<'a> Doc<'a> {
@@ -59,6 +64,7 @@ impl<'a> Doc<'a> {
             document_date,
             gazetteer_hits: OnceCell::new(),
             stems: StemMemo::default(),
+            readings: OnceCell::new(),
         }
     }
 
@@ -68,7 +74,15 @@ impl<'a> Doc<'a> {
     pub fn gazetteer_hits(&self, gazetteer: &Gazetteer) -> &[Option<GazetteerHit>] {
         self.gazetteer_hits.get_or_init(|| {
             (0..self.tokens.len())
-                .map(|i| gazetteer.longest_at_in(&self.stems, &self.norm.text, &self.tokens, i))
+                .map(|i| {
+                    gazetteer.longest_at_in(
+                        &self.stems,
+                        self.readings(i),
+                        &self.norm.text,
+                        &self.tokens,
+                        i,
+                    )
+                })
                 .collect()
         })
     }
@@ -76,6 +90,25 @@ impl<'a> Doc<'a> {
     /// The memo of gazetteer walks for this document's stems.
     pub fn stems(&self) -> &StemMemo {
         &self.stems
+    }
+
+    /// The clitic readings of token `i` (of its text whatever its kind,
+    /// of "" out of range), from the document's memo.
+    pub fn readings(&self, i: usize) -> Readings {
+        let all = self.readings.get_or_init(|| {
+            self.tokens
+                .iter()
+                .map(|t| readings(t.text(&self.norm.text)))
+                .collect()
+        });
+        all.get(i).copied().unwrap_or_else(|| readings(""))
+    }
+
+    /// What [`crate::tokenize::clitics::analyses`] says of token `i`'s
+    /// text, from the memo of [`Doc::readings`].
+    pub fn analyses(&self, i: usize) -> impl Iterator<Item = Analysis<'_>> {
+        let word = self.word(i);
+        self.readings(i).into_iter().map(move |r| r.analysis(word))
     }
 
     /// The normalised text.

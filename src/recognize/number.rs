@@ -29,7 +29,6 @@ mod words;
 use super::{Candidate, Doc, Recognizer, WordMap};
 use crate::normalize::arabic::key;
 use crate::span::{Kind, Source, Value};
-use crate::tokenize::clitics::analyses;
 use crate::tokenize::{tokenize, TokenKind};
 use std::sync::LazyLock;
 use words::{amount_at, parse_digits, Amount};
@@ -396,8 +395,8 @@ fn ordinal_word(w: &str) -> Option<Ord> {
 /// Whether token `i` is a definite noun (المركز، بالمركز، للمرة).
 fn definite_noun(doc: &Doc<'_>, i: usize) -> bool {
     doc.is_word(i)
-        && analyses(doc.word(i))
-            .iter()
+        && doc
+            .analyses(i)
             .any(|a| a.stem.starts_with("ال") && a.stem.chars().count() >= 4)
 }
 
@@ -425,9 +424,7 @@ fn ordinal_at(doc: &Doc<'_>, i: usize) -> Option<(Candidate, usize)> {
         }
         return None;
     }
-    let an = analyses(w)
-        .into_iter()
-        .find(|a| ordinal_word(&a.stem).is_some())?;
+    let an = doc.analyses(i).find(|a| ordinal_word(&a.stem).is_some())?;
     let ord = ordinal_word(&an.stem)?;
     if i > 0 && spaced(doc, i - 1, i) && MONTHS.iter().any(|m| m == doc.word(i - 1)) {
         return None;

@@ -33,7 +33,6 @@ mod lexicon;
 use super::{Candidate, Doc, Recognizer};
 use crate::gazetteer::{Categories, Category, Gazetteer, GazetteerHit};
 use crate::span::{Kind, Source};
-use crate::tokenize::clitics::analyses;
 use crate::tokenize::TokenKind;
 use lexicon as lx;
 use std::cell::OnceCell;
@@ -288,9 +287,9 @@ impl<'d> Cx<'d> {
     /// words that is in some list, in the order [`Cx::head_at`] prefers.
     fn head_readings(&self, i: usize) -> Vec<Head> {
         let mut out = Vec::new();
-        let Some(w) = self.word(i) else {
+        if self.word(i).is_none() {
             return out;
-        };
+        }
         // The words that may follow the first: up to two, joined by spaces.
         let mut rest = [""; 2];
         let mut n = 1;
@@ -303,7 +302,7 @@ impl<'d> Cx<'d> {
         }
         let rest = &rest[..n - 1];
         let mut phrase = String::new();
-        for a in analyses(w) {
+        for a in self.doc.analyses(i) {
             phrase.clear();
             phrase.push_str(&a.stem);
             let mut ends = [phrase.len(); 3];
@@ -633,7 +632,7 @@ impl<'d> Cx<'d> {
             return false;
         }
         // A preposition or conjunction glued to a known word.
-        for a in analyses(w).into_iter().skip(1) {
+        for a in self.doc.analyses(j).skip(1) {
             let (af, ac) = self.phrase_flags(&a.stem);
             if af != 0 || !ac.is_empty() {
                 return false;
@@ -662,8 +661,10 @@ impl<'d> Cx<'d> {
     /// The word is a function word or verb with a glued conjunction or
     /// preposition (واكد، فقال، ولكن).
     fn glued_function_word(&self, j: usize) -> bool {
-        let Some(w) = self.word(j) else { return false };
-        analyses(w).into_iter().skip(1).any(|a| {
+        if self.word(j).is_none() {
+            return false;
+        }
+        self.doc.analyses(j).skip(1).any(|a| {
             lx::flags(&a.stem) & (HARD_STOP | lx::BOUND) != 0
                 || gaz_flags(self.lookup(&a.stem)) & lx::GAZ_STOP != 0
         })
@@ -934,14 +935,14 @@ impl<'d> Cx<'d> {
     /// a chain ending in one unlisted word is taken when a title follows
     /// in apposition (عبد اللطيف حموشي، المدير العام…).
     fn chain_at(&self, i: usize) -> Option<Name> {
-        let w = self.word(i)?;
+        self.word(i)?;
         if i > 0 && self.toks[i].linked && self.f(i - 1) & lx::CONN != 0 {
             return None;
         }
         if self.head_at(i, lx::HONORIFIC | lx::OCC).is_some() {
             return None; // صاحب السمو
         }
-        for a in analyses(w) {
+        for a in self.doc.analyses(i) {
             if a.restored_article || (a.skip > 0 && letters(&a.stem) < 4) {
                 continue;
             }
@@ -1201,7 +1202,6 @@ impl<'d> Cx<'d> {
     /// Later mentions of a name already found: a bare surname (حموشي) or
     /// the full name again.
     fn later_mentions(&self, out: &mut Vec<Candidate>) {
-        let text = self.doc.text();
         let mut surnames: HashSet<&str, super::WordHash> = HashSet::default();
         let mut covered: Vec<(usize, usize)> = Vec::new();
         let add_name = |surnames: &mut HashSet<&'d str, super::WordHash>, s: usize, e: usize| {
@@ -1237,7 +1237,7 @@ impl<'d> Cx<'d> {
             if t.kind != TokenKind::Word || covered.iter().any(|&(s, e)| s < t.end && t.start < e) {
                 continue;
             }
-            for a in analyses(t.text(text)) {
+            for a in self.doc.analyses(j) {
                 if a.restored_article {
                     continue;
                 }

@@ -9,7 +9,6 @@
 use super::{spaced, Phrase, PhraseTable};
 use crate::normalize::arabic::key;
 use crate::recognize::{Doc, WordMap};
-use crate::tokenize::clitics::analyses;
 use std::sync::LazyLock;
 
 /// A currency noun, its inflected forms, its default code and the
@@ -471,11 +470,7 @@ fn country_at(doc: &Doc<'_>, k: usize, p: &Phrase) -> bool {
     let Some(first) = p.toks.first() else {
         return false;
     };
-    if !doc.is_word(k)
-        || !analyses(doc.word(k))
-            .iter()
-            .any(|a| a.stem == first.as_str())
-    {
+    if !doc.is_word(k) || !doc.analyses(k).any(|a| a.stem == first.as_str()) {
         return false;
     }
     p.toks

@@ -8,7 +8,6 @@
 //! text.
 
 use crate::recognize::{Doc, WordMap};
-use crate::tokenize::clitics::analyses;
 use crate::tokenize::TokenKind;
 use std::sync::LazyLock;
 
@@ -353,9 +352,8 @@ pub(super) fn amount_at(doc: &Doc<'_>, i: usize) -> Option<Amount> {
             last = Last::Digits;
         }
         TokenKind::Word => {
-            let w = doc.word(i);
-            let (skip, a) = analyses(w)
-                .into_iter()
+            let (skip, a) = doc
+                .analyses(i)
                 .find_map(|an| atom(&an.stem).map(|a| (an.skip, a)))?;
             start += skip;
             last = match a {
@@ -532,8 +530,8 @@ pub(super) fn amount_at(doc: &Doc<'_>, i: usize) -> Option<Amount> {
     let single = last_tok == i;
     let ambiguous_word = single
         && tok.kind == TokenKind::Word
-        && analyses(doc.word(i))
-            .iter()
+        && doc
+            .analyses(i)
             .any(|an| AMBIGUOUS.iter().any(|w| *w == an.stem));
     Some(Amount {
         start,
