@@ -1203,7 +1203,18 @@ impl<'d> Cx<'d> {
     /// the full name again.
     fn later_mentions(&self, out: &mut Vec<Candidate>) {
         let mut surnames: HashSet<&str, super::WordHash> = HashSet::default();
-        let mut covered: Vec<(usize, usize)> = Vec::new();
+        // Tokens that overlap a name already found.
+        let tokens = &self.doc.tokens;
+        let mut covered = vec![false; tokens.len()];
+        let mut cover = |s: usize, e: usize| {
+            let first = tokens.partition_point(|t| t.end <= s);
+            for (t, c) in tokens.iter().zip(covered.iter_mut()).skip(first) {
+                if t.start >= e {
+                    break;
+                }
+                *c = true;
+            }
+        };
         let add_name = |surnames: &mut HashSet<&'d str, super::WordHash>, s: usize, e: usize| {
             let last_tok = self.doc.token_at_or_after(e).saturating_sub(1);
             let first_tok = self.doc.token_at_or_after(s);
@@ -1221,20 +1232,20 @@ impl<'d> Cx<'d> {
         };
         for c in out.iter().filter(|c| c.kind == Kind::Pers) {
             add_name(&mut surnames, c.start, c.end);
-            covered.push((c.start, c.end));
+            cover(c.start, c.end);
         }
         for h in self.doc.gazetteer_hits(self.gaz).iter().flatten() {
             if h.categories.has(Category::Person) && h.at.last > h.at.first {
                 let (s, e) = h.at.span(&self.doc.tokens);
                 add_name(&mut surnames, s, e);
-                covered.push((s, e));
+                cover(s, e);
             }
         }
         if surnames.is_empty() {
             return;
         }
-        for (j, t) in self.doc.tokens.iter().enumerate() {
-            if t.kind != TokenKind::Word || covered.iter().any(|&(s, e)| s < t.end && t.start < e) {
+        for (j, t) in tokens.iter().enumerate() {
+            if t.kind != TokenKind::Word || covered.get(j).copied().unwrap_or(true) {
                 continue;
             }
             for a in self.doc.analyses(j) {
