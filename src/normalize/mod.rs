@@ -146,9 +146,7 @@ impl<'a> Normalized<'a> {
                 continue;
             }
             let written = push_folded(c, key_char, &mut text);
-            // Decoding the one char written is cheaper than `starts_with`
-            // (a memcmp call per character).
-            let identity = written == c.len_utf8() && text[n..].chars().next() == Some(c);
+            let identity = written == c.len_utf8() && text[n..].starts_with(c);
             map.push(n, o, written, c.len_utf8(), identity);
         }
         Normalized {
