@@ -32,11 +32,12 @@ mod category;
 pub use category::{Categories, Category};
 
 use crate::error::{Error, ErrorKind};
-use crate::recognize::WordMap;
+use crate::recognize::{WordHash, WordMap};
 use crate::tokenize::clitics::{analyses, readings, Readings};
 use crate::tokenize::{Token, TokenKind};
 use fst::raw::{CompiledAddr, Fst, Node, Output};
 use std::cell::RefCell;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// The longest phrase a dictionary match may span, in tokens.
@@ -357,17 +358,25 @@ impl Gazetteer {
         hits: &[Option<GazetteerHit>],
     ) -> Vec<TokenGazetteer> {
         let mut feats = vec![TokenGazetteer::default(); tokens.len()];
+        // A word's own lists depend on the word alone, and words recur:
+        // each distinct word is looked up once.
+        let mut own: HashMap<&str, (Categories, bool), WordHash> = HashMap::default();
         for (i, tok) in tokens.iter().enumerate() {
             if tok.kind != TokenKind::Word {
                 continue;
             }
-            for a in analyses(tok.text(text)) {
-                if let Some(v) = self.phrases.get(&a.stem) {
-                    feats[i].own = category::unpack(v).0;
-                    feats[i].own_stripped = a.skip > 0 || a.restored_article;
-                    break;
-                }
-            }
+            let word = tok.text(text);
+            let (cats, stripped) = *own.entry(word).or_insert_with(|| {
+                analyses(word)
+                    .into_iter()
+                    .find_map(|a| {
+                        let v = self.phrases.get(&a.stem)?;
+                        Some((category::unpack(v).0, a.skip > 0 || a.restored_article))
+                    })
+                    .unwrap_or_default()
+            });
+            feats[i].own = cats;
+            feats[i].own_stripped = stripped;
             if let Some(h) = hits.get(i).copied().flatten() {
                 if h.at.last > h.at.first {
                     for (k, f) in feats[h.at.first..=h.at.last].iter_mut().enumerate() {
