@@ -20,15 +20,24 @@
 //! remembering the longest phrase that ends on a key. The longest match
 //! wins; on equal length the reading that strips less wins, which is what
 //! keeps وهران، لبنان، فرنسا whole while وتركيا yields تركيا.
+//!
+//! Within one document the same stems are walked again and again (at every
+//! occurrence of a word, and by several recognisers); a [`StemMemo`] keeps
+//! the state each distinct stem's walk reached, so that
+//! [`Gazetteer::longest_at_in`], [`Gazetteer::lookup_stem`] and
+//! [`Gazetteer::lookup_prefixes`] walk only what follows it.
 
 mod category;
 
 pub use category::{Categories, Category};
 
 use crate::error::{Error, ErrorKind};
-use crate::tokenize::clitics::analyses;
+use crate::recognize::{WordHash, WordMap};
+use crate::tokenize::clitics::{analyses, readings, Readings};
 use crate::tokenize::{Token, TokenKind};
-use fst::raw::{Fst, Node, Output};
+use fst::raw::{CompiledAddr, Fst, Node, Output};
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// The longest phrase a dictionary match may span, in tokens.
@@ -86,16 +95,35 @@ impl<D: AsRef<[u8]>> PhraseMap<D> {
 
     /// The longest phrase that starts at token `i` (see the module docs).
     pub fn longest_at(&self, text: &str, tokens: &[Token], i: usize) -> Option<PhraseMatch> {
+        let fst = self.map.as_fst();
+        let first = tokens.get(i)?.text(text);
+        self.longest_from(readings(first), text, tokens, i, |stem| {
+            walk(fst, fst.root(), Output::zero(), stem.as_bytes())
+        })
+    }
+
+    /// [`PhraseMap::longest_at`], given the readings of token `i`, with
+    /// `start` giving the state a stem's walk from the root reaches
+    /// (`None`: no key starts with it).
+    fn longest_from<'f>(
+        &'f self,
+        first_readings: Readings,
+        text: &str,
+        tokens: &[Token],
+        i: usize,
+        mut start: impl FnMut(&str) -> Option<(Node<'f>, Output)>,
+    ) -> Option<PhraseMatch> {
         let first = tokens.get(i)?;
         if first.kind != TokenKind::Word {
             return None;
         }
         let fst = self.map.as_fst();
         let mut best: Option<PhraseMatch> = None;
-        for a in analyses(first.text(text)) {
-            let Some((mut node, mut out)) =
-                walk(fst, fst.root(), Output::zero(), a.stem.as_bytes())
-            else {
+        for a in first_readings
+            .into_iter()
+            .map(|r| r.analysis(first.text(text)))
+        {
+            let Some((mut node, mut out)) = start(&a.stem) else {
                 continue;
             };
             let mut consider = |last: usize, node: &Node, out: Output| {
@@ -155,6 +183,17 @@ fn walk<'f, D: AsRef<[u8]>>(
         node = fst.node(t.addr);
     }
     Some((node, out))
+}
+
+/// Per-document memo of gazetteer walks: for each distinct stem looked up
+/// in one document, the FST state its walk from the root reached (`None`
+/// when no key starts with it). Words recur throughout a document and are
+/// looked up at every occurrence by the longest-hit scan and the rules;
+/// the walk from the root is most of the cost of each lookup, and a hash
+/// probe here replaces it. Only ever used with the embedded gazetteer.
+#[derive(Default)]
+pub struct StemMemo {
+    states: RefCell<WordMap<Option<(CompiledAddr, u64)>>>,
 }
 
 /// The gazetteers compiled from `data/gazetteers/` by `build.rs`.
@@ -224,6 +263,57 @@ impl Gazetteer {
             .map_or(Categories::default(), |v| category::unpack(v).0)
     }
 
+    /// The FST state after walking `stem` from the root, through `memo`.
+    fn stem_state(&self, memo: &StemMemo, stem: &str) -> Option<(Node<'_>, Output)> {
+        let fst = self.phrases.map.as_fst();
+        let known = memo.states.borrow().get(stem).copied();
+        let state = known.unwrap_or_else(|| {
+            let state = walk(fst, fst.root(), Output::zero(), stem.as_bytes())
+                .map(|(node, out)| (node.addr(), out.value()));
+            memo.states.borrow_mut().insert(stem.to_string(), state);
+            state
+        });
+        state.map(|(addr, out)| (fst.node(addr), Output::new(out)))
+    }
+
+    /// [`Gazetteer::lookup_key`] of a single word, through `memo`.
+    pub fn lookup_stem(&self, memo: &StemMemo, stem: &str) -> Categories {
+        self.stem_state(memo, stem)
+            .map_or(Categories::default(), |(node, out)| {
+                categories_at(&node, out)
+            })
+    }
+
+    /// The lists of `first`, then of `first` followed by one, two … of the
+    /// words of `rest` (joined by single spaces), into `out[0]`, `out[1]`
+    /// …: what [`Gazetteer::lookup_key`] says of each phrase, in one walk
+    /// that stops where no key goes on (the rest of `out` is left as it
+    /// is). `first` goes through `memo`.
+    pub fn lookup_prefixes(
+        &self,
+        memo: &StemMemo,
+        first: &str,
+        rest: &[&str],
+        out: &mut [Categories],
+    ) {
+        let fst = self.phrases.map.as_fst();
+        let Some((mut node, mut acc)) = self.stem_state(memo, first) else {
+            return;
+        };
+        for (k, slot) in out.iter_mut().enumerate() {
+            if k > 0 {
+                let Some((n, o)) = rest.get(k - 1).and_then(|w| {
+                    walk(fst, node, acc, b" ").and_then(|(n, o)| walk(fst, n, o, w.as_bytes()))
+                }) else {
+                    return;
+                };
+                node = n;
+                acc = o;
+            }
+            *slot = categories_at(&node, acc);
+        }
+    }
+
     /// The link stored for a phrase, if any.
     pub fn link_of(&self, phrase: &str) -> Option<&'static str> {
         let key = crate::normalize::arabic::key(phrase);
@@ -235,6 +325,24 @@ impl Gazetteer {
     pub fn longest_at(&self, text: &str, tokens: &[Token], i: usize) -> Option<GazetteerHit> {
         self.phrases
             .longest_at(text, tokens, i)
+            .map(|m| self.hit(m))
+    }
+
+    /// [`Gazetteer::longest_at`], the first word's stems walked through
+    /// `memo`.
+    /// `first_readings` are the readings of token `i`.
+    pub fn longest_at_in(
+        &self,
+        memo: &StemMemo,
+        first_readings: Readings,
+        text: &str,
+        tokens: &[Token],
+        i: usize,
+    ) -> Option<GazetteerHit> {
+        self.phrases
+            .longest_from(first_readings, text, tokens, i, |stem| {
+                self.stem_state(memo, stem)
+            })
             .map(|m| self.hit(m))
     }
 
@@ -250,17 +358,25 @@ impl Gazetteer {
         hits: &[Option<GazetteerHit>],
     ) -> Vec<TokenGazetteer> {
         let mut feats = vec![TokenGazetteer::default(); tokens.len()];
+        // A word's own lists depend on the word alone, and words recur:
+        // each distinct word is looked up once.
+        let mut own: HashMap<&str, (Categories, bool), WordHash> = HashMap::default();
         for (i, tok) in tokens.iter().enumerate() {
             if tok.kind != TokenKind::Word {
                 continue;
             }
-            for a in analyses(tok.text(text)) {
-                if let Some(v) = self.phrases.get(&a.stem) {
-                    feats[i].own = category::unpack(v).0;
-                    feats[i].own_stripped = a.skip > 0 || a.restored_article;
-                    break;
-                }
-            }
+            let word = tok.text(text);
+            let (cats, stripped) = *own.entry(word).or_insert_with(|| {
+                analyses(word)
+                    .into_iter()
+                    .find_map(|a| {
+                        let v = self.phrases.get(&a.stem)?;
+                        Some((category::unpack(v).0, a.skip > 0 || a.restored_article))
+                    })
+                    .unwrap_or_default()
+            });
+            feats[i].own = cats;
+            feats[i].own_stripped = stripped;
             if let Some(h) = hits.get(i).copied().flatten() {
                 if h.at.last > h.at.first {
                     for (k, f) in feats[h.at.first..=h.at.last].iter_mut().enumerate() {
@@ -271,6 +387,16 @@ impl Gazetteer {
             }
         }
         feats
+    }
+}
+
+/// The lists of the phrase ending at `node` (reached with output `out`);
+/// none when it is not a key.
+fn categories_at(node: &Node<'_>, out: Output) -> Categories {
+    if node.is_final() {
+        category::unpack(out.cat(node.final_output()).value()).0
+    } else {
+        Categories::default()
     }
 }
 

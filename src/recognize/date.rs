@@ -42,13 +42,14 @@ mod time;
 
 pub use lexicon::{Cal, MonthName};
 
+use super::WordSet;
 use super::{Candidate, Doc, Recognizer};
 use crate::calendar::{days_in_month, Ymd};
 use crate::span::{Kind, Source, Value};
-use crate::tokenize::clitics::{analyses, Analysis};
+use crate::tokenize::clitics::Analysis;
 use crate::tokenize::TokenKind;
 use lexicon::{DAY_ORDINALS, MONTHS, MONTH_FIRST_WORDS, WEEKDAY};
-use std::cell::OnceCell;
+use std::sync::LazyLock;
 
 /// Finds DATE and TIME entities.
 pub struct DateRecognizer;
@@ -59,14 +60,13 @@ impl Recognizer for DateRecognizer {
     }
 
     fn find(&self, doc: &Doc<'_>, out: &mut Vec<Candidate>) {
-        let p = P {
-            doc,
-            readings: vec![OnceCell::new(); doc.tokens.len()],
-        };
+        let p = P { doc };
         let n = doc.tokens.len();
         let mut i = 0;
         while i < n {
-            match p.date_at(i) {
+            let may = p.may_start(i, &DATE_STARTS, decade_tens);
+            debug_assert!(may || p.date_at(i).is_none(), "date gate at token {i}");
+            match may.then(|| p.date_at(i)).flatten() {
                 Some(h) if h.end > i => {
                     if let Some(c) = p.candidate(&h, Kind::Date) {
                         out.push(c);
@@ -78,7 +78,12 @@ impl Recognizer for DateRecognizer {
         }
         let mut i = 0;
         while i < n {
-            match time::time_at(&p, i) {
+            let may = p.may_start(i, &time::TIME_STARTS, |_| None);
+            debug_assert!(
+                may || time::time_at(&p, i).is_none(),
+                "time gate at token {i}"
+            );
+            match may.then(|| time::time_at(&p, i)).flatten() {
                 Some(h) if h.end > i => {
                     if let Some(c) = p.candidate(&h, Kind::Time) {
                         out.push(c);
@@ -174,6 +179,62 @@ const TOMORROW_NEXT: &[&str] = &[
 const TOMORROW_PREV: &[&str] = &["حتي", "من", "ابتداء", "اعتبارا", "الي", "اليوم", "موعد"];
 const SEASONS: &[&str] = &["صيف", "ربيع", "خريف", "شتاء"];
 const SEASONS_DEF: &[&str] = &["الصيف", "الربيع", "الخريف", "الشتاء"];
+/// Words for a day relative to today (امس، غدا …), and the first words
+/// of أول أمس and بعد غد.
+const RELATIVE_DAYS: &[&str] = &["امس", "البارحه", "اليوم", "غدا", "اول", "بعد", "الامس"];
+/// Words for the first day of a month: فاتح ماي، أول نوفمبر، غرة رمضان.
+const FIRST_DAY: &[&str] = &["فاتح", "اول", "الفاتح", "غره"];
+
+/// The first word of each key of a phrase table.
+pub(crate) fn first_words<'k>(keys: impl Iterator<Item = &'k String>) -> Vec<&'k str> {
+    keys.map(|k| k.split(' ').next().unwrap_or(k)).collect()
+}
+
+/// Every stem (after proclitics) that a date can start with, built from
+/// the lists the patterns below use: [`P::date_at`] can only match at a
+/// number token or at a word one of whose readings is in this set (or
+/// names a decade). A `debug_assert` in [`DateRecognizer::find`] checks
+/// that on every test. Most tokens fail this cheap test, which spares
+/// them the ten patterns of [`P::date_at`].
+static DATE_STARTS: LazyLock<WordSet> = LazyLock::new(|| {
+    let lists: [&[&str]; 13] = [
+        DAYS_NOUN,
+        &["يوم", "شهر", "هذا", "هذه"],
+        FIRST_DAY,
+        YEAR_CUE,
+        YEARS_CUE,
+        PERIOD_NOUNS,
+        RELATIVE_DAYS,
+        FRAMES,
+        SEASONS,
+        SEASONS_DEF,
+        &first_words(MONTHS.keys()),
+        &first_words(DAY_ORDINALS.keys()),
+        &first_words(WEEKDAY.keys()),
+    ];
+    lists
+        .iter()
+        .flat_map(|l| l.iter())
+        .map(|w| w.to_string())
+        .collect()
+});
+
+/// The tens digit of a decade word (التسعينيات → 9), any article removed.
+fn decade_tens(w: &str) -> Option<u32> {
+    const TENS: [(&str, u32); 8] = [
+        ("عشرين", 2),
+        ("ثلاثين", 3),
+        ("اربعين", 4),
+        ("خمسين", 5),
+        ("ستين", 6),
+        ("سبعين", 7),
+        ("ثمانين", 8),
+        ("تسعين", 9),
+    ];
+    let w = w.strip_prefix("ال").unwrap_or(w);
+    let stem = w.strip_suffix("يات").or_else(|| w.strip_suffix("ات"))?;
+    TENS.iter().find(|t| t.0 == stem).map(|t| t.1)
+}
 
 /// Which way a relative adjective points.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -277,24 +338,30 @@ fn plausible(cal: Cal, y: u32, digits: usize, suffixed: bool) -> bool {
 /// The parser: helpers over the tokens of one document.
 pub(crate) struct P<'d, 'a> {
     doc: &'d Doc<'a>,
-    /// Clitic readings of each word, computed on first use: the patterns
-    /// ask for the same token's readings many times.
-    readings: Vec<OnceCell<Vec<Analysis<'d>>>>,
 }
 
 impl<'d> P<'d, '_> {
-    /// The clitic readings of word `i` (empty when it is not a word).
-    fn readings(&self, i: usize) -> &[Analysis<'d>] {
-        match self.readings.get(i) {
-            Some(cell) => cell.get_or_init(|| {
-                if self.doc.is_word(i) {
-                    analyses(self.doc.word(i))
-                } else {
-                    Vec::new()
-                }
-            }),
-            None => &[],
-        }
+    /// The clitic readings of word `i` (none when it is not a word), from
+    /// the document's memo: the patterns ask for the same token's readings
+    /// many times.
+    fn readings(&self, i: usize) -> impl Iterator<Item = Analysis<'d>> {
+        self.doc
+            .is_word(i)
+            .then(|| self.doc.analyses(i))
+            .into_iter()
+            .flatten()
+    }
+
+    /// Whether a match may start at token `i`: it is a number, or one of
+    /// its readings is in `starts` or answers `also` (see [`DATE_STARTS`]).
+    fn may_start(&self, i: usize, starts: &WordSet, also: fn(&str) -> Option<u32>) -> bool {
+        self.doc
+            .tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+            || self
+                .readings(i)
+                .any(|a| starts.contains(a.stem.as_ref()) || also(&a.stem).is_some())
     }
 
     /// Word `i` (folded), or `None` when token `i` is not a word.
@@ -345,7 +412,7 @@ impl<'d> P<'d, '_> {
     /// proclitics) for which `f` answers.
     fn lex<T>(&self, i: usize, f: impl Fn(&str) -> Option<T>) -> Option<(T, At)> {
         let start = self.doc.tokens.get(i)?.start;
-        self.readings(i).iter().find_map(|a| {
+        self.readings(i).find_map(|a| {
             f(&a.stem).map(|v| {
                 (
                     v,
@@ -403,12 +470,7 @@ impl<'d> P<'d, '_> {
     fn month_name(&self, i: usize, clitics: bool) -> Option<(MonthName, At, usize)> {
         let start = self.doc.tokens.get(i)?.start;
         let next = self.word(i + 1);
-        let readings = self.readings(i);
-        let readings = if clitics {
-            readings
-        } else {
-            readings.get(..1)?
-        };
+        let readings = self.readings(i).take(if clitics { usize::MAX } else { 1 });
         for a in readings {
             let at = At {
                 byte: start + a.skip,
@@ -493,7 +555,7 @@ impl<'d> P<'d, '_> {
             return None;
         }
         // فاتح ماي، أول نوفمبر، غرة رمضان: the first day, من optional.
-        if let Some(at) = self.lex_in(i, &["فاتح", "اول", "الفاتح", "غره"]) {
+        if let Some(at) = self.lex_in(i, FIRST_DAY) {
             let e = if self.is(i + 1, &["من"]) {
                 i + 2
             } else {
@@ -1019,11 +1081,7 @@ impl<'d> P<'d, '_> {
             if at0.is_some() {
                 self.word(k).map(|w| (w, self.start(k)))
             } else {
-                self.lex(k, |w| {
-                    ["امس", "البارحه", "اليوم", "غدا", "اول", "بعد", "الامس"]
-                        .into_iter()
-                        .find(|&x| x == w)
-                })
+                self.lex(k, |w| RELATIVE_DAYS.iter().copied().find(|&x| x == w))
             }
         };
         let (w, a) = word(j)?;
@@ -1147,21 +1205,7 @@ impl<'d> P<'d, '_> {
 
     /// التسعينيات، ثمانينيات القرن الماضي: `19d0/19d9`.
     fn decade(&self, i: usize) -> Option<Hit> {
-        const TENS: [(&str, u32); 8] = [
-            ("عشرين", 2),
-            ("ثلاثين", 3),
-            ("اربعين", 4),
-            ("خمسين", 5),
-            ("ستين", 6),
-            ("سبعين", 7),
-            ("ثمانين", 8),
-            ("تسعين", 9),
-        ];
-        let (d, at) = self.lex(i, |w| {
-            let w = w.strip_prefix("ال").unwrap_or(w);
-            let stem = w.strip_suffix("يات").or_else(|| w.strip_suffix("ات"))?;
-            TENS.iter().find(|t| t.0 == stem).map(|t| t.1)
-        })?;
+        let (d, at) = self.lex(i, decade_tens)?;
         let mut end = i + 1;
         let mut century = if d >= 3 { Some(19) } else { None };
         if self.is(i + 1, &["القرن"]) {

@@ -14,11 +14,24 @@ pub mod number;
 pub mod rules;
 
 use crate::calendar::Ymd;
-use crate::gazetteer::{Gazetteer, GazetteerHit};
+use crate::gazetteer::{Gazetteer, GazetteerHit, StemMemo};
 use crate::normalize::Normalized;
 use crate::span::{Kind, Source, Value};
+use crate::tokenize::clitics::{readings, Analysis, Readings};
 use crate::tokenize::{tokenize, Token, TokenKind};
 use std::cell::OnceCell;
+use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
+
+/// Hashing for the recognisers' word tables: the keys are our own folded
+/// words, looked up for every token, so the tagger's fast
+/// [`WordHasher`](crate::tagger::lexicon::WordHasher) serves rather than
+/// SipHash.
+pub(crate) type WordHash = BuildHasherDefault<crate::tagger::lexicon::WordHasher>;
+/// A map from folded words or phrases, hashed with [`WordHash`].
+pub(crate) type WordMap<V> = HashMap<String, V, WordHash>;
+/// A set of folded words or phrases, hashed with [`WordHash`].
+pub(crate) type WordSet = HashSet<String, WordHash>;
 
 /// A document ready for recognition: the normalised view and its tokens.
 pub struct Doc<'a> {
@@ -31,6 +44,13 @@ pub struct Doc<'a> {
     /// The longest gazetteer hit at each token, computed once for the
     /// recognisers that all need it (lists, rules, tagger features).
     gazetteer_hits: OnceCell<Vec<Option<GazetteerHit>>>,
+    /// The gazetteer walks of this document's stems (see [`StemMemo`]),
+    /// shared by the longest hits and the rules.
+    stems: StemMemo,
+    /// The clitic readings of every token, computed on first use: the
+    /// gazetteer scan, the rules, the number and the date recognisers all
+    /// ask for the same tokens' readings, many times each.
+    readings: OnceCell<Vec<Readings>>,
 }
 
 impl<'a> Doc<'a> {
@@ -43,6 +63,8 @@ impl<'a> Doc<'a> {
             tokens,
             document_date,
             gazetteer_hits: OnceCell::new(),
+            stems: StemMemo::default(),
+            readings: OnceCell::new(),
         }
     }
 
@@ -52,9 +74,41 @@ impl<'a> Doc<'a> {
     pub fn gazetteer_hits(&self, gazetteer: &Gazetteer) -> &[Option<GazetteerHit>] {
         self.gazetteer_hits.get_or_init(|| {
             (0..self.tokens.len())
-                .map(|i| gazetteer.longest_at(&self.norm.text, &self.tokens, i))
+                .map(|i| {
+                    gazetteer.longest_at_in(
+                        &self.stems,
+                        self.readings(i),
+                        &self.norm.text,
+                        &self.tokens,
+                        i,
+                    )
+                })
                 .collect()
         })
+    }
+
+    /// The memo of gazetteer walks for this document's stems.
+    pub fn stems(&self) -> &StemMemo {
+        &self.stems
+    }
+
+    /// The clitic readings of token `i` (of its text whatever its kind,
+    /// of "" out of range), from the document's memo.
+    pub fn readings(&self, i: usize) -> Readings {
+        let all = self.readings.get_or_init(|| {
+            self.tokens
+                .iter()
+                .map(|t| readings(t.text(&self.norm.text)))
+                .collect()
+        });
+        all.get(i).copied().unwrap_or_else(|| readings(""))
+    }
+
+    /// What [`crate::tokenize::clitics::analyses`] says of token `i`'s
+    /// text, from the memo of [`Doc::readings`].
+    pub fn analyses(&self, i: usize) -> impl Iterator<Item = Analysis<'_>> {
+        let word = self.word(i);
+        self.readings(i).into_iter().map(move |r| r.analysis(word))
     }
 
     /// The normalised text.

@@ -26,12 +26,10 @@ mod money;
 mod units;
 mod words;
 
-use super::{Candidate, Doc, Recognizer};
+use super::{Candidate, Doc, Recognizer, WordMap};
 use crate::normalize::arabic::key;
 use crate::span::{Kind, Source, Value};
-use crate::tokenize::clitics::analyses;
 use crate::tokenize::{tokenize, TokenKind};
-use std::collections::HashMap;
 use std::sync::LazyLock;
 use words::{amount_at, parse_digits, Amount};
 
@@ -133,23 +131,55 @@ fn phrase_at(doc: &Doc<'_>, j: usize, p: &Phrase) -> Option<usize> {
     Some(j + p.toks.len() - 1)
 }
 
-static PERCENT_WORDS: LazyLock<Vec<Phrase>> = LazyLock::new(|| {
-    [
-        "%",
-        "في المئة",
-        "في المائة",
-        "في المية",
-        "بالمئة",
-        "بالمائة",
-        "بالمية",
-    ]
-    .iter()
-    .map(|s| Phrase::new(s))
-    .collect()
+/// Phrases of a table, each with a value, indexed by their first word so
+/// that a lookup at a token tries only the phrases that can match there
+/// (the tables are tried at most tokens of a document).
+struct PhraseTable<T> {
+    entries: Vec<(Phrase, T)>,
+    /// First word → indices into `entries`, in table order.
+    by_first: WordMap<Vec<usize>>,
+}
+
+impl<T: Copy> PhraseTable<T> {
+    fn new(entries: Vec<(Phrase, T)>) -> Self {
+        let mut by_first = WordMap::<Vec<usize>>::default();
+        for (k, (p, _)) in entries.iter().enumerate() {
+            if let Some(first) = p.toks.first() {
+                by_first.entry(first.clone()).or_default().push(k);
+            }
+        }
+        PhraseTable { entries, by_first }
+    }
+
+    /// The first phrase of the table (in table order) at token `j`: its
+    /// last token and value.
+    fn find_at(&self, doc: &Doc<'_>, j: usize) -> Option<(usize, T)> {
+        self.by_first.get(doc.word(j))?.iter().find_map(|&k| {
+            let (p, v) = self.entries.get(k)?;
+            phrase_at(doc, j, p).map(|last| (last, *v))
+        })
+    }
+}
+
+static PERCENT_WORDS: LazyLock<PhraseTable<()>> = LazyLock::new(|| {
+    PhraseTable::new(
+        [
+            "%",
+            "في المئة",
+            "في المائة",
+            "في المية",
+            "بالمئة",
+            "بالمائة",
+            "بالمية",
+        ]
+        .iter()
+        .map(|s| (Phrase::new(s), ()))
+        .collect(),
+    )
 });
 
 fn percent_after(doc: &Doc<'_>, j: usize) -> Option<usize> {
-    PERCENT_WORDS.iter().find_map(|p| phrase_at(doc, j, p))
+    PERCENT_WORDS.find_at(doc, j).map(|x| x.0)
 }
 
 fn candidate(doc: &Doc<'_>, start: usize, last: usize, kind: Kind, score: f32) -> Candidate {
@@ -338,8 +368,8 @@ const ORD_TENS: &[(&str, f64)] = &[
 /// Words after which an ordinal is part of a month name.
 const MONTH_WORDS: &[&str] = &["كانون", "تشرين", "ربيع", "جمادى"];
 
-static ORDINALS: LazyLock<HashMap<String, Ord>> = LazyLock::new(|| {
-    let mut m = HashMap::new();
+static ORDINALS: LazyLock<WordMap<Ord>> = LazyLock::new(|| {
+    let mut m = WordMap::default();
     for w in ["الأول", "الأولى"] {
         m.insert(key(w), Ord::First);
     }
@@ -365,8 +395,8 @@ fn ordinal_word(w: &str) -> Option<Ord> {
 /// Whether token `i` is a definite noun (المركز، بالمركز، للمرة).
 fn definite_noun(doc: &Doc<'_>, i: usize) -> bool {
     doc.is_word(i)
-        && analyses(doc.word(i))
-            .iter()
+        && doc
+            .analyses(i)
             .any(|a| a.stem.starts_with("ال") && a.stem.chars().count() >= 4)
 }
 
@@ -394,9 +424,7 @@ fn ordinal_at(doc: &Doc<'_>, i: usize) -> Option<(Candidate, usize)> {
         }
         return None;
     }
-    let an = analyses(w)
-        .into_iter()
-        .find(|a| ordinal_word(&a.stem).is_some())?;
+    let an = doc.analyses(i).find(|a| ordinal_word(&a.stem).is_some())?;
     let ord = ordinal_word(&an.stem)?;
     if i > 0 && spaced(doc, i - 1, i) && MONTHS.iter().any(|m| m == doc.word(i - 1)) {
         return None;

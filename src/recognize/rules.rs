@@ -33,7 +33,6 @@ mod lexicon;
 use super::{Candidate, Doc, Recognizer};
 use crate::gazetteer::{Categories, Category, Gazetteer, GazetteerHit};
 use crate::span::{Kind, Source};
-use crate::tokenize::clitics::analyses;
 use crate::tokenize::TokenKind;
 use lexicon as lx;
 use std::cell::OnceCell;
@@ -195,7 +194,7 @@ impl<'d> Cx<'d> {
                         .is_some_and(|gap| gap.chars().all(|c| c == ' ' || c == '\t'))
                 });
             let (f, cats) = if t.kind == TokenKind::Word {
-                let cats = gaz.lookup_key(w);
+                let cats = gaz.lookup_stem(doc.stems(), w);
                 (lx::flags(w) | gaz_flags(cats), cats)
             } else {
                 (0, Categories::default())
@@ -245,9 +244,16 @@ impl<'d> Cx<'d> {
         self.toks.get(j).map_or(Categories::default(), |t| t.cats)
     }
 
-    fn phrase_flags(&self, phrase: &str) -> (u32, Categories) {
-        let cats = self.gaz.lookup_key(phrase);
-        (lx::flags(phrase) | gaz_flags(cats), cats)
+    /// The gazetteer lists of a single word (a stem), through the
+    /// document's memo.
+    fn lookup(&self, word: &str) -> Categories {
+        self.gaz.lookup_stem(self.doc.stems(), word)
+    }
+
+    /// Lexicon flags and gazetteer lists of a single word.
+    fn phrase_flags(&self, word: &str) -> (u32, Categories) {
+        let cats = self.lookup(word);
+        (lx::flags(word) | gaz_flags(cats), cats)
     }
 
     fn is_punct(&self, j: usize, set: &[&str]) -> bool {
@@ -281,26 +287,35 @@ impl<'d> Cx<'d> {
     /// words that is in some list, in the order [`Cx::head_at`] prefers.
     fn head_readings(&self, i: usize) -> Vec<Head> {
         let mut out = Vec::new();
-        let Some(w) = self.word(i) else {
+        if self.word(i).is_none() {
             return out;
-        };
+        }
+        // The words that may follow the first: up to two, joined by spaces.
+        let mut rest = [""; 2];
+        let mut n = 1;
+        while n < 3 {
+            match self.next_word(i + n) {
+                Some(x) => rest[n - 1] = x,
+                None => break,
+            }
+            n += 1;
+        }
+        let rest = &rest[..n - 1];
         let mut phrase = String::new();
-        for a in analyses(w) {
+        for a in self.doc.analyses(i) {
             phrase.clear();
             phrase.push_str(&a.stem);
-            let mut ends = vec![phrase.len()];
-            for k in 1..3 {
-                match self.next_word(i + k) {
-                    Some(x) => {
-                        phrase.push(' ');
-                        phrase.push_str(x);
-                        ends.push(phrase.len());
-                    }
-                    None => break,
-                }
+            let mut ends = [phrase.len(); 3];
+            for (k, x) in rest.iter().enumerate() {
+                phrase.push(' ');
+                phrase.push_str(x);
+                ends[k + 1] = phrase.len();
             }
-            for (k, &end) in ends.iter().enumerate().rev() {
-                let (f, _) = self.phrase_flags(&phrase[..end]);
+            let mut cats = [Categories::default(); 3];
+            self.gaz
+                .lookup_prefixes(self.doc.stems(), &a.stem, rest, &mut cats[..n]);
+            for (k, &end) in ends[..n].iter().enumerate().rev() {
+                let f = lx::flags(&phrase[..end]) | gaz_flags(cats[k]);
                 if f != 0 {
                     out.push(Head {
                         first: i,
@@ -612,12 +627,12 @@ impl<'d> Cx<'d> {
             || ((w.starts_with("سي") || w.starts_with("ست")) && n >= 5)
             || (w.starts_with('و') && n >= 4)
             || w.strip_prefix('ف')
-                .is_some_and(|r| n >= 4 && self.gaz.lookup_key(r).any(&NAME_PART))
+                .is_some_and(|r| n >= 4 && self.lookup(r).any(&NAME_PART))
         {
             return false;
         }
         // A preposition or conjunction glued to a known word.
-        for a in analyses(w).into_iter().skip(1) {
+        for a in self.doc.analyses(j).skip(1) {
             let (af, ac) = self.phrase_flags(&a.stem);
             if af != 0 || !ac.is_empty() {
                 return false;
@@ -646,10 +661,12 @@ impl<'d> Cx<'d> {
     /// The word is a function word or verb with a glued conjunction or
     /// preposition (واكد، فقال، ولكن).
     fn glued_function_word(&self, j: usize) -> bool {
-        let Some(w) = self.word(j) else { return false };
-        analyses(w).into_iter().skip(1).any(|a| {
+        if self.word(j).is_none() {
+            return false;
+        }
+        self.doc.analyses(j).skip(1).any(|a| {
             lx::flags(&a.stem) & (HARD_STOP | lx::BOUND) != 0
-                || gaz_flags(self.gaz.lookup_key(&a.stem)) & lx::GAZ_STOP != 0
+                || gaz_flags(self.lookup(&a.stem)) & lx::GAZ_STOP != 0
         })
     }
 
@@ -753,7 +770,7 @@ impl<'d> Cx<'d> {
             let known = if surname_nisba {
                 true
             } else if j == i && skip > 0 {
-                let c = self.gaz.lookup_key(w);
+                let c = self.lookup(w);
                 c.any(&NAME_PART) && !c.any(&GPE) && f & (HARD_STOP | lx::BOUND) == 0
             } else {
                 self.known_part(j)
@@ -918,18 +935,18 @@ impl<'d> Cx<'d> {
     /// a chain ending in one unlisted word is taken when a title follows
     /// in apposition (عبد اللطيف حموشي، المدير العام…).
     fn chain_at(&self, i: usize) -> Option<Name> {
-        let w = self.word(i)?;
+        self.word(i)?;
         if i > 0 && self.toks[i].linked && self.f(i - 1) & lx::CONN != 0 {
             return None;
         }
         if self.head_at(i, lx::HONORIFIC | lx::OCC).is_some() {
             return None; // صاحب السمو
         }
-        for a in analyses(w) {
+        for a in self.doc.analyses(i) {
             if a.restored_article || (a.skip > 0 && letters(&a.stem) < 4) {
                 continue;
             }
-            let c = self.gaz.lookup_key(&a.stem);
+            let c = self.lookup(&a.stem);
             let starts = (c.has(Category::Given) || c.has(Category::Person) || a.stem == "عبد")
                 && !c.any(&GPE)
                 && (lx::flags(&a.stem) & (HARD_STOP | lx::BOUND | lx::OCC | HEADS | lx::GENERIC))
@@ -1185,10 +1202,20 @@ impl<'d> Cx<'d> {
     /// Later mentions of a name already found: a bare surname (حموشي) or
     /// the full name again.
     fn later_mentions(&self, out: &mut Vec<Candidate>) {
-        let text = self.doc.text();
-        let mut surnames: HashSet<&str> = HashSet::new();
-        let mut covered: Vec<(usize, usize)> = Vec::new();
-        let add_name = |surnames: &mut HashSet<&'d str>, s: usize, e: usize| {
+        let mut surnames: HashSet<&str, super::WordHash> = HashSet::default();
+        // Tokens that overlap a name already found.
+        let tokens = &self.doc.tokens;
+        let mut covered = vec![false; tokens.len()];
+        let mut cover = |s: usize, e: usize| {
+            let first = tokens.partition_point(|t| t.end <= s);
+            for (t, c) in tokens.iter().zip(covered.iter_mut()).skip(first) {
+                if t.start >= e {
+                    break;
+                }
+                *c = true;
+            }
+        };
+        let add_name = |surnames: &mut HashSet<&'d str, super::WordHash>, s: usize, e: usize| {
             let last_tok = self.doc.token_at_or_after(e).saturating_sub(1);
             let first_tok = self.doc.token_at_or_after(s);
             if last_tok > first_tok {
@@ -1205,23 +1232,23 @@ impl<'d> Cx<'d> {
         };
         for c in out.iter().filter(|c| c.kind == Kind::Pers) {
             add_name(&mut surnames, c.start, c.end);
-            covered.push((c.start, c.end));
+            cover(c.start, c.end);
         }
         for h in self.doc.gazetteer_hits(self.gaz).iter().flatten() {
             if h.categories.has(Category::Person) && h.at.last > h.at.first {
                 let (s, e) = h.at.span(&self.doc.tokens);
                 add_name(&mut surnames, s, e);
-                covered.push((s, e));
+                cover(s, e);
             }
         }
         if surnames.is_empty() {
             return;
         }
-        for (j, t) in self.doc.tokens.iter().enumerate() {
-            if t.kind != TokenKind::Word || covered.iter().any(|&(s, e)| s < t.end && t.start < e) {
+        for (j, t) in tokens.iter().enumerate() {
+            if t.kind != TokenKind::Word || covered.get(j).copied().unwrap_or(true) {
                 continue;
             }
-            for a in analyses(t.text(text)) {
+            for a in self.doc.analyses(j) {
                 if a.restored_article {
                     continue;
                 }

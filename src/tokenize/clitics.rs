@@ -43,11 +43,91 @@ const MIN_STEM: usize = 2;
 /// assert_eq!((a.skip, a.stem.as_ref(), a.restored_article), (0, "الامم", true));
 /// ```
 pub fn analyses(word: &str) -> Vec<Analysis<'_>> {
-    let mut out = vec![Analysis {
-        skip: 0,
-        stem: Cow::Borrowed(word),
-        restored_article: false,
-    }];
+    readings(word)
+        .into_iter()
+        .map(|r| r.analysis(word))
+        .collect()
+}
+
+/// One reading of a word without its stem: where the stem starts, and
+/// whether it is a fused `لل` read as ال. [`Reading::stem`] spells the
+/// stem; [`Readings`] holds a word's readings without allocating, so that
+/// a document can keep every token's (see `recognize::Doc::analyses`).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Reading {
+    /// Bytes of proclitics outside the entity (at most two letters).
+    skip: u8,
+    /// The stem restores ال from a fused `لل`.
+    restored_article: bool,
+}
+
+impl Reading {
+    /// [`Analysis::skip`].
+    pub fn skip(self) -> usize {
+        usize::from(self.skip)
+    }
+
+    /// [`Analysis::restored_article`].
+    pub fn restored_article(self) -> bool {
+        self.restored_article
+    }
+
+    /// The stem of this reading of `word` (the word it was made from):
+    /// the word after the proclitics, or for a fused `لل` an alef followed
+    /// by the word from its second ل.
+    pub fn stem(self, word: &str) -> Cow<'_, str> {
+        if self.restored_article {
+            let after_prep = word.get(self.skip() + 'ل'.len_utf8()..).unwrap_or("");
+            Cow::Owned(format!("ا{after_prep}"))
+        } else {
+            Cow::Borrowed(word.get(self.skip()..).unwrap_or(""))
+        }
+    }
+
+    /// The full [`Analysis`] of `word` for this reading.
+    pub fn analysis(self, word: &str) -> Analysis<'_> {
+        Analysis {
+            skip: self.skip(),
+            stem: self.stem(word),
+            restored_article: self.restored_article,
+        }
+    }
+}
+
+/// The readings of one word, in [`analyses`] order (at most four: the
+/// word, then either a preposition's two or a conjunction's three).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Readings {
+    items: [Reading; 4],
+    len: u8,
+}
+
+impl Readings {
+    fn push(&mut self, skip: usize, restored_article: bool) {
+        if let (Some(slot), Ok(skip)) = (self.items.get_mut(usize::from(self.len)), skip.try_into())
+        {
+            *slot = Reading {
+                skip,
+                restored_article,
+            };
+            self.len += 1;
+        }
+    }
+}
+
+impl IntoIterator for Readings {
+    type Item = Reading;
+    type IntoIter = std::iter::Take<std::array::IntoIter<Reading, 4>>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.items.into_iter().take(usize::from(self.len))
+    }
+}
+
+/// The readings of `word` as [`analyses`] makes them, without stems.
+pub fn readings(word: &str) -> Readings {
+    let mut out = Readings::default();
+    out.push(0, false);
     let mut conj_len = 0;
     for with_conj in [false, true] {
         let rest = if with_conj {
@@ -55,7 +135,9 @@ pub fn analyses(word: &str) -> Vec<Analysis<'_>> {
                 Some(c) if CONJ.contains(&c) => {
                     conj_len = c.len_utf8();
                     let rest = &word[conj_len..];
-                    push(&mut out, conj_len, rest);
+                    if letters(rest) >= MIN_STEM {
+                        out.push(conj_len, false);
+                    }
                     rest
                 }
                 _ => break,
@@ -71,27 +153,14 @@ pub fn analyses(word: &str) -> Vec<Analysis<'_>> {
         if p == 'ل' && after_prep.starts_with('ل') && letters(after_prep) > MIN_STEM {
             // ل + ال fused into لل: the whole لل stays in the span (there is
             // no alef in the text to start it at), the stem gets ال back.
-            let stem = format!("ا{after_prep}");
-            out.push(Analysis {
-                skip: skip0,
-                stem: Cow::Owned(stem),
-                restored_article: true,
-            });
+            out.push(skip0, true);
         }
         // Plain preposition (also for للبنان = ل + لبنان).
-        push(&mut out, skip0 + p.len_utf8(), after_prep);
+        if letters(after_prep) >= MIN_STEM {
+            out.push(skip0 + p.len_utf8(), false);
+        }
     }
     out
-}
-
-fn push<'a>(out: &mut Vec<Analysis<'a>>, skip: usize, stem: &'a str) {
-    if letters(stem) >= MIN_STEM {
-        out.push(Analysis {
-            skip,
-            stem: Cow::Borrowed(stem),
-            restored_article: false,
-        });
-    }
 }
 
 fn letters(s: &str) -> usize {
@@ -157,6 +226,13 @@ mod tests {
         assert_eq!(stems("فاس")[0].1, "فاس");
         // بي would leave one letter: not proposed.
         assert_eq!(stems("بي").len(), 1);
+    }
+
+    #[test]
+    fn at_most_four_readings() {
+        // Conjunction + fused لل: the word, و-stripped, ال-restored, ل-stripped.
+        assert_eq!(analyses("وللامم").len(), 4);
+        assert_eq!(readings("وللامم").into_iter().count(), 4);
     }
 
     #[test]

@@ -12,7 +12,7 @@
 //! with [`crate::normalize::arabic::key`], the fold of the normalised view.
 
 use crate::normalize::arabic::key;
-use std::collections::HashMap;
+use crate::recognize::{WordMap, WordSet};
 use std::sync::LazyLock;
 
 /// A calendar a date is written in.
@@ -172,8 +172,8 @@ const HOURS_F: &[(&str, u32)] = &[
 ];
 
 /// Folded month names (one or two words, one space) → month.
-pub static MONTHS: LazyLock<HashMap<String, MonthName>> = LazyLock::new(|| {
-    let mut m = HashMap::new();
+pub static MONTHS: LazyLock<WordMap<MonthName>> = LazyLock::new(|| {
+    let mut m = WordMap::default();
     for (table, cal) in [(GREGORIAN, Cal::Gregorian), (HIJRI, Cal::Hijri)] {
         for &(name, month, ambiguous) in table {
             m.insert(
@@ -192,20 +192,20 @@ pub static MONTHS: LazyLock<HashMap<String, MonthName>> = LazyLock::new(|| {
 /// Folded weekday → 0 (Sunday) ..= 6.
 /// First words of the two-word month names (كانون الثاني, ربيع الأول, …),
 /// so that a lookup of "word next" is only built when it can succeed.
-pub static MONTH_FIRST_WORDS: LazyLock<std::collections::HashSet<String>> = LazyLock::new(|| {
+pub static MONTH_FIRST_WORDS: LazyLock<WordSet> = LazyLock::new(|| {
     MONTHS
         .keys()
         .filter_map(|k| k.split_once(' ').map(|(first, _)| first.to_string()))
         .collect()
 });
 
-pub static WEEKDAY: LazyLock<HashMap<String, u32>> =
+pub static WEEKDAY: LazyLock<WordMap<u32>> =
     LazyLock::new(|| WEEKDAYS.iter().map(|&(w, d)| (key(w), d)).collect());
 
 /// Folded day ordinal (one or two words) → day 1..=31: الأول، السادس عشر،
 /// الحادي والعشرين، الواحد والثلاثين، العشرون …
-pub static DAY_ORDINALS: LazyLock<HashMap<String, u32>> = LazyLock::new(|| {
-    let mut m = HashMap::new();
+pub static DAY_ORDINALS: LazyLock<WordMap<u32>> = LazyLock::new(|| {
+    let mut m = WordMap::default();
     let mut add = |s: String, d: u32| {
         m.insert(key(&s), d);
     };
@@ -243,7 +243,7 @@ pub static DAY_ORDINALS: LazyLock<HashMap<String, u32>> = LazyLock::new(|| {
 });
 
 /// Folded clock hour word (one or two words) → hour 1..=12.
-pub static HOURS: LazyLock<HashMap<String, u32>> =
+pub static HOURS: LazyLock<WordMap<u32>> =
     LazyLock::new(|| HOURS_F.iter().map(|&(w, h)| (key(w), h)).collect());
 
 #[cfg(test)]

@@ -8,9 +8,11 @@
 //! when a period says which half of the day is meant, else as written.
 
 use super::lexicon::HOURS;
-use super::{At, Hit, P};
+use super::{first_words, At, Hit, P};
+use crate::recognize::WordSet;
 use crate::span::Value;
 use crate::tokenize::TokenKind;
+use std::sync::LazyLock;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Period {
@@ -41,6 +43,18 @@ const HOUR_CUE: &[&str] = &["الساعه"];
 const QUARTER: &[&str] = &["ربعا", "ربع", "الربع"];
 const THIRD: &[&str] = &["ثلثا", "ثلث", "الثلث"];
 const MINUTES: &[&str] = &["دقيقه", "دقائق", "دقيقتين"];
+const MIDDLE: &[&str] = &["منتصف"];
+
+/// Every stem a time can start with besides a number (see
+/// `DATE_STARTS` in the parent module): الساعة, منتصف, an hour word.
+pub(super) static TIME_STARTS: LazyLock<WordSet> = LazyLock::new(|| {
+    let hours = first_words(HOURS.keys());
+    [HOUR_CUE, MIDDLE, &hours]
+        .iter()
+        .flat_map(|l| l.iter())
+        .map(|w| w.to_string())
+        .collect()
+});
 
 fn to_24(h: u32, p: Option<Period>) -> u32 {
     match p {
@@ -146,7 +160,7 @@ pub(super) fn time_at(p: &P<'_, '_>, i: usize) -> Option<Hit> {
     };
     // منتصف الليل / منتصف النهار
     if cue.is_none() {
-        if let Some(at) = p.lex_in(i, &["منتصف"]) {
+        if let Some(at) = p.lex_in(i, MIDDLE) {
             let h = match p.word(i + 1) {
                 Some("الليل") => 0,
                 Some("النهار") => 12,

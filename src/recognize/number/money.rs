@@ -6,11 +6,9 @@
 //! refines (درهم إماراتي → AED, دينار كويتي → KWD). Names and symbols were
 //! checked against CLDR's Arabic currency names.
 
-use super::{phrase_at, spaced, Phrase};
+use super::{spaced, Phrase, PhraseTable};
 use crate::normalize::arabic::key;
-use crate::recognize::Doc;
-use crate::tokenize::clitics::analyses;
-use std::collections::HashMap;
+use crate::recognize::{Doc, WordMap};
 use std::sync::LazyLock;
 
 /// A currency noun, its inflected forms, its default code and the
@@ -302,13 +300,13 @@ const ABBREVIATIONS: &[(&str, &str)] = &[
 
 struct Tables {
     /// Folded noun form → family index.
-    nouns: HashMap<String, usize>,
+    nouns: WordMap<usize>,
     /// Per family: adjective phrases (all inflections) and codes.
-    adjectives: Vec<Vec<(Phrase, &'static str)>>,
+    adjectives: Vec<PhraseTable<&'static str>>,
     /// Symbols usable before or after an amount, longest first.
-    symbols: Vec<(Phrase, &'static str)>,
+    symbols: PhraseTable<&'static str>,
     /// Abbreviations usable after an amount, longest first.
-    after: Vec<(Phrase, &'static str)>,
+    after: PhraseTable<&'static str>,
     /// Per family: countries that settle its code.
     context: Vec<Vec<(Phrase, &'static str)>>,
 }
@@ -325,7 +323,7 @@ fn inflections(adj: &str) -> [String; 5] {
 }
 
 static TABLES: LazyLock<Tables> = LazyLock::new(|| {
-    let mut nouns = HashMap::new();
+    let mut nouns = WordMap::default();
     let mut adjectives = Vec::new();
     for (i, f) in FAMILIES.iter().enumerate() {
         for n in f.nouns.split('|') {
@@ -337,7 +335,7 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
                 adjs.push((Phrase::new(&form), code));
             }
         }
-        adjectives.push(adjs);
+        adjectives.push(PhraseTable::new(adjs));
     }
     let mut symbols: Vec<_> = SYMBOLS.iter().map(|&(s, c)| (Phrase::new(s), c)).collect();
     symbols.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
@@ -361,8 +359,8 @@ static TABLES: LazyLock<Tables> = LazyLock::new(|| {
     Tables {
         nouns,
         adjectives,
-        symbols,
-        after,
+        symbols: PhraseTable::new(symbols),
+        after: PhraseTable::new(after),
         context,
     }
 });
@@ -385,10 +383,10 @@ pub(super) fn currency_at(doc: &Doc<'_>, j: usize) -> Option<CurrencyMatch> {
     if doc.is_word(j) {
         if let Some(&fi) = t.nouns.get(doc.word(j)) {
             let family = FAMILIES.get(fi)?;
-            let adj = t.adjectives.get(fi).and_then(|adjs| {
-                adjs.iter()
-                    .find_map(|(p, code)| phrase_at(doc, j + 1, p).map(|last| (last, *code)))
-            });
+            let adj = t
+                .adjectives
+                .get(fi)
+                .and_then(|adjs| adjs.find_at(doc, j + 1));
             // A gold ounce is not the Mauritanian ouguiya.
             if family.nouns.starts_with("أوقية") && adj.is_none() && next_is_gold(doc, j + 1) {
                 return None;
@@ -411,12 +409,10 @@ pub(super) fn currency_at(doc: &Doc<'_>, j: usize) -> Option<CurrencyMatch> {
             });
         }
     }
-    t.after.iter().find_map(|(p, code)| {
-        phrase_at(doc, j, p).map(|last| CurrencyMatch {
-            last,
-            code: Some(code),
-            divisor: 1.0,
-        })
+    t.after.find_at(doc, j).map(|(last, code)| CurrencyMatch {
+        last,
+        code: Some(code),
+        divisor: 1.0,
     })
 }
 
@@ -474,11 +470,7 @@ fn country_at(doc: &Doc<'_>, k: usize, p: &Phrase) -> bool {
     let Some(first) = p.toks.first() else {
         return false;
     };
-    if !doc.is_word(k)
-        || !analyses(doc.word(k))
-            .iter()
-            .any(|a| a.stem == first.as_str())
-    {
+    if !doc.is_word(k) || !doc.analyses(k).any(|a| a.stem == first.as_str()) {
         return false;
     }
     p.toks
@@ -496,10 +488,7 @@ fn next_is_gold(doc: &Doc<'_>, j: usize) -> bool {
 /// A currency symbol or code starting at token `i` that may precede an
 /// amount (`$400`, `€20`, `USD 5`): its last token and code.
 pub(super) fn symbol_at(doc: &Doc<'_>, i: usize) -> Option<(usize, &'static str)> {
-    TABLES
-        .symbols
-        .iter()
-        .find_map(|(p, code)| phrase_at(doc, i, p).map(|last| (last, *code)))
+    TABLES.symbols.find_at(doc, i)
 }
 
 #[cfg(test)]

@@ -4,7 +4,7 @@
 //! The bare letter `م` is *not* a unit: after a year it means "AD"
 //! (`2024م`) and after an hour "p.m."; only `م2`/`م²`/`م3` are taken.
 
-use super::{phrase_at, Phrase};
+use super::{Phrase, PhraseTable};
 use crate::recognize::Doc;
 use std::sync::LazyLock;
 
@@ -53,28 +53,25 @@ const UNITS: &[(&str, &str)] = &[
 /// sentence speaks of heat (حرارة) just before.
 const DEGREE: &str = "درجة|درجات";
 
-static TABLE: LazyLock<Vec<(Phrase, &'static str)>> = LazyLock::new(|| {
+static TABLE: LazyLock<PhraseTable<&'static str>> = LazyLock::new(|| {
     let mut v: Vec<_> = UNITS
         .iter()
         .flat_map(|&(forms, unit)| forms.split('|').map(move |f| (Phrase::new(f), unit)))
         .collect();
     v.sort_by_key(|p| std::cmp::Reverse(p.0.len()));
-    v
+    PhraseTable::new(v)
 });
 
-static DEGREES: LazyLock<Vec<Phrase>> =
-    LazyLock::new(|| DEGREE.split('|').map(Phrase::new).collect());
+static DEGREES: LazyLock<PhraseTable<()>> =
+    LazyLock::new(|| PhraseTable::new(DEGREE.split('|').map(|d| (Phrase::new(d), ())).collect()));
 
 /// The unit starting at token `j`, after an amount that starts at token
 /// `first`: its last token and symbol.
 pub(super) fn unit_at(doc: &Doc<'_>, first: usize, j: usize) -> Option<(usize, &'static str)> {
-    if let Some(hit) = TABLE
-        .iter()
-        .find_map(|(p, unit)| phrase_at(doc, j, p).map(|last| (last, *unit)))
-    {
+    if let Some(hit) = TABLE.find_at(doc, j) {
         return Some(hit);
     }
-    let last = DEGREES.iter().find_map(|p| phrase_at(doc, j, p))?;
+    let (last, ()) = DEGREES.find_at(doc, j)?;
     let heat = (first.saturating_sub(6)..first).any(|k| doc.word(k).contains("حراره"));
     heat.then_some((last, "°C"))
 }

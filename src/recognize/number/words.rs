@@ -7,10 +7,8 @@
 //! [`crate::normalize::arabic::key`], since matching runs on the folded
 //! text.
 
-use crate::recognize::Doc;
-use crate::tokenize::clitics::analyses;
+use crate::recognize::{Doc, WordMap};
 use crate::tokenize::TokenKind;
-use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// How a multiplier word counts (ألف / ألفان / آلاف).
@@ -176,9 +174,9 @@ const AMBIGUOUS_ALONE: &[&str] = &[
     "نصف",
 ];
 
-static ATOMS: LazyLock<HashMap<String, Atom>> = LazyLock::new(|| {
+static ATOMS: LazyLock<WordMap<Atom>> = LazyLock::new(|| {
     use crate::normalize::arabic::key;
-    let mut m = HashMap::new();
+    let mut m = WordMap::default();
     for &(w, v) in UNITS {
         m.insert(key(w), Atom::Unit(v));
     }
@@ -354,9 +352,8 @@ pub(super) fn amount_at(doc: &Doc<'_>, i: usize) -> Option<Amount> {
             last = Last::Digits;
         }
         TokenKind::Word => {
-            let w = doc.word(i);
-            let (skip, a) = analyses(w)
-                .into_iter()
+            let (skip, a) = doc
+                .analyses(i)
                 .find_map(|an| atom(&an.stem).map(|a| (an.skip, a)))?;
             start += skip;
             last = match a {
@@ -533,8 +530,8 @@ pub(super) fn amount_at(doc: &Doc<'_>, i: usize) -> Option<Amount> {
     let single = last_tok == i;
     let ambiguous_word = single
         && tok.kind == TokenKind::Word
-        && analyses(doc.word(i))
-            .iter()
+        && doc
+            .analyses(i)
             .any(|an| AMBIGUOUS.iter().any(|w| *w == an.stem));
     Some(Amount {
         start,

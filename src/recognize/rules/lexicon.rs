@@ -7,7 +7,7 @@
 //! [`crate::normalize::arabic::key`].
 
 use crate::normalize::arabic::key;
-use std::collections::HashMap;
+use crate::recognize::WordMap;
 use std::sync::LazyLock;
 
 /// A title or occupation that opens an OCC span.
@@ -1021,8 +1021,8 @@ const GENERIC_NISBAS: &[&str] = &[
 ];
 
 /// Folded phrase → flags.
-pub static LEXICON: LazyLock<HashMap<String, u32>> = LazyLock::new(|| {
-    let mut m: HashMap<String, u32> = HashMap::new();
+pub static LEXICON: LazyLock<WordMap<u32>> = LazyLock::new(|| {
+    let mut m: WordMap<u32> = WordMap::default();
     let tables: [(&[&str], u32); 16] = [
         (TITLES, OCC),
         (HONORIFICS, HONORIFIC),
