@@ -44,6 +44,7 @@ mod error;
 pub mod extractor;
 pub mod gazetteer;
 pub mod group;
+pub mod hash;
 pub mod interop;
 pub mod lexicon;
 pub mod normalize;

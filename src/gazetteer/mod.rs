@@ -32,7 +32,7 @@ mod category;
 pub use category::{Categories, Category};
 
 use crate::error::{Error, ErrorKind};
-use crate::recognize::{WordHash, WordMap};
+use crate::hash::{WordHash, WordMap};
 use crate::tokenize::clitics::{analyses, readings, Readings};
 use crate::tokenize::{Token, TokenKind};
 use fst::raw::{CompiledAddr, Fst, Node, Output};

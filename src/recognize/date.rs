@@ -42,9 +42,9 @@ mod time;
 
 pub use lexicon::{Cal, MonthName};
 
-use super::WordSet;
 use super::{Candidate, Doc, Recognizer};
 use crate::calendar::{days_in_month, Ymd};
+use crate::hash::WordSet;
 use crate::span::{Kind, Source, Value};
 use crate::tokenize::clitics::Analysis;
 use crate::tokenize::TokenKind;

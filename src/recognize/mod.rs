@@ -20,18 +20,6 @@ use crate::span::{Kind, Source, Value};
 use crate::tokenize::clitics::{readings, Analysis, Readings};
 use crate::tokenize::{tokenize, Token, TokenKind};
 use std::cell::OnceCell;
-use std::collections::{HashMap, HashSet};
-use std::hash::BuildHasherDefault;
-
-/// Hashing for the recognisers' word tables: the keys are our own folded
-/// words, looked up for every token, so the tagger's fast
-/// [`WordHasher`](crate::tagger::lexicon::WordHasher) serves rather than
-/// SipHash.
-pub(crate) type WordHash = BuildHasherDefault<crate::tagger::lexicon::WordHasher>;
-/// A map from folded words or phrases, hashed with [`WordHash`].
-pub(crate) type WordMap<V> = HashMap<String, V, WordHash>;
-/// A set of folded words or phrases, hashed with [`WordHash`].
-pub(crate) type WordSet = HashSet<String, WordHash>;
 
 /// A document ready for recognition: the normalised view and its tokens.
 pub struct Doc<'a> {

@@ -26,7 +26,8 @@ mod money;
 mod units;
 mod words;
 
-use super::{Candidate, Doc, Recognizer, WordMap};
+use super::{Candidate, Doc, Recognizer};
+use crate::hash::WordMap;
 use crate::normalize::arabic::key;
 use crate::span::{Kind, Source, Value};
 use crate::tokenize::{tokenize, TokenKind};

@@ -1202,7 +1202,7 @@ impl<'d> Cx<'d> {
     /// Later mentions of a name already found: a bare surname (حموشي) or
     /// the full name again.
     fn later_mentions(&self, out: &mut Vec<Candidate>) {
-        let mut surnames: HashSet<&str, super::WordHash> = HashSet::default();
+        let mut surnames: HashSet<&str, crate::hash::WordHash> = HashSet::default();
         // Tokens that overlap a name already found.
         let tokens = &self.doc.tokens;
         let mut covered = vec![false; tokens.len()];
@@ -1215,21 +1215,22 @@ impl<'d> Cx<'d> {
                 *c = true;
             }
         };
-        let add_name = |surnames: &mut HashSet<&'d str, super::WordHash>, s: usize, e: usize| {
-            let last_tok = self.doc.token_at_or_after(e).saturating_sub(1);
-            let first_tok = self.doc.token_at_or_after(s);
-            if last_tok > first_tok {
-                if let Some(w) = self.word(last_tok) {
-                    if letters(w) >= 3
-                        && self.f(last_tok) == 0
-                        && w != "الله"
-                        && !self.cats(last_tok).any(&GPE)
-                    {
-                        surnames.insert(w);
+        let add_name =
+            |surnames: &mut HashSet<&'d str, crate::hash::WordHash>, s: usize, e: usize| {
+                let last_tok = self.doc.token_at_or_after(e).saturating_sub(1);
+                let first_tok = self.doc.token_at_or_after(s);
+                if last_tok > first_tok {
+                    if let Some(w) = self.word(last_tok) {
+                        if letters(w) >= 3
+                            && self.f(last_tok) == 0
+                            && w != "الله"
+                            && !self.cats(last_tok).any(&GPE)
+                        {
+                            surnames.insert(w);
+                        }
                     }
                 }
-            }
-        };
+            };
         for c in out.iter().filter(|c| c.kind == Kind::Pers) {
             add_name(&mut surnames, c.start, c.end);
             cover(c.start, c.end);

@@ -6,14 +6,14 @@
 //! hash of a template number and its values, folded to 32 bits (a few
 //! collisions among ~10⁵ features cost nothing measurable).
 
-use super::lexicon::{Lexicon, WordHasher};
+use super::lexicon::Lexicon;
 use super::N_LABELS;
 use crate::gazetteer::TokenGazetteer;
+use crate::hash::WordHash;
 use crate::tokenize::clitics::{self, Analysis};
 use crate::tokenize::{Token, TokenKind};
 use std::borrow::Cow;
 use std::collections::HashMap;
-use std::hash::BuildHasherDefault;
 
 const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
 const FNV_PRIME: u64 = 0x0100_0000_01b3;
@@ -510,7 +510,7 @@ pub type Scores = [f32; N_LABELS];
 /// it reaches [`WordMemo::CAPACITY`] words (about 300 bytes each, so
 /// at most about 10 MB).
 pub struct WordMemo {
-    index: HashMap<String, u32, BuildHasherDefault<WordHasher>>,
+    index: HashMap<String, u32, WordHash>,
     words: Vec<MemoWord>,
     /// [`neighbour_features`] scores of the sentence edges, by [`WINDOW`]
     /// position (`None` until first needed).

@@ -3,59 +3,17 @@
 //! training data, with their types).
 //!
 //! Both are looked up for every token (the clusters once per clitic
-//! reading), so they hash with [`WordHasher`] rather than SipHash (the
-//! keys come from the model file, not from an adversary), and the cluster
-//! table keeps its ~44k words in one string rather than one allocation
-//! each.
+//! reading), so they hash with [`crate::hash::WordHasher`] rather than
+//! SipHash (the keys come from the model file, not from an adversary),
+//! and the cluster table keeps its ~44k words in one string rather than
+//! one allocation each.
 
+use crate::hash::{hash_word, WordHash};
 use crate::tokenize::{clitics, Token, TokenKind};
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
-/// A fast non-cryptographic hasher for short words (FxHash's step over
-/// 8-byte chunks).
-#[derive(Default, Clone, Copy)]
-pub struct WordHasher(u64);
-
-const FX_K: u64 = 0x517c_c1b7_2722_0a95;
-
-impl WordHasher {
-    fn add(&mut self, x: u64) {
-        self.0 = (self.0.rotate_left(5) ^ x).wrapping_mul(FX_K);
-    }
-}
-
-impl Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut b = [0u8; 8];
-            b.copy_from_slice(c);
-            self.add(u64::from_le_bytes(b));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut b = [0u8; 8];
-            b[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(b) ^ ((rest.len() as u64) << 59));
-        }
-    }
-    fn write_u8(&mut self, b: u8) {
-        self.add(u64::from(b));
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-fn hash_word(w: &str) -> u64 {
-    let mut h = WordHasher::default();
-    h.write(w.as_bytes());
-    h.finish()
-}
-
-/// Phrase → type mask, hashed with [`WordHasher`].
-pub type Memory = HashMap<String, u8, BuildHasherDefault<WordHasher>>;
+/// Phrase → type mask, hashed with [`crate::hash::WordHasher`].
+pub type Memory = HashMap<String, u8, WordHash>;
 
 /// Word → cluster id. The words are stored back to back in one string;
 /// an open-addressing table (linear probing, at most half full) holds,

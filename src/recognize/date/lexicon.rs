@@ -11,8 +11,8 @@
 //! Tables are written in correct orthography and folded once, at first use,
 //! with [`crate::normalize::arabic::key`], the fold of the normalised view.
 
+use crate::hash::{WordMap, WordSet};
 use crate::normalize::arabic::key;
-use crate::recognize::{WordMap, WordSet};
 use std::sync::LazyLock;
 
 /// A calendar a date is written in.

@@ -9,7 +9,7 @@
 
 use super::lexicon::HOURS;
 use super::{first_words, At, Hit, P};
-use crate::recognize::WordSet;
+use crate::hash::WordSet;
 use crate::span::Value;
 use crate::tokenize::TokenKind;
 use std::sync::LazyLock;

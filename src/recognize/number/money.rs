@@ -7,8 +7,9 @@
 //! checked against CLDR's Arabic currency names.
 
 use super::{spaced, Phrase, PhraseTable};
+use crate::hash::WordMap;
 use crate::normalize::arabic::key;
-use crate::recognize::{Doc, WordMap};
+use crate::recognize::Doc;
 use std::sync::LazyLock;
 
 /// A currency noun, its inflected forms, its default code and the

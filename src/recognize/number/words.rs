@@ -7,7 +7,8 @@
 //! [`crate::normalize::arabic::key`], since matching runs on the folded
 //! text.
 
-use crate::recognize::{Doc, WordMap};
+use crate::hash::WordMap;
+use crate::recognize::Doc;
 use crate::tokenize::TokenKind;
 use std::sync::LazyLock;
 

@@ -6,8 +6,8 @@
 //! Lists are written in correct orthography and folded once with
 //! [`crate::normalize::arabic::key`].
 
+use crate::hash::WordMap;
 use crate::normalize::arabic::key;
-use crate::recognize::WordMap;
 use std::sync::LazyLock;
 
 /// A title or occupation that opens an OCC span.
