@@ -33,6 +33,11 @@
 //! | → entities | [`resolve`] | overlap policy, nesting |
 //! | → faces | [`extractor`], `wasm`, the `kashif` binary | offsets in bytes / code points / UTF-16 |
 //!
+//! Beside the flow: [`tagger`] (the statistical model the model recogniser
+//! runs, and its training), [`group`] (mentions of the same entity),
+//! [`lexicon`] (the user's own terms) and [`hash`] (the hasher of the word
+//! tables every stage looks up per token).
+//!
 //! Kinds are listed in [`Kind`]; the README has an example of each.
 
 #![forbid(unsafe_code)]
