@@ -220,9 +220,8 @@ fn propagate(
             continue;
         }
         // The word itself, then its proclitic readings (no restored ال).
-        let readings = clitics::analyses(toks[i].text(text));
         let mut best: Option<(usize, usize)> = None;
-        for (n, a) in readings.iter().enumerate() {
+        for (n, a) in doc.analyses(i).enumerate() {
             if n > 0 && a.restored_article {
                 continue;
             }
