@@ -254,6 +254,22 @@ fn suffix_chars(s: &str, n: usize) -> Option<&str> {
     Some(&s[i..])
 }
 
+/// The cluster id of a word with no cluster, and those standing for the
+/// sentence's start and end (cluster features take all four kinds).
+const NO_CLUSTER: i64 = -1;
+const START_CLUSTER: i64 = -2;
+const END_CLUSTER: i64 = -3;
+
+/// The cluster id features use for a word's cluster.
+fn cluster_id(c: Option<u32>) -> i64 {
+    c.map_or(NO_CLUSTER, i64::from)
+}
+
+/// The set bits of `mask`, as feature values.
+fn bits(mask: u32) -> impl Iterator<Item = i64> {
+    (0..32).filter(move |b| mask & (1 << b) != 0)
+}
+
 /// Fine cluster (low 10 bits); negative ids (none, edges) as they are.
 fn fine(c: i64) -> i64 {
     if c < 0 {
@@ -315,15 +331,13 @@ fn word_features(info: &Info<'_>, lexicon: &Lexicon, f: &mut Vec<u32>) {
         }
     }
     // The lists of the word itself.
-    for bit in 0..32 {
-        if info.own & (1 << bit) != 0 {
-            f.push(H::new(15).n(0).n(bit).done());
-        }
+    for bit in bits(info.own) {
+        f.push(H::new(15).n(0).n(bit).done());
     }
     if info.own != 0 {
         f.push(H::new(17).n(i64::from(info.own_stripped)).done());
     }
-    let c = info.cluster.map_or(-1, i64::from);
+    let c = cluster_id(info.cluster);
     f.push(H::new(18).n(0).n(fine(c)).done());
     f.push(H::new(19).n(0).n(coarse(c)).done());
 }
@@ -333,9 +347,9 @@ fn word_features(info: &Info<'_>, lexicon: &Lexicon, f: &mut Vec<u32>) {
 fn neighbour_features(near: Near<'_, '_>, d: isize, f: &mut Vec<u32>) {
     let d = d as i64;
     let (stem, light, cluster) = match near {
-        Near::Word(x) => (x.stem.as_ref(), x.light(), x.cluster.map_or(-1, i64::from)),
-        Near::Start => (PAD_L, PAD_L, -2),
-        Near::End => (PAD_R, PAD_R, -3),
+        Near::Word(x) => (x.stem.as_ref(), x.light(), cluster_id(x.cluster)),
+        Near::Start => (PAD_L, PAD_L, START_CLUSTER),
+        Near::End => (PAD_R, PAD_R, END_CLUSTER),
     };
     f.push(H::new(9).n(d).s(stem).done());
     if FEATS_ALT {
@@ -343,10 +357,8 @@ fn neighbour_features(near: Near<'_, '_>, d: isize, f: &mut Vec<u32>) {
     }
     if let Near::Word(x) = near {
         if d.abs() == 1 {
-            for bit in 0..32 {
-                if x.own & (1 << bit) != 0 {
-                    f.push(H::new(15).n(d).n(bit).done());
-                }
+            for bit in bits(x.own) {
+                f.push(H::new(15).n(d).n(bit).done());
             }
         }
     }
@@ -375,9 +387,9 @@ fn pair_features(slots: &[Slot<'_>], i: usize, f: &mut Vec<u32>) {
     };
     let cluster_at = |j: isize| -> i64 {
         if j < 0 {
-            -2
+            START_CLUSTER
         } else {
-            at(j).map_or(-3, |x| x.cluster.map_or(-1, i64::from))
+            at(j).map_or(END_CLUSTER, |x| cluster_id(x.cluster))
         }
     };
     let Some(me) = at(ii) else {
@@ -399,18 +411,14 @@ fn pair_features(slots: &[Slot<'_>], i: usize, f: &mut Vec<u32>) {
     if FEATS_NBPHRASE {
         for d in [-1isize, 1] {
             if let Some(x) = at(ii + d) {
-                for bit in 0..32 {
-                    if x.gaz.phrase.0 & (1 << bit) != 0 {
-                        f.push(H::new(31).n(d as i64).n(bit).done());
-                    }
+                for bit in bits(x.gaz.phrase.0) {
+                    f.push(H::new(31).n(d as i64).n(bit).done());
                 }
             }
         }
     }
-    for bit in 0..32 {
-        if me.gaz.phrase.0 & (1 << bit) != 0 {
-            f.push(H::new(16).n(bit).n(i64::from(me.gaz.phrase_begin)).done());
-        }
+    for bit in bits(me.gaz.phrase.0) {
+        f.push(H::new(16).n(bit).n(i64::from(me.gaz.phrase_begin)).done());
     }
     let (cp, c0, cn) = (cluster_at(ii - 1), cluster_at(ii), cluster_at(ii + 1));
     f.push(H::new(20).n(fine(cp)).n(fine(c0)).done());
@@ -425,10 +433,8 @@ fn pair_features(slots: &[Slot<'_>], i: usize, f: &mut Vec<u32>) {
         f.push(H::new(34).n(i64::from(next_own)).n(own).done());
     }
     // Train-set entity memory.
-    for bit in 0..32 {
-        if me.memory & (1 << bit) != 0 {
-            f.push(H::new(21).n(bit).done());
-        }
+    for bit in bits(me.memory) {
+        f.push(H::new(21).n(bit).done());
     }
 }
 
