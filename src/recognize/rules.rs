@@ -80,7 +80,6 @@ struct Tok<'d> {
     cats: Categories,
 }
 
-const GPE: [Category; 3] = Category::GPE;
 const NAME_PART: [Category; 3] = [Category::Given, Category::Surname, Category::Person];
 const QUOTES_OPEN: [&str; 7] = ["\"", "“", "”", "«", "'", "‹", "„"];
 const QUOTES_CLOSE: [&str; 7] = ["\"", "”", "“", "»", "'", "›", "‟"];
@@ -338,7 +337,7 @@ impl<'d> Cx<'d> {
 
     /// A multi-word place (GPE) starting exactly at token `j` (no clitic).
     fn gpe_at(&self, j: usize) -> Option<usize> {
-        let place = |c: Categories| c.any(&GPE) || c.has(Category::Loc);
+        let place = |c: Categories| c.any(&Category::GPE) || c.has(Category::Loc);
         if let Some(h) = self.hit(j) {
             if h.at.skip == 0 && !h.at.restored_article && place(h.categories) {
                 return Some(h.at.last);
@@ -406,7 +405,7 @@ impl<'d> Cx<'d> {
             return true;
         }
         // A person's name (not a definite one: الحسن is handled by the title).
-        if c.has(Category::Given) && !is_def(w) && !c.any(&GPE) {
+        if c.has(Category::Given) && !is_def(w) && !c.any(&Category::GPE) {
             return true;
         }
         false
@@ -434,7 +433,7 @@ impl<'d> Cx<'d> {
         if f & (HARD_STOP | lx::BOUND) != 0 {
             return None;
         }
-        if c.any(&GPE) && !is_def(rest) {
+        if c.any(&Category::GPE) && !is_def(rest) {
             // لبنان as ل + a country: a genitive place.
             return Some(St::Noun);
         }
@@ -531,7 +530,7 @@ impl<'d> Cx<'d> {
                 if is_def(rest) {
                     let blocked = rf & (HARD_STOP | lx::BOUND | lx::OCC | HEADS | lx::HONORIFIC)
                         != 0
-                        || rc.any(&GPE)
+                        || rc.any(&Category::GPE)
                         || rc.has(Category::Org)
                         || rc.has(Category::Given)
                         || self.hit(j).is_some_and(|h| h.at.last > j);
@@ -575,7 +574,7 @@ impl<'d> Cx<'d> {
                 && !self.cats(j).any(&NAME_PART)
                 && self.next_word(j + 1).is_some_and(|x| {
                     is_def(x)
-                        || self.cats(j + 1).any(&GPE)
+                        || self.cats(j + 1).any(&Category::GPE)
                         || self.cats(j + 1).has(Category::Loc)
                         || (mode == Mode::Event && self.proper_word(j + 1, true))
                 })
@@ -653,7 +652,7 @@ impl<'d> Cx<'d> {
                 | lx::GENERIC
                 | lx::GAZ_STOP)
                 == 0
-            && !c.any(&GPE)
+            && !c.any(&Category::GPE)
             && !c.has(Category::Norp)
             && !self.glued_function_word(j)
     }
@@ -714,7 +713,7 @@ impl<'d> Cx<'d> {
                         || (is_all_letters(next)
                             && letters(next) >= 2
                             && nf & (HARD_STOP | lx::BOUND | lx::OCC | HEADS | lx::HONORIFIC) == 0
-                            && !self.cats(j + 1).any(&GPE))
+                            && !self.cats(j + 1).any(&Category::GPE))
                         || (is_def(next)
                             && self.f(j + 1) & (HARD_STOP | lx::BOUND) == 0
                             && self.cats(j + 1).is_empty())
@@ -771,7 +770,7 @@ impl<'d> Cx<'d> {
                 true
             } else if j == i && skip > 0 {
                 let c = self.lookup(w);
-                c.any(&NAME_PART) && !c.any(&GPE) && f & (HARD_STOP | lx::BOUND) == 0
+                c.any(&NAME_PART) && !c.any(&Category::GPE) && f & (HARD_STOP | lx::BOUND) == 0
             } else {
                 self.known_part(j)
                     && (taken
@@ -795,7 +794,7 @@ impl<'d> Cx<'d> {
                     | lx::REGNAL
                     | lx::ADJ)
                     == 0
-                && !self.cats(j).any(&GPE)
+                && !self.cats(j).any(&Category::GPE)
             {
                 // وقال محمد العربي: an unlisted definite surname.
                 name.unknown += 1;
@@ -948,7 +947,7 @@ impl<'d> Cx<'d> {
             }
             let c = self.lookup(&a.stem);
             let starts = (c.has(Category::Given) || c.has(Category::Person) || a.stem == "عبد")
-                && !c.any(&GPE)
+                && !c.any(&Category::GPE)
                 && (lx::flags(&a.stem) & (HARD_STOP | lx::BOUND | lx::OCC | HEADS | lx::GENERIC))
                     == 0;
             if !starts {
@@ -1224,7 +1223,7 @@ impl<'d> Cx<'d> {
                         if letters(w) >= 3
                             && self.f(last_tok) == 0
                             && w != "الله"
-                            && !self.cats(last_tok).any(&GPE)
+                            && !self.cats(last_tok).any(&Category::GPE)
                         {
                             surnames.insert(w);
                         }
