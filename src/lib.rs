@@ -35,7 +35,8 @@
 //!
 //! Beside the flow: [`tagger`] (the statistical model the model recogniser
 //! runs, and its training), [`group`] (mentions of the same entity),
-//! [`lexicon`] (the user's own terms) and [`hash`] (the hasher of the word
+//! [`lexicon`] (the user's own terms), [`convention`] (which corpus's
+//! idea of a name the output follows) and [`hash`] (the hasher of the word
 //! tables every stage looks up per token).
 //!
 //! Kinds are listed in [`Kind`]; the README has an example of each.
@@ -45,6 +46,7 @@
 
 pub mod calendar;
 pub mod conll;
+pub mod convention;
 mod error;
 pub mod extractor;
 pub mod gazetteer;
@@ -62,6 +64,7 @@ pub mod tokenize;
 pub mod wasm;
 
 pub use calendar::Ymd;
+pub use convention::Convention;
 pub use error::{Error, ErrorKind};
 pub use extractor::{Analysis, Extractor, ExtractorBuilder, Options};
 pub use group::Group;

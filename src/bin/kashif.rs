@@ -17,7 +17,7 @@ use anyhow::{bail, Context, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use kashif::conll;
 use kashif::interop::{records, Record, Unit};
-use kashif::{Extractor, Group, Kind, LexiconEntry, Options, Ymd};
+use kashif::{Convention, Extractor, Group, Kind, LexiconEntry, Options, Ymd};
 use serde::Serialize;
 use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
@@ -65,10 +65,18 @@ struct CommonOpts {
     /// A user lexicon: a JSON file `[{"text": "…", "type": "ORG"}, {"text": "…", "never": true}]`.
     #[arg(long)]
     lexicon: Option<PathBuf>,
+    /// Whose idea of a name to follow: kashif (Wojood's; the default for
+    /// extract), anercorp (the default for eval) or aqmar.
+    #[arg(long)]
+    convention: Option<Convention>,
 }
 
 impl CommonOpts {
     fn extractor(&self) -> Result<Extractor> {
+        Ok(self.builder()?.build()?)
+    }
+
+    fn builder(&self) -> Result<kashif::ExtractorBuilder> {
         let mut builder = Extractor::builder();
         if let Some(path) = &self.lexicon {
             let text = std::fs::read_to_string(path)
@@ -81,10 +89,11 @@ impl CommonOpts {
             })?;
             builder.lexicon(entries);
         }
-        Ok(builder.build()?)
+        Ok(builder)
     }
 
-    fn options(&self) -> Result<Options> {
+    /// The options, with `default_convention` where `--convention` is not given.
+    fn options(&self, default_convention: Convention) -> Result<Options> {
         let kinds = if self.types.is_empty() {
             None
         } else {
@@ -100,6 +109,7 @@ impl CommonOpts {
             kinds,
             nested: self.nested,
             document_date,
+            convention: self.convention.unwrap_or(default_convention),
         })
     }
 }
@@ -131,6 +141,10 @@ struct EvalArgs {
     /// breaks), as a pasted article, instead of one sentence at a time.
     #[arg(long)]
     as_document: bool,
+    /// Score this model file (as `kashif train` writes it) instead of the
+    /// embedded one.
+    #[arg(long)]
+    model: Option<PathBuf>,
     #[command(flatten)]
     common: CommonOpts,
 }
@@ -147,9 +161,14 @@ struct TrainArgs {
     /// Fraction of the training sentences held out as dev when no --dev.
     #[arg(long, default_value_t = 0.1)]
     dev_fraction: f64,
-    /// Extra training data (added after the dev split is carved out).
+    /// The annotation convention of `--conll` and `--dev`.
+    #[arg(long, default_value = "anercorp")]
+    convention: Convention,
+    /// Extra training data (added after the dev split is carved out), as
+    /// `CONVENTION=PATH` (e.g. `kashif=wojood/train.txt`, `aqmar=train.txt`)
+    /// or `PATH` for `--convention`'s.
     #[arg(long)]
-    extra: Vec<PathBuf>,
+    extra: Vec<String>,
     /// Which slice to hold out as dev (0-based; default: the last).
     #[arg(long)]
     dev_fold: Option<usize>,
@@ -231,7 +250,7 @@ impl<'a> Output<'a> {
 }
 
 fn extract(args: ExtractArgs) -> Result<ExitCode> {
-    let opts = args.common.options()?;
+    let opts = args.common.options(Convention::Kashif)?;
     // --jsonl sets the input mode; the output follows it unless --format says otherwise.
     let format = args.format.unwrap_or(if args.jsonl {
         Format::Jsonl
@@ -391,14 +410,25 @@ fn write_conll(text: &str, entities: &[kashif::Entity], out: &mut impl Write) ->
 }
 
 fn eval(args: EvalArgs) -> Result<ExitCode> {
-    let opts = args.common.options()?;
+    let opts = args.common.options(Convention::Anercorp)?;
     let text = std::fs::read_to_string(&args.conll)
         .with_context(|| format!("reading {}", args.conll.display()))?;
     let sentences = conll::parse(&text);
     if sentences.is_empty() {
         bail!("{}: no sentences", args.conll.display());
     }
-    let extractor = args.common.extractor()?;
+    let extractor = match &args.model {
+        None => args.common.extractor()?,
+        Some(path) => {
+            let bytes =
+                std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+            let model = kashif::tagger::Model::from_bytes(&bytes)
+                .with_context(|| format!("model {}", path.display()))?;
+            // Lives as long as the process, as the embedded model does.
+            let model: &'static kashif::tagger::Model = Box::leak(Box::new(model));
+            args.common.builder()?.model(model).build()?
+        }
+    };
     let mut scores = conll::Scores::default();
     let started = std::time::Instant::now();
     let predicted: Vec<Vec<String>> = if args.as_document {
@@ -463,7 +493,7 @@ fn train(args: TrainArgs) -> Result<ExitCode> {
     let started = std::time::Instant::now();
     let gazetteer = kashif::gazetteer::Gazetteer::embedded()?;
     let mut train_set = read_conll(&args.conll)?;
-    let dev_set = match &args.dev {
+    let mut dev_set = match &args.dev {
         Some(p) => read_conll(p)?,
         None if args.dev_fraction > 0.0 => {
             // Hold out the `dev_fold`-th slice of size `dev_fraction`
@@ -487,13 +517,23 @@ fn train(args: TrainArgs) -> Result<ExitCode> {
         }
         None => Vec::new(),
     };
-    for p in &args.extra {
-        let extra = read_conll(p)?;
+    for s in train_set.iter_mut().chain(dev_set.iter_mut()) {
+        s.convention = args.convention;
+    }
+    for spec in &args.extra {
+        let (convention, p) = match spec.split_once('=') {
+            Some((c, p)) => (c.parse::<Convention>()?, Path::new(p)),
+            None => (args.convention, Path::new(spec.as_str())),
+        };
+        let mut extra = read_conll(p)?;
         eprintln!(
-            "extra training data: {} ({} sentences)",
+            "extra training data: {} ({} sentences, convention {convention})",
             p.display(),
             extra.len()
         );
+        for s in &mut extra {
+            s.convention = convention;
+        }
         train_set.extend(extra);
     }
     let default_clusters = Path::new("data/clusters.tsv");
