@@ -1,0 +1,82 @@
+"""Type stubs of the native module (``python/src/lib.rs``)."""
+
+import datetime
+import os
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Union
+
+__version__: str
+
+DateLike = Union[str, datetime.date]
+LexiconLike = Union[str, "os.PathLike[str]", Sequence[Mapping[str, Any]]]
+
+class Entity:
+    """One entity found in a text; ``text[start:end] == entity.text``."""
+
+    @property
+    def start(self) -> int:
+        """Index (code points) of the first character."""
+    @property
+    def end(self) -> int:
+        """Index just past the last character."""
+    @property
+    def text(self) -> str:
+        """The exact text of the span."""
+    @property
+    def type(self) -> str:
+        """The kind code: ``"PERS"``, ``"ORG"``, ``"GPE"``, ``"DATE"``, …"""
+    @property
+    def canonical(self) -> str:
+        """The display form (diacritics, tatweel and proclitic removed)."""
+    @property
+    def value(self) -> Union[None, float, Dict[str, Any]]:
+        """The typed value: ``{"iso": …, "calendar": …}``, ``{"amount": …, "currency": …}``, a number, or ``None``."""
+    @property
+    def source(self) -> str:
+        """``"pattern"``, ``"gazetteer"``, ``"model"`` or ``"user"``."""
+    @property
+    def score(self) -> float:
+        """Confidence in 0..1."""
+    @property
+    def depth(self) -> int:
+        """0 for top-level entities, 1 for nested ones."""
+    @property
+    def group(self) -> int:
+        """Mentions of the same entity share a group id."""
+    @property
+    def link(self) -> Optional[str]:
+        """The full name of an alias, or the country of a demonym."""
+    @property
+    def country(self) -> Optional[str]:
+        """For a demonym (NORP), the country it refers to."""
+    def as_dict(self) -> Dict[str, Any]:
+        """The entity with the keys of the CLI's JSON."""
+    def __eq__(self, other: object) -> bool: ...
+
+class Extractor:
+    """Finds named entities in Arabic text. Build once, reuse.
+
+    ``lexicon``: a list of ``{"text": …, "type": …}`` / ``{"text": …, "never": True}``
+    dicts, or the path of a JSON file holding one. Raises ``ValueError`` for a bad entry.
+    """
+
+    def __init__(self, lexicon: Optional[LexiconLike] = None) -> None: ...
+    def extract(
+        self,
+        text: str,
+        types: Optional[Sequence[str]] = None,
+        nested: bool = False,
+        document_date: Optional[DateLike] = None,
+    ) -> List[Entity]:
+        """The entities of ``text``, sorted by start (outer before nested).
+
+        Raises ``ValueError`` for an unknown type or a bad date.
+        """
+    def extract_many(
+        self,
+        texts: Sequence[str],
+        types: Optional[Sequence[str]] = None,
+        nested: bool = False,
+        document_date: Union[None, DateLike, Sequence[Optional[DateLike]]] = None,
+        threads: Optional[int] = None,
+    ) -> List[List[Entity]]:
+        """``extract`` over many texts on every core, the GIL released; results in order."""
