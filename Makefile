@@ -16,7 +16,7 @@ WASM_RUNNER := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runn
 # The Python package's tests run in a venv under target/, not the system Python.
 VENV := target/venv
 PY := $(VENV)/bin/python
-PY_DEPS := maturin>=1.5,<2 pytest>=7 spacy>=3.5,<4 pyspark>=3.4 pandas>=1.5 pyarrow>=10
+PY_DEPS := maturin>=1.5,<2 pytest>=7 spacy>=3.5,<4 pyspark>=3.4 pandas>=1.5,<3 pyarrow>=10
 
 .PHONY: wasm serve test lint test-native fixtures test-wasm test-e2e test-python deps e2e-deps python-deps wasm-tools screenshot clean
 
@@ -69,6 +69,8 @@ lint:
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --no-default-features --lib --test wasm -- -D warnings
+	cargo fmt --check --manifest-path python/Cargo.toml
+	cargo clippy --manifest-path python/Cargo.toml --all-targets -- -D warnings
 
 test-native:
 	cargo test

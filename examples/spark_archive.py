@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import time
 from typing import Iterator, Optional
 
 import pandas as pd
@@ -130,6 +131,10 @@ def run(
 ) -> None:
     """Reads the archive, writes OUT/entities and OUT/frequencies."""
     docs = read_archive(spark, archive, fmt)
+    # A few large files make fewer partitions than cores: spread them.
+    cores = spark.sparkContext.defaultParallelism
+    if docs.rdd.getNumPartitions() < cores:
+        docs = docs.repartition(cores)
     entities = docs.mapInPandas(
         lambda batches: entity_rows(batches, types, nested), schema=ENTITY_SCHEMA
     )
@@ -163,7 +168,9 @@ def main(argv: Optional[list] = None) -> int:
         builder = builder.master(args.master)
     spark = builder.getOrCreate()
     try:
+        started = time.perf_counter()
         run(spark, args.archive, args.out, args.format, types, args.nested)
+        print(f"extracted in {time.perf_counter() - started:.1f} s", file=sys.stderr)
         top = spark.read.parquet(f"{args.out}/frequencies").limit(20).toPandas()
         print(top.to_string(index=False))
     finally:

@@ -187,8 +187,8 @@ impl Extractor {
 /// The lexicon argument: a list of dicts, or a path to a JSON file.
 fn lexicon_entries(py: Python<'_>, lexicon: &Bound<'_, PyAny>) -> PyResult<Vec<LexiconEntry>> {
     let os = py.import("os")?;
-    let is_path = lexicon.is_instance_of::<PyString>()
-        || lexicon.is_instance(&os.getattr("PathLike")?)?;
+    let is_path =
+        lexicon.is_instance_of::<PyString>() || lexicon.is_instance(&os.getattr("PathLike")?)?;
     let (json, what) = if is_path {
         let path: String = os.call_method1("fspath", (lexicon,))?.extract()?;
         let text = std::fs::read_to_string(&path)
@@ -306,7 +306,9 @@ impl Extractor {
     ) -> PyResult<Vec<Vec<Entity>>> {
         let opts = options(types, nested)?;
         let dates: Vec<Option<Ymd>> = match document_date.filter(|d| !d.is_none()) {
-            Some(d) if d.is_instance_of::<PyList>() || d.is_instance_of::<pyo3::types::PyTuple>() => {
+            Some(d)
+                if d.is_instance_of::<PyList>() || d.is_instance_of::<pyo3::types::PyTuple>() =>
+            {
                 let items: Vec<Bound<'_, PyAny>> = d.extract()?;
                 if items.len() != texts.len() {
                     return Err(PyValueError::new_err(format!(
@@ -315,7 +317,10 @@ impl Extractor {
                         texts.len()
                     )));
                 }
-                items.iter().map(|d| date_arg(Some(d))).collect::<PyResult<_>>()?
+                items
+                    .iter()
+                    .map(|d| date_arg(Some(d)))
+                    .collect::<PyResult<_>>()?
             }
             one => vec![date_arg(one)?; texts.len()],
         };

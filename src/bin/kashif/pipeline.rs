@@ -262,6 +262,38 @@ mod tests {
     }
 
     #[test]
+    fn the_reader_stays_a_bounded_distance_ahead_of_the_writer() {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        let read = AtomicUsize::new(0);
+        let jobs = (0..2000u32).map(|j| {
+            read.fetch_add(1, Ordering::SeqCst);
+            Ok(j)
+        });
+        let mut written = 0usize;
+        let mut furthest = 0usize;
+        run_ordered(
+            3,
+            jobs,
+            || Ok(()),
+            |_, j| j,
+            |_| {
+                written += 1;
+                furthest = furthest.max(read.load(Ordering::SeqCst) - written);
+                if written % 100 == 0 {
+                    thread::sleep(std::time::Duration::from_millis(2)); // a slow disk
+                }
+                Ok(())
+            },
+        )
+        .unwrap();
+        assert_eq!(written, 2000);
+        assert!(
+            furthest <= 3 * IN_FLIGHT_PER_THREAD,
+            "{furthest} jobs in flight"
+        );
+    }
+
+    #[test]
     fn a_worker_that_cannot_start_is_an_error() {
         let res = run_ordered(
             2,
