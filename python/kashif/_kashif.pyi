@@ -10,44 +10,24 @@ DateLike = Union[str, datetime.date]
 LexiconLike = Union[str, "os.PathLike[str]", Sequence[Mapping[str, Any]]]
 
 class Entity:
-    """One entity found in a text; ``text[start:end] == entity.text``."""
+    """One entity found in a text; ``text[start:end] == entity.text``.
 
-    @property
-    def start(self) -> int:
-        """Index (code points) of the first character."""
-    @property
-    def end(self) -> int:
-        """Index just past the last character."""
-    @property
-    def text(self) -> str:
-        """The exact text of the span."""
-    @property
-    def type(self) -> str:
-        """The kind code: ``"PERS"``, ``"ORG"``, ``"GPE"``, ``"DATE"``, …"""
-    @property
-    def canonical(self) -> str:
-        """The display form (diacritics, tatweel and proclitic removed)."""
-    @property
-    def value(self) -> Union[None, float, Dict[str, Any]]:
-        """The typed value: ``{"iso": …, "calendar": …}``, ``{"amount": …, "currency": …}``, a number, or ``None``."""
-    @property
-    def source(self) -> str:
-        """``"pattern"``, ``"gazetteer"``, ``"model"`` or ``"user"``."""
-    @property
-    def score(self) -> float:
-        """Confidence in 0..1."""
-    @property
-    def depth(self) -> int:
-        """0 for top-level entities, 1 for nested ones."""
-    @property
-    def group(self) -> int:
-        """Mentions of the same entity share a group id."""
-    @property
-    def link(self) -> Optional[str]:
-        """The full name of an alias, or the country of a demonym."""
-    @property
-    def country(self) -> Optional[str]:
-        """For a demonym (NORP), the country it refers to."""
+    Read-only attributes.
+    """
+
+    start: int  #: index (code points) of the first character
+    end: int  #: index just past the last character
+    text: str  #: the exact text of the span
+    type: str  #: the kind code: "PERS", "ORG", "GPE", "DATE", …
+    canonical: str  #: the display form (diacritics, tatweel and proclitic removed)
+    #: the typed value: {"iso": …, "calendar": …}, {"amount": …, "currency": …}, a number, or None
+    value: Union[None, float, Dict[str, Any]]
+    source: str  #: "pattern", "gazetteer", "model" or "user"
+    score: float  #: confidence in 0..1
+    depth: int  #: 0 for top-level entities, 1 for nested ones
+    group: int  #: mentions of the same entity share a group id
+    link: Optional[str]  #: the full name of an alias, or the country of a demonym
+    country: Optional[str]  #: for a demonym (NORP), the country it refers to
     def as_dict(self) -> Dict[str, Any]:
         """The entity with the keys of the CLI's JSON."""
     def __eq__(self, other: object) -> bool: ...
