@@ -122,6 +122,51 @@ impl Entity {
         Ok(d)
     }
 
+    /// Pickling (multiprocessing, Spark): the fields, the value as JSON.
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, (EntityState,))> {
+        let e = slf.get();
+        let state = (
+            e.start,
+            e.end,
+            e.text.clone(),
+            e.kind.clone(),
+            e.canonical.clone(),
+            e.value.as_ref().map(|v| v.to_string()),
+            e.source.clone(),
+            e.score,
+            e.depth,
+            e.group,
+            e.link.clone(),
+            e.country.clone(),
+        );
+        Ok((slf.get_type().getattr("_restore")?, (state,)))
+    }
+
+    /// The inverse of `__reduce__`.
+    #[staticmethod]
+    fn _restore(state: EntityState) -> PyResult<Entity> {
+        let (start, end, text, kind, canonical, value, source, score, depth, group, link, country) =
+            state;
+        let value = value
+            .map(|v| serde_json::from_str(&v))
+            .transpose()
+            .map_err(|e| PyValueError::new_err(format!("Entity value: {e}")))?;
+        Ok(Entity {
+            start,
+            end,
+            text,
+            kind,
+            canonical,
+            value,
+            source,
+            score,
+            depth,
+            group,
+            link,
+            country,
+        })
+    }
+
     fn __repr__(&self) -> String {
         format!(
             "Entity(start={}, end={}, type={:?}, text={:?})",
@@ -129,6 +174,22 @@ impl Entity {
         )
     }
 }
+
+/// An [`Entity`]'s fields in order, for pickling.
+type EntityState = (
+    usize,
+    usize,
+    String,
+    String,
+    String,
+    Option<String>,
+    String,
+    f64,
+    u8,
+    u32,
+    Option<String>,
+    Option<String>,
+);
 
 /// A JSON value as the Python value `json.loads` would give.
 fn to_py<'py>(py: Python<'py>, v: &serde_json::Value) -> PyResult<Bound<'py, PyAny>> {

@@ -3,6 +3,7 @@ errors as Python exceptions, extract_many."""
 
 import datetime
 import json
+import pickle
 import threading
 
 import pytest
@@ -46,6 +47,9 @@ def test_entity_fields(extractor):
                       "score", "depth", "group", "link", "country"}
     json.dumps(d)  # plain data
     assert "Entity(" in repr(date)
+    for e in ents:
+        copy = pickle.loads(pickle.dumps(e))
+        assert copy == e and copy.value == e.value and copy.as_dict() == e.as_dict()
     assert ents[0] == extractor.extract(TEXTS[0], document_date="2025-05-02")[0]
 
 
