@@ -97,3 +97,29 @@ def test_bad_type_fails_before_spark_starts(tmp_path):
     )
     assert out.returncode != 0
     assert "unknown entity type" in out.stderr
+
+
+def test_one_extractor_per_worker_process(monkeypatch):
+    """entity_rows (what each executor's Python worker runs) builds the
+    extractor once, not per batch or per row."""
+    import importlib.util
+
+    import kashif
+
+    spec = importlib.util.spec_from_file_location("spark_archive", SCRIPT)
+    job = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(job)
+    built = []
+    real = kashif.Extractor
+
+    def counting(*args):
+        built.append(1)
+        return real(*args)
+
+    monkeypatch.setattr(kashif, "Extractor", counting)
+    batch = pd.DataFrame({"id": ["a", "b"], "text": [TEXTS[0], TEXTS[1]], "date": [None, "2025-05-02"]})
+    first = list(job.entity_rows(iter([batch, batch]), None, False))
+    second = list(job.entity_rows(iter([batch]), None, False))
+    assert len(built) == 1
+    assert len(first) == 2 and len(second) == 1
+    assert first[0].equals(second[0]) and len(first[0]) > 3
