@@ -249,9 +249,14 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
     } else {
         Format::Json
     });
-    // Built once here so that a bad lexicon is reported before any work;
-    // each worker thread then builds its own (see `pipeline`).
-    args.common.extractor()?;
+    // Built here so that a bad lexicon is reported before any work; the
+    // first worker thread takes it, the others build their own (see
+    // `pipeline`).
+    let first = std::sync::Mutex::new(Some(args.common.extractor()?));
+    let make_worker = || match first.lock().ok().and_then(|mut f| f.take()) {
+        Some(extractor) => Ok(extractor),
+        None => args.common.extractor(),
+    };
     let threads = args
         .threads
         .or_else(|| std::thread::available_parallelism().ok())
@@ -273,7 +278,6 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
         out.write_all(&done.out)?;
         Ok(())
     };
-    let make_worker = || args.common.extractor();
     if args.jsonl {
         let jobs = pipeline::line_batches(&inputs, |p: &PathBuf| open(p));
         pipeline::run_ordered(
@@ -286,7 +290,7 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
     } else {
         let named = inputs.len() > 1 || format == Format::Jsonl;
         pipeline::run_ordered(
-            threads,
+            threads.min(inputs.len()),
             inputs.iter().map(Ok),
             make_worker,
             |ex, path| extract_file(ex, &opts, format, path, named),
