@@ -43,7 +43,7 @@ class Extractor:
     def extract(
         self,
         text: str,
-        types: Optional[Sequence[str]] = None,
+        types: Union[None, str, Sequence[str]] = None,
         nested: bool = False,
         document_date: Optional[DateLike] = None,
     ) -> List[Entity]:
@@ -54,7 +54,7 @@ class Extractor:
     def extract_many(
         self,
         texts: Sequence[str],
-        types: Optional[Sequence[str]] = None,
+        types: Union[None, str, Sequence[str]] = None,
         nested: bool = False,
         document_date: Union[None, DateLike, Sequence[Optional[DateLike]]] = None,
         threads: Optional[int] = None,

@@ -292,8 +292,17 @@ fn date_arg(date: Option<&Bound<'_, PyAny>>) -> PyResult<Option<Ymd>> {
     text.parse::<Ymd>().map(Some).map_err(py_err)
 }
 
-fn options(types: Option<Vec<String>>, nested: bool) -> PyResult<Options> {
-    let kinds = types
+/// The `types` argument: a list of kind codes, one comma-separated
+/// string (as the CLI's `--types`), or `None` for every kind.
+fn options(types: Option<&Bound<'_, PyAny>>, nested: bool) -> PyResult<Options> {
+    let codes: Option<Vec<String>> = match types.filter(|t| !t.is_none()) {
+        None => None,
+        Some(t) => Some(match t.extract::<String>() {
+            Ok(joined) => joined.split(',').map(str::to_string).collect(),
+            Err(_) => t.extract()?,
+        }),
+    };
+    let kinds = codes
         .map(|ts| ts.iter().map(|t| t.parse::<Kind>()).collect())
         .transpose()
         .map_err(py_err)?;
@@ -331,7 +340,7 @@ impl Extractor {
 
     /// The entities of `text`, sorted by start (outer before nested).
     ///
-    /// `types`: only these kinds (e.g. `["PERS", "ORG"]`); `nested`: also
+    /// `types`: only these kinds (e.g. `["PERS", "ORG"]` or `"PERS,ORG"`); `nested`: also
     /// entities inside others (depth 1); `document_date`: the article's
     /// date, `"YYYY-MM-DD"` or a `datetime.date`, for relative dates.
     /// Raises `ValueError` for an unknown type or a bad date.
@@ -340,7 +349,7 @@ impl Extractor {
         &self,
         py: Python<'_>,
         text: String,
-        types: Option<Vec<String>>,
+        types: Option<&Bound<'_, PyAny>>,
         nested: bool,
         document_date: Option<&Bound<'_, PyAny>>,
     ) -> PyResult<Vec<Entity>> {
@@ -360,7 +369,7 @@ impl Extractor {
         &self,
         py: Python<'_>,
         texts: Vec<String>,
-        types: Option<Vec<String>>,
+        types: Option<&Bound<'_, PyAny>>,
         nested: bool,
         document_date: Option<&Bound<'_, PyAny>>,
         threads: Option<usize>,

@@ -53,6 +53,14 @@ def test_entity_fields(extractor):
     assert ents[0] == extractor.extract(TEXTS[0], document_date="2025-05-02")[0]
 
 
+def test_types_as_a_list_or_one_string(extractor):
+    text = TEXTS[0]
+    as_list = extractor.extract(text, types=["PERS", "GPE"])
+    assert as_list and {e.type for e in as_list} <= {"PERS", "GPE"}
+    assert extractor.extract(text, types="PERS,GPE") == as_list
+    assert extractor.extract_many([text], types="pers, gpe") == [as_list]
+
+
 def test_errors_are_value_errors_with_the_core_message(extractor):
     with pytest.raises(ValueError, match="unknown entity type"):
         extractor.extract("نص", types=["NOPE"])
