@@ -2,7 +2,7 @@
 
 import datetime
 import os
-from typing import Any, Dict, List, Mapping, Optional, Sequence, Union
+from typing import Any, Dict, List, Mapping, Optional, Sequence, Tuple, Union
 
 __version__: str
 
@@ -51,6 +51,14 @@ class Extractor:
 
         Raises ``ValueError`` for an unknown type or a bad date.
         """
+    def analyze(
+        self,
+        text: str,
+        types: Union[None, str, Sequence[str]] = None,
+        nested: bool = False,
+        document_date: Optional[DateLike] = None,
+    ) -> Tuple[List[Entity], List[Dict[str, Any]]]:
+        """``extract`` and the mention groups (``{"id", "name", "type", "mentions", "variants"}``)."""
     def extract_many(
         self,
         texts: Sequence[str],

@@ -358,6 +358,32 @@ impl Extractor {
         Ok(py.detach(|| entities(&self.main, &text, &opts)))
     }
 
+    /// `extract`, and the mention groups the entities' `group` ids point
+    /// to: `(entities, groups)`, each group a dict `{"id", "name", "type",
+    /// "mentions", "variants"}` (the CLI's `groups`).
+    #[pyo3(signature = (text, types=None, nested=false, document_date=None))]
+    fn analyze<'py>(
+        &self,
+        py: Python<'py>,
+        text: String,
+        types: Option<&Bound<'_, PyAny>>,
+        nested: bool,
+        document_date: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<(Vec<Entity>, Bound<'py, PyAny>)> {
+        let mut opts = options(types, nested)?;
+        opts.document_date = date_arg(document_date)?;
+        let (found, groups) = py.detach(|| {
+            let analysis = self.main.analyze(&text, &opts);
+            let found = records(&text, &analysis.entities, Unit::CodePoints)
+                .into_iter()
+                .map(Entity::from_record)
+                .collect::<Vec<_>>();
+            (found, serde_json::to_value(&analysis.groups))
+        });
+        let groups = groups.map_err(|e| PyRuntimeError::new_err(e.to_string()))?;
+        Ok((found, to_py(py, &groups)?))
+    }
+
     /// `extract` over many texts, on `threads` threads (default: one per
     /// core) with the GIL released; one list of entities per text, in
     /// order.

@@ -29,8 +29,9 @@ def kashif_bin() -> str:
     return os.environ.get("KASHIF_BIN") or str(REPO / "target" / "debug" / "kashif")
 
 
-def cli_extract(texts, *flags):
-    """The CLI's entities for each text (`kashif extract --jsonl FLAGS`)."""
+def cli_extract(texts, *flags, groups=False):
+    """The CLI's entities for each text (`kashif extract --jsonl FLAGS`),
+    or its whole records with `groups=True`."""
     exe = kashif_bin()
     if not Path(exe).exists():
         pytest.fail(f"{exe} is missing: run `cargo build --bin kashif` or set KASHIF_BIN")
@@ -43,7 +44,7 @@ def cli_extract(texts, *flags):
     )
     records = [json.loads(l) for l in out.stdout.decode().splitlines()]
     assert [r["id"] for r in records] == list(range(len(texts)))
-    return [r["entities"] for r in records]
+    return records if groups else [r["entities"] for r in records]
 
 
 def as_cli_record(entity) -> dict:

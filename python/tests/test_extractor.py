@@ -28,6 +28,14 @@ def test_same_entities_as_the_cli(extractor, kwargs, flags):
     assert sum(map(len, mine)) > 5, "the sample texts have entities"
 
 
+def test_analyze_gives_the_cli_groups(extractor):
+    text = " ".join(TEXTS)
+    (record,) = cli_extract([text], "--nested", groups=True)
+    entities, groups = extractor.analyze(text, nested=True)
+    assert [as_cli_record(e) for e in entities] == record["entities"]
+    assert groups == record["groups"] and len(groups) > 5
+
+
 def test_offsets_are_python_string_indices(extractor):
     for text in TEXTS:
         for e in extractor.extract(text, nested=True):
