@@ -34,7 +34,7 @@ spaCy also finds it by name through its ``spacy_factories`` entry point.
 
 from __future__ import annotations
 
-from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence
+from typing import Any, Iterable, Iterator, List, Optional, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -134,7 +134,7 @@ class KashifComponent:
             span = doc.char_span(e.start, e.end, label=e.type, alignment_mode=mode)
             if span is None:  # only whitespace: cannot happen for an entity
                 continue
-            span._.kashif = _fields(e)
+            span._.kashif = e.as_dict()
             spans.append(span)
             if e.depth == 0:
                 top.append(span)
@@ -143,10 +143,6 @@ class KashifComponent:
         # can once expanded; the longer (then the earlier) one stays.
         doc.ents = filter_spans(top)
         return doc
-
-
-def _fields(e: Entity) -> Dict[str, Any]:
-    return e.as_dict()
 
 
 def _split_at(doc: Doc, ents: List[Entity]) -> None:
