@@ -18,7 +18,8 @@
 //!   (`tests/cli.rs` pins that).
 //! * **Errors.** A reader error (a file that cannot be opened) stops the
 //!   reading; everything read before it is still written, then the error
-//!   is returned. A writer error (a closed pipe) stops everything.
+//!   is returned. A writer error (a closed pipe) stops everything; a
+//!   reader waiting on a silent stdin notices at its next line (or EOF).
 
 use anyhow::{anyhow, Result};
 use std::collections::BTreeMap;
