@@ -157,6 +157,9 @@ def main(argv: Optional[list] = None) -> int:
     parser.add_argument("--types", help="only these types, comma-separated (e.g. PERS,ORG,GPE)")
     parser.add_argument("--nested", action="store_true", help="also entities nested in others")
     parser.add_argument("--master", help="Spark master when not run by spark-submit, e.g. local[2]")
+    parser.add_argument(
+        "--conf", action="append", default=[], metavar="KEY=VALUE", help="a Spark setting (repeatable)"
+    )
     args = parser.parse_args(argv)
     types = [t.strip() for t in args.types.split(",")] if args.types else None
     if types:
@@ -166,6 +169,9 @@ def main(argv: Optional[list] = None) -> int:
     builder = SparkSession.builder.appName("kashif-archive")
     if args.master:
         builder = builder.master(args.master)
+    for setting in args.conf:
+        key, _, value = setting.partition("=")
+        builder = builder.config(key, value)
     spark = builder.getOrCreate()
     try:
         started = time.perf_counter()

@@ -56,7 +56,9 @@ def job_rows(out):
 def run_job(*args):
     env = dict(os.environ, PYSPARK_PYTHON=sys.executable, PYSPARK_DRIVER_PYTHON=sys.executable)
     out = subprocess.run(
-        [sys.executable, str(SCRIPT), "--master", "local[2]", *map(str, args)],
+        # A small job: fewer shuffle partitions than Spark's default 200, no UI.
+        [sys.executable, str(SCRIPT), "--master", "local[2]", "--conf", "spark.sql.shuffle.partitions=4",
+         "--conf", "spark.ui.enabled=false", *map(str, args)],
         capture_output=True, text=True, env=env, timeout=600,
     )
     assert out.returncode == 0, out.stderr[-4000:]
