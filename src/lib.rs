@@ -6,9 +6,10 @@
 //! an exact span of the text it was given — whatever diacritics, tatweel,
 //! alef forms, digit systems or invisible controls the text contains.
 //!
-//! The same core serves three faces: this library, a command-line tool
-//! (`kashif`, feature `cli`) and a WebAssembly module for the browser
-//! (`src/wasm.rs`), so all three return the same entities for the same text.
+//! The same core serves every face: this library, a command-line tool
+//! (`kashif`, feature `cli`), a WebAssembly module for the browser
+//! (`src/wasm.rs`) and a Python package (`python/`, a crate of its own), so
+//! all of them return the same entities for the same text.
 //!
 //! ```
 //! use kashif::{Extractor, Kind, Options};

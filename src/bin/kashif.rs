@@ -6,6 +6,9 @@
 //!   bare JSON string; each output line is `{"id":…, "entities":[…]}`, in
 //!   input order. A broken line yields `{"line":N,"error":"…"}` and the exit
 //!   status 2; the other lines are still processed.
+//! * Both use every core (`--threads N`): lines (or files) are processed in
+//!   parallel and written in input order, with bounded memory (see
+//!   [`pipeline`]).
 //! * `kashif eval --conll FILE` — seqeval-style P/R/F1 against a CoNLL file.
 //! * `kashif train --conll TRAIN [--dev DEV] --out data/model.bin` — trains
 //!   the tagger (deterministic for a given seed), reports dev scores.
@@ -20,8 +23,12 @@ use kashif::interop::{records, Record, Unit};
 use kashif::{Convention, Extractor, Group, Kind, LexiconEntry, Options, Ymd};
 use serde::Serialize;
 use std::io::{self, BufRead, BufWriter, Read, Write};
+use std::num::NonZeroUsize;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+#[path = "kashif/pipeline.rs"]
+mod pipeline;
 
 #[derive(Parser)]
 #[command(
@@ -124,6 +131,10 @@ struct ExtractArgs {
     /// Output format.
     #[arg(long, value_enum)]
     format: Option<Format>,
+    /// Worker threads (default: one per core). The output is the same
+    /// whatever the number.
+    #[arg(long)]
+    threads: Option<NonZeroUsize>,
     #[command(flatten)]
     common: CommonOpts,
 }
@@ -257,42 +268,52 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
     } else {
         Format::Json
     });
-    let extractor = args.common.extractor()?;
-    let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
-    let mut failed = false;
+    // Built here so that a bad lexicon is reported before any work; the
+    // first worker thread takes it, the others build their own (see
+    // `pipeline`).
+    let first = std::sync::Mutex::new(Some(args.common.extractor()?));
+    let make_worker = || match first.lock().ok().and_then(|mut f| f.take()) {
+        Some(extractor) => Ok(extractor),
+        None => args.common.extractor(),
+    };
+    let threads = args
+        .threads
+        .or_else(|| std::thread::available_parallelism().ok())
+        .map_or(1, NonZeroUsize::get);
     let inputs: Vec<PathBuf> = if args.files.is_empty() {
         vec![PathBuf::from("-")]
     } else {
         args.files.clone()
     };
-    for path in &inputs {
-        if args.jsonl {
-            let reader = open(path)?;
-            failed |= extract_jsonl(&extractor, &opts, format, reader, &mut out)?;
-            continue;
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let mut failed = false;
+    let mut write = |done: Result<Done>| -> Result<()> {
+        let done = done?;
+        if let Some(warning) = done.warning {
+            eprintln!("kashif: {warning}");
         }
-        let bytes = read_all(path)?;
-        let text = match String::from_utf8(bytes) {
-            Ok(t) => t,
-            Err(e) => {
-                eprintln!(
-                    "kashif: {}: not valid UTF-8 (first bad byte at offset {}); skipped",
-                    path.display(),
-                    e.utf8_error().valid_up_to()
-                );
-                failed = true;
-                continue;
-            }
-        };
-        let id = (inputs.len() > 1 || format == Format::Jsonl)
-            .then(|| serde_json::Value::from(path.display().to_string()));
-        emit(
-            &mut out,
-            format,
-            id.as_ref(),
-            &text,
-            extractor.analyze(&text, &opts),
+        failed |= done.failed;
+        out.write_all(&done.out)?;
+        Ok(())
+    };
+    if args.jsonl {
+        let jobs = pipeline::line_batches(&inputs, |p: &PathBuf| open(p));
+        pipeline::run_ordered(
+            threads,
+            jobs,
+            make_worker,
+            |ex, lines| extract_lines(ex, &opts, format, &lines),
+            &mut write,
+        )?;
+    } else {
+        let named = inputs.len() > 1 || format == Format::Jsonl;
+        pipeline::run_ordered(
+            threads.min(inputs.len()),
+            inputs.iter().map(Ok),
+            make_worker,
+            |ex, path| extract_file(ex, &opts, format, path, named),
+            &mut write,
         )?;
     }
     out.flush()?;
@@ -301,6 +322,47 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// What one job of `extract` gives: output bytes, a message for stderr,
+/// and whether some input failed.
+#[derive(Default)]
+struct Done {
+    out: Vec<u8>,
+    warning: Option<String>,
+    failed: bool,
+}
+
+/// One file (or stdin) as one text; `named`: its path is its id.
+fn extract_file(
+    extractor: &Extractor,
+    opts: &Options,
+    format: Format,
+    path: &Path,
+    named: bool,
+) -> Result<Done> {
+    let mut done = Done::default();
+    let text = match String::from_utf8(read_all(path)?) {
+        Ok(t) => t,
+        Err(e) => {
+            done.warning = Some(format!(
+                "{}: not valid UTF-8 (first bad byte at offset {}); skipped",
+                path.display(),
+                e.utf8_error().valid_up_to()
+            ));
+            done.failed = true;
+            return Ok(done);
+        }
+    };
+    let id = named.then(|| serde_json::Value::from(path.display().to_string()));
+    emit(
+        &mut done.out,
+        format,
+        id.as_ref(),
+        &text,
+        extractor.analyze(&text, opts),
+    )?;
+    Ok(done)
 }
 
 /// Writes one text's analysis in `format`.
@@ -325,25 +387,17 @@ fn emit(
     Ok(())
 }
 
-/// Processes JSON Lines; returns whether any line failed.
-fn extract_jsonl(
+/// A batch of JSON lines; a broken line gives an error record and marks
+/// the batch failed.
+fn extract_lines(
     extractor: &Extractor,
     opts: &Options,
     format: Format,
-    mut reader: Box<dyn BufRead>,
-    out: &mut impl Write,
-) -> Result<bool> {
-    let mut failed = false;
-    let mut buf = Vec::new();
-    let mut n = 0usize;
-    loop {
-        buf.clear();
-        if reader.read_until(b'\n', &mut buf)? == 0 {
-            break;
-        }
-        n += 1;
-        let line = buf.strip_suffix(b"\n").unwrap_or(&buf);
-        let line = line.strip_suffix(b"\r").unwrap_or(line);
+    lines: &pipeline::Lines,
+) -> Result<Done> {
+    let mut done = Done::default();
+    let out = &mut done.out;
+    for (n, line) in lines.iter() {
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
@@ -359,13 +413,13 @@ fn extract_jsonl(
                 )?;
             }
             Err(error) => {
-                failed = true;
+                done.failed = true;
                 serde_json::to_writer(&mut *out, &serde_json::json!({"line": n, "error": error}))?;
                 writeln!(out)?;
             }
         }
     }
-    Ok(failed)
+    Ok(done)
 }
 
 fn parse_line(line: &[u8]) -> Result<(Option<serde_json::Value>, String), String> {
@@ -640,7 +694,7 @@ fn train(args: TrainArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn open(path: &Path) -> Result<Box<dyn BufRead>> {
+fn open(path: &Path) -> Result<Box<dyn BufRead + Send>> {
     if path.as_os_str() == "-" {
         return Ok(Box::new(io::BufReader::new(io::stdin())));
     }
