@@ -310,6 +310,7 @@ fn options(types: Option<&Bound<'_, PyAny>>, nested: bool) -> PyResult<Options> 
         kinds,
         nested,
         document_date: None,
+        ..Options::default()
     })
 }
 
