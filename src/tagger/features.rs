@@ -746,24 +746,17 @@ mod tests {
         let doc = Doc::new("قال الرئيس محمد بن سلمان في الرياض", None);
         let gaz = vec![TokenGazetteer::default(); doc.tokens.len()];
         let lex = Lexicon::default();
-        let mut a = Vec::new();
-        let mut b = Vec::new();
-        sentence_features(
-            doc.text(),
-            &doc.tokens,
-            &gaz,
-            &lex,
-            Convention::Kashif,
-            &mut a,
-        );
-        sentence_features(
-            doc.text(),
-            &doc.tokens,
-            &gaz,
-            &lex,
-            Convention::Kashif,
-            &mut b,
-        );
+        let features = |conv| {
+            let mut out = Vec::new();
+            sentence_features(doc.text(), &doc.tokens, &gaz, &lex, conv, &mut out);
+            out
+        };
+        let (a, b) = (features(Convention::Kashif), features(Convention::Kashif));
+        // Another convention changes the five conjoined features only.
+        for (k, x) in a.iter().zip(features(Convention::Anercorp)) {
+            let differ = k.iter().zip(&x).filter(|(p, q)| p != q).count();
+            assert_eq!((k.len(), differ), (x.len(), 5));
+        }
         assert_eq!(a, b);
         assert_eq!(a.len(), doc.tokens.len());
         assert!(a.iter().all(|f| f.len() > 10));
