@@ -18,7 +18,11 @@ The ANERcorp CAMeL **test** file is read ONLY to build an exclusion filter:
 every sentence that shares any 6-token run with a test sentence is dropped,
 whatever corpus it comes from. Nothing else is taken from the test file.
 
-Usage: python3 scripts/unlabeled.py SHARED_DATA_DIR > /tmp/unlabeled.txt
+Usage: python3 scripts/unlabeled.py SHARED_DATA_DIR [NEWS_START_FILE] > /tmp/unlabeled.txt
+(NEWS_START_FILE: where to write the number of the first line that comes
+from the ANT news corpus; the lines before it come from the annotated
+corpora, whose labels the tagger learns, so scripts/induce_names.py reads
+only the news.)
 """
 import csv
 import json
@@ -123,7 +127,10 @@ sources = [
 ]
 kept = dropped = 0
 seen = set()
-for src in sources:
+news_start = None
+for n, src in enumerate(sources):
+    if n == len(sources) - 2:
+        news_start = kept
     for s in src:
         toks = [fold(t) for t in s]
         toks = [t for t in toks if t]
@@ -139,4 +146,7 @@ for src in sources:
         seen.add(line)
         kept += 1
         print(line)
+if len(sys.argv) > 2:
+    with open(sys.argv[2], "w") as f:
+        f.write(f"{news_start}\n")
 print(f"unlabeled: kept {kept} sentences, dropped {dropped} overlapping the test set", file=sys.stderr)

@@ -24,12 +24,17 @@ src/tagger/lexicon.rs, `WordClass`):
               or next to بن/ابن/بنت in a name chain
   bit 19      induced name evidence, weak: >= 8%
   bit 20      no cluster (the word is here for its name bits only)
+  bits 21-23  induced by the current model (INDUCED, optional): at least 3
+              times in the news part of the text and >= 50% of them inside a
+              name the shipped tagger labelled with score >= 0.7, as a
+              person (21), an organisation (22) or a place (23)
 
 Words enter the table when they occur at least MIN_COUNT times in the
 text (rarer ones have noisy clusters and would make the model too big for
 the page) or carry a name bit. Deterministic.
 
-Usage: python3 scripts/word_classes.py CLUSTERS UNLABELED NAMES_DIR > data/clusters.tsv
+Usage: python3 scripts/word_classes.py CLUSTERS UNLABELED NAMES_DIR [INDUCED] > data/clusters.tsv
+(INDUCED: `word<TAB>PERS,ORG,LOC` lines from scripts/induce_names.py)
 """
 import collections
 import os
@@ -61,6 +66,12 @@ def fold(w):
 
 def main():
     clusters_path, text_path, names_dir = sys.argv[1:4]
+    induced = {}
+    if len(sys.argv) > 4:
+        with open(sys.argv[4], encoding="utf-8") as f:
+            for line in f:
+                w, kinds = line.rstrip("\n").split("\t")
+                induced[w] = set(kinds.split(","))
     clusters = {}
     with open(clusters_path, encoding="utf-8") as f:
         for line in f:
@@ -97,12 +108,15 @@ def main():
     translit = listed(os.path.join(names_dir, "google-ar2en-wikipedia.tsv"), 0)
 
     out = {}
-    for w in set(clusters) | wikidata | translit:
+    for w in set(clusters) | wikidata | translit | set(induced):
         bits = 0
         if w in wikidata:
             bits |= 1 << 16
         if w in translit:
             bits |= 1 << 17
+        for k, b in (("PERS", 21), ("ORG", 22), ("LOC", 23)):
+            if k in induced.get(w, ()):
+                bits |= 1 << b
         n = count.get(w, 0)
         if n >= 3 and w not in TITLES and w not in CHAIN:
             share = named[w] / n
@@ -118,7 +132,8 @@ def main():
         print(f"{w}\t{out[w]}")
     kinds = collections.Counter()
     for v in out.values():
-        for b, name in ((16, "wikidata"), (17, "translit"), (18, "strong"), (19, "weak"), (20, "unclustered")):
+        for b, name in ((16, "wikidata"), (17, "translit"), (18, "strong"), (19, "weak"), (20, "unclustered"),
+                        (21, "induced-pers"), (22, "induced-org"), (23, "induced-loc")):
             if v >> b & 1:
                 kinds[name] += 1
     print(f"word_classes: {len(out)} words; " + ", ".join(f"{k} {v}" for k, v in sorted(kinds.items())),

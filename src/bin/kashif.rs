@@ -76,6 +76,10 @@ struct CommonOpts {
     /// extract), anercorp (the default for eval) or aqmar.
     #[arg(long)]
     convention: Option<Convention>,
+    /// Use this tagger model file (as `kashif train` writes it) instead of
+    /// the embedded one.
+    #[arg(long)]
+    model: Option<PathBuf>,
 }
 
 impl CommonOpts {
@@ -85,6 +89,22 @@ impl CommonOpts {
 
     fn builder(&self) -> Result<kashif::ExtractorBuilder> {
         let mut builder = Extractor::builder();
+        if let Some(path) = &self.model {
+            // Read once, shared by every worker for the rest of the process,
+            // as the embedded model is.
+            static MODEL: std::sync::OnceLock<kashif::tagger::Model> = std::sync::OnceLock::new();
+            let model = match MODEL.get() {
+                Some(m) => m,
+                None => {
+                    let bytes = std::fs::read(path)
+                        .with_context(|| format!("reading {}", path.display()))?;
+                    let m = kashif::tagger::Model::from_bytes(&bytes)
+                        .with_context(|| format!("model {}", path.display()))?;
+                    MODEL.get_or_init(|| m)
+                }
+            };
+            builder.model(model);
+        }
         if let Some(path) = &self.lexicon {
             let text = std::fs::read_to_string(path)
                 .with_context(|| format!("reading lexicon {}", path.display()))?;
@@ -152,10 +172,6 @@ struct EvalArgs {
     /// breaks), as a pasted article, instead of one sentence at a time.
     #[arg(long)]
     as_document: bool,
-    /// Score this model file (as `kashif train` writes it) instead of the
-    /// embedded one.
-    #[arg(long)]
-    model: Option<PathBuf>,
     #[command(flatten)]
     common: CommonOpts,
 }
@@ -471,18 +487,7 @@ fn eval(args: EvalArgs) -> Result<ExitCode> {
     if sentences.is_empty() {
         bail!("{}: no sentences", args.conll.display());
     }
-    let extractor = match &args.model {
-        None => args.common.extractor()?,
-        Some(path) => {
-            let bytes =
-                std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
-            let model = kashif::tagger::Model::from_bytes(&bytes)
-                .with_context(|| format!("model {}", path.display()))?;
-            // Lives as long as the process, as the embedded model does.
-            let model: &'static kashif::tagger::Model = Box::leak(Box::new(model));
-            args.common.builder()?.model(model).build()?
-        }
-    };
+    let extractor = args.common.extractor()?;
     let mut scores = conll::Scores::default();
     let started = std::time::Instant::now();
     let predicted: Vec<Vec<String>> = if args.as_document {

@@ -26,7 +26,7 @@ use crate::error::Error;
 use crate::gazetteer::{Category, Gazetteer, TokenGazetteer};
 use crate::span::{Kind, Source};
 use crate::tagger::{self, label_spans, Model};
-use crate::tokenize::{clitics, TokenKind};
+use crate::tokenize::{clitics, Token, TokenKind};
 use std::collections::HashMap;
 use std::sync::{Mutex, PoisonError};
 
@@ -75,6 +75,13 @@ impl Recognizer for ModelRecognizer<'_> {
         }
         let text = doc.text();
         let before = out.len();
+        // Dates and times the patterns found: a tagged name stops before
+        // one (`الوزارة` and not `الوزارة الأربعاء`).
+        let dated: Vec<(usize, usize)> = out
+            .iter()
+            .filter(|c| matches!(c.kind, Kind::Date | Kind::Time) && c.source == Source::Pattern)
+            .map(|c| (c.start, c.end))
+            .collect();
         let gaz =
             self.gazetteer
                 .token_features(text, &doc.tokens, doc.gazetteer_hits(self.gazetteer));
@@ -153,13 +160,11 @@ impl Recognizer for ModelRecognizer<'_> {
                 } else {
                     (0, false)
                 };
-                let mut c = Candidate::new(
-                    first.start + skip,
-                    toks[b - 1].end,
-                    kind,
-                    Source::Model,
-                    score,
-                );
+                let start = first.start + skip;
+                let Some(end) = end_before_dates(&toks[a..b], start, &dated) else {
+                    continue;
+                };
+                let mut c = Candidate::new(start, end, kind, Source::Model, score);
                 c.restored_article = restored;
                 out.push(c);
             }
@@ -240,6 +245,27 @@ impl ModelRecognizer<'_> {
             && text
                 .get(c.start..c.end)
                 .is_some_and(|t| self.gazetteer.lookup_key(t).has(Category::Country))
+    }
+}
+
+/// The end of a tagged name over `toks` (from byte `start`) cut before the
+/// first date or time (`dated`) that overlaps it, or `None` when one
+/// covers its first token.
+fn end_before_dates(toks: &[Token], start: usize, dated: &[(usize, usize)]) -> Option<usize> {
+    let end = toks.last()?.end;
+    let cut = dated
+        .iter()
+        .filter(|&&(s, e)| s < end && start < e)
+        .map(|&(s, _)| s)
+        .min();
+    match cut {
+        None => Some(end),
+        Some(s) => toks
+            .iter()
+            .take_while(|t| t.end <= s)
+            .last()
+            .map(|t| t.end)
+            .filter(|&e| e > start),
     }
 }
 

@@ -263,8 +263,8 @@ const END_CLUSTER: i64 = -3;
 
 /// A word's class in the model's word table packs its clusters and its
 /// name evidence (`scripts/word_classes.py`): bits 0–9 the fine cluster,
-/// 10–15 the coarse one, 16–19 the name bits ([`name_bits`]), and bit 20
-/// set when the word has name bits but no cluster.
+/// 10–15 the coarse one, 16–19 and 21–23 the name bits ([`name_bits`]),
+/// and bit 20 set when the word has name bits but no cluster.
 const CLUSTER_BITS: u32 = 0xffff;
 const UNCLUSTERED: u32 = 1 << 20;
 
@@ -278,9 +278,11 @@ fn cluster_id(c: Option<u32>) -> i64 {
 
 /// A word's name evidence, from its class: bit 0 a Wikidata person-name
 /// token, bit 1 a Wikipedia transliteration, bit 2 (strong) or bit 3
-/// (weak) often after a title or in a `بن` chain in 10 M words of news.
+/// (weak) often after a title or in a `بن` chain in 10 M words of news,
+/// bits 4–6 mostly inside a person, organisation or place the previous
+/// model tagged confidently in that news (class bits 21–23).
 fn name_bits(c: Option<u32>) -> i64 {
-    c.map_or(0, |c| i64::from((c >> 16) & 0xf))
+    c.map_or(0, |c| i64::from(((c >> 16) & 0xf) | ((c >> 17) & 0x70)))
 }
 
 /// The set bits of `mask`, as feature values.
