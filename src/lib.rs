@@ -35,7 +35,8 @@
 //!
 //! Beside the flow: [`tagger`] (the statistical model the model recogniser
 //! runs, and its training), [`group`] (mentions of the same entity),
-//! [`lexicon`] (the user's own terms) and [`hash`] (the hasher of the word
+//! [`lexicon`] (the user's own terms), [`formats`] (files read as text:
+//! Word, OpenDocument, web pages, subtitles, legacy encodings) and [`hash`] (the hasher of the word
 //! tables every stage looks up per token).
 //!
 //! Kinds are listed in [`Kind`]; the README has an example of each.
@@ -47,6 +48,7 @@ pub mod calendar;
 pub mod conll;
 mod error;
 pub mod extractor;
+pub mod formats;
 pub mod gazetteer;
 pub mod group;
 pub mod hash;

@@ -1,7 +1,10 @@
 //! `kashif`: the command-line face of the extractor, for batch work.
 //!
 //! * `kashif extract [FILE…]` — each file (or stdin, or `-`) is one text;
-//!   prints `{"entities":[…]}` per input as pretty JSON (or CoNLL).
+//!   prints `{"entities":[…]}` per input as pretty JSON (or CoNLL). Files
+//!   named `.docx`, `.odt`, `.html`, `.srt`, `.vtt`, `.txt`, `.csv`, `.md`
+//!   are read as that format (`formats.rs`), text in UTF-8, UTF-16 or
+//!   Windows-1256.
 //! * `kashif extract --jsonl` — each input line is `{"id":…, "text":…}` or a
 //!   bare JSON string; each output line is `{"id":…, "entities":[…]}`, in
 //!   input order. A broken line yields `{"line":N,"error":"…"}` and the exit
@@ -22,6 +25,9 @@ use serde::Serialize;
 use std::io::{self, BufRead, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+#[path = "kashif/formats.rs"]
+mod formats;
 
 #[derive(Parser)]
 #[command(
@@ -106,7 +112,8 @@ impl CommonOpts {
 
 #[derive(Args)]
 struct ExtractArgs {
-    /// Input files; none or `-` reads standard input.
+    /// Input files (.txt .csv .md .html .srt .vtt .docx .odt, or any UTF-8
+    /// text); none or `-` reads standard input.
     files: Vec<PathBuf>,
     /// Read and write JSON Lines (same as --format jsonl).
     #[arg(long)]
@@ -254,7 +261,16 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
             continue;
         }
         let bytes = read_all(path)?;
-        let text = match String::from_utf8(bytes) {
+        let text = match formats::text_of(path, &bytes) {
+            Ok(Some(text)) => Ok(text),
+            Ok(None) => String::from_utf8(bytes),
+            Err(e) => {
+                eprintln!("kashif: {}: {e:#}; skipped", path.display());
+                failed = true;
+                continue;
+            }
+        };
+        let text = match text {
             Ok(t) => t,
             Err(e) => {
                 eprintln!(
