@@ -1,0 +1,252 @@
+// Browser tests of files in the page (www/files.js, documents.js,
+// collection.js, the worker's readFile): each format opened through the
+// file input, a three-file collection's index and who-appears-with-whom,
+// a corrupt file, a hundred files at once. The files are written by the
+// tests (fixtures.mjs); the PDF is printed here by Chromium. Every request
+// is recorded, and one that leaves the test server fails the test.
+
+import { test, before, after, beforeEach, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { serve } from './server.mjs';
+import { SENTENCES, docx, html, srt, windows1256, pdfSource } from './fixtures.mjs';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../..');
+const www = path.join(root, 'www');
+const dir = path.join(root, 'target/e2e/files');
+
+let server;
+let browser;
+let context;
+let page;
+let foreign;
+let errors;
+const files = {};
+
+before(async () => {
+  assert.ok(fs.existsSync(path.join(www, 'pkg/kashif_bg.wasm')), 'www/pkg is missing: run `make wasm` first');
+  assert.ok(fs.existsSync(path.join(www, 'vendor/pdfjs/pdf.min.mjs')), 'www/vendor is missing: run `make wasm` first');
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  server = await serve(www);
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  const write = (name, data) => {
+    files[name] = path.join(dir, name);
+    fs.writeFileSync(files[name], data);
+  };
+  write('تقرير.docx', docx());
+  write('article.html', html());
+  write('clip.srt', srt());
+  write('archive-1256.txt', windows1256(SENTENCES.legacy));
+  write('broken.docx', Buffer.concat([docx().subarray(0, 200), Buffer.from('cut here')]));
+  write('notes.xyz', 'نص');
+  // The PDF: printed by Chromium from an Arabic page (offline: no request).
+  const printer = await browser.newPage();
+  await printer.route('**/*', (r) => r.abort());
+  await printer.setContent(pdfSource());
+  write('report.pdf', await printer.pdf({ format: 'A5' }));
+  await printer.close();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+beforeEach(async () => {
+  context = await browser.newContext({ acceptDownloads: true, locale: 'ar' });
+  foreign = [];
+  errors = [];
+  context.on('request', (r) => {
+    const u = r.url();
+    if (!u.startsWith(server.url) && !u.startsWith('data:') && !u.startsWith('blob:')) foreign.push(u);
+  });
+  await context.route('**/*', (route) => (route.request().url().startsWith(server.url) ? route.continue() : route.abort()));
+  page = await context.newPage();
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.addInitScript(() => {
+    window.__long = [];
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__long.push(e.duration);
+    }).observe({ type: 'longtask', buffered: true });
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window.__csp ??= []).push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  await page.goto(server.url);
+  await page.waitForFunction(() => {
+    const v = document.getElementById('view');
+    return v.dataset.pending && v.dataset.done === v.dataset.pending;
+  }, null, { timeout: 60000 });
+});
+
+afterEach(async () => {
+  const csp = await page.evaluate(() => window.__csp ?? []).catch(() => []);
+  await context.close();
+  assert.deepEqual(foreign, [], 'a request left the page\'s origin');
+  assert.deepEqual([...errors, ...csp], [], 'page errors or CSP violations');
+});
+
+/** Opens one file through the input; waits for its analysis to be shown. */
+async function openOne(name) {
+  const prev = Number(await page.getAttribute('#view', 'data-done'));
+  await page.setInputFiles('#file-input', files[name]);
+  await page.waitForFunction((p) => {
+    const v = document.getElementById('view');
+    return Number(v.dataset.done) > p && v.dataset.done === v.dataset.pending;
+  }, prev, { timeout: 60000 });
+  assert.equal(await page.textContent('#docname-text'), name);
+  return page.$$eval('#view mark', (ms) => ms.map((m) => `${m.dataset.kind}:${m.textContent}`));
+}
+
+const viewText = () => page.$eval('#view', (v) => v.textContent);
+
+test('a DOCX written by the test: paragraphs, table and footnote', async () => {
+  const marks = await openOne('تقرير.docx');
+  for (const m of ['PERS:ناصر بوريطة', 'GPE:الرباط', 'GPE:مدريد']) assert.ok(marks.includes(m), `${m} in ${marks}`);
+  const text = await page.inputValue('#input');
+  assert.equal(text, `${SENTENCES.docx}\n${SENTENCES.docxCell}\n\n${SENTENCES.docxNote}`);
+});
+
+test('an HTML page: the article only, no script, menu or footer, nothing fetched', async () => {
+  const marks = await openOne('article.html');
+  for (const m of ['PERS:ناصر بوريطة', 'GPE:القاهرة', 'PERS:سامح شكري']) assert.ok(marks.includes(m), `${m} in ${marks}`);
+  assert.equal(await page.inputValue('#input'), `زيارة رسمية\n${SENTENCES.html}`);
+  for (const gone of ['بغداد', 'دمشق', 'بيروت', 'محفوظة']) assert.ok(!(await viewText()).includes(gone), gone);
+});
+
+test('subtitles: the cues, without timings or tags', async () => {
+  const marks = await openOne('clip.srt');
+  assert.equal(await page.inputValue('#input'), SENTENCES.srt.join('\n'));
+  for (const m of ['PERS:ناصر بوريطة', 'GPE:مدريد']) assert.ok(marks.includes(m), `${m} in ${marks}`);
+  assert.ok(!marks.some((m) => m.startsWith('TIME:')), `no timings tagged: ${marks}`);
+});
+
+test('a Windows-1256 text is detected and decoded', async () => {
+  const marks = await openOne('archive-1256.txt');
+  assert.equal(await page.inputValue('#input'), SENTENCES.legacy);
+  assert.ok(marks.includes('GPE:القاهرة'), `${marks}`);
+});
+
+test('a PDF printed by Chromium: logical order, the paragraph\'s lines joined, pdf.js loaded only now', async () => {
+  const before = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name));
+  assert.ok(!before.some((u) => u.includes('pdfjs')), 'pdf.js loaded before a PDF was opened');
+  const marks = await openOne('report.pdf');
+  const text = (await page.inputValue('#input')).normalize('NFKC');
+  assert.ok(text.includes(SENTENCES.pdf), `the paragraph, in order and on one line:\n${text}`);
+  for (const m of ['PERS:ناصر بوريطة', 'GPE:الرباط', 'GPE:القاهرة']) assert.ok(marks.includes(m), `${m} in ${marks}`);
+});
+
+test('a corrupt DOCX and an unknown type get a message naming the file and the reason', async () => {
+  await page.setInputFiles('#file-input', files['broken.docx']);
+  await page.waitForFunction(() => document.getElementById('file-error').textContent !== '', null, { timeout: 30000 });
+  const msg = await page.textContent('#file-error');
+  assert.match(msg, /broken\.docx/);
+  assert.match(msg, /zip/);
+  await page.setInputFiles('#file-input', files['notes.xyz']);
+  await page.waitForFunction(() => document.getElementById('file-error').textContent.includes('notes.xyz'), null, { timeout: 30000 });
+  assert.match(await page.textContent('#file-error'), /\.xyz/);
+});
+
+/** Opens files as a collection and waits until every one is settled. */
+async function collect(paths) {
+  await page.setInputFiles('#file-input', paths);
+  await page.waitForFunction((n) => {
+    const s = document.getElementById('collection');
+    return !s.hidden && s.dataset.settled === 'true' && document.querySelectorAll('#doclist li').length === n;
+  }, paths.length, { timeout: 300000 });
+}
+
+test('three files: the document list, the cross-document index, who appears with whom, exports', async () => {
+  await collect([files['تقرير.docx'], files['article.html'], files['clip.srt'], files['broken.docx']]);
+  const docs = await page.$$eval('#doclist li', (ls) => ls.map((l) => [l.querySelector('.doc-open').textContent, l.dataset.status]));
+  assert.deepEqual(docs.map((d) => d[1]), ['done', 'done', 'done', 'failed']);
+  assert.match(await page.textContent('#doclist li:last-child'), /zip/);
+  const row = (name) => page.$eval(`#index tbody tr[data-key="PERS\t${name}"]`, (tr) => ({
+    kind: tr.dataset.kind, docs: Number(tr.cells[2].textContent), mentions: Number(tr.cells[3].textContent),
+    where: [...tr.querySelectorAll('.jump')].map((b) => b.textContent),
+  }));
+  const bourita = await row('ناصر بوريطة');
+  assert.equal(bourita.kind, 'PERS');
+  assert.equal(bourita.docs, 3);
+  assert.equal(bourita.where.length, 3);
+  const rabat = await page.$eval('#index tbody tr[data-key="GPE\tالرباط"]', (tr) => Number(tr.cells[2].textContent));
+  assert.equal(rabat, 2);
+  // Filter by kind and by text.
+  await page.selectOption('#idx-kind', 'GPE');
+  const kinds = await page.$$eval('#index tbody tr', (trs) => [...new Set(trs.map((t) => t.dataset.kind))]);
+  assert.deepEqual(kinds, ['GPE']);
+  await page.fill('#idx-q', 'مدري');
+  assert.deepEqual(await page.$$eval('#index tbody tr', (trs) => trs.map((t) => t.dataset.key)), ['GPE\tمدريد']);
+  await page.fill('#idx-q', '');
+  await page.selectOption('#idx-kind', '');
+  // Who appears with Bourita: Rabat in two documents, Cairo in one.
+  await page.click('#index tbody tr[data-key="PERS\tناصر بوريطة"] button.ent');
+  const cooc = await page.$$eval('#cooc-list li', (ls) => Object.fromEntries(ls.map((l) => [l.querySelector('.ent').textContent, Number(l.dataset.shared)])));
+  assert.equal(cooc['الرباط'], 2);
+  assert.equal(cooc['القاهرة'], 1);
+  assert.equal(cooc['سامح شكري'], 1);
+  assert.ok(await page.$('#cooc-pic svg circle'), 'the picture is drawn');
+  // A cell jumps to that document at the first mention.
+  await page.click('#index tbody tr[data-key="GPE\tالقاهرة"] button.jump');
+  await page.waitForFunction(() => document.activeElement?.matches('#view mark'), null, { timeout: 30000 });
+  assert.equal(await page.textContent('#docname-text'), 'article.html');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'القاهرة');
+  // Exports.
+  const save = async (id) => {
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.click(id)]);
+    return fs.readFileSync(await dl.path(), 'utf8');
+  };
+  const csv = await save('#export-index-csv');
+  assert.ok(csv.startsWith('\uFEFFentity,type,documents,mentions,in\r\n'));
+  assert.match(csv, /ناصر بوريطة,PERS,3,/);
+  const json = JSON.parse(await save('#export-index-json'));
+  assert.equal(json.find((r) => r.entity === 'ناصر بوريطة').documents, 3);
+  const lines = (await save('#export-docs-jsonl')).trim().split('\n').map((l) => JSON.parse(l));
+  assert.deepEqual(lines.map((l) => l.id), ['تقرير.docx', 'article.html', 'clip.srt']);
+  for (const l of lines) {
+    assert.ok(Array.isArray(l.entities) && Array.isArray(l.groups));
+    assert.ok(l.entities.some((e) => e.text === 'ناصر بوريطة' && e.type === 'PERS'));
+  }
+});
+
+test('a hundred files at once: analysed one by one, the page stays responsive', async () => {
+  // 100 texts of about 20 KB each (2 MB), every tenth one a PDF-free mix of formats.
+  const paths = [];
+  const body = `${SENTENCES.docx}\n${SENTENCES.html}\n${SENTENCES.legacy}\n`.repeat(40);
+  for (let i = 0; i < 100; i++) {
+    const name = path.join(dir, `bulk-${String(i).padStart(3, '0')}.${i % 10 === 0 ? 'srt' : 'txt'}`);
+    fs.writeFileSync(name, i % 10 === 0 ? `1\n00:00:01,000 --> 00:00:02,000\n${body}` : body);
+    paths.push(name);
+  }
+  await page.evaluate(() => {
+    window.__long = [];
+  });
+  const t0 = Date.now();
+  await page.setInputFiles('#file-input', paths);
+  // While the worker analyses, the page answers at once.
+  await page.waitForFunction(() => document.getElementById('collection').dataset.done === '1', null, { timeout: 120000 });
+  const lag = await page.evaluate(() => new Promise((resolve) => {
+    const t = performance.now();
+    setTimeout(() => resolve(performance.now() - t), 0);
+  }));
+  assert.ok(lag < 200, `a timer waited ${lag} ms`);
+  await page.waitForFunction(() => document.getElementById('collection').dataset.settled === 'true', null, { timeout: 600000 });
+  const ms = Date.now() - t0;
+  const long = await page.evaluate(() => window.__long);
+  const worst = Math.max(0, ...long);
+  console.log(`# 100 files, ${(fs.statSync(paths[1]).size * 100 / 1e6).toFixed(1)} MB: ${ms} ms; main-thread tasks over 50 ms: ${long.length}, longest ${Math.round(worst)} ms`);
+  assert.ok(worst < 200, `a main-thread task took ${worst} ms`);
+  assert.equal(await page.$$eval('#doclist li[data-status="done"]', (l) => l.length), 100);
+  assert.equal(await page.$eval('#index tbody tr[data-key="PERS\tناصر بوريطة"]', (tr) => tr.cells[2].textContent), '100');
+  // The documents' DOM is not kept: only the shown one is in the view (none yet).
+  assert.ok((await page.$$eval('#view mark', (m) => m.length)) < 100);
+});
