@@ -75,8 +75,7 @@ test-e2e: $(WASM) $(VENDOR) e2e-deps
 # The README's screenshots (need pngquant and optipng).
 screenshot: $(WASM) $(VENDOR) e2e-deps
 	mkdir -p docs
-	cd tests/e2e && node screenshot.mjs $(CURDIR)/docs/screenshot.png
-	cd tests/e2e && node screenshot-collection.mjs $(CURDIR)/docs/collection.png
+	cd tests/e2e && node screenshot.mjs $(CURDIR)/docs/screenshot.png $(CURDIR)/docs/collection.png
 	for f in docs/screenshot.png docs/collection.png; do \
 	    pngquant --force --quality 60-85 --strip --output $$f $$f && optipng -quiet -o5 $$f; \
 	done

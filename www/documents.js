@@ -123,13 +123,15 @@ export function setupDocuments(page) {
       coll.shown = -1;
       section.hidden = false;
     }
-    const opts = page.options();
+    const items = [];
     for (const file of files) {
       const key = coll.docs.length;
       coll.docs.push({ name: file.name, format: extension(file.name), status: 'queued', size: file.size });
       if (extension(file.name) === 'pdf') coll.pdfs.push({ key, file });
-      else worker.postMessage({ type: 'doc', batch: coll.batch, key, name: file.name, file, options: opts });
+      else items.push({ key, name: file.name, file });
     }
+    // One message for the lot: a hundred Files cost one structured clone.
+    if (items.length) worker.postMessage({ type: 'docs', batch: coll.batch, items, options: page.options() });
     $('coll-stop').disabled = false;
     readPdfs();
     redrawSoon();

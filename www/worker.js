@@ -14,6 +14,8 @@
 //         or {…, markup} (HTML: the page extracts the text and sends it
 //         back as `text`), or {…, error}. Documents queue and are analysed
 //         one per task, after any waiting page analysis.
+//   {type: 'docs', batch, items: [{key, name, file | text}], options}
+//       → the same as a 'doc' message for each item.
 //   {type: 'cancel', batch}
 //       → drops the queued documents of that batch and earlier ones.
 //   {type: 'lexicon', entries}
@@ -79,6 +81,9 @@ self.onmessage = (event) => {
     return;
   }
   if (msg && msg.type === 'doc') docs.push(msg);
+  else if (msg && msg.type === 'docs') {
+    for (const item of msg.items) docs.push({ ...item, batch: msg.batch, options: msg.options });
+  }
   else latest.set(msg.channel ?? '', msg);
   schedule();
 };
