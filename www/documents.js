@@ -341,8 +341,9 @@ export function setupDocuments(page) {
         j.className = 'jump';
         j.dataset.doc = String(e.doc);
         j.dataset.group = String(e.group);
-        j.dir = 'auto';
-        j.textContent = `${coll.docs[e.doc].name} (${e.mentions})`;
+        const file = document.createElement('bdi');
+        file.textContent = coll.docs[e.doc].name;
+        j.append(file, ` (${e.mentions})`);
         j.title = t().jumpTo(coll.docs[e.doc].name);
         where.append(j);
       }
