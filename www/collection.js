@@ -1,10 +1,12 @@
 // A collection of documents (pure functions, no DOM but the SVG builder):
 // the cross-document entity index, who appears with whom, and the exports.
 //
-// A document is {name, text, entities, groups} as the worker returns it
-// (UTF-16 offsets, the core's mention groups). The index has one row per
-// entity across documents: the core's groups of each document merged by
-// kind and name (the group's fullest canonical form).
+// A document is {name, text, entities, groups} as the analyser returns it
+// (UTF-16 offsets, the core's mention groups); in the page the entities
+// stay in the worker and a document carries `first` instead (each group's
+// first mention, by group id: see firstMentions). The index has one row
+// per entity across documents: the core's groups of each document merged
+// by kind and name (the group's fullest canonical form).
 
 import { toJsonl } from './render.js';
 
@@ -23,14 +25,27 @@ export const keyOf = (g) => `${g.type}\t${g.name}`;
  *   `docs`, `group` is the document's group of the first mention, `first`
  *   its offset.
  */
+/** The offset of each group's first mention, indexed by group id. */
+export function firstMentions(entities) {
+  const first = [];
+  for (const e of entities) {
+    if (!(first[e.group] <= e.start)) first[e.group] = e.start;
+  }
+  return first;
+}
+
+/** Top-level mentions per kind, most first: [[kind, count], …]. */
+export function kindCounts(entities) {
+  const c = new Map();
+  for (const e of entities) if (e.depth === 0) c.set(e.type, (c.get(e.type) || 0) + 1);
+  return [...c].sort((a, b) => b[1] - a[1]);
+}
+
 export function buildIndex(docs) {
   const rows = new Map();
   docs.forEach((doc, d) => {
     if (!doc || !doc.groups) return;
-    const first = new Map();
-    for (const e of doc.entities) {
-      if (!(first.get(e.group) <= e.start)) first.set(e.group, e.start);
-    }
+    const first = doc.first ?? firstMentions(doc.entities);
     for (const g of doc.groups) {
       const key = keyOf(g);
       let row = rows.get(key);
@@ -38,7 +53,7 @@ export function buildIndex(docs) {
         row = { key, name: g.name, type: g.type, mentions: 0, byDoc: new Map() };
         rows.set(key, row);
       }
-      const at = first.get(g.id) ?? 0;
+      const at = first[g.id] ?? 0;
       const entry = row.byDoc.get(d);
       if (!entry) row.byDoc.set(d, { doc: d, mentions: g.mentions, group: g.id, first: at });
       else {

@@ -6,13 +6,14 @@
 // Files are read and analysed one at a time in the analysis worker (the
 // Rust core reads their bytes: worker.js, src/formats/); PDFs and HTML
 // need the page's pdf.js and DOMParser (files.js). Nothing is uploaded.
-// Each document keeps its text and entities, never its DOM: only the
-// document shown in the view is rendered. A drop while a collection is
+// The page keeps each document's text and entity summary (groups, first
+// mentions, counts); its entities stay in the worker until it is shown, and
+// only the document shown is rendered. A drop while a collection is
 // open joins it; "stop" cancels what is still queued.
 
 import { extension, htmlText, pdfText } from './files.js';
 import {
-  buildIndex, filterIndex, cooccurring, cooccurrenceSvg, indexCsv, indexJson, collectionJsonl, NAME_KINDS,
+  buildIndex, filterIndex, cooccurring, cooccurrenceSvg, indexCsv, indexJson, NAME_KINDS,
 } from './collection.js';
 
 const $ = (id) => document.getElementById(id);
@@ -41,7 +42,7 @@ export function setupDocuments(page) {
   const query = $('idx-q');
   const coll = {
     batch: 0,
-    docs: [], // {name, format, status, error, text, entities, groups, ms, counts}
+    docs: [], // {name, format, status, error, text, groups, first, counts, entityCount, ms}
     pdfs: [], // keys of PDFs waiting for pdf.js
     pdfBusy: false,
     index: [],
@@ -50,8 +51,17 @@ export function setupDocuments(page) {
     selected: null, // index key of the entity who-appears-with-whom is about
     shown: -1, // the document in the view
   };
-  let readSeq = 0;
-  const reads = new Map(); // id -> {name, resolve, reject}
+  let askSeq = 0;
+  const asks = new Map(); // id -> {resolve, reject}
+
+  /** Asks the worker (`read`, `entities`, `jsonl`); resolves to its answer. */
+  function ask(msg) {
+    return new Promise((resolve, reject) => {
+      askSeq += 1;
+      asks.set(askSeq, { resolve, reject });
+      worker.postMessage({ ...msg, id: askSeq });
+    });
+  }
 
   // ------------------------------------------------------------ intake
 
@@ -95,11 +105,7 @@ export function setupDocuments(page) {
   /** Reads a file as text: PDFs with pdf.js, the rest in the worker. */
   async function readText(file) {
     if (extension(file.name) === 'pdf') return pdfText(file);
-    const r = await new Promise((resolve, reject) => {
-      readSeq += 1;
-      reads.set(readSeq, { resolve, reject });
-      worker.postMessage({ type: 'read', id: readSeq, file });
-    });
+    const r = await ask({ type: 'read', file });
     return r.markup ? htmlText(r.text) : r.text;
   }
 
@@ -161,10 +167,10 @@ export function setupDocuments(page) {
   }
 
   function handle(msg) {
-    if (msg.type === 'read') {
-      const r = reads.get(msg.id);
+    if (msg.type === 'read' || msg.type === 'entities' || msg.type === 'jsonl') {
+      const r = asks.get(msg.id);
       if (!r) return true;
-      reads.delete(msg.id);
+      asks.delete(msg.id);
       if (msg.error) r.reject(new Error(msg.error));
       else r.resolve(msg);
       return true;
@@ -188,20 +194,14 @@ export function setupDocuments(page) {
     } else if (msg.status) doc.status = msg.status;
     else {
       Object.assign(doc, {
-        status: 'done', text: msg.text, entities: msg.entities, groups: msg.groups, ms: msg.ms,
-        counts: countKinds(msg.entities),
+        status: 'done', text: msg.text, groups: msg.groups, first: msg.first, counts: msg.counts,
+        entityCount: msg.entityCount, ms: msg.ms,
       });
       if (msg.format) doc.format = msg.format;
       coll.dirty = true;
     }
     redrawSoon();
     return true;
-  }
-
-  function countKinds(entities) {
-    const c = new Map();
-    for (const e of entities) if (e.depth === 0) c.set(e.type, (c.get(e.type) || 0) + 1);
-    return [...c].sort((a, b) => b[1] - a[1]);
   }
 
   $('coll-stop').addEventListener('click', () => {
@@ -212,11 +212,13 @@ export function setupDocuments(page) {
   });
   $('coll-close').addEventListener('click', () => {
     worker.postMessage({ type: 'cancel', batch: coll.batch });
+    worker.postMessage({ type: 'forget', batch: coll.batch });
     coll.batch += 1;
     coll.docs = [];
     coll.pdfs = [];
     coll.index = [];
     coll.selected = null;
+    docList.replaceChildren();
     section.hidden = true;
     $('file-input').focus();
   });
@@ -248,9 +250,9 @@ export function setupDocuments(page) {
       coll.index = buildIndex(coll.docs.map((d) => (d.status === 'done' ? d : null)));
       coll.dirty = false;
       drawKinds();
+      drawIndex();
+      drawCooc();
     }
-    drawIndex();
-    drawCooc();
   }
 
   function chip(code, text) {
@@ -261,32 +263,45 @@ export function setupDocuments(page) {
     return c;
   }
 
+  /** The document list, each item redrawn only when its document changed
+   * (a hundred files must not cost a hundred items per redraw). */
   function drawDocs() {
-    const items = coll.docs.map((d, i) => {
-      const li = document.createElement('li');
-      li.dataset.status = d.status;
-      const b = document.createElement('button');
-      b.type = 'button';
-      b.className = 'doc-open';
-      b.dataset.doc = String(i);
-      b.disabled = d.status !== 'done';
-      b.textContent = d.name;
-      b.dir = 'auto';
-      if (i === coll.shown) b.setAttribute('aria-current', 'true');
-      const st = document.createElement('span');
-      st.className = 'doc-status';
-      st.textContent = d.status === 'done' ? t().docDone(d.entities.length)
-        : d.status === 'failed' ? t().docFailed(d.error) : t().docState[d.status];
-      li.append(b, st);
-      if (d.counts?.length) {
-        const counts = document.createElement('span');
-        counts.className = 'kinds';
-        for (const [code, n] of d.counts.slice(0, 4)) counts.append(chip(code, `${page.kindName(code)} ${n}`));
-        li.append(counts);
-      }
-      return li;
+    const items = docList.children;
+    coll.docs.forEach((d, i) => {
+      const drawn = `${d.status}\u0000${i === coll.shown}\u0000${d.error ?? ''}`;
+      const old = items[i];
+      if (old && old.dataset.drawn === drawn) return;
+      const li = docItem(d, i);
+      li.dataset.drawn = drawn;
+      if (old) old.replaceWith(li);
+      else docList.append(li);
     });
-    docList.replaceChildren(...items);
+    while (items.length > coll.docs.length) items[items.length - 1].remove();
+  }
+
+  function docItem(d, i) {
+    const li = document.createElement('li');
+    li.dataset.status = d.status;
+    const b = document.createElement('button');
+    b.type = 'button';
+    b.className = 'doc-open';
+    b.dataset.doc = String(i);
+    b.disabled = d.status !== 'done';
+    b.textContent = d.name;
+    b.dir = 'auto';
+    if (i === coll.shown) b.setAttribute('aria-current', 'true');
+    const st = document.createElement('span');
+    st.className = 'doc-status';
+    st.textContent = d.status === 'done' ? t().docDone(d.entityCount)
+      : d.status === 'failed' ? t().docFailed(d.error) : t().docState[d.status];
+    li.append(b, st);
+    if (d.counts?.length) {
+      const counts = document.createElement('span');
+      counts.className = 'kinds';
+      for (const [code, n] of d.counts.slice(0, 4)) counts.append(chip(code, `${page.kindName(code)} ${n}`));
+      li.append(counts);
+    }
+    return li;
   }
 
   function drawKinds() {
@@ -400,13 +415,17 @@ export function setupDocuments(page) {
 
   // ------------------------------------------------------------ actions
 
-  /** Shows document `i` in the view; with `group`, at that group's first mention. */
-  function show(i, group) {
+  /** Shows document `i` in the view (its entities fetched from the
+   * worker); with `group`, at that group's first mention. */
+  async function show(i, group) {
     const doc = coll.docs[i];
     if (!doc || doc.status !== 'done') return;
+    const batch = coll.batch;
     coll.shown = i;
     drawDocs();
-    page.showDocument(doc, () => {
+    const { entities, groups } = await ask({ type: 'entities', batch, key: i });
+    if (batch !== coll.batch || coll.shown !== i) return;
+    page.showDocument({ ...doc, entities, groups }, () => {
       if (group === undefined) return;
       const mark = page.view.querySelector(`mark[data-group="${CSS.escape(String(group))}"]`);
       if (!mark) return;
@@ -451,8 +470,9 @@ export function setupDocuments(page) {
   $('export-index-json').addEventListener('click', () => {
     page.download(`kashif-index-${stamp()}.json`, indexJson(coll.index, coll.docs), 'application/json;charset=utf-8');
   });
-  $('export-docs-jsonl').addEventListener('click', () => {
-    page.download(`kashif-documents-${stamp()}.jsonl`, collectionJsonl(coll.docs), 'application/jsonl;charset=utf-8');
+  $('export-docs-jsonl').addEventListener('click', async () => {
+    const { jsonl } = await ask({ type: 'jsonl', batch: coll.batch });
+    page.download(`kashif-documents-${stamp()}.jsonl`, jsonl, 'application/jsonl;charset=utf-8');
   });
 
   return {
@@ -460,6 +480,7 @@ export function setupDocuments(page) {
     /** Redraws the collection in the interface's language. */
     relabel() {
       if (!section.hidden) {
+        docList.replaceChildren();
         coll.dirty = true;
         redraw();
       }

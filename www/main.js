@@ -58,7 +58,7 @@ const setStatus = (s) => {
 const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
 worker.onmessage = (event) => {
   const msg = event.data;
-  if (msg.type === 'read' || msg.type === 'doc') {
+  if (['read', 'doc', 'entities', 'jsonl'].includes(msg.type)) {
     documents.handle(msg);
     return;
   }

@@ -10,10 +10,16 @@
 //         `markup` says `text` is HTML for the page's DOMParser.
 //   {type: 'doc', batch, key, name, file | text, options}
 //       → {type: 'doc', batch, key, status: 'analysing'}, then
-//         {type: 'doc', batch, key, format, text, entities, groups, ms},
-//         or {…, markup} (HTML: the page extracts the text and sends it
-//         back as `text`), or {…, error}. Documents queue and are analysed
-//         one per task, after any waiting page analysis.
+//         {type: 'doc', batch, key, format, text, groups, first, counts,
+//         entityCount, ms} (first: each group's first mention; counts: per
+//         kind), or {…, markup} (HTML: the page extracts the text and sends
+//         it back as `text`), or {…, error}. Documents queue and are
+//         analysed one per task, after any waiting page analysis. Their
+//         entities stay here (a collection's would weigh on the page):
+//   {type: 'entities', id, batch, key} → {type: 'entities', id, entities, groups}
+//   {type: 'jsonl', id, batch} → {type: 'jsonl', id, jsonl}: every analysed
+//         document of the batch as `kashif extract --jsonl` lines.
+//   {type: 'forget', batch} → drops the results of that batch and earlier ones.
 //   {type: 'docs', batch, items: [{key, name, file | text}], options}
 //       → the same as a 'doc' message for each item.
 //   {type: 'cancel', batch}
@@ -29,6 +35,7 @@
 // costs one analysis and no element's request is lost to another's.
 
 import init, { Analyzer, readFile } from './pkg/kashif.js';
+import { firstMentions, kindCounts, collectionJsonl } from './collection.js';
 
 /** Above this length (UTF-16 units) progress is reported. */
 const PROGRESS_FROM = 64 * 1024;
@@ -37,6 +44,7 @@ let analyzer = null;
 let pendingLexicon = null; // entries received before the analyser was ready
 const latest = new Map(); // channel -> newest analysis request
 const docs = []; // queued document jobs
+const results = new Map(); // `${batch}:${key}` -> {batch, key, name, text, entities, groups}
 let scheduled = false;
 let busy = false;
 
@@ -74,6 +82,20 @@ self.onmessage = (event) => {
       (r) => postMessage({ type: 'read', id: msg.id, ...r }),
       (e) => postMessage({ type: 'read', id: msg.id, error: message(e) }),
     );
+    return;
+  }
+  if (msg && msg.type === 'entities') {
+    const r = results.get(`${msg.batch}:${msg.key}`);
+    postMessage({ type: 'entities', id: msg.id, entities: r?.entities ?? [], groups: r?.groups ?? [] });
+    return;
+  }
+  if (msg && msg.type === 'jsonl') {
+    const batch = [...results.values()].filter((r) => r.batch === msg.batch).sort((a, b) => a.key - b.key);
+    postMessage({ type: 'jsonl', id: msg.id, jsonl: collectionJsonl(batch) });
+    return;
+  }
+  if (msg && msg.type === 'forget') {
+    for (const [k, r] of results) if (r.batch <= msg.batch) results.delete(k);
     return;
   }
   if (msg && msg.type === 'cancel') {
@@ -116,7 +138,7 @@ async function run() {
 }
 
 /** Reads (unless the page sent the text) and analyses one document. */
-async function analyseDoc({ batch, key, file, text, options }) {
+async function analyseDoc({ batch, key, name, file, text, options }) {
   const reply = (m) => postMessage({ type: 'doc', batch, key, ...m });
   try {
     let format = null;
@@ -131,7 +153,11 @@ async function analyseDoc({ batch, key, file, text, options }) {
     reply({ status: 'analysing' });
     const t0 = performance.now();
     const { entities, groups } = analyzer.analyzeDocument(text, options);
-    reply({ format, text, entities, groups, ms: performance.now() - t0 });
+    results.set(`${batch}:${key}`, { batch, key, name, text, entities, groups });
+    reply({
+      format, text, groups, first: firstMentions(entities), counts: kindCounts(entities),
+      entityCount: entities.length, ms: performance.now() - t0,
+    });
   } catch (e) {
     reply({ error: message(e) });
   }
