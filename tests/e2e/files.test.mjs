@@ -53,6 +53,9 @@ before(async () => {
   await printer.route('**/*', (r) => r.abort());
   await printer.setContent(pdfSource());
   write('report.pdf', await printer.pdf({ format: 'A5' }));
+  // A "scan": a PDF with a drawing and no text layer.
+  await printer.setContent('<svg width="300" height="200"><rect width="300" height="200" fill="#888"/></svg>');
+  write('scan.pdf', await printer.pdf({ format: 'A5' }));
   await printer.close();
 });
 
@@ -150,12 +153,15 @@ test('a PDF printed by Chromium: logical order, the paragraph\'s lines joined, p
   for (const m of ['PERS:ناصر بوريطة', 'GPE:الرباط', 'GPE:القاهرة']) assert.ok(marks.includes(m), `${m} in ${marks}`);
 });
 
-test('a corrupt DOCX and an unknown type get a message naming the file and the reason', async () => {
+test('a corrupt DOCX, a PDF without text and an unknown type get a message naming the file and the reason', async () => {
   await page.setInputFiles('#file-input', files['broken.docx']);
   await page.waitForFunction(() => document.getElementById('file-error').textContent !== '', null, { timeout: 30000 });
   const msg = await page.textContent('#file-error');
   assert.match(msg, /broken\.docx/);
   assert.match(msg, /zip/);
+  await page.setInputFiles('#file-input', files['scan.pdf']);
+  await page.waitForFunction(() => document.getElementById('file-error').textContent.includes('scan.pdf'), null, { timeout: 30000 });
+  assert.match(await page.textContent('#file-error'), /no text layer/);
   await page.setInputFiles('#file-input', files['notes.xyz']);
   await page.waitForFunction(() => document.getElementById('file-error').textContent.includes('notes.xyz'), null, { timeout: 30000 });
   assert.match(await page.textContent('#file-error'), /\.xyz/);
@@ -193,6 +199,11 @@ test('three files: the document list, the cross-document index, who appears with
   assert.deepEqual(await page.$$eval('#index tbody tr', (trs) => trs.map((t) => t.dataset.key)), ['GPE\tمدريد']);
   await page.fill('#idx-q', '');
   await page.selectOption('#idx-kind', '');
+  // Sorted by name on demand.
+  await page.click('#index th[data-sort="name"] button');
+  assert.equal(await page.getAttribute('#index th[data-sort="name"]', 'aria-sort'), 'ascending');
+  const names = await page.$$eval('#index tbody tr', (trs) => trs.map((t) => t.cells[0].textContent));
+  assert.deepEqual(names, [...names].sort((a, b) => a.localeCompare(b, 'ar')));
   // Who appears with Bourita: Rabat in two documents, Cairo in one.
   await page.click('#index tbody tr[data-key="PERS\tناصر بوريطة"] button.ent');
   const cooc = await page.$$eval('#cooc-list li', (ls) => Object.fromEntries(ls.map((l) => [l.querySelector('.ent').textContent, Number(l.dataset.shared)])));
