@@ -144,6 +144,21 @@ test('a Windows-1256 text is detected and decoded', async () => {
   assert.ok(marks.includes('GPE:القاهرة'), `${marks}`);
 });
 
+test('files dropped on the page open like chosen ones', async () => {
+  const prev = Number(await page.getAttribute('#view', 'data-done'));
+  await page.evaluate((text) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([text], 'dropped.srt'));
+    for (const type of ['dragenter', 'dragover', 'drop']) {
+      document.getElementById('view').dispatchEvent(new DragEvent(type, { dataTransfer: dt, bubbles: true, cancelable: true }));
+    }
+  }, `1\n00:00:01,000 --> 00:00:02,000\n${SENTENCES.srt[0]}\n`);
+  await page.waitForFunction((p) => Number(document.getElementById('view').dataset.done) > p, prev, { timeout: 60000 });
+  assert.equal(await page.textContent('#docname-text'), 'dropped.srt');
+  assert.equal(await page.inputValue('#input'), SENTENCES.srt[0]);
+  assert.equal(await page.evaluate(() => document.body.classList.contains('dragging')), false);
+});
+
 test('a PDF printed by Chromium: logical order, the paragraph\'s lines joined, pdf.js loaded only now', async () => {
   const before = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => r.name));
   assert.ok(!before.some((u) => u.includes('pdfjs')), 'pdf.js loaded before a PDF was opened');
