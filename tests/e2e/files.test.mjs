@@ -1,12 +1,14 @@
 // Browser tests of files in the page (www/files.js, documents.js,
 // collection.js, the worker's readFile): each format opened through the
 // file input, a three-file collection's index and who-appears-with-whom,
-// a corrupt file, a hundred files at once. The files are written by the
+// a corrupt file, a hundred files at once, the CLI's entities for the same
+// files (KASHIF_BIN, default target/debug/kashif). The files are written by the
 // tests (fixtures.mjs); the PDF is printed here by Chromium. Every request
 // is recorded, and one that leaves the test server fails the test.
 
 import { test, before, after, beforeEach, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +20,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
 const www = path.join(root, 'www');
 const dir = path.join(root, 'target/e2e/files');
+const kashifBin = process.env.KASHIF_BIN ?? path.join(root, 'target/debug/kashif');
 
 let server;
 let browser;
@@ -247,6 +250,13 @@ test('three files: the document list, the cross-document index, who appears with
     assert.ok(Array.isArray(l.entities) && Array.isArray(l.groups));
     assert.ok(l.entities.some((e) => e.text === 'ناصر بوريطة' && e.type === 'PERS'));
   }
+  // The CLI reads the same files to the same entities.
+  const three = ['تقرير.docx', 'article.html', 'clip.srt'].map((n) => files[n]);
+  const cli = spawnSync(kashifBin, ['extract', '--format', 'jsonl', ...three], { encoding: 'utf8' });
+  assert.equal(cli.status, 0, cli.stderr);
+  const spans = (l) => l.entities.map((e) => `${e.start}-${e.end} ${e.type} ${e.text}`);
+  const native = cli.stdout.trim().split('\n').map((l) => JSON.parse(l));
+  assert.deepEqual(native.map(spans), lines.map(spans));
   // A file opened while the collection is open joins it.
   await collect([files['archive-1256.txt']], 5);
   assert.equal(await page.getAttribute('#doclist li:nth-child(5)', 'data-status'), 'done');
