@@ -295,3 +295,22 @@ test('a hundred files at once: analysed one by one, the page stays responsive', 
   // The documents' DOM is not kept: only the shown one is in the view (none yet).
   assert.ok((await page.$$eval('#view mark', (m) => m.length)) < 100);
 });
+
+test('Stop cancels the files still waiting; the analysed ones stay', async () => {
+  const paths = [];
+  const body = `${SENTENCES.docx}\n`.repeat(200);
+  for (let i = 0; i < 40; i++) {
+    const name = path.join(dir, `stop-${i}.txt`);
+    fs.writeFileSync(name, body);
+    paths.push(name);
+  }
+  await page.setInputFiles('#file-input', paths);
+  await page.waitForSelector('#collection:not([hidden])');
+  await page.click('#coll-stop');
+  await page.waitForFunction(() => document.getElementById('collection').dataset.settled === 'true', null, { timeout: 120000 });
+  const states = await page.$$eval('#doclist li', (ls) => ls.map((l) => l.dataset.status));
+  assert.equal(states.length, 40);
+  assert.ok(states.includes('cancelled'), states.join(' '));
+  assert.ok(states.every((s) => s === 'done' || s === 'cancelled'), states.join(' '));
+  assert.equal(await page.isDisabled('#coll-stop'), true);
+});
