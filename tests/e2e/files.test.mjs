@@ -16,19 +16,14 @@ import { chromium } from 'playwright-core';
 import { serve } from './server.mjs';
 import { SENTENCES, docx, html, srt, windows1256, pdfSource } from './fixtures.mjs';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const root = path.resolve(here, '../..');
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const www = path.join(root, 'www');
 const dir = path.join(root, 'target/e2e/files');
 const kashifBin = process.env.KASHIF_BIN ?? path.join(root, 'target/debug/kashif');
+const files = {}; // name -> path of the files the tests write
 
-let server;
-let browser;
-let context;
-let page;
-let foreign;
-let errors;
-const files = {};
+// The browser, and per test its context, page, and what went wrong in it.
+let server, browser, context, page, foreign, errors;
 
 before(async () => {
   assert.ok(fs.existsSync(path.join(www, 'pkg/kashif_bg.wasm')), 'www/pkg is missing: run `make wasm` first');
