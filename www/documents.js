@@ -136,11 +136,18 @@ export function setupDocuments(page) {
       if (extension(file.name) === 'pdf') coll.pdfs.push({ key, file });
       else items.push({ key, name: file.name, file });
     }
-    // One message for the lot: a hundred Files cost one structured clone.
-    if (items.length) worker.postMessage({ type: 'docs', batch: coll.batch, items, options: page.options() });
     $('coll-stop').disabled = false;
-    readPdfs();
-    redrawSoon();
+    redraw();
+    // The list is laid out before the worker starts (on a busy machine the
+    // two compete for a core), then one message for the lot: a hundred
+    // Files cost one structured clone.
+    const batch = coll.batch;
+    const options = page.options();
+    requestAnimationFrame(() => setTimeout(() => {
+      if (batch !== coll.batch) return;
+      if (items.length) worker.postMessage({ type: 'docs', batch, items, options });
+      readPdfs();
+    }, 0));
   }
 
   /** PDFs, one at a time (pdf.js parses in its own worker). */

@@ -14,8 +14,8 @@
 //! | subtitles | `.srt` `.vtt` | each cue's text on its own line ([`subtitles`]) |
 //! | PDF | `.pdf` | not here: the page reads PDFs with pdf.js |
 //!
-//! Line breaks are normalised to `\n` in every format (a browser's text box
-//! does the same to a paste, so the page and the CLI see the same text).
+//! Plain text keeps its line breaks as they are (`\r\n` too: offsets point
+//! into the file's text); the other formats' text is built with `\n`.
 //! The legacy decoder is a parameter: the CLI passes `encoding_rs`, the
 //! page's worker the browser's own `TextDecoder` ([`web`]).
 //!
@@ -180,12 +180,11 @@ pub fn read(
 /// readers) if that gives Arabic words. Arabic in UTF-8 is never valid
 /// Windows-1256 Arabic and vice versa, so nothing needs asking; bytes that
 /// are neither (a stray byte in Latin text) are an error, not a guess.
-/// Line breaks come out as `\n`.
 ///
 /// ```
 /// use kashif::formats::{decode, FileError};
 /// let never = |_: &[u8]| unreachable!();
-/// assert_eq!(decode(b"\xEF\xBB\xBFa\r\nb", &never).unwrap(), "a\nb");
+/// assert_eq!(decode(b"\xEF\xBB\xBFa\r\nb", &never).unwrap(), "a\r\nb");
 /// assert_eq!(decode(&[0xFF, 0xFE, 0x45, 0x06], &never).unwrap(), "م");
 /// let legacy = |_: &[u8]| "مصر".to_string(); // as Windows-1256 reads E3 D5 D1
 /// assert_eq!(decode(&[0xE3, 0xD5, 0xD1], &legacy).unwrap(), "مصر");
@@ -211,7 +210,7 @@ pub fn decode(bytes: &[u8], legacy: &dyn Fn(&[u8]) -> String) -> Result<String, 
             }
         }
     };
-    Ok(unify_newlines(text))
+    Ok(text)
 }
 
 /// Two Arabic letters in a row.
@@ -229,14 +228,6 @@ fn has_arabic_word(text: &str) -> bool {
 fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> String {
     let units: Vec<u16> = bytes.chunks_exact(2).map(|p| unit([p[0], p[1]])).collect();
     String::from_utf16_lossy(&units)
-}
-
-/// `\r\n` and lone `\r` become `\n`.
-pub(crate) fn unify_newlines(text: String) -> String {
-    if !text.contains('\r') {
-        return text;
-    }
-    text.replace("\r\n", "\n").replace('\r', "\n")
 }
 
 #[cfg(test)]
@@ -276,8 +267,8 @@ mod tests {
     }
 
     #[test]
-    fn crlf_and_cr() {
-        assert_eq!(decode(b"a\r\nb\rc", &no_legacy).unwrap(), "a\nb\nc");
+    fn line_breaks_kept() {
+        assert_eq!(decode(b"a\r\nb\rc", &no_legacy).unwrap(), "a\r\nb\rc");
     }
 
     #[test]
