@@ -9,6 +9,7 @@ SHELL := bash
 .SHELLFLAGS := -euo pipefail -c
 PORT ?= 8080
 WASM := www/pkg/kashif_bg.wasm
+VENDOR := www/vendor/pdfjs/pdf.min.mjs
 WASM_INPUTS := $(shell find src data www/pkg-template -type f 2>/dev/null) Cargo.toml Cargo.lock build.rs scripts/wasm.sh
 KASHIF := target/debug/kashif
 FIXTURE_DATE := 2025-05-02
@@ -26,7 +27,10 @@ wasm:
 $(WASM): $(WASM_INPUTS)
 	scripts/wasm.sh
 
-serve: $(WASM)
+$(VENDOR): tests/e2e/package-lock.json scripts/vendor.sh
+	scripts/vendor.sh
+
+serve: $(WASM) $(VENDOR)
 	@echo
 	@echo "Kashif: http://127.0.0.1:$(PORT)/   (Ctrl-C stops the server)"
 	@echo
@@ -84,9 +88,9 @@ fixtures:
 test-wasm: fixtures
 	$(WASM_RUNNER) cargo test --target wasm32-unknown-unknown --no-default-features --test wasm
 
-test-e2e: $(WASM) e2e-deps
+test-e2e: $(WASM) $(VENDOR) e2e-deps
 	cargo build --bin kashif
-	cd tests/e2e && KASHIF_BIN=$(CURDIR)/$(KASHIF) node --test --test-concurrency=1 render.test.mjs pkg.test.mjs page.test.mjs
+	cd tests/e2e && KASHIF_BIN=$(CURDIR)/$(KASHIF) node --test --test-concurrency=1 render.test.mjs pkg.test.mjs page.test.mjs collection.test.mjs files.test.mjs
 
 # The package as users install it (`pip install ./python`), then its tests,
 # run from the repository root so that `import kashif` is the installed one.
@@ -95,13 +99,14 @@ test-python: python-deps
 	PATH=$(CURDIR)/$(VENV)/bin:$$PATH $(PY) -m pip install -q --disable-pip-version-check --no-build-isolation --force-reinstall --no-deps ./python
 	KASHIF_BIN=$(CURDIR)/$(KASHIF) $(PY) -m pytest -q -p no:cacheprovider python/tests
 
-# The README's screenshot (needs pngquant and optipng).
-screenshot: $(WASM) e2e-deps
+# The README's screenshots (need pngquant and optipng).
+screenshot: $(WASM) $(VENDOR) e2e-deps
 	mkdir -p docs
-	cd tests/e2e && node screenshot.mjs $(CURDIR)/docs/screenshot.png
-	pngquant --force --quality 60-85 --strip --output docs/screenshot.png docs/screenshot.png
-	optipng -quiet -o5 docs/screenshot.png
-	@ls -l docs/screenshot.png
+	cd tests/e2e && node screenshot.mjs $(CURDIR)/docs/screenshot.png $(CURDIR)/docs/collection.png
+	for f in docs/screenshot.png docs/collection.png; do \
+	    pngquant --force --quality 60-85 --strip --output $$f $$f && optipng -quiet -o5 $$f; \
+	done
+	@ls -l docs/screenshot.png docs/collection.png
 
 clean:
-	rm -rf www/pkg target/e2e
+	rm -rf www/pkg www/vendor target/e2e

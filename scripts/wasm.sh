@@ -9,7 +9,8 @@
 # wasm-opt -O2, then the npm-ready package files from www/pkg-template/
 # (package.json with the crate's version, the hand-written kashif.d.ts) and
 # www/pkg/build.js (the build id the service worker names its cache by),
-# and prints the size raw / gzip / brotli.
+# pdf.js into www/vendor/ (scripts/vendor.sh), and prints the size raw /
+# gzip / brotli.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -56,6 +57,9 @@ cp www/pkg-template/kashif.d.ts www/pkg/kashif.d.ts
 hash=$(cat www/pkg/kashif.js www/pkg/kashif_bg.wasm www/*.html www/*.js www/*.css | sha256sum | cut -c1-12)
 printf '// Written by scripts/wasm.sh: the build id (service worker cache name).\nexport const BUILD = %s;\n' \
     "\"$version-$hash\"" >www/pkg/build.js
+
+# --- vendored browser code (pdf.js) -----------------------------------------
+scripts/vendor.sh
 
 # --- size ------------------------------------------------------------------
 f=www/pkg/kashif_bg.wasm

@@ -37,7 +37,8 @@
 //! Beside the flow: [`tagger`] (the statistical model the model recogniser
 //! runs, and its training), [`group`] (mentions of the same entity),
 //! [`lexicon`] (the user's own terms), [`convention`] (which corpus's
-//! idea of a name the output follows) and [`hash`] (the hasher of the word
+//! idea of a name the output follows), [`formats`] (files read as text:
+//! Word, OpenDocument, web pages, subtitles, legacy encodings) and [`hash`] (the hasher of the word
 //! tables every stage looks up per token).
 //!
 //! Kinds are listed in [`Kind`]; the README has an example of each.
@@ -50,6 +51,7 @@ pub mod conll;
 pub mod convention;
 mod error;
 pub mod extractor;
+pub mod formats;
 pub mod gazetteer;
 pub mod group;
 pub mod hash;

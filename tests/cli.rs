@@ -250,5 +250,59 @@ fn a_missing_file_after_good_ones_is_an_error_after_their_output() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("missing.jsonl"));
     assert_eq!(lines(&out).len(), 1, "the good file's line is written");
+}
+
+/// Files in the formats `kashif::formats` reads: a Windows-1256 text and
+/// subtitles give the entities of their UTF-8 text; a corrupt .docx is
+/// reported by name and the other files go on.
+#[test]
+fn reads_windows_1256_subtitles_and_reports_corrupt_docx() {
+    let dir = std::env::temp_dir().join(format!("kashif-cli-formats-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    // "وصل الوزير إلى القاهرة" in Windows-1256.
+    let legacy = dir.join("old.txt");
+    std::fs::write(
+        &legacy,
+        [
+            0xE6, 0xD5, 0xE1, 0x20, 0xC7, 0xE1, 0xE6, 0xD2, 0xED, 0xD1, 0x20, 0xC5, 0xE1, 0xEC,
+            0x20, 0xC7, 0xE1, 0xDE, 0xC7, 0xE5, 0xD1, 0xC9,
+        ],
+    )
+    .unwrap();
+    let srt = dir.join("clip.srt");
+    std::fs::write(
+        &srt,
+        "1\r\n00:00:01,000 --> 00:00:04,000\r\nوصل الوزير\r\nإلى القاهرة\r\n",
+    )
+    .unwrap();
+    let broken = dir.join("broken.docx");
+    std::fs::write(&broken, b"PK\x03\x04 this is not a zip").unwrap();
+    let args = [
+        "extract",
+        "--format",
+        "jsonl",
+        legacy.to_str().unwrap(),
+        broken.to_str().unwrap(),
+        srt.to_str().unwrap(),
+    ];
+    let out = kashif(&args, b"");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("broken.docx") && err.contains("zip"), "{err}");
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 2);
+    for line in &lines {
+        let texts: Vec<&str> = line["entities"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["text"].as_str().unwrap())
+            .collect();
+        assert!(texts.contains(&"القاهرة"), "{line}");
+    }
     std::fs::remove_dir_all(&dir).ok();
 }

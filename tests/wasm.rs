@@ -1,6 +1,7 @@
 //! The WebAssembly face under Node (`wasm-bindgen-test-runner`): UTF-16
 //! offsets, lone surrogates, options and errors, progress, the document
-//! form with mention groups, the user lexicon, and parity (entities and
+//! form with mention groups, the user lexicon, `readFile` (a File read
+//! through web-sys), and parity (entities and
 //! groups) with the native CLI on `tests/fixtures/parity*.jsonl` (regenerated from the
 //! current native build by `make test` before these run).
 //!
@@ -406,4 +407,48 @@ fn set_lexicon_adds_terms_never_tags_others_and_rejects_bad_entries() {
     assert_eq!(kinds(&a), before);
     a.set_lexicon(JsValue::NULL).unwrap();
     assert_eq!(kinds(&a), before);
+}
+
+/// A `File` of `bytes` (Node has `File`, as browsers do).
+fn file(name: &str, bytes: &[u8]) -> web_sys::File {
+    let parts = Array::of1(&js_sys::Uint8Array::from(bytes));
+    web_sys::File::new_with_u8_array_sequence(&parts, name)
+        .unwrap_or_else(|_| panic!("new File failed"))
+}
+
+/// `readFile` reads a `File` through web-sys: Windows-1256 text is decoded
+/// by the runtime's `TextDecoder`, HTML comes back as markup, and a corrupt
+/// `.docx` is refused with the reason.
+#[wasm_bindgen_test]
+async fn read_file_decodes_windows_1256_html_and_refuses_a_corrupt_docx() {
+    use kashif::formats::web::read_file;
+    // "وصل الوزير إلى القاهرة" in Windows-1256.
+    let legacy = [
+        0xE6, 0xD5, 0xE1, 0x20, 0xC7, 0xE1, 0xE6, 0xD2, 0xED, 0xD1, 0x20, 0xC5, 0xE1, 0xEC, 0x20,
+        0xC7, 0xE1, 0xDE, 0xC7, 0xE5, 0xD1, 0xC9,
+    ];
+    let got: Json = serde_wasm_bindgen::from_value(
+        read_file(file("old.txt", &legacy))
+            .await
+            .unwrap_or_else(|_| panic!("readFile threw")),
+    )
+    .unwrap();
+    assert_eq!(
+        got,
+        json!({"format": "txt", "text": "وصل الوزير إلى القاهرة", "markup": false})
+    );
+    let page = "<p>وصل الوفد</p>\r\n";
+    let got: Json = serde_wasm_bindgen::from_value(
+        read_file(file("a.htm", page.as_bytes()))
+            .await
+            .unwrap_or_else(|_| panic!("readFile threw")),
+    )
+    .unwrap();
+    assert_eq!(got["markup"], json!(true));
+    assert_eq!(got["text"], json!("<p>وصل الوفد</p>\r\n")); // line breaks as they are
+    let err = read_file(file("cut.docx", b"PK\x03\x04 cut"))
+        .await
+        .err()
+        .unwrap_or_else(|| panic!("a corrupt .docx was read"));
+    assert!(thrown(err).contains("zip"));
 }

@@ -2,7 +2,8 @@
 // drops stale answers, and renders the highlighted view, the legend, the
 // entity panel (the core's mention groups) and the user's lexicon. User
 // text reaches the DOM only as text nodes. A service worker (sw.js) keeps
-// the page usable offline after one visit.
+// the page usable offline after one visit. Files (the picker and
+// drag-and-drop, one file or a collection) are documents.js's.
 
 import { SAMPLE, SAMPLE_DATE } from './sample.js';
 import { STRINGS, apply } from './i18n.js';
@@ -10,6 +11,7 @@ import {
   viewBlocks, summarize, isoOf, toJsonl, toCsv, toHtml, toConll, toSpacy, toMarkdown,
 } from './render.js';
 import * as lexicon from './lexicon.js';
+import { setupDocuments } from './documents.js';
 import { BUILD } from './pkg/build.js';
 
 const $ = (id) => document.getElementById(id);
@@ -56,6 +58,10 @@ const setStatus = (s) => {
 const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
 worker.onmessage = (event) => {
   const msg = event.data;
+  if (['read', 'doc', 'entities', 'jsonl'].includes(msg.type)) {
+    documents.handle(msg);
+    return;
+  }
   if (msg.ready) {
     state.ready = true;
     state.kinds = msg.kinds;
@@ -196,6 +202,9 @@ function render() {
 
 function finish() {
   view.dataset.done = String(state.shownId);
+  const after = state.afterRender;
+  state.afterRender = null;
+  if (after) setTimeout(after, 0);
   view.dataset.ms = String(Math.round(state.ms));
   state.cursor.clear();
   renderLegend();
@@ -702,6 +711,7 @@ $('sample').addEventListener('click', () => {
 
 $('clear').addEventListener('click', () => {
   input.value = '';
+  showName('');
   if (state.dateAuto) {
     state.dateAuto = 'today';
     dateEl.value = today();
@@ -717,6 +727,7 @@ $('lang').addEventListener('click', () => {
     renderKindChoice();
     renderLexicon();
     render();
+    documents.relabel();
   }
 });
 
@@ -747,11 +758,56 @@ dateEl.addEventListener('change', () => {
 });
 
 function loadSample() {
+  showName('');
   input.value = SAMPLE;
   dateEl.value = SAMPLE_DATE;
   state.dateAuto = 'sample';
   request();
 }
+
+// ---------------------------------------------------------------- files
+
+/** Shows the name of the file in the editor ('' hides it). */
+function showName(name) {
+  const el = $('docname');
+  el.hidden = !name;
+  $('docname-text').textContent = name;
+  $('file-error').textContent = '';
+}
+
+/** One file's text opens in the editor as if pasted, dated today unless
+ * the user picked a date. */
+function openText(name, text) {
+  input.value = text;
+  showName(name);
+  if (state.dateAuto) {
+    state.dateAuto = 'today';
+    dateEl.value = today();
+  }
+  request();
+}
+
+/** A collection's document, already analysed, shown as if its text had
+ * been pasted; `afterRender` runs once its view is drawn. */
+function showDocument(doc, afterRender) {
+  input.value = doc.text;
+  showName(doc.name);
+  state.seq += 1;
+  state.pendingText = doc.text;
+  view.dataset.pending = String(state.seq);
+  state.records = doc.entities;
+  state.groups = doc.groups;
+  state.shownId = state.seq;
+  state.ms = doc.ms;
+  state.text = doc.text;
+  state.afterRender = afterRender;
+  progressEl.hidden = true;
+  render();
+}
+
+const documents = setupDocuments({
+  worker, t, kindName, options, setStatus, download, openText, showDocument, flash, view,
+});
 
 // ---------------------------------------------------------------- offline
 

@@ -1,7 +1,10 @@
 //! `kashif`: the command-line face of the extractor, for batch work.
 //!
 //! * `kashif extract [FILE…]` — each file (or stdin, or `-`) is one text;
-//!   prints `{"entities":[…]}` per input as pretty JSON (or CoNLL).
+//!   prints `{"entities":[…]}` per input as pretty JSON (or CoNLL). Files
+//!   named `.docx`, `.odt`, `.html`, `.srt`, `.vtt`, `.txt`, `.csv`, `.md`
+//!   are read as that format (`formats.rs`), text in UTF-8, UTF-16 or
+//!   Windows-1256.
 //! * `kashif extract --jsonl` — each input line is `{"id":…, "text":…}` or a
 //!   bare JSON string; each output line is `{"id":…, "entities":[…]}`, in
 //!   input order. A broken line yields `{"line":N,"error":"…"}` and the exit
@@ -27,6 +30,8 @@ use std::num::NonZeroUsize;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+#[path = "kashif/formats.rs"]
+mod formats;
 #[path = "kashif/pipeline.rs"]
 mod pipeline;
 
@@ -143,7 +148,8 @@ impl CommonOpts {
 
 #[derive(Args)]
 struct ExtractArgs {
-    /// Input files; none or `-` reads standard input.
+    /// Input files (.txt .csv .md .html .srt .vtt .docx .odt, or any UTF-8
+    /// text); none or `-` reads standard input.
     files: Vec<PathBuf>,
     /// Read and write JSON Lines (same as --format jsonl).
     #[arg(long)]
@@ -358,7 +364,19 @@ fn extract_file(
     named: bool,
 ) -> Result<Done> {
     let mut done = Done::default();
-    let text = match String::from_utf8(read_all(path)?) {
+    let bytes = read_all(path)?;
+    // Word, OpenDocument, web pages, subtitles and legacy encodings are
+    // read as text first; anything else must be UTF-8.
+    let text = match formats::text_of(path, &bytes) {
+        Ok(Some(text)) => Ok(text),
+        Ok(None) => String::from_utf8(bytes),
+        Err(e) => {
+            done.warning = Some(format!("{}: {e:#}; skipped", path.display()));
+            done.failed = true;
+            return Ok(done);
+        }
+    };
+    let text = match text {
         Ok(t) => t,
         Err(e) => {
             done.warning = Some(format!(

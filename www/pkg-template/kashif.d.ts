@@ -114,6 +114,20 @@ export class Analyzer {
   readonly version: string;
 }
 
+/** A file read as text: `text` is the document (entity offsets point into
+ * it), or, when `markup` is true, an HTML file's decoded markup for the
+ * caller's DOMParser. */
+export interface FileText {
+  format: 'txt' | 'csv' | 'md' | 'html' | 'srt' | 'vtt' | 'docx' | 'odt';
+  text: string;
+  markup: boolean;
+}
+
+/** Reads a File (.txt .csv .md in UTF-8, UTF-16 or Windows-1256; .docx
+ * .odt .srt .vtt; .html as markup). Rejects with an `Error` saying why a
+ * file cannot be read (unknown type, corrupt or encrypted, a PDF). */
+export function readFile(file: File): Promise<FileText>;
+
 /** What `init` accepts: the .wasm's URL (default: next to kashif.js), a Response, bytes or a module. */
 export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
 
