@@ -37,8 +37,10 @@ macro_rules! cases {
 
 fn value_text(v: &Value) -> String {
     match v {
-        Value::Date { iso, .. } | Value::Time { iso } => iso.clone(),
-        Value::Money { amount, currency } => {
+        Value::Date { iso, .. } | Value::Time { iso, .. } => iso.clone(),
+        Value::Money {
+            amount, currency, ..
+        } => {
             format!("{amount} {}", currency.as_deref().unwrap_or("?"))
         }
         Value::Quantity { amount, unit } => format!("{amount} {unit}"),

@@ -35,6 +35,7 @@
 //! الوطني` is not today); `غدا` is "tomorrow" only before a preposition, a
 //! punctuation mark or a time word (it is also the verb "became").
 
+mod counted;
 mod lexicon;
 #[cfg(test)]
 mod tests;
@@ -43,7 +44,7 @@ mod time;
 pub use lexicon::{Cal, MonthName};
 
 use super::{Candidate, Doc, Recognizer};
-use crate::calendar::{days_in_month, Ymd};
+use crate::calendar::{days_in_month, hijri_month_days, Hijri, Ymd};
 use crate::hash::WordSet;
 use crate::span::{Kind, Source, Value};
 use crate::tokenize::clitics::Analysis;
@@ -197,7 +198,12 @@ pub(crate) fn first_words<'k>(keys: impl Iterator<Item = &'k String>) -> Vec<&'k
 /// that on every test. Most tokens fail this cheap test, which spares
 /// them the ten patterns of [`P::date_at`].
 static DATE_STARTS: LazyLock<WordSet> = LazyLock::new(|| {
-    let lists: [&[&str]; 13] = [
+    let definite_units = counted::definite_units();
+    let definite_units: Vec<&str> = definite_units.iter().map(String::as_str).collect();
+    let lists: [&[&str]; 16] = [
+        counted::COUNTED_STARTS,
+        &definite_units,
+        &["ال", "الـ"],
         DAYS_NOUN,
         &["يوم", "شهر", "هذا", "هذه"],
         FIRST_DAY,
@@ -315,8 +321,36 @@ struct Core {
 
 fn date_value(cal: Cal, iso: Option<String>) -> Option<Value> {
     iso.map(|iso| Value::Date {
+        gregorian: match cal {
+            Cal::Hijri => hijri_to_gregorian(&iso),
+            Cal::Gregorian => None,
+        },
         iso,
         calendar: cal.name(),
+    })
+}
+
+/// The Gregorian day or interval of a Hijri ISO value (`1445-09-15`,
+/// `1445-09`, `1445`, or an interval of them); `None` for a yearless one.
+fn hijri_to_gregorian(iso: &str) -> Option<String> {
+    let ends = |part: &str| -> Option<(Ymd, Ymd)> {
+        let mut it = part.split('-');
+        let y: i32 = it.next()?.parse().ok()?;
+        let m: Option<u32> = it.next().map(str::parse).transpose().ok()?;
+        let d: Option<u32> = it.next().map(str::parse).transpose().ok()?;
+        let (m1, m2) = m.map_or((1, 12), |m| (m, m));
+        let first = Hijri::new(y, m1, d.unwrap_or(1))?;
+        let last = Hijri::new(y, m2, d.unwrap_or_else(|| hijri_month_days(y, m2)))?;
+        Some((first.to_gregorian(), last.to_gregorian()))
+    };
+    let (a, b) = match iso.split_once('/') {
+        Some((x, y)) => (ends(x)?.0, ends(y)?.1),
+        None => ends(iso)?,
+    };
+    Some(if a == b {
+        a.to_string()
+    } else {
+        format!("{a}/{b}")
     })
 }
 
@@ -738,6 +772,7 @@ impl<'d> P<'d, '_> {
             self.year_range(i),
             self.core(i, false).map(|c| self.core_hit(&c)),
             self.relative(i),
+            self.counted(i),
             self.weekday_alone(i),
             self.year_cue(i),
             self.frame(i),

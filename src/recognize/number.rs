@@ -76,6 +76,15 @@ impl Recognizer for NumberRecognizer {
     }
 }
 
+/// A whole number written at token `i` in digits (Western or Eastern) or
+/// in words (`ثلاثة`، `العشرة`، `خمسة عشر`): its value and last token. For
+/// the date recogniser's counted periods (`قبل ثلاثة أيام`).
+pub(crate) fn count_at(doc: &Doc<'_>, i: usize) -> Option<(u32, usize)> {
+    let a = amount_at(doc, i)?;
+    let ok = a.value >= 1.0 && a.value <= 10_000.0 && a.value.fract() == 0.0;
+    ok.then_some((a.value as u32, a.last))
+}
+
 /// A phrase of a table, cut into the tokens of its folded form.
 #[derive(Debug, Clone)]
 struct Phrase {
@@ -199,10 +208,8 @@ fn amount_candidate(doc: &Doc<'_>, i: usize) -> Option<(Option<Candidate>, usize
             && spaced(doc, sym_last, sym_last + 1)
         {
             let a = amount_at(doc, sym_last + 1)?;
-            let c = candidate(doc, tok.start, a.last, Kind::Money, 0.9).with_value(Value::Money {
-                amount: a.value,
-                currency: Some(code.to_string()),
-            });
+            let c = candidate(doc, tok.start, a.last, Kind::Money, 0.9)
+                .with_value(Value::money(a.value, Some(code.to_string())));
             return Some((Some(c), a.last));
         }
     }
@@ -226,10 +233,10 @@ fn amount_candidate(doc: &Doc<'_>, i: usize) -> Option<(Option<Candidate>, usize
             return Some((Some(c), last));
         }
         if let Some(m) = money::currency_at(doc, j) {
-            let c = candidate(doc, a.start, m.last, Kind::Money, 0.9).with_value(Value::Money {
-                amount: a.value / m.divisor,
-                currency: m.code.map(str::to_string),
-            });
+            let c = candidate(doc, a.start, m.last, Kind::Money, 0.9).with_value(Value::money(
+                a.value / m.divisor,
+                m.code.map(str::to_string),
+            ));
             return Some((Some(c), m.last));
         }
         if let Some((last, unit)) = units::unit_at(doc, i, j) {
@@ -477,10 +484,7 @@ mod tests {
     }
 
     fn money(amount: f64, code: Option<&str>) -> Option<Value> {
-        Some(Value::Money {
-            amount,
-            currency: code.map(str::to_string),
-        })
+        Some(Value::money(amount, code.map(str::to_string)))
     }
 
     fn qty(amount: f64, unit: &str) -> Option<Value> {

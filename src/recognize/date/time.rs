@@ -262,6 +262,7 @@ fn hit(at: At, end: usize, h: u32, m: u32) -> Hit {
         end,
         value: Some(Value::Time {
             iso: format!("{h:02}:{m:02}"),
+            zone: None,
         }),
     }
 }
