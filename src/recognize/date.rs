@@ -361,6 +361,29 @@ fn max_day(cal: Cal, year: Option<i32>, month: u32) -> u32 {
     }
 }
 
+/// The Hijri year whose month `m` starts in Gregorian year `gy`.
+fn hijri_year_in(gy: i32, m: u32) -> i32 {
+    let h = Hijri::from_gregorian(Ymd {
+        year: gy,
+        month: 1,
+        day: 1,
+    });
+    let starts = |y: i32| {
+        Hijri {
+            year: y,
+            month: m,
+            day: 1,
+        }
+        .to_gregorian()
+        .year
+    };
+    if starts(h.year) < gy {
+        h.year + 1
+    } else {
+        h.year
+    }
+}
+
 fn plausible(cal: Cal, y: u32, digits: usize, suffixed: bool) -> bool {
     match cal {
         Cal::Gregorian => (1000..=2100).contains(&y) && digits == 4,
@@ -621,6 +644,12 @@ impl<'d> P<'d, '_> {
         if let Some((y, e)) = self.year_of(k, name.cal) {
             year = Some(y);
             end = e;
+        } else if name.cal == Cal::Hijri {
+            // رمضان 2025: the Ramadan that starts in 2025.
+            if let Some((gy, e)) = self.year_of(k, Cal::Gregorian) {
+                year = Some(hijri_year_in(gy, name.month));
+                end = e;
+            }
         }
         let mut blessed = false;
         if year.is_none() && name.cal == Cal::Hijri && self.is(end, HOLY) {
@@ -632,9 +661,7 @@ impl<'d> P<'d, '_> {
             if let Some(r) = self.rel_adj(end) {
                 rel = Some(r);
                 end += 1;
-                if name.cal == Cal::Gregorian {
-                    year = self.month_rel_year(name.month, r);
-                }
+                year = self.month_rel_year(name.cal, name.month, r);
             }
         }
         Some(Tail {
@@ -646,15 +673,46 @@ impl<'d> P<'d, '_> {
         })
     }
 
-    /// The year of month `m` called "current/last/next" in the document.
-    fn month_rel_year(&self, m: u32, r: Rel) -> Option<i32> {
-        let d = self.doc.document_date?;
+    /// The year of month `m` of `cal` called "current/last/next" in the
+    /// document.
+    fn month_rel_year(&self, cal: Cal, m: u32, r: Rel) -> Option<i32> {
+        let d = self.doc_ym(cal)?;
         Some(match r {
             Rel::Current => d.year,
             Rel::Past if m < d.month => d.year,
             Rel::Past => d.year - 1,
             Rel::Next if m > d.month => d.year,
             Rel::Next => d.year + 1,
+        })
+    }
+
+    /// The document date's (year, month) in `cal`, as a [`Ymd`].
+    fn doc_ym(&self, cal: Cal) -> Option<Ymd> {
+        let d = self.doc.document_date?;
+        Some(match cal {
+            Cal::Gregorian => d,
+            Cal::Hijri => {
+                let h = Hijri::from_gregorian(d);
+                Ymd {
+                    year: h.year,
+                    month: h.month,
+                    day: h.day,
+                }
+            }
+        })
+    }
+
+    /// The year of the occurrence of month `m` of `cal` nearest the
+    /// document date (within six months; a tie goes to the past).
+    fn nearest_year(&self, cal: Cal, m: u32) -> Option<i32> {
+        let d = self.doc_ym(cal)?;
+        let diff = m as i32 - d.month as i32;
+        Some(if diff > 6 {
+            d.year - 1
+        } else if diff < -5 {
+            d.year + 1
+        } else {
+            d.year
         })
     }
 
@@ -788,10 +846,19 @@ impl<'d> P<'d, '_> {
         best
     }
 
-    /// Fills a yearless Gregorian day-month with the document's year.
+    /// Fills a yearless Gregorian day-month with the document's year, and
+    /// a yearless month (or Hijri day-month) with the year of the nearest
+    /// such month.
     fn fill(&self, cal: Cal, mut pt: Pt) -> Pt {
-        if cal == Cal::Gregorian && pt.year.is_none() && pt.month.is_some() && pt.day.is_some() {
-            pt.year = self.doc.document_date.map(|d| d.year);
+        if pt.year.is_some() {
+            return pt;
+        }
+        if let Some(m) = pt.month {
+            pt.year = if cal == Cal::Gregorian && pt.day.is_some() {
+                self.doc.document_date.map(|d| d.year)
+            } else {
+                self.nearest_year(cal, m)
+            };
         }
         pt
     }
@@ -1195,22 +1262,39 @@ impl<'d> P<'d, '_> {
                 return None;
             }
         }
-        let value = match (rel, self.doc.document_date) {
-            (Some(r), Some(doc)) => {
-                let wd = i64::from(doc.weekday());
-                let target = i64::from(d);
-                let offset = match r {
-                    Rel::Past => -((wd - target - 1).rem_euclid(7) + 1),
-                    _ => (target - wd - 1).rem_euclid(7) + 1,
-                };
-                Pt::from_ymd(doc.add_days(offset)).iso()
-            }
-            _ => None,
-        };
+        let value = self.doc.document_date.and_then(|doc| {
+            let wd = i64::from(doc.weekday());
+            let target = i64::from(d);
+            let offset = match rel {
+                Some(Rel::Past) => -((wd - target - 1).rem_euclid(7) + 1),
+                Some(_) => (target - wd - 1).rem_euclid(7) + 1,
+                // A bare weekday: the document's own day, else the next
+                // one after a future marker (سيعقد، سوف), else the last.
+                None if wd == target => 0,
+                None if self.future_before(i) => (target - wd).rem_euclid(7),
+                None => -(wd - target).rem_euclid(7),
+            };
+            Pt::from_ymd(doc.add_days(offset)).iso()
+        });
         Some(Hit {
             at,
             end,
             value: date_value(Cal::Gregorian, value),
+        })
+    }
+
+    /// A future marker among the four words before token `i`: سوف, or a
+    /// verb with the future prefix س (سيعقد، ستنطلق، سنلتقي).
+    fn future_before(&self, i: usize) -> bool {
+        (i.saturating_sub(4)..i).any(|k| {
+            self.word(k).is_some_and(|w| {
+                let w = w.strip_prefix('و').unwrap_or(w);
+                const NOT_VERBS: &[&str] = &["سته", "ستين", "ستون", "سنه", "سنين", "سنوات", "سيده"];
+                w == "سوف"
+                    || (["سي", "ست", "سن"].iter().any(|p| w.starts_with(p))
+                        && w.chars().count() >= 4
+                        && !NOT_VERBS.contains(&w))
+            })
         })
     }
 
