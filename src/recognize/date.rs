@@ -36,6 +36,7 @@
 //! punctuation mark or a time word (it is also the verb "became").
 
 mod counted;
+mod holiday;
 mod lexicon;
 #[cfg(test)]
 mod tests;
@@ -200,9 +201,12 @@ pub(crate) fn first_words<'k>(keys: impl Iterator<Item = &'k String>) -> Vec<&'k
 static DATE_STARTS: LazyLock<WordSet> = LazyLock::new(|| {
     let definite_units = counted::definite_units();
     let definite_units: Vec<&str> = definite_units.iter().map(String::as_str).collect();
-    let lists: [&[&str]; 16] = [
+    let holidays = holiday::first_words();
+    let holidays: Vec<&str> = holidays.iter().map(String::as_str).collect();
+    let lists: [&[&str]; 17] = [
         counted::COUNTED_STARTS,
         &definite_units,
+        &holidays,
         &["ال", "الـ"],
         DAYS_NOUN,
         &["يوم", "شهر", "هذا", "هذه"],
@@ -831,6 +835,7 @@ impl<'d> P<'d, '_> {
             self.core(i, false).map(|c| self.core_hit(&c)),
             self.relative(i),
             self.counted(i),
+            self.holiday(i),
             self.weekday_alone(i),
             self.year_cue(i),
             self.frame(i),
