@@ -38,6 +38,7 @@
 mod counted;
 mod holiday;
 mod lexicon;
+mod period;
 #[cfg(test)]
 mod tests;
 mod time;
@@ -104,6 +105,21 @@ const TO: &[&str] = &["الي", "حتي", "لغايه", "وحتي", "والي", 
 const FROM: &[&str] = &["من", "منذ", "ومن", "ابتداء", "اعتبارا"];
 const BETWEEN: &[&str] = &["بين", "وبين"];
 const YEAR_CUE: &[&str] = &["عام", "العام", "سنه", "السنه"];
+/// Nouns of a season or school/fiscal year: الموسم 2023-2024.
+const SEASON_CUE: &[&str] = &["الموسم", "موسم"];
+const YEAR_ADJ: &[&str] = &[
+    "الدراسي",
+    "الدراسيه",
+    "المالي",
+    "الماليه",
+    "الجامعي",
+    "الجامعيه",
+    "الرياضي",
+    "الكروي",
+    "الفلاحي",
+    "الزراعي",
+    "السياحي",
+];
 const YEARS_CUE: &[&str] = &["عامي", "سنتي", "الاعوام", "السنوات"];
 const GREG_SUFFIX: &[&str] = &["م", "ميلادي", "ميلاديه", "للميلاد"];
 const HIJRI_SUFFIX: &[&str] = &["ه", "هجري", "هجريه", "للهجره"];
@@ -203,8 +219,10 @@ static DATE_STARTS: LazyLock<WordSet> = LazyLock::new(|| {
     let definite_units: Vec<&str> = definite_units.iter().map(String::as_str).collect();
     let holidays = holiday::first_words();
     let holidays: Vec<&str> = holidays.iter().map(String::as_str).collect();
-    let lists: [&[&str]; 17] = [
+    let lists: [&[&str]; 19] = [
         counted::COUNTED_STARTS,
+        period::PERIOD_STARTS,
+        &["عقد", "حقبه", "الموسم", "موسم"],
         &definite_units,
         &holidays,
         &["ال", "الـ"],
@@ -836,6 +854,8 @@ impl<'d> P<'d, '_> {
             self.relative(i),
             self.counted(i),
             self.holiday(i),
+            self.part_of_year(i),
+            self.century(i),
             self.weekday_alone(i),
             self.year_cue(i),
             self.frame(i),
@@ -1073,8 +1093,10 @@ impl<'d> P<'d, '_> {
 
     /// `[عامي|عام|سنة] y (إلى|و|-) [عام] y`: an interval of years.
     fn year_range(&self, i: usize) -> Option<Hit> {
-        let (at, mut j, cue, dual) = if let Some(a) = self.lex_in(i, YEAR_CUE) {
-            (a, i + 1, true, false)
+        let (at, mut j, cue, dual) = if let Some(a) = self.lex_in(i, SEASON_CUE) {
+            (a, self.skip_year_adj(i + 1), true, false)
+        } else if let Some(a) = self.lex_in(i, YEAR_CUE) {
+            (a, self.skip_year_adj(i + 1), true, false)
         } else if let Some(a) = self.lex_in(i, YEARS_CUE) {
             (a, i + 1, true, true)
         } else {
@@ -1120,8 +1142,11 @@ impl<'d> P<'d, '_> {
 
     /// `عام 1941`, `سنة ٢٠٢٤`, `2024م`, `1445 هـ`.
     fn year_cue(&self, i: usize) -> Option<Hit> {
-        if let Some(at) = self.lex_in(i, YEAR_CUE) {
-            let (y, e, suffix, digits) = self.year_num(i + 1)?;
+        if let Some(at) = self
+            .lex_in(i, YEAR_CUE)
+            .or_else(|| self.lex_in(i, SEASON_CUE))
+        {
+            let (y, e, suffix, digits) = self.year_num(self.skip_year_adj(i + 1))?;
             let cal = suffix.unwrap_or(Cal::Gregorian);
             if !plausible(cal, y, digits, suffix.is_some()) {
                 return None;
@@ -1143,6 +1168,16 @@ impl<'d> P<'d, '_> {
             end: e,
             value: date_value(suffix.unwrap_or(Cal::Gregorian), Some(format!("{y:04}"))),
         })
+    }
+
+    /// `i`, or the token after it when it is an adjective of a year
+    /// (العام الدراسي، السنة المالية، الموسم الفلاحي).
+    fn skip_year_adj(&self, i: usize) -> usize {
+        if self.is(i, YEAR_ADJ) {
+            i + 1
+        } else {
+            i
+        }
     }
 
     /// أمس، اليوم، غدا، أول أمس، بعد غد، الأسبوع الماضي، الشهر الجاري،
@@ -1329,6 +1364,12 @@ impl<'d> P<'d, '_> {
 
     /// التسعينيات، ثمانينيات القرن الماضي: `19d0/19d9`.
     fn decade(&self, i: usize) -> Option<Hit> {
+        // عقد الثمانينات، حقبة التسعينيات
+        if let Some(at) = self.lex_in(i, &["عقد", "حقبه"]) {
+            let mut h = self.decade(i + 1)?;
+            h.at = at;
+            return Some(h);
+        }
         let (d, at) = self.lex(i, decade_tens)?;
         let mut end = i + 1;
         let mut century = if d >= 3 { Some(19) } else { None };
@@ -1357,27 +1398,84 @@ impl<'d> P<'d, '_> {
         })
     }
 
-    /// صيف 2024، شتاء عام 2023، الصيف الماضي: a DATE with no value.
+    /// صيف 2024، شتاء عام 2023، الصيف الماضي: the season's months in the
+    /// northern hemisphere (spring March–May, summer June–August, autumn
+    /// September–November, winter December of the year before–February).
     fn season(&self, i: usize) -> Option<Hit> {
+        let months = |s: usize, y: i32| {
+            let first = [3, 6, 9, 12][s];
+            let y0 = if first == 12 { y - 1 } else { y };
+            let (y1, m1) = Ymd {
+                year: y0,
+                month: first,
+                day: 1,
+            }
+            .add_months(2);
+            format!("{y0:04}-{first:02}/{y1:04}-{m1:02}")
+        };
+        // SEASONS order: صيف، ربيع، خريف، شتاء.
+        let index = |w: &str| match w {
+            "ربيع" | "الربيع" => Some(0),
+            "صيف" | "الصيف" => Some(1),
+            "خريف" | "الخريف" => Some(2),
+            "شتاء" | "الشتاء" => Some(3),
+            _ => None,
+        };
         if let Some(at) = self.lex_in(i, SEASONS) {
+            let s = self.lex(i, index)?.0;
             let k = if self.is(i + 1, YEAR_CUE) {
                 i + 2
             } else {
                 i + 1
             };
-            let (_, end) = self.year_of(k, Cal::Gregorian)?;
+            let (y, end) = self.year_of(k, Cal::Gregorian)?;
             return Some(Hit {
                 at,
                 end,
-                value: None,
+                value: date_value(Cal::Gregorian, Some(months(s, y))),
             });
         }
         let at = self.lex_in(i, SEASONS_DEF)?;
-        self.rel_adj(i + 1)?;
+        let s = self.lex(i, index)?.0;
+        let r = self.rel_adj(i + 1)?;
+        // The season of that name that ended before, holds, or starts
+        // after the document date (seasons named by the year of their
+        // first month but winter, named by the year of its January).
+        let value = self.doc.document_date.map(|d| {
+            let bounds = |y: i32| {
+                let first = [3, 6, 9, 12][s];
+                let y0 = if first == 12 { y - 1 } else { y };
+                let start = Ymd {
+                    year: y0,
+                    month: first,
+                    day: 1,
+                };
+                let (ey, em) = start.add_months(3);
+                (
+                    start,
+                    Ymd {
+                        year: ey,
+                        month: em,
+                        day: 1,
+                    },
+                )
+            };
+            let years = d.year - 1..=d.year + 2;
+            let y = match r {
+                Rel::Past => years.rev().find(|&y| bounds(y).1 <= d),
+                Rel::Current => years
+                    .clone()
+                    .find(|&y| bounds(y).0 <= d && d < bounds(y).1)
+                    .or(Some(d.year)),
+                Rel::Next => years.clone().find(|&y| bounds(y).0 > d),
+            }
+            .unwrap_or(d.year);
+            months(s, y)
+        });
         Some(Hit {
             at,
             end: i + 2,
-            value: None,
+            value: date_value(Cal::Gregorian, value),
         })
     }
 }
