@@ -105,6 +105,8 @@ const TO: &[&str] = &["الي", "حتي", "لغايه", "وحتي", "والي", 
 const FROM: &[&str] = &["من", "منذ", "ومن", "ابتداء", "اعتبارا"];
 const BETWEEN: &[&str] = &["بين", "وبين"];
 const YEAR_CUE: &[&str] = &["عام", "العام", "سنه", "السنه"];
+/// Prepositions that make an ambiguous month word a month (في مارس).
+const MONTH_PREP: &[&str] = &["في", "خلال", "منذ", "حتي", "وفي"];
 /// Nouns of a season or school/fiscal year: الموسم 2023-2024.
 const SEASON_CUE: &[&str] = &["الموسم", "موسم"];
 const YEAR_ADJ: &[&str] = &[
@@ -691,7 +693,11 @@ impl<'d> P<'d, '_> {
             end,
             name,
             year,
-            cued: shahr || blessed || year.is_some() || rel.is_some(),
+            cued: shahr
+                || blessed
+                || year.is_some()
+                || rel.is_some()
+                || (i > 0 && self.is(i - 1, MONTH_PREP)),
         })
     }
 

@@ -157,10 +157,25 @@ impl P<'_, '_> {
             "التسعه",
             "العشره",
         ];
-        if let Some(n) = self
-            .word(i)
-            .and_then(|w| DEFINITE.iter().position(|&d| d == w))
-        {
+        // With a feminine noun: السنوات الثلاث.
+        const DEFINITE_F: [&str; 10] = [
+            "الواحده",
+            "الاثنتين",
+            "الثلاث",
+            "الاربع",
+            "الخمس",
+            "الست",
+            "السبع",
+            "الثماني",
+            "التسع",
+            "العشر",
+        ];
+        if let Some(n) = self.word(i).and_then(|w| {
+            DEFINITE
+                .iter()
+                .position(|&d| d == w)
+                .or_else(|| DEFINITE_F.iter().position(|&d| d == w))
+        }) {
             return Some((n as u32 + 1, i));
         }
         count_at(self.doc, i).filter(|&(n, _)| (1..=1000).contains(&n))
@@ -189,8 +204,12 @@ impl P<'_, '_> {
             k += 1;
         }
         let (unit, n, end) = self.counted_units(k)?;
-        // قبل عام 2019: a year, not a year ago; قبل يومين من …: from an event.
-        if self.int(end).is_some() || self.is(end, FROM_EVENT) {
+        // قبل عام 2019: a year, not a year ago; قبل يومين من …: from an
+        // event, but قبل عقد من الزمن is a decade ago.
+        let mut end = end;
+        if self.is(end, &["من"]) && self.is(end + 1, &["الزمن"]) {
+            end += 2;
+        } else if self.int(end).is_some() || self.is(end, FROM_EVENT) {
             return None;
         }
         let shape = match w {

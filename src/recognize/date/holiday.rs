@@ -3,8 +3,8 @@
 //! region, each resolved to a day.
 //!
 //! Which year: the one named (`عيد الفطر 2025`، `عيد الأضحى 1445 هـ`), the
-//! next or last one (`عيد الفطر المقبل`، `عيد الميلاد الماضي`), else the one
-//! in the document's year (its Hijri year for an Islamic feast). Without a
+//! next or last one (`عيد الفطر المقبل`، `عيد الميلاد الماضي`), else the
+//! occurrence nearest the document date (a tie goes to the past). Without a
 //! document date or a year the value is the day of the year (`--10-01` in
 //! the Hijri calendar for عيد الفطر, `--12-25` for Christmas).
 //!
@@ -240,7 +240,18 @@ impl P<'_, '_> {
                             _ => y,
                         })
                     }
-                    (None, _, Some(doc)) => Some(Hijri::from_gregorian(doc).year),
+                    (None, _, Some(doc)) => {
+                        let y = Hijri::from_gregorian(doc).year;
+                        let day = |y| {
+                            Hijri {
+                                year: y,
+                                month: m,
+                                day: d,
+                            }
+                            .to_gregorian()
+                        };
+                        Some(nearest(doc, [y - 1, y, y + 1], day))
+                    }
                     (None, _, None) => None,
                 };
                 let iso = match y {
@@ -279,7 +290,10 @@ impl P<'_, '_> {
                     } else {
                         on(doc.year - 1)
                     }),
-                    (None, _, Some(doc)) => Some(on(doc.year)),
+                    (None, _, Some(doc)) => {
+                        let y = nearest(doc, [doc.year - 1, doc.year, doc.year + 1], on);
+                        Some(on(y))
+                    }
                     (None, _, None) => None,
                 };
                 let iso = match (day, feast) {
@@ -293,4 +307,14 @@ impl P<'_, '_> {
             Feast::Independence => None,
         }
     }
+}
+
+/// The year of `years` whose day `on(year)` is nearest `doc` (the earlier
+/// on a tie).
+fn nearest<const N: usize>(doc: Ymd, years: [i32; N], on: impl Fn(i32) -> Ymd) -> i32 {
+    let dist = |y: i32| (on(y).to_days() - doc.to_days()).abs();
+    years
+        .into_iter()
+        .min_by_key(|&y| (dist(y), y))
+        .unwrap_or(doc.year)
 }
