@@ -19,11 +19,17 @@
 //!
 //! [`Value::Date`] holds `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, `--MM-DD` (day and
 //! month without a year and no document date), a week `YYYY-Www`, or an
-//! interval `a/b`; Hijri dates are written in the Hijri calendar. A value
-//! needs at least a year or a day: `شهر رمضان` or `في يونيو` alone are DATE
-//! entities with no value, as are weekdays alone and relative dates when no
-//! document date is given. A yearless `12 مارس` takes the document's year.
-//! Times are `HH:MM` (24-hour when صباحا/مساء/ظهرا … says so).
+//! interval `a/b`; Hijri dates are written in the Hijri calendar and carry
+//! their Gregorian day or interval (tabular calendar, [`crate::calendar`]).
+//! A yearless `12 مارس` takes the document's year; a yearless month (`في
+//! يونيو`، `شهر رمضان`) and a holiday (module `holiday`) the occurrence
+//! nearest the document date; a bare weekday the document's day or the
+//! last one before it (the next after a future marker, سوف/سيـ). Counted
+//! periods (`قبل ثلاثة أيام`, module `counted`) are relative to the
+//! document date, or `"relative"` durations without one; parts of a year,
+//! centuries and ordinal weekdays are in module `period`. Without a
+//! document date, yearless months and weekdays have no value. Times are
+//! `HH:MM` (24-hour when صباحا/مساء/العصر … says so), with their zone.
 //!
 //! # Caution with ambiguous words
 //!
@@ -862,6 +868,7 @@ impl<'d> P<'d, '_> {
             self.holiday(i),
             self.part_of_year(i),
             self.century(i),
+            self.nth_weekday(i),
             self.weekday_alone(i),
             self.year_cue(i),
             self.frame(i),

@@ -57,13 +57,14 @@ impl Recognizer for NumberRecognizer {
                 None => i += 1,
             }
         }
+        let countries = money::DocCountries::new();
         let mut i = 0;
         while i < doc.tokens.len() {
             if covered.get(i).copied().unwrap_or(true) {
                 i += 1;
                 continue;
             }
-            match amount_candidate(doc, i) {
+            match amount_candidate(doc, i, &countries) {
                 Some((c, last)) => {
                     if let Some(c) = c {
                         out.push(c);
@@ -200,7 +201,11 @@ fn candidate(doc: &Doc<'_>, start: usize, last: usize, kind: Kind, score: f32) -
 /// The candidate starting at token `i`, and the last token it consumed.
 /// `Some((None, last))` means "an amount was read but is not an entity":
 /// the scan skips it all the same.
-fn amount_candidate(doc: &Doc<'_>, i: usize) -> Option<(Option<Candidate>, usize)> {
+fn amount_candidate(
+    doc: &Doc<'_>,
+    i: usize,
+    countries: &money::DocCountries,
+) -> Option<(Option<Candidate>, usize)> {
     let tok = doc.tokens.get(i)?;
     // Symbol first: $400, € 20, US$ 3 ملايين.
     if let Some((sym_last, code)) = money::symbol_at(doc, i) {
@@ -225,7 +230,7 @@ fn amount_candidate(doc: &Doc<'_>, i: usize) -> Option<(Option<Candidate>, usize
         return Some((Some(c), i + 1));
     }
     let a = amount_at(doc, i)?;
-    if let Some(range) = money_range(doc, &a) {
+    if let Some(range) = money_range(doc, &a, countries) {
         return Some((Some(range.0), range.1));
     }
     let j = a.last + 1;
@@ -235,7 +240,7 @@ fn amount_candidate(doc: &Doc<'_>, i: usize) -> Option<(Option<Candidate>, usize
                 .with_value(Value::Number(a.value));
             return Some((Some(c), last));
         }
-        if let Some(m) = money::currency_at(doc, j) {
+        if let Some(m) = money::currency_at(doc, j, countries) {
             let (amount, last) = with_subunits(doc, a.value / m.divisor, &m);
             let c = candidate(doc, a.start, last, Kind::Money, 0.9).with_value(Value::Money {
                 amount,
@@ -271,7 +276,11 @@ fn amount_candidate(doc: &Doc<'_>, i: usize) -> Option<(Option<Candidate>, usize
 /// `بين 200 و300 مليون دولار`, `من 5 إلى 7 آلاف درهم` (after يتراوح),
 /// `200-300 مليون دولار`: one MONEY whose both ends carry the multiplier
 /// and the currency said once, after the second.
-fn money_range(doc: &Doc<'_>, a: &Amount) -> Option<(Candidate, usize)> {
+fn money_range(
+    doc: &Doc<'_>,
+    a: &Amount,
+    countries: &money::DocCountries,
+) -> Option<(Candidate, usize)> {
     let j = a.last + 1;
     let prev = |k: usize| {
         if a.first >= k {
@@ -296,7 +305,7 @@ fn money_range(doc: &Doc<'_>, a: &Amount) -> Option<(Candidate, usize)> {
     if !spaced(doc, b.last, k) || b.value <= 0.0 {
         return None;
     }
-    let m = money::currency_at(doc, k)?;
+    let m = money::currency_at(doc, k, countries)?;
     // The multiplier said once: بين 200 و300 مليون → 200 مليون.
     let mut low = a.value;
     let head = doc.tokens.get(b.first)?;

@@ -212,6 +212,15 @@ impl P<'_, '_> {
         } else if self.int(end).is_some() || self.is(end, FROM_EVENT) {
             return None;
         }
+        // منذ شهر رمضان، قبل يوم الجمعة، قبل يوم الاقتراع: a named month
+        // or day, not a count.
+        let named = self.month_name(end, false).is_some()
+            || self
+                .word(end)
+                .is_some_and(|w| n == 1 && end == k + 1 && w.starts_with("ال"));
+        if named {
+            return None;
+        }
         let shape = match w {
             0 => Shape::Point(-n),
             1 => Shape::Point(n),

@@ -221,38 +221,19 @@ impl P<'_, '_> {
         let doc = self.doc.document_date;
         match feast {
             Feast::Hijri(m, d) => {
-                let y = match (year, rel, doc) {
-                    (Some((y, true)), _, _) => Some(y),
-                    (Some((gy, false)), _, _) => Some(hijri_year_in(gy, m)),
-                    (None, Some(r), Some(doc)) => {
-                        let y = Hijri::from_gregorian(doc).year;
-                        let day = |y| {
-                            Hijri {
-                                year: y,
-                                month: m,
-                                day: d,
-                            }
-                            .to_gregorian()
-                        };
-                        Some(match r {
-                            Rel::Next if day(y) <= doc => y + 1,
-                            Rel::Past if day(y) >= doc => y - 1,
-                            _ => y,
-                        })
+                let on = |y| {
+                    Hijri {
+                        year: y,
+                        month: m,
+                        day: d,
                     }
-                    (None, _, Some(doc)) => {
-                        let y = Hijri::from_gregorian(doc).year;
-                        let day = |y| {
-                            Hijri {
-                                year: y,
-                                month: m,
-                                day: d,
-                            }
-                            .to_gregorian()
-                        };
-                        Some(nearest(doc, [y - 1, y, y + 1], day))
-                    }
-                    (None, _, None) => None,
+                    .to_gregorian()
+                };
+                let y = match (year, doc) {
+                    (Some((y, true)), _) => Some(y),
+                    (Some((gy, false)), _) => Some(hijri_year_in(gy, m)),
+                    (None, Some(doc)) => Some(pick(doc, Hijri::from_gregorian(doc).year, rel, on)),
+                    (None, None) => None,
                 };
                 let iso = match y {
                     Some(y) => format!("{y:04}-{m:02}-{d:02}"),
@@ -277,24 +258,11 @@ impl P<'_, '_> {
                         _ => easter_western(y),
                     }
                 };
-                let day = match (year, rel, doc) {
-                    (Some((y, false)), _, _) => Some(on(y)),
-                    (Some((_, true)), _, _) => None,
-                    (None, Some(Rel::Next), Some(doc)) => Some(if on(doc.year) > doc {
-                        on(doc.year)
-                    } else {
-                        on(doc.year + 1)
-                    }),
-                    (None, Some(Rel::Past), Some(doc)) => Some(if on(doc.year) < doc {
-                        on(doc.year)
-                    } else {
-                        on(doc.year - 1)
-                    }),
-                    (None, _, Some(doc)) => {
-                        let y = nearest(doc, [doc.year - 1, doc.year, doc.year + 1], on);
-                        Some(on(y))
-                    }
-                    (None, _, None) => None,
+                let day = match (year, doc) {
+                    (Some((y, false)), _) => Some(on(y)),
+                    (Some((_, true)), _) => None,
+                    (None, Some(doc)) => Some(on(pick(doc, doc.year, rel, on))),
+                    (None, None) => None,
                 };
                 let iso = match (day, feast) {
                     (Some(d), _) => Some(d.to_string()),
@@ -309,12 +277,18 @@ impl P<'_, '_> {
     }
 }
 
-/// The year of `years` whose day `on(year)` is nearest `doc` (the earlier
-/// on a tie).
-fn nearest<const N: usize>(doc: Ymd, years: [i32; N], on: impl Fn(i32) -> Ymd) -> i32 {
-    let dist = |y: i32| (on(y).to_days() - doc.to_days()).abs();
-    years
-        .into_iter()
-        .min_by_key(|&y| (dist(y), y))
-        .unwrap_or(doc.year)
+/// The year (around `y`, the document's in the feast's calendar) of the
+/// occurrence `on(year)` that `rel` names: the next one after `doc`, the
+/// last one before it, or (no adjective) the nearest, the earlier on a tie.
+fn pick(doc: Ymd, y: i32, rel: Option<Rel>, on: impl Fn(i32) -> Ymd) -> i32 {
+    let years = [y - 1, y, y + 1];
+    let found = match rel {
+        Some(Rel::Next) => years.into_iter().find(|&y| on(y) > doc),
+        Some(Rel::Past) => years.into_iter().rev().find(|&y| on(y) < doc),
+        _ => {
+            let dist = |y: i32| (on(y).to_days() - doc.to_days()).abs();
+            years.into_iter().min_by_key(|&y| (dist(y), y))
+        }
+    };
+    found.unwrap_or(y)
 }

@@ -6,9 +6,15 @@
 //! A quarter or a half needs its year (a number, `العام`/`هذا العام` for
 //! the document's year, or a relative adjective): `الربع الأول` alone is
 //! also a quarter of a match.
+//!
+//! Ordinal weekdays of a month are days: `أول ثلاثاء من أكتوبر 2024`
+//! (`2024-10-01`), `آخر جمعة من رمضان` (the Hijri day, with its Gregorian
+//! day), the month's year found as for any month (named, relative, or the
+//! nearest).
 
-use super::lexicon::DAY_ORDINALS;
+use super::lexicon::{DAY_ORDINALS, WEEKDAY};
 use super::{date_value, At, Cal, Hit, Rel, P, YEAR_CUE};
+use crate::calendar::{days_in_month, hijri_month_days, Hijri, Ymd};
 
 /// `الربع`/`النصف` and how many months each part has.
 const PARTS: &[(&str, u32)] = &[("الربع", 3), ("النصف", 6), ("الثلث", 4)];
@@ -22,7 +28,25 @@ const PART_ORDINALS: &[(&str, u32)] = &[
 ];
 
 /// First words of this module's patterns, for the start gate.
-pub(super) const PERIOD_STARTS: &[&str] = &["الربع", "النصف", "الثلث", "القرن"];
+pub(super) const PERIOD_STARTS: &[&str] = &[
+    "الربع",
+    "النصف",
+    "الثلث",
+    "القرن",
+    "اول",
+    "ثاني",
+    "ثالث",
+    "رابع",
+    "اخر",
+];
+/// Which weekday of a month: first … fourth, and last (0).
+const NTH: &[(&str, u32)] = &[
+    ("اول", 1),
+    ("ثاني", 2),
+    ("ثالث", 3),
+    ("رابع", 4),
+    ("اخر", 0),
+];
 
 impl P<'_, '_> {
     /// A quarter, half or third of a year at `i`.
@@ -73,6 +97,53 @@ impl P<'_, '_> {
             return Some((doc_year, k + 1));
         }
         None
+    }
+
+    /// `أول ثلاثاء من أكتوبر`، `آخر جمعة من رمضان`: one day.
+    pub(super) fn nth_weekday(&self, i: usize) -> Option<Hit> {
+        let (nth, at) = self.lex(i, |w| NTH.iter().find(|x| x.0 == w).map(|x| x.1))?;
+        let wd = *WEEKDAY.get(&format!("ال{}", self.word(i + 1)?))?;
+        if !self.is(i + 2, &["من"]) {
+            return None;
+        }
+        let t = self.tail(i + 3)?;
+        let m = t.name.month;
+        let year = t.year.or_else(|| self.nearest_year(t.name.cal, m));
+        let value = year.and_then(|y| {
+            let (days, day_of): (u32, Box<dyn Fn(u32) -> Ymd>) = match t.name.cal {
+                Cal::Gregorian => (
+                    days_in_month(y, m),
+                    Box::new(move |d| Ymd {
+                        year: y,
+                        month: m,
+                        day: d,
+                    }),
+                ),
+                Cal::Hijri => (
+                    hijri_month_days(y, m),
+                    Box::new(move |d| {
+                        Hijri {
+                            year: y,
+                            month: m,
+                            day: d,
+                        }
+                        .to_gregorian()
+                    }),
+                ),
+            };
+            let matching: Vec<u32> = (1..=days).filter(|&d| day_of(d).weekday() == wd).collect();
+            let d = if nth == 0 {
+                matching.last().copied()
+            } else {
+                matching.get(nth as usize - 1).copied()
+            }?;
+            Some(format!("{y:04}-{m:02}-{d:02}"))
+        });
+        Some(Hit {
+            at,
+            end: t.end,
+            value: date_value(t.name.cal, value),
+        })
     }
 
     /// `القرن التاسع عشر`، `القرن 19`، `القرن الماضي`، `القرن الحالي`.

@@ -16,6 +16,7 @@ use super::{spaced, Phrase, PhraseTable};
 use crate::hash::WordMap;
 use crate::normalize::arabic::key;
 use crate::recognize::Doc;
+use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 /// A currency noun, its inflected forms, its default code and the
@@ -489,9 +490,23 @@ pub(super) struct CurrencyMatch {
     pub ambiguous: bool,
 }
 
+/// The code each currency family's countries point to over one whole
+/// document (see [`from_document`]), worked out at most once per family.
+pub(super) struct DocCountries(Vec<OnceCell<Option<&'static str>>>);
+
+impl DocCountries {
+    pub(super) fn new() -> DocCountries {
+        DocCountries(FAMILIES.iter().map(|_| OnceCell::new()).collect())
+    }
+}
+
 /// The currency (noun with optional adjective, abbreviation or symbol)
 /// starting at token `j`.
-pub(super) fn currency_at(doc: &Doc<'_>, j: usize) -> Option<CurrencyMatch> {
+pub(super) fn currency_at(
+    doc: &Doc<'_>,
+    j: usize,
+    documents: &DocCountries,
+) -> Option<CurrencyMatch> {
     let t = &*TABLES;
     if doc.is_word(j) {
         if let Some(&fi) = t.nouns.get(doc.word(j)) {
@@ -516,7 +531,12 @@ pub(super) fn currency_at(doc: &Doc<'_>, j: usize) -> Option<CurrencyMatch> {
                     let first = family.nouns.split('|').next().unwrap_or("");
                     let shared = family.default.is_none() || SHARED.contains(&first);
                     let code = from_context(doc, j, countries)
-                        .or_else(|| from_document(doc, countries))
+                        .or_else(|| {
+                            *documents
+                                .0
+                                .get(fi)?
+                                .get_or_init(|| from_document(doc, countries))
+                        })
                         .or(if shared { None } else { family.default });
                     CurrencyMatch {
                         last: j,
@@ -644,7 +664,7 @@ mod tests {
             .iter()
             .position(|t| t.kind == crate::tokenize::TokenKind::Number)?
             + 1;
-        currency_at(&doc, j)?.code
+        currency_at(&doc, j, &DocCountries::new())?.code
     }
 
     #[test]
@@ -672,7 +692,7 @@ mod tests {
 
     fn code_of(text: &str) -> Option<(Option<&'static str>, String)> {
         let doc = Doc::new(text, None);
-        let m = currency_at(&doc, 0)?;
+        let m = currency_at(&doc, 0, &DocCountries::new())?;
         Some((m.code, doc.text()[..doc.tokens[m.last].end].to_string()))
     }
 
