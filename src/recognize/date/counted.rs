@@ -108,9 +108,15 @@ fn unit_of(w: &str) -> Option<(Unit, u32)> {
     UNITS.iter().find(|u| u.0 == w).map(|u| (u.1, u.2))
 }
 
-/// The definite unit nouns (الأيام، الأسبوعين …), for the start gate.
+/// The definite plural and dual unit nouns (الأيام، الأسبوعين …), for the
+/// start gate (the singular ones that start `العام قبل الماضي` are in it
+/// already).
 pub(super) fn definite_units() -> Vec<String> {
-    UNITS.iter().map(|u| format!("ال{}", u.0)).collect()
+    UNITS
+        .iter()
+        .filter(|u| u.2 != 1)
+        .map(|u| format!("ال{}", u.0))
+        .collect()
 }
 
 /// How a counted period sits against the document date.
@@ -259,7 +265,7 @@ impl P<'_, '_> {
         let at = self.start(i);
         // العام قبل الماضي، الشهر بعد المقبل
         if let Some(noun) = w.strip_prefix("ال").filter(|n| !n.is_empty()) {
-            if let Some((unit, 1)) = unit_of(noun) {
+            if let Some((unit @ (Unit::Week | Unit::Month | Unit::Year), 1)) = unit_of(noun) {
                 let two = match (self.word(i + 1), self.rel_adj(i + 2)) {
                     (Some("قبل"), Some(Rel::Past)) => Some(-2),
                     (Some("بعد"), Some(Rel::Next)) => Some(2),

@@ -16,6 +16,7 @@
 
 use super::{date_value, hijri_year_in, At, Hit, Rel, P};
 use crate::calendar::{easter_orthodox, easter_western, Hijri, Ymd};
+use crate::hash::WordMap;
 use crate::normalize::arabic::key;
 use std::sync::LazyLock;
 
@@ -88,22 +89,23 @@ const INDEPENDENCE: &[(&str, &str, u32, u32)] = &[
 const EPITHETS: &[&str] = &["المبارك", "السعيد", "المجيد", "الشريف", "الكريم", "المعظم"];
 const ORTHODOX: &[&str] = &["الارثوذكسي", "الشرقي"];
 
-/// Folded names cut into words, longest first.
-static TABLE: LazyLock<Vec<(Vec<String>, Feast)>> = LazyLock::new(|| {
-    let mut t: Vec<(Vec<String>, Feast)> = NAMES
-        .iter()
-        .map(|(n, f)| (key(n).split(' ').map(str::to_string).collect(), *f))
-        .collect();
-    t.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+/// Folded names cut into words, by first word, longest first.
+static TABLE: LazyLock<WordMap<Vec<(Vec<String>, Feast)>>> = LazyLock::new(|| {
+    let mut t: WordMap<Vec<(Vec<String>, Feast)>> = WordMap::default();
+    for (n, f) in NAMES {
+        let words: Vec<String> = key(n).split(' ').map(str::to_string).collect();
+        let first = words.first().cloned().unwrap_or_default();
+        t.entry(first).or_default().push((words, *f));
+    }
+    for names in t.values_mut() {
+        names.sort_by_key(|(w, _)| std::cmp::Reverse(w.len()));
+    }
     t
 });
 
 /// The first word of each holiday name, for the start gate.
 pub(super) fn first_words() -> Vec<String> {
-    TABLE
-        .iter()
-        .filter_map(|(w, _)| w.first().cloned())
-        .collect()
+    TABLE.keys().cloned().collect()
 }
 
 impl P<'_, '_> {
@@ -172,19 +174,13 @@ impl P<'_, '_> {
 
     /// The holiday name at `i` (its first word may carry proclitics).
     fn holiday_name(&self, i: usize) -> Option<(Feast, At, usize)> {
-        let (first, at) = self.lex(i, |w| {
-            TABLE
+        let (names, at) = self.lex(i, |w| TABLE.get(w))?;
+        names.iter().find_map(|(ws, f)| {
+            let rest_ok = ws
                 .iter()
-                .any(|(ws, _)| ws.first().is_some_and(|f| f == w))
-                .then(|| w.to_string())
-        })?;
-        TABLE.iter().find_map(|(ws, f)| {
-            let rest_ok = ws.first() == Some(&first)
-                && ws
-                    .iter()
-                    .enumerate()
-                    .skip(1)
-                    .all(|(k, w)| self.word(i + k) == Some(w.as_str()));
+                .enumerate()
+                .skip(1)
+                .all(|(k, w)| self.word(i + k) == Some(w.as_str()));
             rest_ok.then_some((*f, at, i + ws.len()))
         })
     }
