@@ -89,9 +89,12 @@ const INDEPENDENCE: &[(&str, &str, u32, u32)] = &[
 const EPITHETS: &[&str] = &["المبارك", "السعيد", "المجيد", "الشريف", "الكريم", "المعظم"];
 const ORTHODOX: &[&str] = &["الارثوذكسي", "الشرقي"];
 
-/// Folded names cut into words, by first word, longest first.
-static TABLE: LazyLock<WordMap<Vec<(Vec<String>, Feast)>>> = LazyLock::new(|| {
-    let mut t: WordMap<Vec<(Vec<String>, Feast)>> = WordMap::default();
+/// A holiday name cut into its folded words, and its day.
+type Name = (Vec<String>, Feast);
+
+/// Folded names by first word, longest first.
+static TABLE: LazyLock<WordMap<Vec<Name>>> = LazyLock::new(|| {
+    let mut t: WordMap<Vec<Name>> = WordMap::default();
     for (n, f) in NAMES {
         let words: Vec<String> = key(n).split(' ').map(str::to_string).collect();
         let first = words.first().cloned().unwrap_or_default();
