@@ -166,6 +166,10 @@ pub enum Value {
         /// (`+03:00` for مكة), or the place named (`بيروت`).
         #[serde(skip_serializing_if = "Option::is_none")]
         zone: Option<String>,
+        /// The Gregorian day of a date said just before the time
+        /// (`الخميس الساعة 8 مساء`), so the two make one moment.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        date: Option<String>,
     },
     /// Money: an amount and, when known, its ISO-4217 code.
     Money {

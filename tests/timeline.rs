@@ -11,7 +11,8 @@
 //!
 //! * a date: its ISO text; a Hijri one `1445-09-15 h = 2024-03-25` (Hijri
 //!   value, then the Gregorian); a relative one `rel -P3D`;
-//! * a time: `15:00`, with its zone after a space (`09:00 Z`);
+//! * a time: `15:00`, with its zone after a space (`09:00 Z`), and the
+//!   day of a date said just before it (`2024-03-28T20:00`);
 //! * money: `[bound ]amount[..max] CODE`, `?` for an ambiguous currency.
 //!
 //! The document date, unless a case gives its own, is Thursday 28 March
@@ -62,10 +63,16 @@ fn shown(v: Option<&Value>) -> String {
             ("relative", _) => format!("rel {iso}"),
             _ => iso.clone(),
         },
-        Some(Value::Time { iso, zone }) => match zone {
-            Some(z) => format!("{iso} {z}"),
-            None => iso.clone(),
-        },
+        Some(Value::Time { iso, zone, date }) => {
+            let t = match zone {
+                Some(z) => format!("{iso} {z}"),
+                None => iso.clone(),
+            };
+            match date {
+                Some(d) => format!("{d}T{t}"),
+                None => t,
+            }
+        }
         Some(Value::Money {
             amount,
             currency,
@@ -333,7 +340,12 @@ fn times_of_day() {
         zone_local: "يبدأ الحظر الساعة 8 مساء بالتوقيت المحلي." => [(Time, "الساعة 8 مساء بالتوقيت المحلي", "20:00 local")];
         zone_place: "تبدأ الجلسة الساعة العاشرة بتوقيت بيروت." => [(Time, "الساعة العاشرة بتوقيت بيروت", "10:00 بيروت")];
         midnight: "أغلق المطار منتصف الليل." => [(Time, "منتصف الليل", "00:00")];
-        weekday_and_time: "يبدأ الحفل الخميس الساعة 8 مساء." => [(Date, "الخميس", "2024-03-28"), (Time, "الساعة 8 مساء", "20:00")];
+        weekday_and_time: "يبدأ الحفل الخميس الساعة 8 مساء." => [(Date, "الخميس", "2024-03-28"), (Time, "الساعة 8 مساء", "2024-03-28T20:00")];
+        date_comma_time: "وصل الوفد يوم 12 مارس 2024، الساعة العاشرة صباحا بتوقيت غرينتش." => [
+            (Date, "يوم 12 مارس 2024", "2024-03-12"), (Time, "الساعة العاشرة صباحا بتوقيت غرينتش", "2024-03-12T10:00 Z")];
+        hijri_day_time: "صدر البيان يوم 15 رمضان 1445 هـ على الساعة 9 ليلا." => [
+            (Date, "يوم 15 رمضان 1445 هـ", "1445-09-15 h = 2024-03-25"), (Time, "الساعة 9 ليلا", "2024-03-25T21:00")];
+        month_then_time_not_joined: "في مارس الساعة 8 مساء." => [(Date, "مارس", "2024-03"), (Time, "الساعة 8 مساء", "20:00")];
         hour_word_evening: "يعود الفريق الساعة السابعة مساء." => [(Time, "الساعة السابعة مساء", "19:00")];
         morocco_not_period: "وصل الساعة 3 المغرب والجزائر." => [(Time, "الساعة 3", "03:00")];
         ten_metres_not_time: "سار 10 م في الحديقة." => [];

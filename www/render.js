@@ -171,7 +171,8 @@ export function valueText(record) {
   if (!v || typeof v !== 'object') return '';
   if (typeof v.iso === 'string') {
     if (v.gregorian) return `${v.iso} = ${v.gregorian}`;
-    return v.zone ? `${v.iso} ${v.zone}` : v.iso;
+    const t = v.zone ? `${v.iso} ${v.zone}` : v.iso;
+    return v.date ? `${v.date} ${t}` : t;
   }
   if (typeof v.unit === 'string') return `${v.amount} ${v.unit}`;
   if (typeof v.amount === 'number') {
@@ -184,9 +185,10 @@ export function valueText(record) {
 
 /** The Gregorian start (`YYYY…`) by which a DATE record sorts on a
  * timeline, or "" when it has none (no value, a relative or a yearless
- * one). */
+ * one); a TIME said with a date sorts as `YYYY-MM-DDTHH:MM`. */
 export function timelineKey(record) {
   const v = record && record.value;
+  if (record && record.type === 'TIME' && v && v.date) return `${v.date}T${v.iso}`;
   if (!record || record.type !== 'DATE' || !v || typeof v.iso !== 'string') return '';
   const g = v.calendar === 'hijri' ? v.gregorian : v.calendar === 'gregorian' ? v.iso : '';
   return g && /^\d{4}/.test(g) ? g : '';

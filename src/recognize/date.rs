@@ -85,6 +85,7 @@ impl Recognizer for DateRecognizer {
                 _ => i += 1,
             }
         }
+        let dates = out.len();
         let mut i = 0;
         while i < n {
             let may = p.may_start(i, &time::TIME_STARTS, |_| None);
@@ -94,7 +95,13 @@ impl Recognizer for DateRecognizer {
             );
             match may.then(|| time::time_at(&p, i)).flatten() {
                 Some(h) if h.end > i => {
-                    if let Some(c) = p.candidate(&h, Kind::Time) {
+                    if let Some(mut c) = p.candidate(&h, Kind::Time) {
+                        let before = out.get(..dates).unwrap_or_default();
+                        if let Some(day) = p.day_before(before, c.start) {
+                            if let Some(Value::Time { date, .. }) = &mut c.value {
+                                *date = Some(day);
+                            }
+                        }
                         out.push(c);
                     }
                     i = h.end;
@@ -548,6 +555,28 @@ impl<'d> P<'d, '_> {
         c.value = h.value.clone();
         c.restored_article = h.at.restored;
         Some(c)
+    }
+
+    /// The Gregorian day of the DATE among `dates` that ends just before
+    /// byte `start` (nothing between them but a comma, على, في or عند).
+    fn day_before(&self, dates: &[Candidate], start: usize) -> Option<String> {
+        let d = dates.iter().rev().find(|d| d.end <= start)?;
+        let gap = self.doc.text().get(d.end..start)?.trim();
+        if !matches!(gap, "" | "،" | "," | "علي" | "على" | "في" | "عند" | "-") {
+            return None;
+        }
+        let day = match d.value.as_ref()? {
+            Value::Date {
+                gregorian: Some(g), ..
+            } => g,
+            Value::Date {
+                iso,
+                calendar: "gregorian",
+                ..
+            } => iso,
+            _ => return None,
+        };
+        (day.len() == 10 && !day.starts_with('-')).then(|| day.clone())
     }
 
     // ----- atoms -------------------------------------------------------

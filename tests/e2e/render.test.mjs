@@ -150,6 +150,8 @@ test('values for tooltips: Hijri with its Gregorian day, zones, ranges, bounds, 
   assert.equal(timelineKey(r({ iso: '-P3D', calendar: 'relative' })), '');
   assert.equal(timelineKey(r({ iso: '--12-25', calendar: 'gregorian' })), '');
   assert.equal(timelineKey(r({ iso: '10:00' }, 'TIME')), '');
+  assert.equal(timelineKey(r({ iso: '20:00', date: '2024-03-28' }, 'TIME')), '2024-03-28T20:00');
+  assert.equal(valueText(r({ iso: '20:00', zone: 'Z', date: '2024-03-28' }, 'TIME')), '2024-03-28 20:00 Z');
 });
 
 test('Markdown report: a timeline of the dated mentions, by Gregorian value', () => {

@@ -25,7 +25,9 @@ fn found(text: &str, doc_date: Option<&str>, kind: Kind) -> Vec<(String, String)
                     Some(g) => format!("{iso} h = {g}"),
                     None => format!("{iso} h"),
                 },
-                Some(Value::Time { iso, zone: Some(z) }) => format!("{iso} {z}"),
+                Some(Value::Time {
+                    iso, zone: Some(z), ..
+                }) => format!("{iso} {z}"),
                 Some(Value::Date { iso, .. }) | Some(Value::Time { iso, .. }) => iso.clone(),
                 _ => "-".to_string(),
             };
@@ -820,6 +822,7 @@ fn through_the_extractor() {
                 Some(Value::Time {
                     iso: "10:00".into(),
                     zone: None,
+                    date: None,
                 })
             ),
         ]

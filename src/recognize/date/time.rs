@@ -347,6 +347,7 @@ fn hit(at: At, end: usize, h: u32, m: u32, zone: Option<String>) -> Hit {
         value: Some(Value::Time {
             iso: format!("{h:02}:{m:02}"),
             zone,
+            date: None,
         }),
     }
 }
