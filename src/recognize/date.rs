@@ -1116,6 +1116,11 @@ impl<'d> P<'d, '_> {
         }
         let (mut p, mut q) = (a.pt, b.pt);
         let order = |p: Pt, q: Pt| (p.month, p.day) > (q.month, q.day);
+        if p.year.is_none() && q.year.is_none() {
+            // من أغسطس إلى ديسمبر: the first end takes its year, the second
+            // follows it.
+            p = self.fill(a.cal, p);
+        }
         match (p.year, q.year) {
             (None, Some(y)) => p.year = Some(if order(p, q) { y - 1 } else { y }),
             (Some(y), None) => q.year = Some(if order(p, q) { y + 1 } else { y }),
