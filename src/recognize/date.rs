@@ -75,7 +75,17 @@ impl Recognizer for DateRecognizer {
         while i < n {
             let may = p.may_start(i, &DATE_STARTS, decade_tens);
             debug_assert!(may || p.date_at(i).is_none(), "date gate at token {i}");
-            match may.then(|| p.date_at(i)).flatten() {
+            let narrow = may && p.narrow_start(i);
+            let hit = match (may, narrow) {
+                (false, _) => None,
+                (true, true) => p.date_at_narrow(i),
+                (true, false) => p.date_at(i),
+            };
+            debug_assert!(
+                !narrow || hit == p.date_at(i),
+                "narrow date gate at token {i}"
+            );
+            match hit {
                 Some(h) if h.end > i => {
                     if let Some(c) = p.candidate(&h, Kind::Date) {
                         out.push(c);
@@ -223,24 +233,25 @@ pub(crate) fn first_words<'k>(keys: impl Iterator<Item = &'k String>) -> Vec<&'k
     keys.map(|k| k.split(' ').next().unwrap_or(k)).collect()
 }
 
-/// Every stem (after proclitics) that a date can start with, built from
-/// the lists the patterns below use: [`P::date_at`] can only match at a
-/// number token or at a word one of whose readings is in this set (or
-/// names a decade). A `debug_assert` in [`DateRecognizer::find`] checks
-/// that on every test. Most tokens fail this cheap test, which spares
-/// them the ten patterns of [`P::date_at`].
-static DATE_STARTS: LazyLock<WordSet> = LazyLock::new(|| {
+/// Stems that start only the patterns of modules `counted`, `holiday` and
+/// `period` (and `عقد الثمانينات`): frequent words (قبل، خلال، عقد، آخر) at
+/// which [`P::date_at_narrow`] tries those patterns alone.
+fn narrow_lists() -> Vec<String> {
+    let mut v: Vec<String> = counted::COUNTED_STARTS
+        .iter()
+        .chain(period::PERIOD_STARTS)
+        .chain(&["عقد", "حقبه"])
+        .map(|w| w.to_string())
+        .collect();
+    v.extend(holiday::first_words());
+    v
+}
+
+/// The stems of every other pattern.
+fn broad_lists() -> Vec<String> {
     let definite_units = counted::definite_units();
-    let definite_units: Vec<&str> = definite_units.iter().map(String::as_str).collect();
-    let holidays = holiday::first_words();
-    let holidays: Vec<&str> = holidays.iter().map(String::as_str).collect();
-    let lists: [&[&str]; 19] = [
-        counted::COUNTED_STARTS,
-        period::PERIOD_STARTS,
-        &["عقد", "حقبه", "الموسم", "موسم"],
-        &definite_units,
-        &holidays,
-        &["ال", "الـ"],
+    let lists: [&[&str]; 14] = [
+        &["الموسم", "موسم", "ال", "الـ"],
         DAYS_NOUN,
         &["يوم", "شهر", "هذا", "هذه"],
         FIRST_DAY,
@@ -255,10 +266,30 @@ static DATE_STARTS: LazyLock<WordSet> = LazyLock::new(|| {
         &first_words(DAY_ORDINALS.keys()),
         &first_words(WEEKDAY.keys()),
     ];
-    lists
+    let mut v: Vec<String> = lists
         .iter()
         .flat_map(|l| l.iter())
         .map(|w| w.to_string())
+        .collect();
+    v.extend(definite_units);
+    v
+}
+
+/// Every stem (after proclitics) that a date can start with, built from
+/// the lists the patterns below use: [`P::date_at`] can only match at a
+/// number token or at a word one of whose readings is in this set (or
+/// names a decade). A `debug_assert` in [`DateRecognizer::find`] checks
+/// that on every test. Most tokens fail this cheap test, which spares
+/// them the patterns of [`P::date_at`].
+static DATE_STARTS: LazyLock<WordSet> =
+    LazyLock::new(|| narrow_lists().into_iter().chain(broad_lists()).collect());
+
+/// The stems of [`narrow_lists`] that no other pattern starts with.
+static NARROW_STARTS: LazyLock<WordSet> = LazyLock::new(|| {
+    let broad: WordSet = broad_lists().into_iter().collect();
+    narrow_lists()
+        .into_iter()
+        .filter(|w| !broad.contains(w))
         .collect()
 });
 
@@ -396,6 +427,17 @@ fn max_day(cal: Cal, year: Option<i32>, month: u32) -> u32 {
         Cal::Gregorian => days_in_month(year.unwrap_or(2000), month),
         Cal::Hijri => 30,
     }
+}
+
+/// The longest of some matches (the first of equals).
+fn longest<const N: usize>(tries: [Option<Hit>; N]) -> Option<Hit> {
+    let mut best: Option<Hit> = None;
+    for h in tries.into_iter().flatten() {
+        if best.as_ref().is_none_or(|b| h.end > b.end) {
+            best = Some(h);
+        }
+    }
+    best
 }
 
 /// The Hijri year whose month `m` starts in Gregorian year `gy`.
@@ -904,13 +946,29 @@ impl<'d> P<'d, '_> {
             self.decade(i),
             self.season(i),
         ];
-        let mut best: Option<Hit> = None;
-        for h in tries.into_iter().flatten() {
-            if best.as_ref().is_none_or(|b| h.end > b.end) {
-                best = Some(h);
-            }
-        }
-        best
+        longest(tries)
+    }
+
+    /// Whether every reading of word `i` is in [`NARROW_STARTS`].
+    fn narrow_start(&self, i: usize) -> bool {
+        self.doc.is_word(i)
+            && self
+                .readings(i)
+                .all(|a| NARROW_STARTS.contains(a.stem.as_ref()))
+    }
+
+    /// [`P::date_at`] at a word of [`NARROW_STARTS`]: only the patterns
+    /// that can start there.
+    fn date_at_narrow(&self, i: usize) -> Option<Hit> {
+        let tries = [
+            self.counted(i),
+            self.holiday(i),
+            self.part_of_year(i),
+            self.century(i),
+            self.nth_weekday(i),
+            self.decade(i),
+        ];
+        longest(tries)
     }
 
     /// Fills a yearless Gregorian day-month with the document's year, and
