@@ -4,8 +4,9 @@
 //! * `قبل ثلاثة أيام`, `قبل 48 ساعة`, `قبل عقد`: a point that far back;
 //!   `بعد شهرين`: that far ahead (the day, ISO week, month or year, as
 //!   precise as the unit).
-//! * `منذ أسبوعين`, `منذ ١٠ سنوات`: the interval from that point to the
-//!   document date.
+//! * `منذ أسبوعين`, `منذ ١٠ سنوات`, Egyptian `بقالها أسبوعين`: the interval
+//!   from that point to the document date (Maghrebi `هادي ثلاث سنين` is
+//!   "three years ago").
 //! * `في غضون 48 ساعة`: the interval from the document date on.
 //! * `خلال الأيام العشرة الماضية`, `الأشهر الستة المقبلة`, `الأسبوعين
 //!   الماضيين`, `خلال ثلاثة أيام الماضية`: the interval up to (or from)
@@ -75,8 +76,46 @@ const UNITS: &[(&str, Unit, u32)] = &[
     ("عقود", Unit::Decade, 0),
 ];
 
+/// What the word before a count says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Opener {
+    Ago,
+    After,
+    Since,
+    Within,
+}
+
+/// Words before a count: قبل/منذ/بعد/غضون, the Maghrebi هادي ("ago") and
+/// the Egyptian بقاله/بقالها … ("it has been").
+const OPENERS: &[(&str, Opener)] = &[
+    ("قبل", Opener::Ago),
+    ("هادي", Opener::Ago),
+    ("بعد", Opener::After),
+    ("منذ", Opener::Since),
+    ("بقاله", Opener::Since),
+    ("بقالها", Opener::Since),
+    ("بقالي", Opener::Since),
+    ("بقالهم", Opener::Since),
+    ("بقالنا", Opener::Since),
+    ("غضون", Opener::Within),
+];
+
 /// Words that open a counted period (with the unit nouns with ال).
-pub(super) const COUNTED_STARTS: &[&str] = &["قبل", "منذ", "بعد", "خلال", "غضون", "طوال", "طيله"];
+pub(super) const COUNTED_STARTS: &[&str] = &[
+    "قبل",
+    "هادي",
+    "منذ",
+    "بقاله",
+    "بقالها",
+    "بقالي",
+    "بقالهم",
+    "بقالنا",
+    "بعد",
+    "خلال",
+    "غضون",
+    "طوال",
+    "طيله",
+];
 /// Words after a period that count it from an event, not the document.
 const FROM_EVENT: &[&str] = &["من", "علي", "عن", "بعد", "قبل"];
 /// Plural and dual adjectives: the last N …, the next N ….
@@ -202,8 +241,7 @@ impl P<'_, '_> {
 
     /// `قبل|بعد|منذ N unit`, `في غضون N unit`.
     fn counted_before_after(&self, i: usize) -> Option<(At, Shape, Unit, usize)> {
-        const OPENERS: [&str; 4] = ["قبل", "بعد", "منذ", "غضون"];
-        let (w, at) = self.lex(i, |w| OPENERS.iter().position(|&o| o == w))?;
+        let (w, at) = self.lex(i, |w| OPENERS.iter().find(|o| o.0 == w).map(|o| o.1))?;
         let mut k = i + 1;
         // قبل نحو/حوالي ثلاثة أيام
         if self.is(k, &["نحو", "حوالي", "قرابه", "زهاء"]) {
@@ -228,10 +266,10 @@ impl P<'_, '_> {
             return None;
         }
         let shape = match w {
-            0 => Shape::Point(-n),
-            1 => Shape::Point(n),
-            2 => Shape::Last(n),
-            _ => Shape::Next(n),
+            Opener::Ago => Shape::Point(-n),
+            Opener::After => Shape::Point(n),
+            Opener::Since => Shape::Last(n),
+            Opener::Within => Shape::Next(n),
         };
         Some((at, shape, unit, end))
     }
