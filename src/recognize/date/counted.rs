@@ -416,3 +416,27 @@ fn duration(unit: Unit, n: i64) -> String {
         Unit::Decade => format!("{sign}P{}Y", 10 * n),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::arabic::key;
+
+    #[test]
+    fn words_are_written_folded() {
+        let units: Vec<&str> = UNITS.iter().map(|u| u.0).collect();
+        let openers: Vec<&str> = OPENERS.iter().map(|o| o.0).collect();
+        for set in [
+            &units[..],
+            &openers,
+            COUNTED_STARTS,
+            FROM_EVENT,
+            PAST_N,
+            NEXT_N,
+        ] {
+            for w in set {
+                assert_eq!(&key(w), w);
+            }
+        }
+    }
+}

@@ -87,6 +87,11 @@ fn function_words_are_written_folded() {
         TOMORROW_PREV,
         SEASONS,
         SEASONS_DEF,
+        MONTH_PREP,
+        SEASON_CUE,
+        YEAR_ADJ,
+        counted::COUNTED_STARTS,
+        period::PERIOD_STARTS,
     ];
     for set in sets {
         for w in *set {
