@@ -28,7 +28,8 @@
 //! periods (`قبل ثلاثة أيام`, module `counted`) are relative to the
 //! document date, or `"relative"` durations without one; parts of a year,
 //! centuries and ordinal weekdays are in module `period`. Without a
-//! document date, yearless months and weekdays have no value. Times are
+//! document date, relative words (أمس، العام الماضي) are `"relative"`
+//! durations too, and yearless months and weekdays have no value. Times are
 //! `HH:MM` (24-hour when صباحا/مساء/العصر … says so), with their zone.
 //!
 //! # Caution with ambiguous words
@@ -1295,29 +1296,21 @@ impl<'d> P<'d, '_> {
                 self.lex(i, |w| PERIOD_NOUNS.iter().find(|&&n| n == w).copied())
                     .map_or("", |x| x.0)
             };
-            let value = self.doc.document_date.and_then(|d| {
-                let step = match r {
-                    Rel::Past => -1,
-                    Rel::Current => 0,
-                    Rel::Next => 1,
-                };
-                match noun {
-                    "الاسبوع" => {
-                        let (y, w) = d.add_days(7 * i64::from(step)).iso_week();
-                        Some(format!("{y:04}-W{w:02}"))
-                    }
-                    "الشهر" => {
-                        let (y, m) = d.add_months(step);
-                        Some(format!("{y:04}-{m:02}"))
-                    }
-                    "العام" | "السنه" => Some(format!("{:04}", d.year + step)),
-                    _ => None,
-                }
-            });
+            let step = match r {
+                Rel::Past => -1,
+                Rel::Current => 0,
+                Rel::Next => 1,
+            };
+            let unit = match noun {
+                "الاسبوع" => Some(counted::Unit::Week),
+                "الشهر" => Some(counted::Unit::Month),
+                "العام" | "السنه" => Some(counted::Unit::Year),
+                _ => None,
+            };
             return Some(Hit {
                 at,
                 end,
-                value: date_value(Cal::Gregorian, value),
+                value: unit.and_then(|u| counted::offset_value(self.doc.document_date, u, step)),
             });
         }
         let (at0, j) = match self.lex_in(i, &["يوم"]) {
@@ -1355,14 +1348,10 @@ impl<'d> P<'d, '_> {
         if self.weekday(end, false).is_some() {
             end += 1;
         }
-        let value = self
-            .doc
-            .document_date
-            .and_then(|d| Pt::from_ymd(d.add_days(offset)).iso());
         Some(Hit {
             at,
             end,
-            value: date_value(Cal::Gregorian, value),
+            value: counted::offset_value(self.doc.document_date, counted::Unit::Day, offset),
         })
     }
 

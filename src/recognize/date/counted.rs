@@ -372,6 +372,20 @@ impl P<'_, '_> {
     }
 }
 
+/// The date `n` units from the document date `doc` (the day, ISO week,
+/// month or year), or the `"relative"` duration when there is none.
+pub(super) fn offset_value(doc: Option<Ymd>, unit: Unit, n: i64) -> Option<Value> {
+    let (iso, calendar) = match doc {
+        Some(d) => (point(d, unit, n), "gregorian"),
+        None => (duration(unit, n), "relative"),
+    };
+    Some(Value::Date {
+        iso,
+        calendar,
+        gregorian: None,
+    })
+}
+
 /// The day, week, month or year `n` units from `d`.
 fn point(d: Ymd, unit: Unit, n: i64) -> String {
     match unit {

@@ -379,7 +379,7 @@ fn ambiguous_month_words() {
     t!(father_ab, "زار آب العائلة", &[]);
     t!(exercised, "مارس الضغط على الحكومة", &[]);
     t!(exercised2, "ومارس الرياضة منذ صغره", &[]);
-    t!(may_name, "صرحت تيريزا ماي أمس", &[("أمس", "-")]);
+    t!(may_name, "صرحت تيريزا ماي أمس", &[("أمس", "-P1D")]);
     t!(nissan, "شركة نيسان للسيارات", &[]);
     t!(ramadan_name, "قال رمضان إن الفريق جاهز", &[]);
     t!(zero, "سجل صفر إصابات", &[]);
@@ -651,8 +651,11 @@ fn relative() {
 
 #[test]
 fn relative_without_document_date() {
-    t!(yesterday, "وصل أمس", &[("أمس", "-")]);
-    t!(last_year, "العام الماضي", &[("العام الماضي", "-")]);
+    // A signed ISO-8601 duration from the unknown document date.
+    t!(yesterday, "وصل أمس", &[("أمس", "-P1D")]);
+    t!(last_year, "العام الماضي", &[("العام الماضي", "-P1Y")]);
+    t!(this_week, "هذا الأسبوع", &[("هذا الأسبوع", "P0W")]);
+    t!(after_tomorrow, "بعد غد", &[("بعد غد", "P2D")]);
 }
 
 #[test]
