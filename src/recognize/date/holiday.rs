@@ -14,7 +14,7 @@
 //! المغربي`) or, failing that, a single country of the list named in the
 //! document; otherwise it is a DATE with no value.
 
-use super::{date_value, hijri_year_in, At, Hit, Rel, P};
+use super::{date_value, hijri_year_in, At, Cal, Hit, Rel, Value, P, YEAR_CUE};
 use crate::calendar::{easter_orthodox, easter_western, Hijri, Ymd};
 use crate::hash::WordMap;
 use crate::normalize::arabic::key;
@@ -148,20 +148,16 @@ impl P<'_, '_> {
             };
         }
         // A year: 2025, 1446 هـ, عام 2025; or المقبل/الماضي.
-        let k = if self.is(end, super::YEAR_CUE) {
-            end + 1
-        } else {
-            end
-        };
+        let k = if self.is(end, YEAR_CUE) { end + 1 } else { end };
         let mut year = None;
         let mut rel = None;
         if let Some((y, e)) = self
-            .year_of(k, super::Cal::Hijri)
+            .year_of(k, Cal::Hijri)
             .filter(|_| matches!(feast, Feast::Hijri(..)))
         {
             year = Some((y, true));
             end = e;
-        } else if let Some((y, e)) = self.year_of(k, super::Cal::Gregorian) {
+        } else if let Some((y, e)) = self.year_of(k, Cal::Gregorian) {
             year = Some((y, false));
             end = e;
         } else if let Some(r) = self.rel_adj(end) {
@@ -215,8 +211,7 @@ impl P<'_, '_> {
         orthodox: bool,
         year: Option<(i32, bool)>,
         rel: Option<Rel>,
-    ) -> Option<super::Value> {
-        use super::Cal;
+    ) -> Option<Value> {
         let doc = self.doc.document_date;
         match feast {
             Feast::Hijri(m, d) => {
