@@ -285,6 +285,21 @@ fn broad_lists() -> Vec<String> {
 static DATE_STARTS: LazyLock<WordSet> =
     LazyLock::new(|| narrow_lists().into_iter().chain(broad_lists()).collect());
 
+/// Every stem the patterns of [`P::new_patterns`] can start with: the
+/// narrow lists, and the definite units and period nouns of `الأيام العشرة
+/// الماضية`, `العام قبل الماضي`, `الـ24 ساعة`.
+static NEW_STARTS: LazyLock<WordSet> = LazyLock::new(|| {
+    let mut v = narrow_lists();
+    v.extend(counted::definite_units());
+    v.extend(
+        PERIOD_NOUNS
+            .iter()
+            .chain(&["ال", "الـ"])
+            .map(|w| w.to_string()),
+    );
+    v.into_iter().collect()
+});
+
 /// The stems of [`narrow_lists`] that no other pattern starts with.
 static NARROW_STARTS: LazyLock<WordSet> = LazyLock::new(|| {
     let broad: WordSet = broad_lists().into_iter().collect();
@@ -930,17 +945,19 @@ impl<'d> P<'d, '_> {
 
     /// The longest date starting at token `i`.
     fn date_at(&self, i: usize) -> Option<Hit> {
+        // The patterns of modules counted, holiday and period start only
+        // at words of NEW_STARTS.
+        let new = self
+            .readings(i)
+            .any(|a| NEW_STARTS.contains(a.stem.as_ref()));
+        debug_assert!(new || self.new_patterns(i).is_none(), "new patterns at {i}");
         let tries = [
             self.day_list(i),
             self.pair(i),
             self.year_range(i),
             self.core(i, false).map(|c| self.core_hit(&c)),
             self.relative(i),
-            self.counted(i),
-            self.holiday(i),
-            self.part_of_year(i),
-            self.century(i),
-            self.nth_weekday(i),
+            new.then(|| self.new_patterns(i)).flatten(),
             self.weekday_alone(i),
             self.year_cue(i),
             self.frame(i),
@@ -961,15 +978,18 @@ impl<'d> P<'d, '_> {
     /// [`P::date_at`] at a word of [`NARROW_STARTS`]: only the patterns
     /// that can start there.
     fn date_at_narrow(&self, i: usize) -> Option<Hit> {
-        let tries = [
+        longest([self.new_patterns(i), self.decade(i)])
+    }
+
+    /// The patterns of modules counted, holiday and period.
+    fn new_patterns(&self, i: usize) -> Option<Hit> {
+        longest([
             self.counted(i),
             self.holiday(i),
             self.part_of_year(i),
             self.century(i),
             self.nth_weekday(i),
-            self.decade(i),
-        ];
-        longest(tries)
+        ])
     }
 
     /// Fills a yearless Gregorian day-month with the document's year, and
