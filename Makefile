@@ -3,6 +3,7 @@
 #   make serve   build the WASM and serve the page on http://127.0.0.1:8080
 #   make test    set up and run every test (lint, native, wasm, browser)
 #   make wasm    (re)build www/pkg/ and print the module's size
+#   make test-python   build the Python package into target/venv and test it
 
 SHELL := bash
 .SHELLFLAGS := -euo pipefail -c
@@ -12,8 +13,12 @@ WASM_INPUTS := $(shell find src data www/pkg-template -type f 2>/dev/null) Cargo
 KASHIF := target/debug/kashif
 FIXTURE_DATE := 2025-05-02
 WASM_RUNNER := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
+# The Python package's tests run in a venv under target/, not the system Python.
+VENV := target/venv
+PY := $(VENV)/bin/python
+PY_DEPS := maturin>=1.5,<2 pytest>=7 spacy>=3.5,<4 pyspark>=3.4 pandas>=1.5,<3 pyarrow>=10
 
-.PHONY: wasm serve test lint test-native fixtures test-wasm test-e2e deps e2e-deps wasm-tools screenshot clean
+.PHONY: wasm serve test lint test-native fixtures test-wasm test-e2e test-python deps e2e-deps python-deps wasm-tools screenshot clean
 
 wasm:
 	scripts/wasm.sh
@@ -27,12 +32,12 @@ serve: $(WASM)
 	@echo
 	cd www && exec python3 -m http.server $(PORT) --bind 127.0.0.1
 
-test: deps lint test-native test-wasm test-e2e
+test: deps lint test-native test-wasm test-e2e test-python
 	@echo "make test: all passed"
 
 # --- set-up -------------------------------------------------------------------
 
-deps: wasm-tools e2e-deps
+deps: wasm-tools e2e-deps python-deps
 
 wasm-tools:
 	scripts/wasm.sh --tools
@@ -45,12 +50,27 @@ e2e-deps:
 	    cd tests/e2e && npm ci --no-audit --no-fund; \
 	fi
 
+# Python: a venv with maturin, pytest, spaCy and PySpark; Spark needs a Java
+# runtime.
+python-deps:
+	@if ! command -v java >/dev/null; then \
+	    apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends openjdk-17-jre-headless; \
+	fi
+	@if [ ! -x $(PY) ]; then \
+	    python3 -m venv $(VENV) || { apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends python3-venv && python3 -m venv $(VENV); }; \
+	fi
+	@if [ "$$(cat $(VENV)/.deps 2>/dev/null)" != '$(PY_DEPS)' ]; then \
+	    $(PY) -m pip install -q --disable-pip-version-check $(foreach d,$(PY_DEPS),'$(d)') && echo '$(PY_DEPS)' > $(VENV)/.deps; \
+	fi
+
 # --- tests --------------------------------------------------------------------
 
 lint:
 	cargo fmt --check
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --target wasm32-unknown-unknown --no-default-features --lib --test wasm -- -D warnings
+	cargo fmt --check --manifest-path python/Cargo.toml
+	cargo clippy --manifest-path python/Cargo.toml --all-targets -- -D warnings
 
 test-native:
 	cargo test
@@ -67,6 +87,13 @@ test-wasm: fixtures
 test-e2e: $(WASM) e2e-deps
 	cargo build --bin kashif
 	cd tests/e2e && KASHIF_BIN=$(CURDIR)/$(KASHIF) node --test --test-concurrency=1 render.test.mjs pkg.test.mjs page.test.mjs
+
+# The package as users install it (`pip install ./python`), then its tests,
+# run from the repository root so that `import kashif` is the installed one.
+test-python: python-deps
+	cargo build --bin kashif
+	PATH=$(CURDIR)/$(VENV)/bin:$$PATH $(PY) -m pip install -q --disable-pip-version-check --no-build-isolation --force-reinstall --no-deps ./python
+	KASHIF_BIN=$(CURDIR)/$(KASHIF) $(PY) -m pytest -q -p no:cacheprovider python/tests
 
 # The README's screenshot (needs pngquant and optipng).
 screenshot: $(WASM) e2e-deps

@@ -10,6 +10,9 @@ a conjunction/preposition before the article stripped) to stdout, from the texts
 * AQMAR, Topcoder train + dev (not its test articles)
 * Wojood public sample
 * CAraNER
+* the ANT news corpus (data/unlabeled/: 8.8 M words of 2017-2018 news,
+  Apache-2.0 + citation licence), split into sentences and tokens here
+  (punctuation apart from words, as the CoNLL files have it)
 
 The ANERcorp CAMeL **test** file is read ONLY to build an exclusion filter:
 every sentence that shares any 6-token run with a test sentence is dropped,
@@ -18,6 +21,8 @@ whatever corpus it comes from. Nothing else is taken from the test file.
 Usage: python3 scripts/unlabeled.py SHARED_DATA_DIR > /tmp/unlabeled.txt
 """
 import csv
+import json
+import lzma
 import os
 import re
 import sys
@@ -76,6 +81,26 @@ def caraner(path):
         yield [w for _, w in sorted(rows[k])]
 
 
+PUNCT = re.compile(r'([.,:;!?()\[\]{}"«»“”،؛؟…/|<>*=+_~#%&^-])')
+SENT_END = re.compile(r"(?<=[.!?؟])\s+|\n+")
+
+
+def news(path):
+    """Sentences of ANT JSON Lines articles (title, then text), tokenised
+    the way the CoNLL corpora are: punctuation as tokens of its own."""
+    with lzma.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            try:
+                art = json.loads(line)
+            except ValueError:
+                continue
+            for part in (art.get("title") or "", art.get("text") or ""):
+                for sent in SENT_END.split(part):
+                    toks = PUNCT.sub(r" \1 ", sent).split()
+                    if len(toks) >= 3:
+                        yield toks
+
+
 def ngrams(toks):
     return {tuple(toks[i:i + N]) for i in range(len(toks) - N + 1)} if len(toks) >= N else {tuple(toks)}
 
@@ -93,6 +118,8 @@ sources = [
     conll(os.path.join(D, "wojood-sample/val.txt")),
     conll(os.path.join(D, "wojood-sample/test.txt")),
     caraner(os.path.join(D, "caraner/CAraNER.csv")),
+    news(os.path.join(D, "unlabeled/ant-multisource.jsonl.xz")),
+    news(os.path.join(D, "unlabeled/ant-jawharafm.jsonl.xz")),
 ]
 kept = dropped = 0
 seen = set()

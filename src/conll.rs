@@ -4,13 +4,16 @@
 //! Reading is forgiving about the dialects found in the shared corpora:
 //! space- or tab-separated columns, a byte-order mark, CRLF line ends,
 //! U+200E/U+200F glued to tokens, `B_X` for `B-X`, extra tag columns
-//! (nested corpora: the first tag is kept). Tag names are mapped to the
-//! four ANERcorp types (`PER`→`PERS`, `MIS*`→`MISC`).
+//! (nested corpora such as Wojood: the first tag of one of the four types
+//! below is kept), Wojood's `$#$` paragraph marks (dropped). Tag names are
+//! mapped to the four ANERcorp types (`PER`→`PERS`, `MIS*`→`MISC`,
+//! `GPE`/`FAC`→`LOC`, `EVENT`/`PRODUCT`→`MISC`).
 //!
 //! Scoring counts entities as seqeval does: an entity starts at `B-X`, or
 //! at `I-X` when the previous tag is not of type X; it ends before any tag
 //! that does not continue it.
 
+use crate::convention::Convention;
 use crate::extractor::{Extractor, Options};
 use crate::span::Kind;
 use std::collections::BTreeMap;
@@ -22,6 +25,9 @@ pub struct Sentence {
     pub tokens: Vec<String>,
     /// One tag per token.
     pub tags: Vec<String>,
+    /// The annotation convention the tags follow (set by whoever read the
+    /// file: a CoNLL file does not say; Kashif's by default).
+    pub convention: Convention,
 }
 
 /// Parses a CoNLL file's text into sentences (empty sentences dropped).
@@ -41,7 +47,23 @@ pub fn parse(text: &str) -> Vec<Sentence> {
             }
             continue;
         };
-        let tag = cols.next().map_or_else(|| "O".to_string(), normalise_tag);
+        if token == "$#$" {
+            continue;
+        }
+        // Nested corpora give several tags, outermost first: the first one
+        // of a type the tagger learns (`I-OCC B-ORG` is `B-ORG`).
+        let tags: Vec<String> = cols.map(normalise_tag).collect();
+        let tag = tags
+            .iter()
+            .find(|t| {
+                t.ends_with("PERS")
+                    || t.ends_with("LOC")
+                    || t.ends_with("ORG")
+                    || t.ends_with("MISC")
+            })
+            .or(tags.first())
+            .cloned()
+            .unwrap_or_else(|| "O".to_string());
         cur.tokens.push(token.to_string());
         cur.tags.push(tag);
     }
@@ -63,7 +85,8 @@ pub fn normalise_tag(tag: &str) -> String {
     let ty = match ty.as_str() {
         "PER" | "PERSON" | "PERS" => "PERS",
         t if t.starts_with("MIS") => "MISC",
-        "LOC" | "GPE" => "LOC",
+        "LOC" | "GPE" | "FAC" => "LOC",
+        "EVENT" | "PRODUCT" => "MISC",
         "ORG" => "ORG",
         "ENGLISH" | "SPANISH" => return "O".to_string(),
         other => other,

@@ -25,6 +25,8 @@ pub enum ErrorKind {
     BadData,
     /// A user lexicon that could not be read.
     BadLexicon,
+    /// An annotation convention name that does not exist.
+    UnknownConvention,
 }
 
 impl Error {
@@ -44,6 +46,13 @@ impl Error {
         Error::new(
             ErrorKind::UnknownKind,
             format!("unknown entity type {name:?}"),
+        )
+    }
+
+    pub(crate) fn bad_convention(name: &str) -> Error {
+        Error::new(
+            ErrorKind::UnknownConvention,
+            format!("unknown convention {name:?} (expected kashif, anercorp or aqmar)"),
         )
     }
 }

@@ -9,6 +9,7 @@
 //! callers can report progress between chunks.
 
 use crate::calendar::Ymd;
+use crate::convention::Convention;
 use crate::error::Error;
 use crate::gazetteer::Gazetteer;
 use crate::group::{self, Group};
@@ -31,6 +32,9 @@ pub struct Options {
     pub nested: bool,
     /// The article's date: relative dates resolve against it.
     pub document_date: Option<Ymd>,
+    /// Whose idea of a name to follow (see [`crate::convention`]): Kashif's
+    /// own by default; ANERcorp's to compare with published results.
+    pub convention: Convention,
 }
 
 /// Inputs are processed in chunks of about this many bytes, cut at line
@@ -49,12 +53,20 @@ const WARM_UP: &str = "قال وزير الخارجية محمد في الربا
 #[derive(Debug, Clone, Default)]
 pub struct ExtractorBuilder {
     lexicon: Vec<LexiconEntry>,
+    model: Option<&'static crate::tagger::Model>,
 }
 
 impl ExtractorBuilder {
     /// Sets the user lexicon (see [`crate::lexicon`]).
     pub fn lexicon(&mut self, entries: Vec<LexiconEntry>) -> &mut Self {
         self.lexicon = entries;
+        self
+    }
+
+    /// Uses `model` for the tagger instead of the embedded one (e.g. one
+    /// just trained, to score it: `kashif eval --model`).
+    pub fn model(&mut self, model: &'static crate::tagger::Model) -> &mut Self {
+        self.model = Some(model);
         self
     }
 
@@ -68,7 +80,10 @@ impl ExtractorBuilder {
             Box::new(GazetteerRecognizer::new(gazetteer)),
             Box::new(crate::recognize::number::NumberRecognizer),
             Box::new(crate::recognize::rules::RuleRecognizer::new(gazetteer)),
-            Box::new(crate::recognize::model::ModelRecognizer::embedded()?),
+            Box::new(match self.model {
+                Some(m) => crate::recognize::model::ModelRecognizer::new(m, gazetteer),
+                None => crate::recognize::model::ModelRecognizer::embedded()?,
+            }),
         ];
         let extractor = Extractor {
             recognizers,
@@ -186,7 +201,8 @@ impl Extractor {
     }
 
     fn extract_chunk(&self, chunk: &str, offset: usize, opts: &Options, out: &mut Vec<Entity>) {
-        let doc = Doc::new(chunk, opts.document_date);
+        let mut doc = Doc::new(chunk, opts.document_date);
+        doc.convention = opts.convention;
         let found = self.candidates(&doc);
         for r in resolve(found, opts.nested) {
             let c = r.candidate;

@@ -2,9 +2,9 @@
 //! unit the other side indexes strings by.
 //!
 //! Rust slices strings by bytes, Python by code points, JavaScript by
-//! UTF-16 code units. The core reports bytes; the CLI converts to code
-//! points and the WASM face to UTF-16, both through [`records`], so the
-//! three faces differ in nothing but the unit.
+//! UTF-16 code units. The core reports bytes; the CLI and the Python
+//! package convert to code points and the WASM face to UTF-16, all through
+//! [`records`], so the faces differ in nothing but the unit.
 //!
 //! ```
 //! use kashif::interop::{convert, Unit};

@@ -6,9 +6,10 @@
 //! an exact span of the text it was given — whatever diacritics, tatweel,
 //! alef forms, digit systems or invisible controls the text contains.
 //!
-//! The same core serves three faces: this library, a command-line tool
-//! (`kashif`, feature `cli`) and a WebAssembly module for the browser
-//! (`src/wasm.rs`), so all three return the same entities for the same text.
+//! The same core serves every face: this library, a command-line tool
+//! (`kashif`, feature `cli`), a WebAssembly module for the browser
+//! (`src/wasm.rs`) and a Python package (`python/`, a crate of its own), so
+//! all of them return the same entities for the same text.
 //!
 //! ```
 //! use kashif::{Extractor, Kind, Options};
@@ -35,7 +36,8 @@
 //!
 //! Beside the flow: [`tagger`] (the statistical model the model recogniser
 //! runs, and its training), [`group`] (mentions of the same entity),
-//! [`lexicon`] (the user's own terms) and [`hash`] (the hasher of the word
+//! [`lexicon`] (the user's own terms), [`convention`] (which corpus's
+//! idea of a name the output follows) and [`hash`] (the hasher of the word
 //! tables every stage looks up per token).
 //!
 //! Kinds are listed in [`Kind`]; the README has an example of each.
@@ -45,6 +47,7 @@
 
 pub mod calendar;
 pub mod conll;
+pub mod convention;
 mod error;
 pub mod extractor;
 pub mod gazetteer;
@@ -62,6 +65,7 @@ pub mod tokenize;
 pub mod wasm;
 
 pub use calendar::Ymd;
+pub use convention::Convention;
 pub use error::{Error, ErrorKind};
 pub use extractor::{Analysis, Extractor, ExtractorBuilder, Options};
 pub use group::Group;

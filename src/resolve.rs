@@ -23,13 +23,18 @@
 //!    `فيينا`); and a name the tagger guesses must not cut into an
 //!    amount or a date (`3 ملايين درهم` over a `درهم` tagged MISC), nor
 //!    into a public figure's full name from the curated list.
-//! 3. **The longer span**: `المديرية العامة للأمن الوطني` beats the `الأمن`
+//! 3. **A phrase the convention keeps whole** ([`Candidate::whole`]: in
+//!    Kashif's, an organisation opened by a head noun, read by the rules'
+//!    construct grammar) over the tagger's guess at the same place, which
+//!    may run past the name (`الحكومة الفلسطينية` and not
+//!    `الحكومة الفلسطينية المانحين`).
+//! 4. **The longer span**: `المديرية العامة للأمن الوطني` beats the `الأمن`
 //!    inside it, `يومي 6 و7 ماي` beats `7`.
-//! 4. **The best source for the kind**: for names (PERS, ORG, GPE, LOC,
+//! 5. **The best source for the kind**: for names (PERS, ORG, GPE, LOC,
 //!    FAC, EVENT, NORP, MISC) the tagger, then gazetteers, then rules; for
 //!    everything else (dates, amounts, digital kinds, titles) rules, then
 //!    gazetteers, then the tagger.
-//! 5. **The higher score**, then **the earlier start**.
+//! 6. **The higher score**, then **the earlier start**.
 //!
 //! With nesting on, a candidate set aside is returned at depth 1 when it
 //! lies strictly inside a top-level name or title of another kind and is
@@ -93,10 +98,15 @@ pub fn source_rank(kind: Kind, source: Source) -> u8 {
 
 /// Whether a candidate is in the first tier: the tagger's names, the
 /// rules' facility, event and title phrases (which the tagger never
-/// proposes and which contain names), and every pattern of a kind that is
+/// proposes and which contain names), the phrases the document's
+/// convention keeps whole ([`Candidate::whole`]: Kashif's organisations
+/// opened by a head noun), and every pattern of a kind that is
 /// not a name (dates, amounts, numbers, digital kinds), which the tagger
 /// must not cut into.
 fn first_tier(c: &Candidate) -> bool {
+    if c.whole {
+        return true;
+    }
     match c.source {
         Source::Model => is_name_kind(c.kind),
         Source::Pattern => {
@@ -135,6 +145,7 @@ fn rank(a: &Candidate, b: &Candidate) -> Ordering {
         (
             Reverse(c.source == Source::User),
             Reverse(first_tier(c)),
+            Reverse(c.whole),
             Reverse(c.len()),
             Reverse(source_rank(c.kind, c.source)),
         )

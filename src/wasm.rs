@@ -16,7 +16,7 @@
 //! still index the caller's original string.
 
 use crate::interop::{self, Record, Unit};
-use crate::{group, Extractor, Group, Kind, LexiconEntry, Options, Ymd};
+use crate::{group, Convention, Extractor, Group, Kind, LexiconEntry, Options, Ymd};
 use js_sys::{Function, JsString};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
@@ -28,7 +28,8 @@ pub struct Analyzer {
     extractor: Extractor,
 }
 
-/// The options object: `{types?: string[], nested?: bool, documentDate?: "YYYY-MM-DD"}`.
+/// The options object: `{types?: string[], nested?: bool, documentDate?: "YYYY-MM-DD",
+/// convention?: "kashif" | "anercorp" | "aqmar"}`.
 #[derive(Debug, Default, Deserialize)]
 #[serde(rename_all = "camelCase")]
 struct JsOptions {
@@ -38,6 +39,8 @@ struct JsOptions {
     nested: Option<bool>,
     #[serde(default)]
     document_date: Option<String>,
+    #[serde(default)]
+    convention: Option<String>,
 }
 
 /// `types`: a list of kind codes, or one string of them comma-separated
@@ -247,10 +250,17 @@ fn parse_options(value: JsValue) -> Result<Options, JsError> {
                 .map_err(|e| JsError::new(&format!("kashif: documentDate: {e}")))?,
         ),
     };
+    let convention = match js.convention.as_deref() {
+        None | Some("") => Convention::default(),
+        Some(c) => c
+            .parse::<Convention>()
+            .map_err(|e| JsError::new(&format!("kashif: convention: {e}")))?,
+    };
     Ok(Options {
         kinds,
         nested: js.nested.unwrap_or(false),
         document_date,
+        convention,
     })
 }
 

@@ -111,3 +111,144 @@ fn invalid_utf8_file_is_reported_not_lost() {
     assert_eq!(v["entities"][0]["text"], "تركيا");
     std::fs::remove_dir_all(&dir).ok();
 }
+
+/// A generated JSON Lines input of several batches: sentences of every
+/// kind in changing combinations, with bare strings, blank lines, broken
+/// JSON and invalid UTF-8 mixed in.
+fn generated_jsonl(lines: usize) -> Vec<u8> {
+    const PARTS: [&str; 8] = [
+        "زار وزير الخارجية ناصر بوريطة العاصمة باريس يوم 6 ماي 2024.",
+        "😀 وصل الوفد إلى فيينا قادما من وتركيا والسعودية.",
+        "أعلنت وزارة الاقتصاد والمالية عن ميزانية قدرها 3 ملايين درهم، أي 12% من المبلغ.",
+        "قالَ الرئيسُ عبد المجيد تبون أمس إن الجزائر ستستضيف القمة في رمضان 1445.",
+        "اجتمع مجلس الأمن في نيويورك بحضور ممثلي الاتحاد الأوروبي.",
+        "تبعد المدينة 40 كيلومترا عن الرباط، والتواصل عبر info@example.org.",
+        "وقال محمد بن سلمان إن الرياض ستنظم المعرض في الساعة 10:30 صباحا.",
+        "No Arabic here.",
+    ];
+    let mut input = Vec::new();
+    for i in 0..lines {
+        let text: Vec<&str> = (0..1 + i % 7)
+            .map(|k| PARTS[(i * 3 + k) % PARTS.len()])
+            .collect();
+        let text = text.join(" ");
+        let line = match i % 50 {
+            7 => b"{\"id\": 1, \"text\": \n".to_vec(),
+            19 => b"\"\xff bad bytes\"\n".to_vec(),
+            23 => b"   \n".to_vec(),
+            29 => format!("{}\r\n", serde_json::Value::from(text)).into_bytes(),
+            _ => format!(
+                "{}\n",
+                serde_json::json!({"id": format!("d{i}"), "text": text})
+            )
+            .into_bytes(),
+        };
+        input.extend_from_slice(&line);
+    }
+    input
+}
+
+#[test]
+fn threads_give_byte_identical_jsonl() {
+    // About 4 batches of 64 KiB, so several workers share the input.
+    let input = generated_jsonl(600);
+    assert!(input.len() > 200 * 1024);
+    let one = kashif(&["extract", "--jsonl", "--threads", "1"], &input);
+    assert_eq!(one.status.code(), Some(2), "the broken lines give status 2");
+    let v = lines(&one);
+    assert_eq!(
+        v.len(),
+        600 - 12,
+        "one output line per non-blank input line"
+    );
+    assert_eq!(
+        v[28]["id"], 30,
+        "a bare string's id is its line number, CRLF or not"
+    );
+    let nested = ["--nested", "--date", "2025-05-02"];
+    let one_nested = kashif(
+        &[&["extract", "--jsonl", "--threads", "1"][..], &nested].concat(),
+        &input,
+    );
+    for threads in ["2", "4"] {
+        for (flags, single) in [(&[][..], &one), (&nested[..], &one_nested)] {
+            let args = [&["extract", "--jsonl", "--threads", threads][..], flags].concat();
+            let many = kashif(&args, &input);
+            assert_eq!(many.status.code(), Some(2));
+            assert!(
+                many.stdout == single.stdout,
+                "--threads {threads} {flags:?} differs"
+            );
+        }
+    }
+}
+
+#[test]
+fn threads_give_byte_identical_files() {
+    let dir = std::env::temp_dir().join(format!("kashif-threads-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let input = generated_jsonl(120);
+    let mut paths = Vec::new();
+    for (k, chunk) in input
+        .split(|&b| b == b'\n')
+        .collect::<Vec<_>>()
+        .chunks(10)
+        .enumerate()
+    {
+        // Plain files: the JSONL lines' bytes as text (one has bad UTF-8).
+        let path = dir.join(format!("{k:02}.txt"));
+        std::fs::write(&path, chunk.join(&b'\n')).unwrap();
+        paths.push(path.to_str().unwrap().to_string());
+    }
+    // And JSON Lines files: line numbers restart in each.
+    let jsonl: Vec<String> = (0..3)
+        .map(|k| {
+            let path = dir.join(format!("{k}.jsonl"));
+            std::fs::write(&path, generated_jsonl(40 + k)).unwrap();
+            path.to_str().unwrap().to_string()
+        })
+        .collect();
+    for (mode, files) in [(&[][..], &paths), (&["--jsonl"][..], &jsonl)] {
+        let run = |threads: &str| {
+            let mut args = vec!["extract", "--threads", threads];
+            args.extend_from_slice(mode);
+            args.extend(files.iter().map(String::as_str));
+            kashif(&args, b"")
+        };
+        let one = run("1");
+        let three = run("3");
+        assert_eq!(one.status.code(), Some(2));
+        assert_eq!(three.status.code(), Some(2));
+        assert!(one.stdout == three.stdout, "{mode:?}: stdout differs");
+        assert_eq!(
+            one.stderr, three.stderr,
+            "{mode:?}: warnings in the same order"
+        );
+        assert!(!one.stdout.is_empty());
+    }
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn a_missing_file_after_good_ones_is_an_error_after_their_output() {
+    let dir = std::env::temp_dir().join(format!("kashif-missing-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let good = dir.join("good.jsonl");
+    std::fs::write(&good, "\"تركيا\"\n").unwrap();
+    let missing = dir.join("missing.jsonl");
+    let out = kashif(
+        &[
+            "extract",
+            "--jsonl",
+            "--threads",
+            "2",
+            good.to_str().unwrap(),
+            missing.to_str().unwrap(),
+        ],
+        b"",
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("missing.jsonl"));
+    assert_eq!(lines(&out).len(), 1, "the good file's line is written");
+    std::fs::remove_dir_all(&dir).ok();
+}

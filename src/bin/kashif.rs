@@ -6,6 +6,9 @@
 //!   bare JSON string; each output line is `{"id":…, "entities":[…]}`, in
 //!   input order. A broken line yields `{"line":N,"error":"…"}` and the exit
 //!   status 2; the other lines are still processed.
+//! * Both use every core (`--threads N`): lines (or files) are processed in
+//!   parallel and written in input order, with bounded memory (see
+//!   [`pipeline`]).
 //! * `kashif eval --conll FILE` — seqeval-style P/R/F1 against a CoNLL file.
 //! * `kashif train --conll TRAIN [--dev DEV] --out data/model.bin` — trains
 //!   the tagger (deterministic for a given seed), reports dev scores.
@@ -17,11 +20,15 @@ use anyhow::{bail, Context, Result};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use kashif::conll;
 use kashif::interop::{records, Record, Unit};
-use kashif::{Extractor, Group, Kind, LexiconEntry, Options, Ymd};
+use kashif::{Convention, Extractor, Group, Kind, LexiconEntry, Options, Ymd};
 use serde::Serialize;
 use std::io::{self, BufRead, BufWriter, Read, Write};
+use std::num::NonZeroUsize;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+
+#[path = "kashif/pipeline.rs"]
+mod pipeline;
 
 #[derive(Parser)]
 #[command(
@@ -65,10 +72,18 @@ struct CommonOpts {
     /// A user lexicon: a JSON file `[{"text": "…", "type": "ORG"}, {"text": "…", "never": true}]`.
     #[arg(long)]
     lexicon: Option<PathBuf>,
+    /// Whose idea of a name to follow: kashif (Wojood's; the default for
+    /// extract), anercorp (the default for eval) or aqmar.
+    #[arg(long)]
+    convention: Option<Convention>,
 }
 
 impl CommonOpts {
     fn extractor(&self) -> Result<Extractor> {
+        Ok(self.builder()?.build()?)
+    }
+
+    fn builder(&self) -> Result<kashif::ExtractorBuilder> {
         let mut builder = Extractor::builder();
         if let Some(path) = &self.lexicon {
             let text = std::fs::read_to_string(path)
@@ -81,10 +96,11 @@ impl CommonOpts {
             })?;
             builder.lexicon(entries);
         }
-        Ok(builder.build()?)
+        Ok(builder)
     }
 
-    fn options(&self) -> Result<Options> {
+    /// The options, with `default_convention` where `--convention` is not given.
+    fn options(&self, default_convention: Convention) -> Result<Options> {
         let kinds = if self.types.is_empty() {
             None
         } else {
@@ -100,6 +116,7 @@ impl CommonOpts {
             kinds,
             nested: self.nested,
             document_date,
+            convention: self.convention.unwrap_or(default_convention),
         })
     }
 }
@@ -114,6 +131,10 @@ struct ExtractArgs {
     /// Output format.
     #[arg(long, value_enum)]
     format: Option<Format>,
+    /// Worker threads (default: one per core). The output is the same
+    /// whatever the number.
+    #[arg(long)]
+    threads: Option<NonZeroUsize>,
     #[command(flatten)]
     common: CommonOpts,
 }
@@ -131,6 +152,10 @@ struct EvalArgs {
     /// breaks), as a pasted article, instead of one sentence at a time.
     #[arg(long)]
     as_document: bool,
+    /// Score this model file (as `kashif train` writes it) instead of the
+    /// embedded one.
+    #[arg(long)]
+    model: Option<PathBuf>,
     #[command(flatten)]
     common: CommonOpts,
 }
@@ -147,9 +172,14 @@ struct TrainArgs {
     /// Fraction of the training sentences held out as dev when no --dev.
     #[arg(long, default_value_t = 0.1)]
     dev_fraction: f64,
-    /// Extra training data (added after the dev split is carved out).
+    /// The annotation convention of `--conll` and `--dev`.
+    #[arg(long, default_value = "anercorp")]
+    convention: Convention,
+    /// Extra training data (added after the dev split is carved out), as
+    /// `CONVENTION=PATH` (e.g. `kashif=wojood/train.txt`, `aqmar=train.txt`)
+    /// or `PATH` for `--convention`'s.
     #[arg(long)]
-    extra: Vec<PathBuf>,
+    extra: Vec<String>,
     /// Which slice to hold out as dev (0-based; default: the last).
     #[arg(long)]
     dev_fold: Option<usize>,
@@ -231,49 +261,59 @@ impl<'a> Output<'a> {
 }
 
 fn extract(args: ExtractArgs) -> Result<ExitCode> {
-    let opts = args.common.options()?;
+    let opts = args.common.options(Convention::Kashif)?;
     // --jsonl sets the input mode; the output follows it unless --format says otherwise.
     let format = args.format.unwrap_or(if args.jsonl {
         Format::Jsonl
     } else {
         Format::Json
     });
-    let extractor = args.common.extractor()?;
-    let stdout = io::stdout();
-    let mut out = BufWriter::new(stdout.lock());
-    let mut failed = false;
+    // Built here so that a bad lexicon is reported before any work; the
+    // first worker thread takes it, the others build their own (see
+    // `pipeline`).
+    let first = std::sync::Mutex::new(Some(args.common.extractor()?));
+    let make_worker = || match first.lock().ok().and_then(|mut f| f.take()) {
+        Some(extractor) => Ok(extractor),
+        None => args.common.extractor(),
+    };
+    let threads = args
+        .threads
+        .or_else(|| std::thread::available_parallelism().ok())
+        .map_or(1, NonZeroUsize::get);
     let inputs: Vec<PathBuf> = if args.files.is_empty() {
         vec![PathBuf::from("-")]
     } else {
         args.files.clone()
     };
-    for path in &inputs {
-        if args.jsonl {
-            let reader = open(path)?;
-            failed |= extract_jsonl(&extractor, &opts, format, reader, &mut out)?;
-            continue;
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let mut failed = false;
+    let mut write = |done: Result<Done>| -> Result<()> {
+        let done = done?;
+        if let Some(warning) = done.warning {
+            eprintln!("kashif: {warning}");
         }
-        let bytes = read_all(path)?;
-        let text = match String::from_utf8(bytes) {
-            Ok(t) => t,
-            Err(e) => {
-                eprintln!(
-                    "kashif: {}: not valid UTF-8 (first bad byte at offset {}); skipped",
-                    path.display(),
-                    e.utf8_error().valid_up_to()
-                );
-                failed = true;
-                continue;
-            }
-        };
-        let id = (inputs.len() > 1 || format == Format::Jsonl)
-            .then(|| serde_json::Value::from(path.display().to_string()));
-        emit(
-            &mut out,
-            format,
-            id.as_ref(),
-            &text,
-            extractor.analyze(&text, &opts),
+        failed |= done.failed;
+        out.write_all(&done.out)?;
+        Ok(())
+    };
+    if args.jsonl {
+        let jobs = pipeline::line_batches(&inputs, |p: &PathBuf| open(p));
+        pipeline::run_ordered(
+            threads,
+            jobs,
+            make_worker,
+            |ex, lines| extract_lines(ex, &opts, format, &lines),
+            &mut write,
+        )?;
+    } else {
+        let named = inputs.len() > 1 || format == Format::Jsonl;
+        pipeline::run_ordered(
+            threads.min(inputs.len()),
+            inputs.iter().map(Ok),
+            make_worker,
+            |ex, path| extract_file(ex, &opts, format, path, named),
+            &mut write,
         )?;
     }
     out.flush()?;
@@ -282,6 +322,47 @@ fn extract(args: ExtractArgs) -> Result<ExitCode> {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// What one job of `extract` gives: output bytes, a message for stderr,
+/// and whether some input failed.
+#[derive(Default)]
+struct Done {
+    out: Vec<u8>,
+    warning: Option<String>,
+    failed: bool,
+}
+
+/// One file (or stdin) as one text; `named`: its path is its id.
+fn extract_file(
+    extractor: &Extractor,
+    opts: &Options,
+    format: Format,
+    path: &Path,
+    named: bool,
+) -> Result<Done> {
+    let mut done = Done::default();
+    let text = match String::from_utf8(read_all(path)?) {
+        Ok(t) => t,
+        Err(e) => {
+            done.warning = Some(format!(
+                "{}: not valid UTF-8 (first bad byte at offset {}); skipped",
+                path.display(),
+                e.utf8_error().valid_up_to()
+            ));
+            done.failed = true;
+            return Ok(done);
+        }
+    };
+    let id = named.then(|| serde_json::Value::from(path.display().to_string()));
+    emit(
+        &mut done.out,
+        format,
+        id.as_ref(),
+        &text,
+        extractor.analyze(&text, opts),
+    )?;
+    Ok(done)
 }
 
 /// Writes one text's analysis in `format`.
@@ -306,25 +387,17 @@ fn emit(
     Ok(())
 }
 
-/// Processes JSON Lines; returns whether any line failed.
-fn extract_jsonl(
+/// A batch of JSON lines; a broken line gives an error record and marks
+/// the batch failed.
+fn extract_lines(
     extractor: &Extractor,
     opts: &Options,
     format: Format,
-    mut reader: Box<dyn BufRead>,
-    out: &mut impl Write,
-) -> Result<bool> {
-    let mut failed = false;
-    let mut buf = Vec::new();
-    let mut n = 0usize;
-    loop {
-        buf.clear();
-        if reader.read_until(b'\n', &mut buf)? == 0 {
-            break;
-        }
-        n += 1;
-        let line = buf.strip_suffix(b"\n").unwrap_or(&buf);
-        let line = line.strip_suffix(b"\r").unwrap_or(line);
+    lines: &pipeline::Lines,
+) -> Result<Done> {
+    let mut done = Done::default();
+    let out = &mut done.out;
+    for (n, line) in lines.iter() {
         if line.iter().all(u8::is_ascii_whitespace) {
             continue;
         }
@@ -340,13 +413,13 @@ fn extract_jsonl(
                 )?;
             }
             Err(error) => {
-                failed = true;
+                done.failed = true;
                 serde_json::to_writer(&mut *out, &serde_json::json!({"line": n, "error": error}))?;
                 writeln!(out)?;
             }
         }
     }
-    Ok(failed)
+    Ok(done)
 }
 
 fn parse_line(line: &[u8]) -> Result<(Option<serde_json::Value>, String), String> {
@@ -391,14 +464,25 @@ fn write_conll(text: &str, entities: &[kashif::Entity], out: &mut impl Write) ->
 }
 
 fn eval(args: EvalArgs) -> Result<ExitCode> {
-    let opts = args.common.options()?;
+    let opts = args.common.options(Convention::Anercorp)?;
     let text = std::fs::read_to_string(&args.conll)
         .with_context(|| format!("reading {}", args.conll.display()))?;
     let sentences = conll::parse(&text);
     if sentences.is_empty() {
         bail!("{}: no sentences", args.conll.display());
     }
-    let extractor = args.common.extractor()?;
+    let extractor = match &args.model {
+        None => args.common.extractor()?,
+        Some(path) => {
+            let bytes =
+                std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+            let model = kashif::tagger::Model::from_bytes(&bytes)
+                .with_context(|| format!("model {}", path.display()))?;
+            // Lives as long as the process, as the embedded model does.
+            let model: &'static kashif::tagger::Model = Box::leak(Box::new(model));
+            args.common.builder()?.model(model).build()?
+        }
+    };
     let mut scores = conll::Scores::default();
     let started = std::time::Instant::now();
     let predicted: Vec<Vec<String>> = if args.as_document {
@@ -463,7 +547,7 @@ fn train(args: TrainArgs) -> Result<ExitCode> {
     let started = std::time::Instant::now();
     let gazetteer = kashif::gazetteer::Gazetteer::embedded()?;
     let mut train_set = read_conll(&args.conll)?;
-    let dev_set = match &args.dev {
+    let mut dev_set = match &args.dev {
         Some(p) => read_conll(p)?,
         None if args.dev_fraction > 0.0 => {
             // Hold out the `dev_fold`-th slice of size `dev_fraction`
@@ -487,13 +571,23 @@ fn train(args: TrainArgs) -> Result<ExitCode> {
         }
         None => Vec::new(),
     };
-    for p in &args.extra {
-        let extra = read_conll(p)?;
+    for s in train_set.iter_mut().chain(dev_set.iter_mut()) {
+        s.convention = args.convention;
+    }
+    for spec in &args.extra {
+        let (convention, p) = match spec.split_once('=') {
+            Some((c, p)) => (c.parse::<Convention>()?, Path::new(p)),
+            None => (args.convention, Path::new(spec.as_str())),
+        };
+        let mut extra = read_conll(p)?;
         eprintln!(
-            "extra training data: {} ({} sentences)",
+            "extra training data: {} ({} sentences, convention {convention})",
             p.display(),
             extra.len()
         );
+        for s in &mut extra {
+            s.convention = convention;
+        }
         train_set.extend(extra);
     }
     let default_clusters = Path::new("data/clusters.tsv");
@@ -600,7 +694,7 @@ fn train(args: TrainArgs) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn open(path: &Path) -> Result<Box<dyn BufRead>> {
+fn open(path: &Path) -> Result<Box<dyn BufRead + Send>> {
     if path.as_os_str() == "-" {
         return Ok(Box::new(io::BufReader::new(io::stdin())));
     }

@@ -7,6 +7,7 @@
 //! list is dropped.
 
 use super::{Candidate, Doc, Recognizer};
+use crate::convention::Convention;
 use crate::gazetteer::{Categories, Category, Gazetteer, GazetteerHit};
 use crate::span::{Kind, Source, Value};
 
@@ -70,6 +71,9 @@ fn candidate(doc: &Doc<'_>, hit: &GazetteerHit) -> Option<Candidate> {
     let score = if single { 0.8 } else { 0.9 };
     let mut c = Candidate::new(start, end, kind, Source::Gazetteer, score);
     c.restored_article = hit.at.restored_article;
+    // A listed organisation of several words (منظمة أطباء بلا حدود) is a
+    // curated full name: Kashif's convention keeps it whole.
+    c.whole = kind == Kind::Org && !single && doc.convention == Convention::Kashif;
     if kind == Kind::Curr {
         c.value = hit.link.map(|code| Value::Currency {
             currency: code.to_string(),

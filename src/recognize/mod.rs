@@ -29,6 +29,9 @@ pub struct Doc<'a> {
     pub tokens: Vec<Token>,
     /// The article's date, for relative dates (أمس، الشهر الجاري).
     pub document_date: Option<Ymd>,
+    /// The annotation convention the recognisers follow
+    /// ([`crate::convention`]; Kashif's unless set).
+    pub convention: crate::convention::Convention,
     /// The longest gazetteer hit at each token, computed once for the
     /// recognisers that all need it (lists, rules, tagger features).
     gazetteer_hits: OnceCell<Vec<Option<GazetteerHit>>>,
@@ -50,6 +53,7 @@ impl<'a> Doc<'a> {
             norm,
             tokens,
             document_date,
+            convention: Default::default(),
             gazetteer_hits: OnceCell::new(),
             stems: StemMemo::default(),
             readings: OnceCell::new(),
@@ -141,6 +145,13 @@ pub struct Candidate {
     pub link: Option<String>,
     /// The span starts with a fused لل whose canonical form is ال.
     pub restored_article: bool,
+    /// A phrase the document's convention keeps whole whatever the tagger
+    /// says: in Kashif's, an organisation opened by a head noun
+    /// (`وزارة الصحة المصرية`; see [`crate::convention`]). It is not
+    /// dropped where the tagger saw no name, and it ranks with the
+    /// tagger's names ([`crate::resolve`]), so the tagger may extend it but
+    /// not cut it.
+    pub whole: bool,
 }
 
 impl Candidate {
@@ -155,6 +166,7 @@ impl Candidate {
             value: None,
             link: None,
             restored_article: false,
+            whole: false,
         }
     }
 

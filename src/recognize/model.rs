@@ -21,6 +21,7 @@
 //! recogniser therefore runs after the others.
 
 use super::{Candidate, Doc, Recognizer};
+use crate::convention::Convention;
 use crate::error::Error;
 use crate::gazetteer::{Category, Gazetteer, TokenGazetteer};
 use crate::span::{Kind, Source};
@@ -84,7 +85,9 @@ impl Recognizer for ModelRecognizer<'_> {
             let (Some(toks), Some(g)) = (doc.tokens.get(r.clone()), gaz.get(r.clone())) else {
                 continue;
             };
-            let tagged = self.model.tag_with(text, toks, g, &mut memo);
+            let tagged = self
+                .model
+                .tag_with(text, toks, g, doc.convention, &mut memo);
             for (ty, a, b) in label_spans(&tagged.labels) {
                 // Trim punctuation at both ends.
                 let (mut a, mut b) = (a, b);
@@ -103,6 +106,32 @@ impl Recognizer for ModelRecognizer<'_> {
                     continue;
                 }
                 let kind = kind_of(ty, &g[a]);
+                if kind == Kind::Org
+                    && b == a + 1
+                    && doc.convention == Convention::Kashif
+                    && self.is_head(doc, r.start + a)
+                {
+                    // «قالت الوزارة»: a head noun alone is not a name.
+                    continue;
+                }
+                if matches!(kind, Kind::Gpe | Kind::Loc)
+                    && b == a + 2
+                    && doc.convention == Convention::Kashif
+                    && self.common_place(doc, r.start + a)
+                {
+                    // «قرية صغيرة»: a place noun and an adjective.
+                    continue;
+                }
+                if kind == Kind::Org
+                    && b == a + 2
+                    && doc.convention == Convention::Kashif
+                    && self.is_head(doc, r.start + a)
+                    && TIME_ADJECTIVES.contains(&toks[a + 1].text(text))
+                {
+                    // «الولاية الثانية»، «الحكومة الجديدة»: a term or a
+                    // cabinet, not a name.
+                    continue;
+                }
                 if kind == Kind::Pers
                     && toks[a].kind == TokenKind::Word
                     && reported_by(toks[a].text(text))
@@ -111,6 +140,13 @@ impl Recognizer for ModelRecognizer<'_> {
                     // expect a person, but a listed common noun is not one.
                     continue;
                 }
+                // Kashif's convention names an organisation with its head
+                // noun: `شركة` before a tagged `سامسونج` joins it.
+                let a = if kind == Kind::Org && a > 0 && doc.convention == Convention::Kashif {
+                    self.head_before(doc, r.start + a).map_or(a, |_| a - 1)
+                } else {
+                    a
+                };
                 let first = toks[a];
                 let (skip, restored) = if first.kind == TokenKind::Word {
                     proclitic(self.gazetteer, first.text(text), &g[a])
@@ -140,6 +176,7 @@ impl Recognizer for ModelRecognizer<'_> {
             .iter()
             .map(|c| {
                 !crate::resolve::tagger_has_last_word(c)
+                    || c.whole
                     || mine.iter().any(|&(s, e)| s < c.end && c.start < e)
                     || self.is_country(text, c)
             })
@@ -153,6 +190,49 @@ impl Recognizer for ModelRecognizer<'_> {
 }
 
 impl ModelRecognizer<'_> {
+    /// Whether document tokens `i` and `i + 1` are an indefinite place
+    /// noun (`قرية`، `مدينة`) and an unlisted feminine word: an adjective
+    /// (`قرية صغيرة`), not a name.
+    fn common_place(&self, doc: &Doc<'_>, i: usize) -> bool {
+        let (Some(t), Some(u)) = (doc.tokens.get(i), doc.tokens.get(i + 1)) else {
+            return false;
+        };
+        let text = doc.text();
+        let (w, adj) = (t.text(text), u.text(text));
+        PLACE_NOUNS.contains(&w)
+            && !adj.starts_with("ال")
+            && adj.ends_with('ه')
+            && self.gazetteer.lookup_key(adj).is_empty()
+    }
+
+    /// Whether document token `i` is an organisation head noun, with or
+    /// without its article and proclitics (`الوزارة`، `وشركة`).
+    fn is_head(&self, doc: &Doc<'_>, i: usize) -> bool {
+        doc.analyses(i)
+            .any(|a| self.gazetteer.lookup_key(&a.stem).has(Category::OrgHead))
+    }
+
+    /// Whether the token before document token `i` is an indefinite
+    /// organisation head noun (`شركة`، `وكالة`، `وشركة`) on the same line,
+    /// not also a facility's.
+    fn head_before(&self, doc: &Doc<'_>, i: usize) -> Option<()> {
+        let j = i.checked_sub(1)?;
+        let (t, next) = (doc.tokens.get(j)?, doc.tokens.get(i)?);
+        if t.kind != TokenKind::Word || doc.text().get(t.end..next.start)? != " " {
+            return None;
+        }
+        // Not a head that also opens facilities (مركز فيينا الدولي is a
+        // building: the rules' facility keeps it).
+        doc.analyses(j)
+            .any(|a| {
+                let cats = self.gazetteer.lookup_key(&a.stem);
+                !a.stem.starts_with("ال")
+                    && cats.has(Category::OrgHead)
+                    && !cats.has(Category::FacHead)
+            })
+            .then_some(())
+    }
+
     /// A list match that names a country (`السعودية`): unambiguous enough
     /// to stand without the tagger.
     fn is_country(&self, text: &str, c: &Candidate) -> bool {
@@ -162,6 +242,39 @@ impl ModelRecognizer<'_> {
                 .is_some_and(|t| self.gazetteer.lookup_key(t).has(Category::Country))
     }
 }
+
+/// Common nouns of places (folded as the normalised text is).
+const PLACE_NOUNS: [&str; 8] = [
+    "قريه",
+    "مدينه",
+    "بلده",
+    "منطقه",
+    "ضاحيه",
+    "جزيره",
+    "ولايه",
+    "عاصمه",
+];
+
+/// Adjectives of order and time (folded as the normalised text is) that
+/// make a head noun a term or a period, not a name.
+const TIME_ADJECTIVES: [&str; 16] = [
+    "الاولي",
+    "الثانيه",
+    "الثالثه",
+    "الرابعه",
+    "الخامسه",
+    "الاخيره",
+    "الجديده",
+    "الحاليه",
+    "المقبله",
+    "السابقه",
+    "الماضيه",
+    "الاول",
+    "الثاني",
+    "الجديد",
+    "الحالي",
+    "السابق",
+];
 
 /// Smallest score of a tagged name whose other mentions are propagated.
 const PROPAGATE_FROM: f32 = 0.5;

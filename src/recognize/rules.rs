@@ -31,6 +31,7 @@
 mod lexicon;
 
 use super::{Candidate, Doc, Recognizer};
+use crate::convention::Convention;
 use crate::gazetteer::{Categories, Category, Gazetteer, GazetteerHit};
 use crate::span::{Kind, Source};
 use crate::tokenize::TokenKind;
@@ -83,6 +84,10 @@ struct Tok<'d> {
 const NAME_PART: [Category; 3] = [Category::Given, Category::Surname, Category::Person];
 const QUOTES_OPEN: [&str; 7] = ["\"", "“", "”", "«", "'", "‹", "„"];
 const QUOTES_CLOSE: [&str; 7] = ["\"", "”", "“", "»", "'", "›", "‟"];
+
+/// Genitives that make a council a family or social gathering (folded as
+/// the normalised text is).
+const FAMILY_GENITIVES: [&str; 6] = ["العائله", "العزاء", "الاسره", "القبيله", "الصلح", "العشيره"];
 
 /// Mode of an extent: what may follow the head.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -314,7 +319,10 @@ impl<'d> Cx<'d> {
             self.gaz
                 .lookup_prefixes(self.doc.stems(), &a.stem, rest, &mut cats[..n]);
             for (k, &end) in ends[..n].iter().enumerate().rev() {
-                let f = lx::flags(&phrase[..end]) | gaz_flags(cats[k]);
+                let mut f = lx::flags(&phrase[..end]) | gaz_flags(cats[k]);
+                if f & lx::KASHIF_ORG_HEAD != 0 && self.doc.convention == Convention::Kashif {
+                    f |= lx::ORG_HEAD;
+                }
                 if f != 0 {
                     out.push(Head {
                         first: i,
@@ -458,6 +466,10 @@ impl<'d> Cx<'d> {
             St::IndefHead
         };
         let mut out = Extent::default();
+        // After a genitive that is a listed organisation (`الأمم المتحدة`
+        // in `مكتب الأمم المتحدة لحقوق الإنسان`), the token where a
+        // UN-style `ل`-genitive may follow it.
+        let mut org_genitive: Option<usize> = None;
         let mut words = 0;
         let mut j = head.last + 1;
         while j < self.n() && words < MAX_EXTENT {
@@ -490,6 +502,7 @@ impl<'d> Cx<'d> {
                             None
                         } else {
                             noun_seen = true;
+                            org_genitive = self.listed_org_end(j).map(|e| e + 1);
                             Some(St::Noun)
                         }
                     }
@@ -511,8 +524,9 @@ impl<'d> Cx<'d> {
                 noun_seen = true;
                 next_st = Some(St::Noun);
             } else if w.starts_with('ل') && !w.starts_with("ال") {
-                let allowed =
-                    matches!(st, St::IndefHead | St::DefHead) || (st == St::Adj && !noun_seen);
+                let allowed = matches!(st, St::IndefHead | St::DefHead)
+                    || (st == St::Adj && !noun_seen)
+                    || (mode == Mode::Org && org_genitive == Some(j));
                 next_st = if allowed {
                     self.lam_genitive(w, j)
                 } else {
@@ -521,6 +535,7 @@ impl<'d> Cx<'d> {
                 if next_st.is_some() {
                     out.genitive = true;
                     noun_seen = true;
+                    org_genitive = self.listed_org_end(j).map(|e| e + 1);
                 }
             } else if let Some(rest) = w
                 .strip_prefix('و')
@@ -997,7 +1012,13 @@ impl<'d> Cx<'d> {
         };
         if h.f & lx::FAC_HEAD != 0 && !h.definite {
             if let Some(last) = self.facility(&h) {
-                push(out, last, Kind::Fac, 0.7);
+                // A building named by the construct grammar: in Kashif's
+                // convention the tagger may not retype it (مركز فيينا الدولي
+                // is a facility, not an organisation).
+                let mut c = self.candidate(h.first, h.skip, last, Kind::Fac, 0.7);
+                c.restored_article = h.restored;
+                c.whole = self.doc.convention == Convention::Kashif;
+                out.push(c);
                 return;
             }
         }
@@ -1032,7 +1053,24 @@ impl<'d> Cx<'d> {
                 _ => {}
             }
         }
+        // In Kashif's convention an organisation opened by a head noun is
+        // kept whole, whatever the tagger says ([`Candidate::whole`]).
+        let whole = self.doc.convention == Convention::Kashif;
+        let push_org = |out: &mut Vec<Candidate>, last: usize, score: f32| {
+            let mut c = self.candidate(h.first, h.skip, last, Kind::Org, score);
+            c.restored_article = h.restored;
+            c.whole = whole;
+            out.push(c);
+        };
         if h.f & lx::ORG_HEAD != 0 {
+            if let Some(last) = self.listed_org_after(&h).filter(|_| whole) {
+                // شركة أرامكو السعودية، وكالة رويترز: a head before a listed
+                // organisation names it with its head (and what the
+                // extent adds after it: فريق الأمم المتحدة للرصد).
+                let ext = self.extent(&h, Mode::Org).last.unwrap_or(last);
+                push_org(out, last.max(ext), 0.7);
+                return;
+            }
             if !h.definite {
                 if let Some(nm) = self.read_name(h.last + 1, 0, false).filter(|nm| {
                     self.toks.get(h.last + 1).is_some_and(|t| t.linked)
@@ -1040,19 +1078,46 @@ impl<'d> Cx<'d> {
                         && nm.known >= 2
                 }) {
                     // جامعة محمد الخامس، مؤسسة محمد السادس.
-                    push(out, nm.last, Kind::Org, 0.65);
+                    push_org(out, nm.last, 0.65);
                     return;
                 }
             }
             let ext = self.extent(&h, Mode::Org);
+            if ext.last == Some(h.last + 1)
+                && self
+                    .word(h.last + 1)
+                    .is_some_and(|w| FAMILY_GENITIVES.contains(&w))
+            {
+                // مجلس عزاء، مجلس العائلة: a gathering, not a body.
+                return;
+            }
             if let Some(last) = ext.last {
                 // مركز + a generic noun is a place in town, not a name.
                 if h.f & lx::FAC_HEAD != 0 && self.f(h.last + 1) & lx::GENERIC != 0 {
                     return;
                 }
-                push(out, last, Kind::Org, if h.definite { 0.6 } else { 0.7 });
+                push_org(out, last, if h.definite { 0.6 } else { 0.7 });
             }
         }
+    }
+
+    /// The last token of a listed organisation that starts at token `j`,
+    /// read through a `ل`/`لل` proclitic (`للأمم المتحدة`).
+    fn listed_org_end(&self, j: usize) -> Option<usize> {
+        let hit = self.hit(j)?;
+        (hit.at.first == j && hit.at.last > j && hit.categories.has(Category::Org))
+            .then_some(hit.at.last)
+    }
+
+    /// The last token of a listed organisation right after an indefinite
+    /// head (`شركة` + `أرامكو السعودية`).
+    fn listed_org_after(&self, h: &Head) -> Option<usize> {
+        let j = h.last + 1;
+        if h.definite || !self.toks.get(j).is_some_and(|t| t.linked) {
+            return None;
+        }
+        let hit = self.hit(j)?;
+        (hit.at.first == j && hit.categories.has(Category::Org)).then_some(hit.at.last)
     }
 
     /// An unlisted word that looks like a proper name after a head

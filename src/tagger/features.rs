@@ -8,6 +8,7 @@
 
 use super::lexicon::Lexicon;
 use super::N_LABELS;
+use crate::convention::Convention;
 use crate::gazetteer::TokenGazetteer;
 use crate::hash::WordHash;
 use crate::tokenize::clitics::{self, Analysis};
@@ -260,9 +261,26 @@ const NO_CLUSTER: i64 = -1;
 const START_CLUSTER: i64 = -2;
 const END_CLUSTER: i64 = -3;
 
-/// The cluster id features use for a word's cluster.
+/// A word's class in the model's word table packs its clusters and its
+/// name evidence (`scripts/word_classes.py`): bits 0–9 the fine cluster,
+/// 10–15 the coarse one, 16–19 the name bits ([`name_bits`]), and bit 20
+/// set when the word has name bits but no cluster.
+const CLUSTER_BITS: u32 = 0xffff;
+const UNCLUSTERED: u32 = 1 << 20;
+
+/// The cluster id features use for a word's class.
 fn cluster_id(c: Option<u32>) -> i64 {
-    c.map_or(NO_CLUSTER, i64::from)
+    match c {
+        Some(c) if c & UNCLUSTERED == 0 => i64::from(c & CLUSTER_BITS),
+        _ => NO_CLUSTER,
+    }
+}
+
+/// A word's name evidence, from its class: bit 0 a Wikidata person-name
+/// token, bit 1 a Wikipedia transliteration, bit 2 (strong) or bit 3
+/// (weak) often after a title or in a `بن` chain in 10 M words of news.
+fn name_bits(c: Option<u32>) -> i64 {
+    c.map_or(0, |c| i64::from((c >> 16) & 0xf))
 }
 
 /// The set bits of `mask`, as feature values.
@@ -314,8 +332,9 @@ fn word_features(info: &Info<'_>, lexicon: &Lexicon, f: &mut Vec<u32>) {
     if FEATS_ALT {
         for a in info.alts() {
             f.push(H::new(25).s(a).done());
-            if let Some(c) = lexicon.cluster(a) {
-                f.push(H::new(26).n(i64::from(c & 1023)).done());
+            let c = cluster_id(lexicon.cluster(a));
+            if c >= 0 {
+                f.push(H::new(26).n(fine(c)).done());
             }
         }
         f.push(H::new(29).n(0).s(info.light()).done());
@@ -340,17 +359,29 @@ fn word_features(info: &Info<'_>, lexicon: &Lexicon, f: &mut Vec<u32>) {
     let c = cluster_id(info.cluster);
     f.push(H::new(18).n(0).n(fine(c)).done());
     f.push(H::new(19).n(0).n(coarse(c)).done());
+    let names = name_bits(info.cluster);
+    if names != 0 {
+        f.push(H::new(45).n(0).n(names).done());
+    }
 }
 
 /// The features a token takes from the word (or sentence edge) `d`
 /// places away, `d` one of [`WINDOW`]: they depend on that word alone.
 fn neighbour_features(near: Near<'_, '_>, d: isize, f: &mut Vec<u32>) {
     let d = d as i64;
-    let (stem, light, cluster) = match near {
-        Near::Word(x) => (x.stem.as_ref(), x.light(), cluster_id(x.cluster)),
-        Near::Start => (PAD_L, PAD_L, START_CLUSTER),
-        Near::End => (PAD_R, PAD_R, END_CLUSTER),
+    let (stem, light, cluster, names) = match near {
+        Near::Word(x) => (
+            x.stem.as_ref(),
+            x.light(),
+            cluster_id(x.cluster),
+            name_bits(x.cluster),
+        ),
+        Near::Start => (PAD_L, PAD_L, START_CLUSTER, 0),
+        Near::End => (PAD_R, PAD_R, END_CLUSTER, 0),
     };
+    if names != 0 {
+        f.push(H::new(45).n(d).n(names).done());
+    }
     f.push(H::new(9).n(d).s(stem).done());
     if FEATS_ALT {
         f.push(H::new(29).n(d).s(light).done());
@@ -368,7 +399,7 @@ fn neighbour_features(near: Near<'_, '_>, d: isize, f: &mut Vec<u32>) {
 
 /// The features of token `i` that pair it with its neighbours, or that
 /// depend on its place (multi-word list phrases, the train-set memory).
-fn pair_features(slots: &[Slot<'_>], i: usize, f: &mut Vec<u32>) {
+fn pair_features(slots: &[Slot<'_>], i: usize, conv: Convention, f: &mut Vec<u32>) {
     let ii = i as isize;
     let at = |j: isize| -> Option<&Slot<'_>> { usize::try_from(j).ok().and_then(|j| slots.get(j)) };
     let stem_at = |j: isize| -> &str {
@@ -436,6 +467,29 @@ fn pair_features(slots: &[Slot<'_>], i: usize, f: &mut Vec<u32>) {
     for bit in bits(me.memory) {
         f.push(H::new(21).n(bit).done());
     }
+    convention_features(conv.id(), stem, stem_at(ii - 1), fine(c0), me.gaz.own.0, f);
+}
+
+/// Features conjoined with the sentence's annotation convention
+/// ([`crate::convention`]): what differs between corpora is mostly which
+/// head nouns open a name (`وزارة` is `O` in ANERcorp, `B-ORG` in Wojood)
+/// and what continues one, so the token's stem, the stem before it, its
+/// fine cluster and its own lists are repeated with the convention, plus a
+/// per-convention bias. Computed per token (not memoised per word), five
+/// lookups.
+fn convention_features(
+    conv: i64,
+    stem: &str,
+    prev: &str,
+    cluster: i64,
+    own: u32,
+    f: &mut Vec<u32>,
+) {
+    f.push(H::new(40).n(conv).done());
+    f.push(H::new(41).n(conv).s(stem).done());
+    f.push(H::new(42).n(conv).s(prev).done());
+    f.push(H::new(43).n(conv).n(cluster).done());
+    f.push(H::new(44).n(conv).n(i64::from(own)).done());
 }
 
 /// The pair-feature inputs of a sentence, from each token's stem, shape and
@@ -473,6 +527,7 @@ pub fn sentence_features(
     tokens: &[Token],
     gaz: &[TokenGazetteer],
     lexicon: &Lexicon,
+    conv: Convention,
     out: &mut Vec<Vec<u32>>,
 ) {
     let infos: Vec<Info<'_>> = tokens
@@ -492,7 +547,7 @@ pub fn sentence_features(
             };
             neighbour_features(near, d, &mut f);
         }
-        pair_features(&slots, i, &mut f);
+        pair_features(&slots, i, conv, &mut f);
         out.push(f);
     }
 }
@@ -626,6 +681,7 @@ impl WordMemo {
         tokens: &[Token],
         gaz: &[TokenGazetteer],
         lexicon: &Lexicon,
+        conv: Convention,
         score: impl Fn(&[u32]) -> Scores,
     ) -> Vec<Scores> {
         if self.words.len() + tokens.len() > self.capacity {
@@ -670,7 +726,7 @@ impl WordMemo {
                 }
             }
             f.clear();
-            pair_features(&slots, i, &mut f);
+            pair_features(&slots, i, conv, &mut f);
             for (e, x) in em.iter_mut().zip(score(&f)) {
                 *e += x;
             }
@@ -692,8 +748,22 @@ mod tests {
         let lex = Lexicon::default();
         let mut a = Vec::new();
         let mut b = Vec::new();
-        sentence_features(doc.text(), &doc.tokens, &gaz, &lex, &mut a);
-        sentence_features(doc.text(), &doc.tokens, &gaz, &lex, &mut b);
+        sentence_features(
+            doc.text(),
+            &doc.tokens,
+            &gaz,
+            &lex,
+            Convention::Kashif,
+            &mut a,
+        );
+        sentence_features(
+            doc.text(),
+            &doc.tokens,
+            &gaz,
+            &lex,
+            Convention::Kashif,
+            &mut b,
+        );
         assert_eq!(a, b);
         assert_eq!(a.len(), doc.tokens.len());
         assert!(a.iter().all(|f| f.len() > 10));
@@ -723,9 +793,9 @@ mod tests {
         for r in crate::tagger::sentences(doc.text(), &doc.tokens) {
             let (toks, g) = (&doc.tokens[r.clone()], &gaz[r]);
             let mut feats = Vec::new();
-            sentence_features(doc.text(), toks, g, lex, &mut feats);
+            sentence_features(doc.text(), toks, g, lex, Convention::Kashif, &mut feats);
             let want: Vec<Scores> = feats.iter().map(|f| fingerprint(f)).collect();
-            let got = memo.emissions(doc.text(), toks, g, lex, fingerprint);
+            let got = memo.emissions(doc.text(), toks, g, lex, Convention::Kashif, fingerprint);
             assert_eq!(got, want);
         }
         // Repeated words were scored once.
@@ -740,14 +810,35 @@ mod tests {
         let doc = Doc::new(text, None);
         let gaz = vec![TokenGazetteer::default(); doc.tokens.len()];
         let lex = model.lexicon();
-        let fresh = WordMemo::new().emissions(doc.text(), &doc.tokens, &gaz, lex, score);
+        let fresh = WordMemo::new().emissions(
+            doc.text(),
+            &doc.tokens,
+            &gaz,
+            lex,
+            Convention::Kashif,
+            score,
+        );
         // A memo that has seen other text, and one so small it starts
         // afresh at every sentence.
         let other = Doc::new("وصل وزير الخارجية إلى عمان أمس", None);
         let other_gaz = vec![TokenGazetteer::default(); other.tokens.len()];
         for mut memo in [WordMemo::new(), WordMemo::with_capacity(3)] {
-            memo.emissions(other.text(), &other.tokens, &other_gaz, lex, score);
-            let again = memo.emissions(doc.text(), &doc.tokens, &gaz, lex, score);
+            memo.emissions(
+                other.text(),
+                &other.tokens,
+                &other_gaz,
+                lex,
+                Convention::Kashif,
+                score,
+            );
+            let again = memo.emissions(
+                doc.text(),
+                &doc.tokens,
+                &gaz,
+                lex,
+                Convention::Kashif,
+                score,
+            );
             assert_eq!(again, fresh);
             if memo.capacity == 3 {
                 // It forgot the other text.
@@ -761,7 +852,14 @@ mod tests {
         let doc = Doc::new("زار جو", None);
         let gaz = vec![TokenGazetteer::default(); doc.tokens.len()];
         let mut a = Vec::new();
-        sentence_features(doc.text(), &doc.tokens, &gaz, &Lexicon::default(), &mut a);
+        sentence_features(
+            doc.text(),
+            &doc.tokens,
+            &gaz,
+            &Lexicon::default(),
+            Convention::Kashif,
+            &mut a,
+        );
         let t = H::new(27).s("زار").done();
         assert!(a[0].contains(&t));
         assert!(!a[1].iter().any(|&f| f == H::new(27).s("جو").done()));

@@ -66,6 +66,7 @@ pub mod lexicon;
 pub mod train;
 pub mod weights;
 
+use crate::convention::Convention;
 use crate::error::Error;
 use crate::gazetteer::TokenGazetteer;
 use crate::tokenize::{Token, TokenKind};
@@ -173,9 +174,16 @@ pub struct Tagged {
 
 impl Model {
     /// Labels one sentence: `tokens` of `text`, with their gazetteer
-    /// features (`gaz[i]` for `tokens[i]`).
-    pub fn tag(&self, text: &str, tokens: &[Token], gaz: &[TokenGazetteer]) -> Tagged {
-        self.tag_with(text, tokens, gaz, &mut WordMemo::new())
+    /// features (`gaz[i]` for `tokens[i]`), following the annotation
+    /// convention `conv`.
+    pub fn tag(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        gaz: &[TokenGazetteer],
+        conv: Convention,
+    ) -> Tagged {
+        self.tag_with(text, tokens, gaz, conv, &mut WordMemo::new())
     }
 
     /// [`Model::tag`] with a memo of the scores of the words seen so far:
@@ -185,9 +193,10 @@ impl Model {
         text: &str,
         tokens: &[Token],
         gaz: &[TokenGazetteer],
+        conv: Convention,
         memo: &mut WordMemo,
     ) -> Tagged {
-        let mut em = memo.emissions(text, tokens, gaz, &self.lexicon, |f| self.score(f));
+        let mut em = memo.emissions(text, tokens, gaz, &self.lexicon, conv, |f| self.score(f));
         for e in em.iter_mut() {
             e[0] -= self.o_bias;
         }

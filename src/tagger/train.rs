@@ -129,6 +129,7 @@ pub fn examples(sents: &[Sentence], gazetteer: &Gazetteer, lexicon: &Lexicon) ->
                 &doc.tokens[r.clone()],
                 &gaz[r.clone()],
                 lexicon,
+                s.convention,
                 &mut feats,
             );
             out.push(Example {
@@ -497,12 +498,13 @@ pub fn fit_temperature(model: &mut Model, examples: &[Example]) {
 /// [`crate::conll::predict_tags`] scores the extractor: each sentence is
 /// joined with spaces, `find` proposes candidates for its [`Doc`], overlaps
 /// are resolved, and every CoNLL token takes the type of the first entity
-/// overlapping it.
+/// overlapping it. Each sentence is read in its own convention.
 pub fn evaluate(sents: &[Sentence], find: &dyn Fn(&Doc<'_>) -> Vec<Candidate>) -> Scores {
     let mut scores = Scores::default();
     for s in sents {
         let p = Projected::new(&s.tokens);
-        let doc = Doc::new(&p.text, None);
+        let mut doc = Doc::new(&p.text, None);
+        doc.convention = s.convention;
         let found: Vec<_> = crate::resolve::resolve(find(&doc), true)
             .iter()
             .map(|r| {
@@ -531,6 +533,7 @@ mod tests {
         Sentence {
             tokens: pairs.iter().map(|p| p.0.to_string()).collect(),
             tags: pairs.iter().map(|p| p.1.to_string()).collect(),
+            convention: Default::default(),
         }
     }
 

@@ -26,6 +26,11 @@ export interface Options {
   nested?: boolean;
   /** The article's date, `YYYY-MM-DD`: relative dates («أمس», «ماي الجاري») resolve against it. */
   documentDate?: string;
+  /**
+   * Whose idea of a name to follow: `'kashif'` (Wojood's, the default: ministries,
+   * governments and forces are organisations), `'anercorp'` or `'aqmar'`.
+   */
+  convention?: 'kashif' | 'anercorp' | 'aqmar';
 }
 
 /** The typed value of an entity (untagged: tell them apart by their fields). */

@@ -51,6 +51,10 @@ pub const GAZ_HEAD: u32 = 1 << 17;
 /// On the gazetteer's stop list: never a name on its own (it also holds
 /// adjectives such as الوطني, so it does not end extents).
 pub const GAZ_STOP: u32 = 1 << 18;
+/// A head noun that opens an organisation in Kashif's convention only
+/// (`الحكومة العراقية`، `الشرطة النمساوية`، `المنتخب المغربي`): ANERcorp
+/// leaves these phrases out ([`crate::convention`]).
+pub const KASHIF_ORG_HEAD: u32 = 1 << 19;
 
 const TITLES: &[&str] = &[
     "الرئيس",
@@ -246,6 +250,102 @@ const ORG_HEADS: &[&str] = &[
     "سرايا",
     "مرصد",
     "الهيئة العليا",
+];
+
+/// Heads of government bodies, forces, parties and teams, which Wojood
+/// tags as organisations and ANERcorp does not ([`KASHIF_ORG_HEAD`]). Each
+/// still needs a genitive or an agreeing adjective after it: a head alone
+/// is never a name (`أكدت الحكومة` is not).
+const KASHIF_ORG_HEADS: &[&str] = &[
+    "حكومة",
+    "الحكومة",
+    "الوزارة",
+    "شرطة",
+    "الشرطة",
+    "جيش",
+    "الجيش",
+    "قوات",
+    "القوات",
+    "القوات المسلحة",
+    "درك",
+    "الدرك",
+    "حرس",
+    "الحرس",
+    "جهاز",
+    "الجهاز",
+    "قيادة",
+    "القيادة",
+    "القيادة العامة",
+    "منتخب",
+    "المنتخب",
+    "برلمان",
+    "البرلمان",
+    "الإدارة",
+    "السلطة",
+    "سلطة",
+    "الحزب",
+    "الحركة",
+    "التنظيم",
+    "الجماعة",
+    "التحالف",
+    "الائتلاف",
+    "الكتلة",
+    "التيار",
+    "النادي",
+    "الفريق",
+    "الشركة",
+    "المجموعة",
+    "مجموعة",
+    "المؤسسة",
+    "الجمعية",
+    "الرابطة",
+    "اللجنة",
+    "النقابة",
+    "المصرف",
+    "الأكاديمية",
+    "الكلية",
+    "المنتدى",
+    "منتدى",
+    "المكتب",
+    "مكتب",
+    "الديوان",
+    "ديوان",
+    "المندوبية",
+    "مندوبية",
+    "كتلة",
+    "تيار",
+    "لواء",
+    "اللواء",
+    "كتيبة",
+    "الكتيبة",
+    "فيلق",
+    "الفيلق",
+    "وحدة",
+    "فرقة",
+    "الفرقة",
+    "صحيفة",
+    "الصحيفة",
+    "جريدة",
+    "الجريدة",
+    "مجلة",
+    "المجلة",
+    "قناة",
+    "القناة",
+    "إذاعة",
+    "الإذاعة",
+    "شبكة",
+    "الشبكة",
+    "مختبر",
+    "مجمع",
+    "المجمع",
+    "غرفة",
+    "الغرفة",
+    "تعاونية",
+    "التعاونية",
+    "برنامج",
+    "إدارة",
+    "الخطوط الجوية",
+    "الخطوط الملكية",
 ];
 
 const FAC_HEADS: &[&str] = &[
@@ -922,6 +1022,8 @@ const CONNS: &[&str] = &[
 ];
 
 const ADJS: &[&str] = &[
+    "السريع",
+    "السريعة",
     "المتحدة",
     "المتحد",
     "العليا",
@@ -1023,10 +1125,11 @@ const GENERIC_NISBAS: &[&str] = &[
 /// Folded phrase → flags.
 pub static LEXICON: LazyLock<WordMap<u32>> = LazyLock::new(|| {
     let mut m: WordMap<u32> = WordMap::default();
-    let tables: [(&[&str], u32); 16] = [
+    let tables: [(&[&str], u32); 17] = [
         (TITLES, OCC),
         (HONORIFICS, HONORIFIC),
         (ORG_HEADS, ORG_HEAD),
+        (KASHIF_ORG_HEADS, KASHIF_ORG_HEAD),
         (FAC_HEADS, FAC_HEAD),
         (EVENT_HEADS, EVENT_HEAD),
         (LOC_HEADS, LOC_HEAD),

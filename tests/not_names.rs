@@ -1,0 +1,47 @@
+//! Words that are plainly not names must not come back as people or
+//! places: verbal nouns behind a clitic (`بتطوير`), a counterpart
+//! (`نظيرته الفرنسية`), a verb that opens a biography (`ولد الكاتب`), a
+//! common noun with an adjective (`قرية صغيرة`). Sentences written for this
+//! project; each names the words that no PERS, GPE or LOC entity may
+//! contain, in Kashif's convention and in ANERcorp's.
+
+use kashif::{Convention, Extractor, Kind, Options};
+use std::sync::LazyLock;
+
+static EXTRACTOR: LazyLock<Extractor> = LazyLock::new(Extractor::new);
+
+#[rustfmt::skip]
+const CASES: &[(&str, &str, &[&str])] = &[
+    ("verbal_noun_clitic", "قامت الشركة بتطوير تطبيق جديد للهواتف.", &["بتطوير"]),
+    ("verbal_noun_after_say", "وأوضح بتطوير المنظومة أن العمل مستمر.", &["بتطوير"]),
+    ("counterpart", "التقى الوزير نظيرته الفرنسية في باريس.", &["نظيرته"]),
+    ("counterpart_masc", "استقبل الرئيس نظيره التونسي بقصر قرطاج.", &["نظيره"]),
+    ("biography_verb", "ولد الكاتب في قرية صغيرة قرب فاس عام 1950.", &["ولد", "صغيرة"]),
+    ("biography_verb_female", "ولدت الروائية في حي شعبي بالقاهرة.", &["ولدت"]),
+    ("verbal_noun_lil", "دعا المجلس إلى بتعزيز التعاون لتطوير القطاع.", &["لتطوير", "بتعزيز"]),
+    ("pronoun_noun", "أكد مصدره أن الاجتماع تأجل إلى موعد لاحق.", &["مصدره"]),
+];
+
+#[test]
+fn plain_words_are_not_names() {
+    let mut wrong = Vec::new();
+    for &(name, text, words) in CASES {
+        for convention in [Convention::Kashif, Convention::Anercorp] {
+            let opts = Options {
+                convention,
+                ..Options::default()
+            };
+            for e in EXTRACTOR.extract(text, &opts) {
+                assert_eq!(&text[e.start..e.end], e.text, "{name}: offsets");
+                let named = matches!(e.kind, Kind::Pers | Kind::Gpe | Kind::Loc);
+                if let Some(w) = words.iter().find(|w| named && e.text.contains(**w)) {
+                    wrong.push(format!(
+                        "{name} ({convention}): {} «{}» holds «{w}»",
+                        e.kind, e.text
+                    ));
+                }
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}

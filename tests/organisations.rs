@@ -1,0 +1,250 @@
+//! Organisations whole, in Kashif's convention (Wojood's): a named table of
+//! organisation phrases in running sentences, written for this project,
+//! from across the Arab press — ministries with a country adjective,
+//! governments, councils, central banks and funds, news agencies and
+//! broadcasters, UN and Arab League bodies with long `ل` chains, parties
+//! with `و` in their names, armed groups and forces, national teams and
+//! clubs, NGOs, companies with and without `شركة` — and sentences where a
+//! head noun is *not* an organisation.
+//!
+//! Each positive case names the organisation as it must be found: one ORG
+//! entity with exactly that text, at top level. A nationality adjective
+//! inside it must come back nested (NORP, at depth 1, with its country).
+//! Each negative case names a head word that must not open an ORG.
+//!
+//! In ANERcorp's convention (`Convention::Anercorp`) the same government
+//! bodies are not entities; a few cases check that the mode is real.
+
+use kashif::{Convention, Entity, Extractor, Kind, Options};
+use std::sync::LazyLock;
+
+static EXTRACTOR: LazyLock<Extractor> = LazyLock::new(Extractor::new);
+
+/// `(name, sentence, the organisation, the country of a nested nationality
+/// adjective or "")`. (`القطري` is left out of the nationality list on
+/// purpose: it also means "national, country-wide".)
+type Case = (&'static str, &'static str, &'static str, &'static str);
+
+#[rustfmt::skip]
+const ORGS: &[Case] = &[
+    // Ministries with a country adjective, and without.
+    ("eg_health_ministry", "أعلنت وزارة الصحة المصرية تسجيل ٢٣٤ إصابة جديدة خلال يوم واحد.", "وزارة الصحة المصرية", "مصر"),
+    ("dz_interior_ministry", "نفت وزارة الداخلية الجزائرية ما تداولته بعض الصفحات عن إغلاق الحدود.", "وزارة الداخلية الجزائرية", "الجزائر"),
+    ("ma_education_ministry", "قررت وزارة التربية الوطنية تأجيل امتحانات الدورة الاستدراكية.", "وزارة التربية الوطنية", ""),
+    ("tn_finance_ministry", "أصدرت وزارة المالية التونسية بلاغا حول الأداءات الجديدة.", "وزارة المالية التونسية", "تونس"),
+    ("iq_oil_ministry", "قالت وزارة النفط العراقية إن الصادرات ارتفعت الشهر الماضي.", "وزارة النفط العراقية", "العراق"),
+    ("sa_foreign_ministry", "رحبت وزارة الخارجية السعودية بالاتفاق الموقع بين الطرفين.", "وزارة الخارجية السعودية", "السعودية"),
+    ("lb_energy_ministry", "ناشدت وزارة الطاقة اللبنانية المواطنين ترشيد الاستهلاك.", "وزارة الطاقة اللبنانية", "لبنان"),
+    ("jo_labour_ministry", "أطلقت وزارة العمل الأردنية منصة جديدة للتشغيل.", "وزارة العمل الأردنية", "الأردن"),
+    ("eg_clitic_ministry", "وصل وفد من وزارة الري المصرية إلى الخرطوم صباح اليوم.", "وزارة الري المصرية", "مصر"),
+    ("ae_economy_ministry", "وقعت وزارة الاقتصاد الإماراتية مذكرة تفاهم مع شركاء آسيويين.", "وزارة الاقتصاد الإماراتية", "الإمارات"),
+    // Governments.
+    ("iq_government", "قالت الحكومة العراقية إن الرواتب ستصرف قبل العيد.", "الحكومة العراقية", "العراق"),
+    ("ly_government", "دعت الحكومة الليبية إلى وقف إطلاق النار في الجنوب.", "الحكومة الليبية", "ليبيا"),
+    ("fr_government", "أعلنت الحكومة الفرنسية خطة لدعم المزارعين.", "الحكومة الفرنسية", "فرنسا"),
+    ("ps_government", "طالبت الحكومة الفلسطينية المانحين بالوفاء بتعهداتهم.", "الحكومة الفلسطينية", "فلسطين"),
+    ("ma_government", "صادقت الحكومة المغربية على مشروع قانون المالية.", "الحكومة المغربية", "المغرب"),
+    ("sd_government", "اتهمت الحكومة السودانية قوات متمردة بمهاجمة القرى.", "الحكومة السودانية", "السودان"),
+    // Councils.
+    ("un_security_council", "يعقد مجلس الأمن الدولي جلسة طارئة مساء الأحد.", "مجلس الأمن الدولي", ""),
+    ("eg_house", "وافق مجلس النواب المصري على تعديل القانون.", "مجلس النواب المصري", "مصر"),
+    ("gcc", "اجتمع وزراء مجلس التعاون لدول الخليج العربية في الرياض.", "مجلس التعاون لدول الخليج العربية", ""),
+    ("ma_advisors", "أصدر المجلس الأعلى للحسابات تقريره السنوي.", "المجلس الأعلى للحسابات", ""),
+    ("tn_judicial_council", "عقد المجلس الأعلى للقضاء اجتماعا استثنائيا.", "المجلس الأعلى للقضاء", ""),
+    ("kw_assembly", "ناقش مجلس الأمة الكويتي مشروع الميزانية.", "مجلس الأمة الكويتي", "الكويت"),
+    // Central banks and funds.
+    ("eg_central_bank", "رفع البنك المركزي المصري أسعار الفائدة بمقدار نقطتين.", "البنك المركزي المصري", "مصر"),
+    ("ma_central_bank", "أبقى بنك المغرب على سعر الفائدة الرئيسي دون تغيير.", "بنك المغرب", ""),
+    ("imf", "توصل صندوق النقد الدولي إلى اتفاق مع الحكومة التونسية.", "صندوق النقد الدولي", ""),
+    ("arab_fund", "موّل الصندوق العربي للإنماء الاقتصادي والاجتماعي مشروع السد.", "الصندوق العربي للإنماء الاقتصادي والاجتماعي", ""),
+    ("world_bank", "توقع البنك الدولي تباطؤ النمو في المنطقة.", "البنك الدولي", ""),
+    ("jo_central_bank", "أعلن البنك المركزي الأردني عن إصدار ورقة نقدية جديدة.", "البنك المركزي الأردني", "الأردن"),
+    ("saudi_fund", "ضخ صندوق الاستثمارات العامة مليارات في قطاع السياحة.", "صندوق الاستثمارات العامة", ""),
+    // News agencies and broadcasters.
+    ("map", "نقلت وكالة المغرب العربي للأنباء عن مصدر رسمي أن الاجتماع تأجل.", "وكالة المغرب العربي للأنباء", ""),
+    ("spa", "ذكرت وكالة الأنباء السعودية أن الملك استقبل الوفد.", "وكالة الأنباء السعودية", "السعودية"),
+    ("afp", "أفادت وكالة الصحافة الفرنسية بسقوط ضحايا في القصف.", "وكالة الصحافة الفرنسية", "فرنسا"),
+    ("reuters", "قالت وكالة رويترز إن المفاوضات متعثرة.", "وكالة رويترز", ""),
+    ("bbc", "بثت هيئة الإذاعة البريطانية تقريرا مطولا عن الفيضانات.", "هيئة الإذاعة البريطانية", "بريطانيا"),
+    ("channel", "عرضت قناة الجزيرة صورا من موقع الانفجار.", "قناة الجزيرة", ""),
+    ("aps", "أوردت وكالة الأنباء الجزائرية أن الرئيس سيزور روما.", "وكالة الأنباء الجزائرية", "الجزائر"),
+    ("tap", "أكدت وكالة تونس إفريقيا للأنباء أن الانتخابات ستجرى في موعدها.", "وكالة تونس إفريقيا للأنباء", ""),
+    // UN and Arab League bodies with long ل chains.
+    ("unhcr", "قالت المفوضية السامية للأمم المتحدة لشؤون اللاجئين إن آلاف الأسر نزحت.", "المفوضية السامية للأمم المتحدة لشؤون اللاجئين", ""),
+    ("unrwa", "حذرت وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين من نقص التمويل.", "وكالة الأمم المتحدة لإغاثة وتشغيل اللاجئين الفلسطينيين", ""),
+    ("who", "أعلنت منظمة الصحة العالمية حالة الطوارئ.", "منظمة الصحة العالمية", ""),
+    ("unesco", "أدرجت منظمة الأمم المتحدة للتربية والعلم والثقافة الموقع في قائمة التراث.", "منظمة الأمم المتحدة للتربية والعلم والثقافة", ""),
+    ("arab_league", "دعت جامعة الدول العربية إلى اجتماع عاجل.", "جامعة الدول العربية", ""),
+    ("alecso", "نظمت المنظمة العربية للتربية والثقافة والعلوم ندوة في تونس.", "المنظمة العربية للتربية والثقافة والعلوم", ""),
+    ("un_monitors", "رصد فريق الأمم المتحدة للرصد انتهاكات جديدة.", "فريق الأمم المتحدة للرصد", ""),
+    ("ohchr", "انتقد مكتب الأمم المتحدة لحقوق الإنسان الأحكام الصادرة.", "مكتب الأمم المتحدة لحقوق الإنسان", ""),
+    // Parties, some with و in their names.
+    ("pjd", "فاز حزب العدالة والتنمية بأغلب المقاعد.", "حزب العدالة والتنمية", ""),
+    ("ugtt", "دعا الاتحاد العام التونسي للشغل إلى إضراب عام.", "الاتحاد العام التونسي للشغل", "تونس"),
+    ("ennahda", "قررت حركة النهضة المشاركة في الحوار.", "حركة النهضة", ""),
+    ("fln", "عقد حزب جبهة التحرير الوطني مؤتمره الاستثنائي.", "حزب جبهة التحرير الوطني", ""),
+    ("rni", "ترأس التجمع الوطني للأحرار اجتماع الأغلبية.", "التجمع الوطني للأحرار", ""),
+    ("wafd", "أصدر حزب الوفد بيانا حول الانتخابات المحلية.", "حزب الوفد", ""),
+    ("psu", "انسحب حزب الاستقلال والتعادلية من التنسيق.", "حزب الاستقلال والتعادلية", ""),
+    // Armed groups and forces.
+    ("sdf", "هاجمت قوات سوريا الديمقراطية مواقع التنظيم شرق النهر.", "قوات سوريا الديمقراطية", ""),
+    ("iraqi_army", "أعلن الجيش العراقي تحرير قرى على الحدود.", "الجيش العراقي", "العراق"),
+    ("lebanese_army", "انتشر الجيش اللبناني في الضاحية.", "الجيش اللبناني", "لبنان"),
+    ("austrian_police", "أكدت الشرطة النمساوية أن المشتبه به اعتقل.", "الشرطة النمساوية", "النمسا"),
+    ("far", "شاركت القوات المسلحة الملكية في المناورات.", "القوات المسلحة الملكية", ""),
+    ("rsf", "اتهمت قوات الدعم السريع الجيش بقصف الأسواق.", "قوات الدعم السريع", ""),
+    ("pmf", "نشرت هيئة الحشد الشعبي تعزيزات قرب الحدود.", "هيئة الحشد الشعبي", ""),
+    ("dz_army", "أحبط الجيش الوطني الشعبي محاولة تهريب.", "الجيش الوطني الشعبي", ""),
+    ("israeli_army", "قال الجيش الإسرائيلي إنه قصف أهدافا في القطاع.", "الجيش الإسرائيلي", "إسرائيل"),
+    // National teams and clubs.
+    ("ma_team", "فاز المنتخب المغربي على نظيره البرتغالي.", "المنتخب المغربي", "المغرب"),
+    ("dz_team", "تأهل المنتخب الجزائري إلى الدور الثاني.", "المنتخب الجزائري", "الجزائر"),
+    ("eg_team", "خسر المنتخب المصري مباراته الودية.", "المنتخب المصري", "مصر"),
+    ("ahly", "توج النادي الأهلي بلقب الدوري.", "النادي الأهلي", ""),
+    ("raja", "تعادل فريق الرجاء البيضاوي مع ضيفه.", "فريق الرجاء البيضاوي", ""),
+    ("esperance", "أقال نادي الترجي الرياضي مدربه.", "نادي الترجي الرياضي", ""),
+    ("sa_team", "استدعى المنتخب السعودي لاعبين جددا.", "المنتخب السعودي", "السعودية"),
+    ("hilal", "تعاقد نادي الهلال مع مهاجم برازيلي.", "نادي الهلال", ""),
+    // NGOs.
+    ("amnesty", "طالبت منظمة العفو الدولية بالإفراج عن المعتقلين.", "منظمة العفو الدولية", ""),
+    ("red_crescent", "وزعت جمعية الهلال الأحمر المصري مساعدات على الأسر.", "جمعية الهلال الأحمر المصري", "مصر"),
+    ("hrw", "وثقت منظمة هيومن رايتس ووتش الانتهاكات.", "منظمة هيومن رايتس ووتش", ""),
+    ("amdh", "نددت الجمعية المغربية لحقوق الإنسان بالاعتقالات.", "الجمعية المغربية لحقوق الإنسان", "المغرب"),
+    ("msf", "أرسلت منظمة أطباء بلا حدود فريقا طبيا.", "منظمة أطباء بلا حدود", ""),
+    ("icrc", "زار وفد من اللجنة الدولية للصليب الأحمر السجن.", "اللجنة الدولية للصليب الأحمر", ""),
+    // Companies, with and without شركة.
+    ("aramco", "أعلنت شركة أرامكو السعودية أرباحها الفصلية.", "شركة أرامكو السعودية", "السعودية"),
+    ("sonatrach", "وقعت شركة سوناطراك عقدا مع شريك إيطالي.", "شركة سوناطراك", ""),
+    ("ocp", "رفع المكتب الشريف للفوسفاط إنتاجه.", "المكتب الشريف للفوسفاط", ""),
+    ("emirates", "سيرت طيران الإمارات رحلات إضافية.", "طيران الإمارات", ""),
+    ("royal_air_maroc", "أعلنت الخطوط الملكية المغربية عن خط جديد.", "الخطوط الملكية المغربية", "المغرب"),
+    ("telecom", "خفضت شركة اتصالات المغرب أسعار الإنترنت.", "شركة اتصالات المغرب", ""),
+    ("samsung", "كشفت شركة سامسونج عن هاتف جديد.", "شركة سامسونج", ""),
+    ("kuwait_airways", "طلبت الخطوط الجوية الكويتية طائرات جديدة.", "الخطوط الجوية الكويتية", "الكويت"),
+    // Security directorates, as in the seed story.
+    ("dgsn", "أعلنت المديرية العامة للأمن الوطني توقيف المشتبه فيه.", "المديرية العامة للأمن الوطني", ""),
+    ("dgst", "تعاونت المديرية العامة لمراقبة التراب الوطني مع نظيرتها الإسبانية.", "المديرية العامة لمراقبة التراب الوطني", ""),
+    ("eu_commission", "اقترحت المفوضية الأوروبية قواعد جديدة.", "المفوضية الأوروبية", ""),
+];
+
+/// `(name, sentence, a word that must not start an ORG)`.
+#[rustfmt::skip]
+const NOT_ORGS: &[(&str, &str, &str)] = &[
+    ("generic_ministry", "قالت الوزارة في بيانها إن التحقيق مستمر.", "الوزارة"),
+    ("condolence_council", "أقيم مجلس عزاء في منزل العائلة مساء الخميس.", "مجلس"),
+    ("government_alone", "أكدت الحكومة أن الأسعار ستنخفض.", "الحكومة"),
+    ("team_generic", "لعب الفريق بشكل جيد في الشوط الثاني.", "الفريق"),
+    ("local_council", "ناقش المجلس البلدي مشاكل النظافة.", "المجلس"),
+    ("company_generic", "قالت الشركة إن أرباحها تراجعت.", "الشركة"),
+    ("forces_generic", "انسحبت القوات من المدينة فجر اليوم.", "القوات"),
+    ("ministry_plural", "اجتمع ممثلو عدة وزارات لمناقشة الخطة.", "وزارات"),
+    ("second_term", "بدأت الولاية الثانية للرئيس في يناير.", "الولاية"),
+    ("the_police_said", "قالت الشرطة إنها فتحت تحقيقا.", "الشرطة"),
+    ("channel_generic", "انتقلت القناة إلى البث الرقمي.", "القناة"),
+    ("family_council", "عقد مجلس العائلة جلسة للصلح بين الأخوين.", "مجلس"),
+];
+
+fn found(text: &str, convention: Convention) -> Vec<Entity> {
+    let opts = Options {
+        nested: true,
+        convention,
+        ..Options::default()
+    };
+    EXTRACTOR.extract(text, &opts)
+}
+
+#[test]
+fn case_names_are_unique() {
+    let mut names = std::collections::HashSet::new();
+    for name in ORGS.iter().map(|c| c.0).chain(NOT_ORGS.iter().map(|c| c.0)) {
+        assert!(names.insert(name), "duplicate case name {name}");
+    }
+    assert!(ORGS.len() >= 80, "{} organisation cases", ORGS.len());
+}
+
+/// Every organisation found whole, at top level, with its nationality
+/// adjective nested.
+#[test]
+fn organisations_whole() {
+    let mut misses = Vec::new();
+    for &(name, text, org, country) in ORGS {
+        let got = found(text, Convention::Kashif);
+        for e in &got {
+            assert_eq!(&text[e.start..e.end], e.text, "{name}: offsets");
+        }
+        let Some(o) = got
+            .iter()
+            .find(|e| e.kind == Kind::Org && e.depth == 0 && e.text == org)
+        else {
+            let orgs: Vec<String> = got
+                .iter()
+                .map(|e| format!("{}:{}@{}", e.kind, e.text, e.depth))
+                .collect();
+            misses.push(format!("{name}: want ORG «{org}», got {orgs:?}"));
+            continue;
+        };
+        if !country.is_empty() {
+            // The adjective: a NORP linked to its country, or, where the
+            // adjective is spelt as the country (السعودية), that GPE.
+            let nested = got.iter().find(|e| {
+                matches!(e.kind, Kind::Norp | Kind::Gpe)
+                    && e.depth == 1
+                    && o.start <= e.start
+                    && e.end <= o.end
+            });
+            let names = |e: &Entity| match e.kind {
+                Kind::Norp => e.link.as_deref() == Some(country),
+                _ => e.canonical == country,
+            };
+            if !nested.is_some_and(names) {
+                misses.push(format!(
+                    "{name}: want NORP → {country} nested in «{org}», got {:?}",
+                    nested.map(|e| (&e.text, &e.link))
+                ));
+            }
+        }
+    }
+    assert!(
+        misses.is_empty(),
+        "{} of {} cases missed:\n{}",
+        misses.len(),
+        ORGS.len(),
+        misses.join("\n")
+    );
+}
+
+#[test]
+fn head_nouns_that_are_not_organisations() {
+    let mut wrong = Vec::new();
+    for &(name, text, head) in NOT_ORGS {
+        let got = found(text, Convention::Kashif);
+        if let Some(e) = got
+            .iter()
+            .find(|e| e.kind == Kind::Org && e.text.starts_with(head))
+        {
+            wrong.push(format!("{name}: ORG «{}»", e.text));
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// In ANERcorp's convention a government body with a nationality adjective
+/// is not an organisation; the adjective stands alone.
+#[test]
+fn anercorp_convention_leaves_government_bodies_out() {
+    for name in [
+        "eg_health_ministry",
+        "iq_government",
+        "austrian_police",
+        "ma_team",
+    ] {
+        let Some(&(_, text, org, _)) = ORGS.iter().find(|c| c.0 == name) else {
+            panic!("no case {name}");
+        };
+        let got = found(text, Convention::Anercorp);
+        assert!(
+            !got.iter().any(|e| e.kind == Kind::Org && e.text == org),
+            "{name}: {org} is an ORG in ANERcorp's convention"
+        );
+    }
+}
