@@ -1,6 +1,16 @@
 //! Civil dates: the document date in [`crate::Options`] and the small
 //! amount of calendar arithmetic the date recogniser needs (days in a
-//! month, weekdays, adding days). Proleptic Gregorian, no time zones.
+//! month, weekdays, adding days, Hijri → Gregorian, Easter). Proleptic
+//! Gregorian, no time zones.
+//!
+//! # Hijri dates
+//!
+//! [`Hijri`] is the *tabular* Islamic calendar (the civil variant: epoch
+//! Friday 16 July 622 Julian, leap years 2, 5, 7, 10, 13, 16, 18, 21, 24,
+//! 26 and 29 of each 30-year cycle, odd months of 30 days, even months of
+//! 29, Dhu al-Hijja of 30 in a leap year). It is arithmetic, so it needs no
+//! table, but official calendars (Umm al-Qura, or a sighting of the new
+//! moon) can start a month a day earlier or later.
 
 use crate::error::{Error, ErrorKind};
 use std::fmt;
@@ -85,6 +95,148 @@ impl Ymd {
     }
 }
 
+/// A date of the tabular Islamic calendar (see the module doc).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Hijri {
+    /// Year AH, from 1.
+    pub year: i32,
+    /// Month, 1..=12 (1 = Muharram, 9 = Ramadan).
+    pub month: u32,
+    /// Day, 1..=30.
+    pub day: u32,
+}
+
+/// Days from 1970-01-01 back to 1 Muharram 1 AH (16 July 622 Julian).
+const HIJRI_EPOCH: i64 = -492_148;
+
+impl Hijri {
+    /// A Hijri date, if the day exists in the tabular calendar.
+    pub fn new(year: i32, month: u32, day: u32) -> Option<Hijri> {
+        (year >= 1 && (1..=12).contains(&month) && day >= 1 && day <= hijri_month_days(year, month))
+            .then_some(Hijri { year, month, day })
+    }
+
+    /// Days since 1970-01-01 (negative before).
+    pub fn to_days(self) -> i64 {
+        let y = i64::from(self.year);
+        let m = i64::from(self.month);
+        // Months alternate 30 and 29 days: ceil(29.5 * (m - 1)).
+        let before_month = (59 * (m - 1) + 1) / 2;
+        HIJRI_EPOCH
+            + (y - 1) * 354
+            + (3 + 11 * y).div_euclid(30)
+            + before_month
+            + i64::from(self.day)
+            - 1
+    }
+
+    /// The Gregorian date of this day.
+    pub fn to_gregorian(self) -> Ymd {
+        Ymd::from_days(self.to_days())
+    }
+
+    /// The Hijri date of a Gregorian day (from 1 AH on).
+    pub fn from_gregorian(d: Ymd) -> Hijri {
+        let days = d.to_days() - HIJRI_EPOCH;
+        // A first guess from the mean year, then correct it.
+        let mut year = (days * 30).div_euclid(10_631) as i32 + 1;
+        let start = |y: i32| {
+            Hijri {
+                year: y,
+                month: 1,
+                day: 1,
+            }
+            .to_days()
+        };
+        while year > 1 && start(year) > d.to_days() {
+            year -= 1;
+        }
+        while start(year + 1) <= d.to_days() {
+            year += 1;
+        }
+        let mut month = 1;
+        while month < 12
+            && (Hijri {
+                year,
+                month: month + 1,
+                day: 1,
+            })
+            .to_days()
+                <= d.to_days()
+        {
+            month += 1;
+        }
+        let day = (d.to_days()
+            - Hijri {
+                year,
+                month,
+                day: 1,
+            }
+            .to_days()) as u32
+            + 1;
+        Hijri { year, month, day }
+    }
+}
+
+/// Whether `year` AH is a leap year of the tabular calendar.
+pub fn hijri_leap(year: i32) -> bool {
+    (14 + 11 * i64::from(year)).rem_euclid(30) < 11
+}
+
+/// Days in `month` of `year` AH (tabular).
+pub fn hijri_month_days(year: i32, month: u32) -> u32 {
+    match month {
+        12 if hijri_leap(year) => 30,
+        m if m % 2 == 1 => 30,
+        1..=12 => 29,
+        _ => 0,
+    }
+}
+
+/// Western (Gregorian) Easter Sunday of `year` (the anonymous Gregorian
+/// algorithm, Meeus/Jones/Butcher).
+pub fn easter_western(year: i32) -> Ymd {
+    let a = year % 19;
+    let b = year / 100;
+    let c = year % 100;
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15) % 30;
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k) % 7;
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    Ymd {
+        year,
+        month: month as u32,
+        day: day as u32,
+    }
+}
+
+/// Orthodox Easter Sunday of `year`, as a Gregorian date (Meeus's Julian
+/// algorithm, then the Julian → Gregorian shift of 13 days, exact for
+/// 1900–2099).
+pub fn easter_orthodox(year: i32) -> Ymd {
+    let a = year % 4;
+    let b = year % 7;
+    let c = year % 19;
+    let d = (19 * c + 15) % 30;
+    let e = (2 * a + 4 * b - d + 34) % 7;
+    let month = (d + e + 114) / 31;
+    let day = (d + e + 114) % 31 + 1;
+    // The Julian date, counted as if Gregorian, then shifted.
+    Ymd {
+        year,
+        month: month as u32,
+        day: day as u32,
+    }
+    .add_days(13)
+}
+
 /// Number of days in `month` of `year`.
 pub fn days_in_month(year: i32, month: u32) -> u32 {
     match month {
@@ -148,6 +300,93 @@ mod tests {
         let d: Ymd = "2025-01-15".parse().unwrap();
         assert_eq!(d.add_months(-1), (2024, 12));
         assert_eq!(d.add_months(12), (2026, 1));
+    }
+
+    /// A second, independent computation of the tabular calendar: count
+    /// whole years and months from the epoch with the 30-year cycle table
+    /// written out, and turn the Julian Day Number into a Gregorian date
+    /// with the Fliegel–Van Flandern formula (not Hinnant's, used above).
+    fn hijri_by_counting(y: i32, m: u32, d: u32) -> (i64, i64, i64) {
+        const LEAP: [i32; 11] = [2, 5, 7, 10, 13, 16, 18, 21, 24, 26, 29];
+        let mut jdn: i64 = 1_948_440; // 1 Muharram 1 AH, JDN (civil epoch)
+        for year in 1..y {
+            jdn += if LEAP.contains(&(((year - 1) % 30) + 1)) {
+                355
+            } else {
+                354
+            };
+        }
+        for month in 1..m {
+            jdn += if month % 2 == 1 { 30 } else { 29 };
+        }
+        jdn += i64::from(d) - 1;
+        let l = jdn + 68_569;
+        let n = 4 * l / 146_097;
+        let l = l - (146_097 * n + 3) / 4;
+        let i = 4000 * (l + 1) / 1_461_001;
+        let l = l - 1461 * i / 4 + 31;
+        let j = 80 * l / 2447;
+        let day = l - 2447 * j / 80;
+        let l = j / 11;
+        let month = j + 2 - 12 * l;
+        let year = 100 * (n - 49) + i + l;
+        (year, month, day)
+    }
+
+    #[test]
+    fn hijri_agrees_with_a_second_computation() {
+        for (y, m, d) in [
+            (1, 1, 1),
+            (1389, 10, 1),
+            (1420, 12, 30),
+            (1444, 9, 1),
+            (1445, 9, 1),
+            (1445, 9, 15),
+            (1445, 10, 1),
+            (1446, 1, 1),
+            (1446, 12, 10),
+            (1500, 6, 29),
+        ] {
+            let g = Hijri::new(y, m, d).expect("valid").to_gregorian();
+            let (gy, gm, gd) = hijri_by_counting(y, m, d);
+            assert_eq!(
+                (i64::from(g.year), i64::from(g.month), i64::from(g.day)),
+                (gy, gm, gd),
+                "{y}-{m}-{d}"
+            );
+        }
+        // Known anchors: 1 AH began on 16 July 622 Julian = 19 July 622
+        // proleptic Gregorian; 1 Ramadan 1445 = 11 March 2024.
+        assert_eq!(
+            Hijri::new(1, 1, 1).unwrap().to_gregorian().to_string(),
+            "0622-07-19"
+        );
+        assert_eq!(
+            Hijri::new(1445, 9, 1).unwrap().to_gregorian().to_string(),
+            "2024-03-11"
+        );
+    }
+
+    #[test]
+    fn hijri_round_trip() {
+        let mut d: Ymd = "2019-01-01".parse().unwrap();
+        for _ in 0..3000 {
+            let h = Hijri::from_gregorian(d);
+            assert_eq!(Hijri::new(h.year, h.month, h.day), Some(h));
+            assert_eq!(h.to_gregorian(), d);
+            d = d.add_days(1);
+        }
+        assert!(Hijri::new(1446, 12, 30).is_none()); // 1446 is common
+        assert!(Hijri::new(1445, 12, 30).is_some());
+    }
+
+    #[test]
+    fn easter() {
+        assert_eq!(easter_western(2024).to_string(), "2024-03-31");
+        assert_eq!(easter_western(2025).to_string(), "2025-04-20");
+        assert_eq!(easter_orthodox(2024).to_string(), "2024-05-05");
+        assert_eq!(easter_orthodox(2025).to_string(), "2025-04-20");
+        assert_eq!(easter_orthodox(2023).to_string(), "2023-04-16");
     }
 
     #[test]

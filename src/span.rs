@@ -141,27 +141,54 @@ impl Source {
 #[serde(untagged)]
 pub enum Value {
     /// A date, a partial date (`2025-05`) or an interval
-    /// (`2025-05-06/2025-05-07`), ISO 8601. `calendar` is `"gregorian"` or
-    /// `"hijri"`; Hijri values are written in the Hijri calendar
-    /// (`1445-09-01` is 1 Ramadan 1445).
+    /// (`2025-05-06/2025-05-07`), ISO 8601. `calendar` is `"gregorian"`,
+    /// `"hijri"` or `"relative"`; Hijri values are written in the Hijri
+    /// calendar (`1445-09-01` is 1 Ramadan 1445) and carry their Gregorian
+    /// day or interval in `gregorian`. A `"relative"` value is an offset
+    /// from the (unknown) document date, an ISO-8601 duration with a sign
+    /// (`-P3D` three days before, `P2M` two months after) or an interval
+    /// of two of them (`-P10D/P0D`).
     Date {
         /// The ISO-8601 text.
         iso: String,
         /// The calendar `iso` is written in.
         calendar: &'static str,
+        /// For a Hijri value, the same day or interval in the Gregorian
+        /// calendar (tabular Islamic calendar; see [`crate::calendar`]).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        gregorian: Option<String>,
     },
     /// A time of day, `HH:MM`.
     Time {
         /// The ISO-8601 time.
         iso: String,
+        /// The time zone named with it: `Z` (GMT, UTC, غرينتش), an offset
+        /// (`+03:00` for مكة), or the place named (`بيروت`).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        zone: Option<String>,
+        /// The Gregorian day of a date said just before the time
+        /// (`الخميس الساعة 8 مساء`), so the two make one moment.
+        #[serde(skip_serializing_if = "Option::is_none")]
+        date: Option<String>,
     },
     /// Money: an amount and, when known, its ISO-4217 code.
     Money {
-        /// The amount.
+        /// The amount (the lower end of a range).
         amount: f64,
         /// ISO-4217 code, e.g. `MAD`.
         #[serde(skip_serializing_if = "Option::is_none")]
         currency: Option<String>,
+        /// The upper end of a range (`بين 200 و300 مليون دولار`).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        max: Option<f64>,
+        /// A bound said before the amount: `"lt"` (أقل من), `"gt"` (أكثر
+        /// من), `"le"` (لا يتجاوز), `"ge"` (لا يقل عن), `"approx"` (حوالي، نحو).
+        #[serde(skip_serializing_if = "Option::is_none")]
+        bound: Option<&'static str>,
+        /// The currency word is used by several countries (ليرة، دينار) and
+        /// nothing in the text says which: `currency` is left out.
+        #[serde(skip_serializing_if = "std::ops::Not::not")]
+        ambiguous: bool,
     },
     /// A measured quantity with its unit.
     Quantity {
@@ -177,6 +204,19 @@ pub enum Value {
     },
     /// A plain number: cardinals, ordinals, percentages.
     Number(f64),
+}
+
+impl Value {
+    /// Money with no range, bound or ambiguity.
+    pub fn money(amount: f64, currency: Option<String>) -> Value {
+        Value::Money {
+            amount,
+            currency,
+            max: None,
+            bound: None,
+            ambiguous: false,
+        }
+    }
 }
 
 /// One recognised entity.

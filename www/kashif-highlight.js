@@ -22,7 +22,7 @@
 // unless loaded as kashif-highlight.js?define=false; KashifHighlight.define()
 // registers it under another name or in a scoped registry.
 
-import { buildView, isoOf } from './render.js';
+import { buildView, valueText } from './render.js';
 
 // ------------------------------------------------------------ shared worker
 
@@ -280,8 +280,8 @@ export class KashifHighlight extends HTMLElement {
       const label = (code, r) => {
         const k = kinds.find((x) => x.code === code);
         const name = k ? `${k.ar} · ${k.en}` : code;
-        const iso = isoOf(r);
-        return iso ? `${name} — ${iso}` : name;
+        const v = valueText(r);
+        return v ? `${name} — ${v}` : name;
       };
       const view = buildView(document, text, entities, label);
       for (const m of view.querySelectorAll('mark')) {

@@ -8,7 +8,7 @@
 import { SAMPLE, SAMPLE_DATE } from './sample.js';
 import { STRINGS, apply } from './i18n.js';
 import {
-  viewBlocks, summarize, isoOf, toJsonl, toCsv, toHtml, toConll, toSpacy, toMarkdown,
+  viewBlocks, summarize, valueText, toJsonl, toCsv, toHtml, toConll, toSpacy, toMarkdown,
 } from './render.js';
 import * as lexicon from './lexicon.js';
 import { setupDocuments } from './documents.js';
@@ -159,10 +159,11 @@ const kindName = (code) => {
   const k = state.kindInfo.get(code);
   return k ? (state.lang === 'ar' ? k.ar : k.en) : code;
 };
-/** A mark's tooltip: its kind, and the ISO value of a date or a time. */
+/** A mark's tooltip: its kind, and its value (a date's ISO value with its
+ * Gregorian day, a time with its zone, an amount with its currency). */
 const markLabel = (code, r) => {
-  const iso = isoOf(r);
-  return iso ? `${kindLabel(code)} — ${iso}` : kindLabel(code);
+  const v = valueText(r);
+  return v ? `${kindLabel(code)} — ${v}` : kindLabel(code);
 };
 const codes = () => new Set(state.kinds.map((k) => k.code));
 

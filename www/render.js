@@ -159,6 +159,41 @@ export function isoOf(record) {
   return v && typeof v === 'object' && typeof v.iso === 'string' ? v.iso : '';
 }
 
+const BOUND_SIGN = { lt: '<', gt: '>', le: '≤', ge: '≥', approx: '≈' };
+
+/** A record's value as text for a tooltip: a date's ISO value (a Hijri one
+ * with `= its Gregorian day`), a time with its zone, an amount with its
+ * range, bound and currency (`?` when the currency word is ambiguous), a
+ * number; "" when there is none. */
+export function valueText(record) {
+  const v = record && record.value;
+  if (typeof v === 'number') return String(v);
+  if (!v || typeof v !== 'object') return '';
+  if (typeof v.iso === 'string') {
+    if (v.gregorian) return `${v.iso} = ${v.gregorian}`;
+    const t = v.zone ? `${v.iso} ${v.zone}` : v.iso;
+    return v.date ? `${v.date} ${t}` : t;
+  }
+  if (typeof v.unit === 'string') return `${v.amount} ${v.unit}`;
+  if (typeof v.amount === 'number') {
+    const amount = typeof v.max === 'number' ? `${v.amount}–${v.max}` : String(v.amount);
+    const bound = BOUND_SIGN[v.bound] ? `${BOUND_SIGN[v.bound]} ` : '';
+    return `${bound}${amount} ${v.currency || (v.ambiguous ? '?' : '')}`.trim();
+  }
+  return typeof v.currency === 'string' ? v.currency : '';
+}
+
+/** The Gregorian start (`YYYY…`) by which a DATE record sorts on a
+ * timeline, or "" when it has none (no value, a relative or a yearless
+ * one); a TIME said with a date sorts as `YYYY-MM-DDTHH:MM`. */
+export function timelineKey(record) {
+  const v = record && record.value;
+  if (record && record.type === 'TIME' && v && v.date) return `${v.date}T${v.iso}`;
+  if (!record || record.type !== 'DATE' || !v || typeof v.iso !== 'string') return '';
+  const g = v.calendar === 'hijri' ? v.gregorian : v.calendar === 'gregorian' ? v.iso : '';
+  return g && /^\d{4}/.test(g) ? g : '';
+}
+
 /** The JSONL line `kashif extract --jsonl` writes:
  * `{"id":…,"entities":[…],"groups":[…]}` + "\n" (code point offsets). */
 export function toJsonl(text, records, groupList, id = 1) {
@@ -247,6 +282,16 @@ export function toMarkdown(text, records, groupList, ui) {
         item += `\n  > ${lineStart > 0 && text[lineStart - 1] !== '\n' ? '…' : ''}${md(before)}**${md(text.slice(r.start, r.end))}**${md(after)}${lineEnd < text.length && text[lineEnd] !== '\n' ? '…' : ''}`;
       }
       lines.push(item);
+    }
+    lines.push('');
+  }
+  // The timeline: every dated mention, by its Gregorian value.
+  const dated = ordered(records).filter((r) => timelineKey(r))
+    .sort((a, b) => (timelineKey(a) < timelineKey(b) ? -1 : timelineKey(a) > timelineKey(b) ? 1 : a.start - b.start));
+  if (dated.length) {
+    lines.push(`## ${s.mdTimeline || 'Timeline'} (${dated.length})`, '');
+    for (const r of dated) {
+      lines.push(`- \`${timelineKey(r)}\` — **${md(text.slice(r.start, r.end))}**`);
     }
     lines.push('');
   }

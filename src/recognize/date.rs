@@ -19,11 +19,18 @@
 //!
 //! [`Value::Date`] holds `YYYY-MM-DD`, `YYYY-MM`, `YYYY`, `--MM-DD` (day and
 //! month without a year and no document date), a week `YYYY-Www`, or an
-//! interval `a/b`; Hijri dates are written in the Hijri calendar. A value
-//! needs at least a year or a day: `شهر رمضان` or `في يونيو` alone are DATE
-//! entities with no value, as are weekdays alone and relative dates when no
-//! document date is given. A yearless `12 مارس` takes the document's year.
-//! Times are `HH:MM` (24-hour when صباحا/مساء/ظهرا … says so).
+//! interval `a/b`; Hijri dates are written in the Hijri calendar and carry
+//! their Gregorian day or interval (tabular calendar, [`crate::calendar`]).
+//! A yearless `12 مارس` takes the document's year; a yearless month (`في
+//! يونيو`، `شهر رمضان`) and a holiday (module `holiday`) the occurrence
+//! nearest the document date; a bare weekday the document's day or the
+//! last one before it (the next after a future marker, سوف/سيـ). Counted
+//! periods (`قبل ثلاثة أيام`, module `counted`) are relative to the
+//! document date, or `"relative"` durations without one; parts of a year,
+//! centuries and ordinal weekdays are in module `period`. Without a
+//! document date, relative words (أمس، العام الماضي) are `"relative"`
+//! durations too, and yearless months and weekdays have no value. Times are
+//! `HH:MM` (24-hour when صباحا/مساء/العصر … says so), with their zone.
 //!
 //! # Caution with ambiguous words
 //!
@@ -35,7 +42,10 @@
 //! الوطني` is not today); `غدا` is "tomorrow" only before a preposition, a
 //! punctuation mark or a time word (it is also the verb "became").
 
+mod counted;
+mod holiday;
 mod lexicon;
+mod period;
 #[cfg(test)]
 mod tests;
 mod time;
@@ -43,7 +53,7 @@ mod time;
 pub use lexicon::{Cal, MonthName};
 
 use super::{Candidate, Doc, Recognizer};
-use crate::calendar::{days_in_month, Ymd};
+use crate::calendar::{days_in_month, hijri_month_days, Hijri, Ymd};
 use crate::hash::WordSet;
 use crate::span::{Kind, Source, Value};
 use crate::tokenize::clitics::Analysis;
@@ -66,7 +76,17 @@ impl Recognizer for DateRecognizer {
         while i < n {
             let may = p.may_start(i, &DATE_STARTS, decade_tens);
             debug_assert!(may || p.date_at(i).is_none(), "date gate at token {i}");
-            match may.then(|| p.date_at(i)).flatten() {
+            let narrow = may && p.narrow_start(i);
+            let hit = match (may, narrow) {
+                (false, _) => None,
+                (true, true) => p.date_at_narrow(i),
+                (true, false) => p.date_at(i),
+            };
+            debug_assert!(
+                !narrow || hit == p.date_at(i),
+                "narrow date gate at token {i}"
+            );
+            match hit {
                 Some(h) if h.end > i => {
                     if let Some(c) = p.candidate(&h, Kind::Date) {
                         out.push(c);
@@ -76,6 +96,7 @@ impl Recognizer for DateRecognizer {
                 _ => i += 1,
             }
         }
+        let dates = out.len();
         let mut i = 0;
         while i < n {
             let may = p.may_start(i, &time::TIME_STARTS, |_| None);
@@ -85,7 +106,13 @@ impl Recognizer for DateRecognizer {
             );
             match may.then(|| time::time_at(&p, i)).flatten() {
                 Some(h) if h.end > i => {
-                    if let Some(c) = p.candidate(&h, Kind::Time) {
+                    if let Some(mut c) = p.candidate(&h, Kind::Time) {
+                        let before = out.get(..dates).unwrap_or_default();
+                        if let Some(day) = p.day_before(before, c.start) {
+                            if let Some(Value::Time { date, .. }) = &mut c.value {
+                                *date = Some(day);
+                            }
+                        }
                         out.push(c);
                     }
                     i = h.end;
@@ -102,6 +129,23 @@ const TO: &[&str] = &["الي", "حتي", "لغايه", "وحتي", "والي", 
 const FROM: &[&str] = &["من", "منذ", "ومن", "ابتداء", "اعتبارا"];
 const BETWEEN: &[&str] = &["بين", "وبين"];
 const YEAR_CUE: &[&str] = &["عام", "العام", "سنه", "السنه"];
+/// Prepositions that make an ambiguous month word a month (في مارس).
+const MONTH_PREP: &[&str] = &["في", "خلال", "منذ", "حتي", "وفي"];
+/// Nouns of a season or school/fiscal year: الموسم 2023-2024.
+const SEASON_CUE: &[&str] = &["الموسم", "موسم"];
+const YEAR_ADJ: &[&str] = &[
+    "الدراسي",
+    "الدراسيه",
+    "المالي",
+    "الماليه",
+    "الجامعي",
+    "الجامعيه",
+    "الرياضي",
+    "الكروي",
+    "الفلاحي",
+    "الزراعي",
+    "السياحي",
+];
 const YEARS_CUE: &[&str] = &["عامي", "سنتي", "الاعوام", "السنوات"];
 const GREG_SUFFIX: &[&str] = &["م", "ميلادي", "ميلاديه", "للميلاد"];
 const HIJRI_SUFFIX: &[&str] = &["ه", "هجري", "هجريه", "للهجره"];
@@ -190,14 +234,25 @@ pub(crate) fn first_words<'k>(keys: impl Iterator<Item = &'k String>) -> Vec<&'k
     keys.map(|k| k.split(' ').next().unwrap_or(k)).collect()
 }
 
-/// Every stem (after proclitics) that a date can start with, built from
-/// the lists the patterns below use: [`P::date_at`] can only match at a
-/// number token or at a word one of whose readings is in this set (or
-/// names a decade). A `debug_assert` in [`DateRecognizer::find`] checks
-/// that on every test. Most tokens fail this cheap test, which spares
-/// them the ten patterns of [`P::date_at`].
-static DATE_STARTS: LazyLock<WordSet> = LazyLock::new(|| {
-    let lists: [&[&str]; 13] = [
+/// Stems that start only the patterns of modules `counted`, `holiday` and
+/// `period` (and `عقد الثمانينات`): frequent words (قبل، خلال، عقد، آخر) at
+/// which [`P::date_at_narrow`] tries those patterns alone.
+fn narrow_lists() -> Vec<String> {
+    let mut v: Vec<String> = counted::COUNTED_STARTS
+        .iter()
+        .chain(period::PERIOD_STARTS)
+        .chain(&["عقد", "حقبه"])
+        .map(|w| w.to_string())
+        .collect();
+    v.extend(holiday::first_words());
+    v
+}
+
+/// The stems of every other pattern.
+fn broad_lists() -> Vec<String> {
+    let definite_units = counted::definite_units();
+    let lists: [&[&str]; 14] = [
+        &["الموسم", "موسم", "ال", "الـ"],
         DAYS_NOUN,
         &["يوم", "شهر", "هذا", "هذه"],
         FIRST_DAY,
@@ -212,10 +267,45 @@ static DATE_STARTS: LazyLock<WordSet> = LazyLock::new(|| {
         &first_words(DAY_ORDINALS.keys()),
         &first_words(WEEKDAY.keys()),
     ];
-    lists
+    let mut v: Vec<String> = lists
         .iter()
         .flat_map(|l| l.iter())
         .map(|w| w.to_string())
+        .collect();
+    v.extend(definite_units);
+    v
+}
+
+/// Every stem (after proclitics) that a date can start with, built from
+/// the lists the patterns below use: [`P::date_at`] can only match at a
+/// number token or at a word one of whose readings is in this set (or
+/// names a decade). A `debug_assert` in [`DateRecognizer::find`] checks
+/// that on every test. Most tokens fail this cheap test, which spares
+/// them the patterns of [`P::date_at`].
+static DATE_STARTS: LazyLock<WordSet> =
+    LazyLock::new(|| narrow_lists().into_iter().chain(broad_lists()).collect());
+
+/// Every stem the patterns of [`P::new_patterns`] can start with: the
+/// narrow lists, and the definite units and period nouns of `الأيام العشرة
+/// الماضية`, `العام قبل الماضي`, `الـ24 ساعة`.
+static NEW_STARTS: LazyLock<WordSet> = LazyLock::new(|| {
+    let mut v = narrow_lists();
+    v.extend(counted::definite_units());
+    v.extend(
+        PERIOD_NOUNS
+            .iter()
+            .chain(&["ال", "الـ"])
+            .map(|w| w.to_string()),
+    );
+    v.into_iter().collect()
+});
+
+/// The stems of [`narrow_lists`] that no other pattern starts with.
+static NARROW_STARTS: LazyLock<WordSet> = LazyLock::new(|| {
+    let broad: WordSet = broad_lists().into_iter().collect();
+    narrow_lists()
+        .into_iter()
+        .filter(|w| !broad.contains(w))
         .collect()
 });
 
@@ -315,8 +405,36 @@ struct Core {
 
 fn date_value(cal: Cal, iso: Option<String>) -> Option<Value> {
     iso.map(|iso| Value::Date {
+        gregorian: match cal {
+            Cal::Hijri => hijri_to_gregorian(&iso),
+            Cal::Gregorian => None,
+        },
         iso,
         calendar: cal.name(),
+    })
+}
+
+/// The Gregorian day or interval of a Hijri ISO value (`1445-09-15`,
+/// `1445-09`, `1445`, or an interval of them); `None` for a yearless one.
+fn hijri_to_gregorian(iso: &str) -> Option<String> {
+    let ends = |part: &str| -> Option<(Ymd, Ymd)> {
+        let mut it = part.split('-');
+        let y: i32 = it.next()?.parse().ok()?;
+        let m: Option<u32> = it.next().map(str::parse).transpose().ok()?;
+        let d: Option<u32> = it.next().map(str::parse).transpose().ok()?;
+        let (m1, m2) = m.map_or((1, 12), |m| (m, m));
+        let first = Hijri::new(y, m1, d.unwrap_or(1))?;
+        let last = Hijri::new(y, m2, d.unwrap_or_else(|| hijri_month_days(y, m2)))?;
+        Some((first.to_gregorian(), last.to_gregorian()))
+    };
+    let (a, b) = match iso.split_once('/') {
+        Some((x, y)) => (ends(x)?.0, ends(y)?.1),
+        None => ends(iso)?,
+    };
+    Some(if a == b {
+        a.to_string()
+    } else {
+        format!("{a}/{b}")
     })
 }
 
@@ -324,6 +442,40 @@ fn max_day(cal: Cal, year: Option<i32>, month: u32) -> u32 {
     match cal {
         Cal::Gregorian => days_in_month(year.unwrap_or(2000), month),
         Cal::Hijri => 30,
+    }
+}
+
+/// The longest of some matches (the first of equals).
+fn longest<const N: usize>(tries: [Option<Hit>; N]) -> Option<Hit> {
+    let mut best: Option<Hit> = None;
+    for h in tries.into_iter().flatten() {
+        if best.as_ref().is_none_or(|b| h.end > b.end) {
+            best = Some(h);
+        }
+    }
+    best
+}
+
+/// The Hijri year whose month `m` starts in Gregorian year `gy`.
+fn hijri_year_in(gy: i32, m: u32) -> i32 {
+    let h = Hijri::from_gregorian(Ymd {
+        year: gy,
+        month: 1,
+        day: 1,
+    });
+    let starts = |y: i32| {
+        Hijri {
+            year: y,
+            month: m,
+            day: 1,
+        }
+        .to_gregorian()
+        .year
+    };
+    if starts(h.year) < gy {
+        h.year + 1
+    } else {
+        h.year
     }
 }
 
@@ -463,6 +615,28 @@ impl<'d> P<'d, '_> {
         Some(c)
     }
 
+    /// The Gregorian day of the DATE among `dates` that ends just before
+    /// byte `start` (nothing between them but a comma, على, في or عند).
+    fn day_before(&self, dates: &[Candidate], start: usize) -> Option<String> {
+        let d = dates.iter().rev().find(|d| d.end <= start)?;
+        let gap = self.doc.text().get(d.end..start)?.trim();
+        if !matches!(gap, "" | "،" | "," | "علي" | "على" | "في" | "عند" | "-") {
+            return None;
+        }
+        let day = match d.value.as_ref()? {
+            Value::Date {
+                gregorian: Some(g), ..
+            } => g,
+            Value::Date {
+                iso,
+                calendar: "gregorian",
+                ..
+            } => iso,
+            _ => return None,
+        };
+        (day.len() == 10 && !day.starts_with('-')).then(|| day.clone())
+    }
+
     // ----- atoms -------------------------------------------------------
 
     /// A month name at `i` (one or two words), the first word possibly
@@ -587,6 +761,12 @@ impl<'d> P<'d, '_> {
         if let Some((y, e)) = self.year_of(k, name.cal) {
             year = Some(y);
             end = e;
+        } else if name.cal == Cal::Hijri {
+            // رمضان 2025: the Ramadan that starts in 2025.
+            if let Some((gy, e)) = self.year_of(k, Cal::Gregorian) {
+                year = Some(hijri_year_in(gy, name.month));
+                end = e;
+            }
         }
         let mut blessed = false;
         if year.is_none() && name.cal == Cal::Hijri && self.is(end, HOLY) {
@@ -598,9 +778,7 @@ impl<'d> P<'d, '_> {
             if let Some(r) = self.rel_adj(end) {
                 rel = Some(r);
                 end += 1;
-                if name.cal == Cal::Gregorian {
-                    year = self.month_rel_year(name.month, r);
-                }
+                year = self.month_rel_year(name.cal, name.month, r);
             }
         }
         Some(Tail {
@@ -608,19 +786,54 @@ impl<'d> P<'d, '_> {
             end,
             name,
             year,
-            cued: shahr || blessed || year.is_some() || rel.is_some(),
+            cued: shahr
+                || blessed
+                || year.is_some()
+                || rel.is_some()
+                || (i > 0 && self.is(i - 1, MONTH_PREP)),
         })
     }
 
-    /// The year of month `m` called "current/last/next" in the document.
-    fn month_rel_year(&self, m: u32, r: Rel) -> Option<i32> {
-        let d = self.doc.document_date?;
+    /// The year of month `m` of `cal` called "current/last/next" in the
+    /// document.
+    fn month_rel_year(&self, cal: Cal, m: u32, r: Rel) -> Option<i32> {
+        let d = self.doc_ym(cal)?;
         Some(match r {
             Rel::Current => d.year,
             Rel::Past if m < d.month => d.year,
             Rel::Past => d.year - 1,
             Rel::Next if m > d.month => d.year,
             Rel::Next => d.year + 1,
+        })
+    }
+
+    /// The document date's (year, month) in `cal`, as a [`Ymd`].
+    fn doc_ym(&self, cal: Cal) -> Option<Ymd> {
+        let d = self.doc.document_date?;
+        Some(match cal {
+            Cal::Gregorian => d,
+            Cal::Hijri => {
+                let h = Hijri::from_gregorian(d);
+                Ymd {
+                    year: h.year,
+                    month: h.month,
+                    day: h.day,
+                }
+            }
+        })
+    }
+
+    /// The year of the occurrence of month `m` of `cal` nearest the
+    /// document date (within six months; a tie goes to the past).
+    fn nearest_year(&self, cal: Cal, m: u32) -> Option<i32> {
+        let d = self.doc_ym(cal)?;
+        let diff = m as i32 - d.month as i32;
+        Some(if diff > 6 {
+            d.year - 1
+        } else if diff < -5 {
+            d.year + 1
+        } else {
+            d.year
         })
     }
 
@@ -732,31 +945,66 @@ impl<'d> P<'d, '_> {
 
     /// The longest date starting at token `i`.
     fn date_at(&self, i: usize) -> Option<Hit> {
+        // The patterns of modules counted, holiday and period start only
+        // at words of NEW_STARTS.
+        let new = self
+            .readings(i)
+            .any(|a| NEW_STARTS.contains(a.stem.as_ref()));
+        debug_assert!(new || self.new_patterns(i).is_none(), "new patterns at {i}");
         let tries = [
             self.day_list(i),
             self.pair(i),
             self.year_range(i),
             self.core(i, false).map(|c| self.core_hit(&c)),
             self.relative(i),
+            new.then(|| self.new_patterns(i)).flatten(),
             self.weekday_alone(i),
             self.year_cue(i),
             self.frame(i),
             self.decade(i),
             self.season(i),
         ];
-        let mut best: Option<Hit> = None;
-        for h in tries.into_iter().flatten() {
-            if best.as_ref().is_none_or(|b| h.end > b.end) {
-                best = Some(h);
-            }
-        }
-        best
+        longest(tries)
     }
 
-    /// Fills a yearless Gregorian day-month with the document's year.
+    /// Whether every reading of word `i` is in [`NARROW_STARTS`].
+    fn narrow_start(&self, i: usize) -> bool {
+        self.doc.is_word(i)
+            && self
+                .readings(i)
+                .all(|a| NARROW_STARTS.contains(a.stem.as_ref()))
+    }
+
+    /// [`P::date_at`] at a word of [`NARROW_STARTS`]: only the patterns
+    /// that can start there.
+    fn date_at_narrow(&self, i: usize) -> Option<Hit> {
+        longest([self.new_patterns(i), self.decade(i)])
+    }
+
+    /// The patterns of modules counted, holiday and period.
+    fn new_patterns(&self, i: usize) -> Option<Hit> {
+        longest([
+            self.counted(i),
+            self.holiday(i),
+            self.part_of_year(i),
+            self.century(i),
+            self.nth_weekday(i),
+        ])
+    }
+
+    /// Fills a yearless Gregorian day-month with the document's year, and
+    /// a yearless month (or Hijri day-month) with the year of the nearest
+    /// such month.
     fn fill(&self, cal: Cal, mut pt: Pt) -> Pt {
-        if cal == Cal::Gregorian && pt.year.is_none() && pt.month.is_some() && pt.day.is_some() {
-            pt.year = self.doc.document_date.map(|d| d.year);
+        if pt.year.is_some() {
+            return pt;
+        }
+        if let Some(m) = pt.month {
+            pt.year = if cal == Cal::Gregorian && pt.day.is_some() {
+                self.doc.document_date.map(|d| d.year)
+            } else {
+                self.nearest_year(cal, m)
+            };
         }
         pt
     }
@@ -947,6 +1195,11 @@ impl<'d> P<'d, '_> {
         }
         let (mut p, mut q) = (a.pt, b.pt);
         let order = |p: Pt, q: Pt| (p.month, p.day) > (q.month, q.day);
+        if p.year.is_none() && q.year.is_none() {
+            // من أغسطس إلى ديسمبر: the first end takes its year, the second
+            // follows it.
+            p = self.fill(a.cal, p);
+        }
         match (p.year, q.year) {
             (None, Some(y)) => p.year = Some(if order(p, q) { y - 1 } else { y }),
             (Some(y), None) => q.year = Some(if order(p, q) { y + 1 } else { y }),
@@ -966,8 +1219,10 @@ impl<'d> P<'d, '_> {
 
     /// `[عامي|عام|سنة] y (إلى|و|-) [عام] y`: an interval of years.
     fn year_range(&self, i: usize) -> Option<Hit> {
-        let (at, mut j, cue, dual) = if let Some(a) = self.lex_in(i, YEAR_CUE) {
-            (a, i + 1, true, false)
+        let (at, mut j, cue, dual) = if let Some(a) = self.lex_in(i, SEASON_CUE) {
+            (a, self.skip_year_adj(i + 1), true, false)
+        } else if let Some(a) = self.lex_in(i, YEAR_CUE) {
+            (a, self.skip_year_adj(i + 1), true, false)
         } else if let Some(a) = self.lex_in(i, YEARS_CUE) {
             (a, i + 1, true, true)
         } else {
@@ -1013,8 +1268,11 @@ impl<'d> P<'d, '_> {
 
     /// `عام 1941`, `سنة ٢٠٢٤`, `2024م`, `1445 هـ`.
     fn year_cue(&self, i: usize) -> Option<Hit> {
-        if let Some(at) = self.lex_in(i, YEAR_CUE) {
-            let (y, e, suffix, digits) = self.year_num(i + 1)?;
+        if let Some(at) = self
+            .lex_in(i, YEAR_CUE)
+            .or_else(|| self.lex_in(i, SEASON_CUE))
+        {
+            let (y, e, suffix, digits) = self.year_num(self.skip_year_adj(i + 1))?;
             let cal = suffix.unwrap_or(Cal::Gregorian);
             if !plausible(cal, y, digits, suffix.is_some()) {
                 return None;
@@ -1038,6 +1296,16 @@ impl<'d> P<'d, '_> {
         })
     }
 
+    /// `i`, or the token after it when it is an adjective of a year
+    /// (العام الدراسي، السنة المالية، الموسم الفلاحي).
+    fn skip_year_adj(&self, i: usize) -> usize {
+        if self.is(i, YEAR_ADJ) {
+            i + 1
+        } else {
+            i
+        }
+    }
+
     /// أمس، اليوم، غدا، أول أمس، بعد غد، الأسبوع الماضي، الشهر الجاري،
     /// العام المقبل، هذه السنة … (optionally followed by a weekday).
     fn relative(&self, i: usize) -> Option<Hit> {
@@ -1048,29 +1316,21 @@ impl<'d> P<'d, '_> {
                 self.lex(i, |w| PERIOD_NOUNS.iter().find(|&&n| n == w).copied())
                     .map_or("", |x| x.0)
             };
-            let value = self.doc.document_date.and_then(|d| {
-                let step = match r {
-                    Rel::Past => -1,
-                    Rel::Current => 0,
-                    Rel::Next => 1,
-                };
-                match noun {
-                    "الاسبوع" => {
-                        let (y, w) = d.add_days(7 * i64::from(step)).iso_week();
-                        Some(format!("{y:04}-W{w:02}"))
-                    }
-                    "الشهر" => {
-                        let (y, m) = d.add_months(step);
-                        Some(format!("{y:04}-{m:02}"))
-                    }
-                    "العام" | "السنه" => Some(format!("{:04}", d.year + step)),
-                    _ => None,
-                }
-            });
+            let step = match r {
+                Rel::Past => -1,
+                Rel::Current => 0,
+                Rel::Next => 1,
+            };
+            let unit = match noun {
+                "الاسبوع" => Some(counted::Unit::Week),
+                "الشهر" => Some(counted::Unit::Month),
+                "العام" | "السنه" => Some(counted::Unit::Year),
+                _ => None,
+            };
             return Some(Hit {
                 at,
                 end,
-                value: date_value(Cal::Gregorian, value),
+                value: unit.and_then(|u| counted::offset_value(self.doc.document_date, u, step)),
             });
         }
         let (at0, j) = match self.lex_in(i, &["يوم"]) {
@@ -1108,14 +1368,10 @@ impl<'d> P<'d, '_> {
         if self.weekday(end, false).is_some() {
             end += 1;
         }
-        let value = self
-            .doc
-            .document_date
-            .and_then(|d| Pt::from_ymd(d.add_days(offset)).iso());
         Some(Hit {
             at,
             end,
-            value: date_value(Cal::Gregorian, value),
+            value: counted::offset_value(self.doc.document_date, counted::Unit::Day, offset),
         })
     }
 
@@ -1160,22 +1416,39 @@ impl<'d> P<'d, '_> {
                 return None;
             }
         }
-        let value = match (rel, self.doc.document_date) {
-            (Some(r), Some(doc)) => {
-                let wd = i64::from(doc.weekday());
-                let target = i64::from(d);
-                let offset = match r {
-                    Rel::Past => -((wd - target - 1).rem_euclid(7) + 1),
-                    _ => (target - wd - 1).rem_euclid(7) + 1,
-                };
-                Pt::from_ymd(doc.add_days(offset)).iso()
-            }
-            _ => None,
-        };
+        let value = self.doc.document_date.and_then(|doc| {
+            let wd = i64::from(doc.weekday());
+            let target = i64::from(d);
+            let offset = match rel {
+                Some(Rel::Past) => -((wd - target - 1).rem_euclid(7) + 1),
+                Some(_) => (target - wd - 1).rem_euclid(7) + 1,
+                // A bare weekday: the document's own day, else the next
+                // one after a future marker (سيعقد، سوف), else the last.
+                None if wd == target => 0,
+                None if self.future_before(i) => (target - wd).rem_euclid(7),
+                None => -(wd - target).rem_euclid(7),
+            };
+            Pt::from_ymd(doc.add_days(offset)).iso()
+        });
         Some(Hit {
             at,
             end,
             value: date_value(Cal::Gregorian, value),
+        })
+    }
+
+    /// A future marker among the four words before token `i`: سوف, or a
+    /// verb with the future prefix س (سيعقد، ستنطلق، سنلتقي).
+    fn future_before(&self, i: usize) -> bool {
+        (i.saturating_sub(4)..i).any(|k| {
+            self.word(k).is_some_and(|w| {
+                let w = w.strip_prefix('و').unwrap_or(w);
+                const NOT_VERBS: &[&str] = &["سته", "ستين", "ستون", "سنه", "سنين", "سنوات", "سيده"];
+                w == "سوف"
+                    || (["سي", "ست", "سن"].iter().any(|p| w.starts_with(p))
+                        && w.chars().count() >= 4
+                        && !NOT_VERBS.contains(&w))
+            })
         })
     }
 
@@ -1205,6 +1478,12 @@ impl<'d> P<'d, '_> {
 
     /// التسعينيات، ثمانينيات القرن الماضي: `19d0/19d9`.
     fn decade(&self, i: usize) -> Option<Hit> {
+        // عقد الثمانينات، حقبة التسعينيات
+        if let Some(at) = self.lex_in(i, &["عقد", "حقبه"]) {
+            let mut h = self.decade(i + 1)?;
+            h.at = at;
+            return Some(h);
+        }
         let (d, at) = self.lex(i, decade_tens)?;
         let mut end = i + 1;
         let mut century = if d >= 3 { Some(19) } else { None };
@@ -1233,27 +1512,84 @@ impl<'d> P<'d, '_> {
         })
     }
 
-    /// صيف 2024، شتاء عام 2023، الصيف الماضي: a DATE with no value.
+    /// صيف 2024، شتاء عام 2023، الصيف الماضي: the season's months in the
+    /// northern hemisphere (spring March–May, summer June–August, autumn
+    /// September–November, winter December of the year before–February).
     fn season(&self, i: usize) -> Option<Hit> {
+        let months = |s: usize, y: i32| {
+            let first = [3, 6, 9, 12][s];
+            let y0 = if first == 12 { y - 1 } else { y };
+            let (y1, m1) = Ymd {
+                year: y0,
+                month: first,
+                day: 1,
+            }
+            .add_months(2);
+            format!("{y0:04}-{first:02}/{y1:04}-{m1:02}")
+        };
+        // SEASONS order: صيف، ربيع، خريف، شتاء.
+        let index = |w: &str| match w {
+            "ربيع" | "الربيع" => Some(0),
+            "صيف" | "الصيف" => Some(1),
+            "خريف" | "الخريف" => Some(2),
+            "شتاء" | "الشتاء" => Some(3),
+            _ => None,
+        };
         if let Some(at) = self.lex_in(i, SEASONS) {
+            let s = self.lex(i, index)?.0;
             let k = if self.is(i + 1, YEAR_CUE) {
                 i + 2
             } else {
                 i + 1
             };
-            let (_, end) = self.year_of(k, Cal::Gregorian)?;
+            let (y, end) = self.year_of(k, Cal::Gregorian)?;
             return Some(Hit {
                 at,
                 end,
-                value: None,
+                value: date_value(Cal::Gregorian, Some(months(s, y))),
             });
         }
         let at = self.lex_in(i, SEASONS_DEF)?;
-        self.rel_adj(i + 1)?;
+        let s = self.lex(i, index)?.0;
+        let r = self.rel_adj(i + 1)?;
+        // The season of that name that ended before, holds, or starts
+        // after the document date (seasons named by the year of their
+        // first month but winter, named by the year of its January).
+        let value = self.doc.document_date.map(|d| {
+            let bounds = |y: i32| {
+                let first = [3, 6, 9, 12][s];
+                let y0 = if first == 12 { y - 1 } else { y };
+                let start = Ymd {
+                    year: y0,
+                    month: first,
+                    day: 1,
+                };
+                let (ey, em) = start.add_months(3);
+                (
+                    start,
+                    Ymd {
+                        year: ey,
+                        month: em,
+                        day: 1,
+                    },
+                )
+            };
+            let years = d.year - 1..=d.year + 2;
+            let y = match r {
+                Rel::Past => years.rev().find(|&y| bounds(y).1 <= d),
+                Rel::Current => years
+                    .clone()
+                    .find(|&y| bounds(y).0 <= d && d < bounds(y).1)
+                    .or(Some(d.year)),
+                Rel::Next => years.clone().find(|&y| bounds(y).0 > d),
+            }
+            .unwrap_or(d.year);
+            months(s, y)
+        });
         Some(Hit {
             at,
             end: i + 2,
-            value: None,
+            value: date_value(Cal::Gregorian, value),
         })
     }
 }

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   blocks, toCodePoints, summarize, toJsonl, toCsv, toHtml, escapeHtml, toConll, toSpacy, toMarkdown, isoOf,
+  valueText, timelineKey,
 } from '../../www/render.js';
 import { validate, upsert, load, save, toFile, STORAGE_KEY } from '../../www/lexicon.js';
 
@@ -133,6 +134,46 @@ test('Markdown report: kinds with their groups, counts, ISO values and context',
   assert.ok(md.includes('`2025-05-06`'));
   // The first mention in context, with the text's own asterisks escaped.
   assert.ok(md.includes('> زار \\***المنصوري**\\* فيينا'), md);
+});
+
+test('values for tooltips: Hijri with its Gregorian day, zones, ranges, bounds, ambiguous currencies', () => {
+  const r = (value, type = 'DATE') => ({ type, value });
+  assert.equal(valueText(r({ iso: '1445-09-15', calendar: 'hijri', gregorian: '2024-03-25' })), '1445-09-15 = 2024-03-25');
+  assert.equal(valueText(r({ iso: '-P3D', calendar: 'relative' })), '-P3D');
+  assert.equal(valueText(r({ iso: '09:00', zone: '+03:00' }, 'TIME')), '09:00 +03:00');
+  assert.equal(valueText(r({ amount: 2e8, max: 3e8, currency: 'USD' }, 'MONEY')), '200000000–300000000 USD');
+  assert.equal(valueText(r({ amount: 5000, bound: 'gt', ambiguous: true }, 'MONEY')), '> 5000 ?');
+  assert.equal(valueText(r({ amount: 40, unit: 'km' }, 'QUANTITY')), '40 km');
+  assert.equal(valueText(r(12, 'PERCENT')), '12');
+  assert.equal(valueText(r(null, 'PERS')), '');
+  assert.equal(timelineKey(r({ iso: '1445-10-01', calendar: 'hijri', gregorian: '2024-04-10' })), '2024-04-10');
+  assert.equal(timelineKey(r({ iso: '-P3D', calendar: 'relative' })), '');
+  assert.equal(timelineKey(r({ iso: '--12-25', calendar: 'gregorian' })), '');
+  assert.equal(timelineKey(r({ iso: '10:00' }, 'TIME')), '');
+  assert.equal(timelineKey(r({ iso: '20:00', date: '2024-03-28' }, 'TIME')), '2024-03-28T20:00');
+  assert.equal(valueText(r({ iso: '20:00', zone: 'Z', date: '2024-03-28' }, 'TIME')), '2024-03-28 20:00 Z');
+});
+
+test('Markdown report: a timeline of the dated mentions, by Gregorian value', () => {
+  const t = 'عيد الفطر ثم قبل ثلاثة أيام ثم 2023 ثم أمس.';
+  const at = (w) => t.indexOf(w);
+  const rs = [
+    rec(at('عيد'), at('عيد') + 9, 'عيد الفطر', 'DATE', 0, { value: { iso: '1445-10-01', calendar: 'hijri', gregorian: '2024-04-10' } }),
+    rec(at('قبل'), at('قبل') + 14, 'قبل ثلاثة أيام', 'DATE', 1, { value: { iso: '2024-03-25', calendar: 'gregorian' } }),
+    rec(at('2023'), at('2023') + 4, '2023', 'DATE', 2, { value: { iso: '2023', calendar: 'gregorian' } }),
+    rec(at('أمس'), at('أمس') + 3, 'أمس', 'DATE', 3, { value: null }),
+  ];
+  const md = toMarkdown(t, rs, summarize(rs), {
+    kinds: [{ code: 'DATE' }],
+    kindName: () => 'تاريخ',
+    s: { mdTitle: 'تقرير', mdDate: 'التاريخ', mdSummary: (n, g) => `${g}/${n}`, mentions: (n) => `${n}×`, mdTimeline: 'التسلسل الزمني' },
+  });
+  const tl = md.slice(md.indexOf('## التسلسل الزمني (3)'));
+  assert.deepEqual(tl.trim().split('\n').slice(2), [
+    '- `2023` — **2023**',
+    '- `2024-03-25` — **قبل ثلاثة أيام**',
+    '- `2024-04-10` — **عيد الفطر**',
+  ]);
 });
 
 test('lexicon: validation, never-tag forms, newest entry wins, storage, file form', () => {

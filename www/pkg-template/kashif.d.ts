@@ -35,9 +35,15 @@ export interface Options {
 
 /** The typed value of an entity (untagged: tell them apart by their fields). */
 export type Value =
-  | { iso: string; calendar: 'gregorian' | 'hijri' } // DATE: "2025-05-06", "2025-05", "2025-05-06/2025-05-07"
-  | { iso: string } // TIME: "10:00"
-  | { amount: number; currency?: string } // MONEY (ISO-4217 code)
+  // DATE: "2025-05-06", "2025-05", "2025-W13", "2025-05-06/2025-05-07"; a Hijri
+  // value with its Gregorian day or interval; "relative": a signed ISO-8601
+  // duration from the document date ("-P3D", "-P2W/P0D") when none was given.
+  | { iso: string; calendar: 'gregorian' | 'hijri' | 'relative'; gregorian?: string }
+  // TIME: "10:00"; zone "Z", "+03:00", "local" or a place; date: the day said with it.
+  | { iso: string; zone?: string; date?: string }
+  // MONEY (ISO-4217 code): max, the upper end of a range; bound "lt" | "gt" |
+  // "le" | "ge" | "approx"; ambiguous, a currency word several countries use.
+  | { amount: number; currency?: string; max?: number; bound?: 'lt' | 'gt' | 'le' | 'ge' | 'approx'; ambiguous?: true }
   | { amount: number; unit: string } // QUANTITY
   | { currency: string } // CURR
   | number; // CARDINAL, ORDINAL, PERCENT

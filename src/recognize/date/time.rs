@@ -10,6 +10,7 @@
 use super::lexicon::HOURS;
 use super::{first_words, At, Hit, P};
 use crate::hash::WordSet;
+use crate::recognize::number::count_at;
 use crate::span::Value;
 use crate::tokenize::TokenKind;
 use std::sync::LazyLock;
@@ -37,12 +38,55 @@ const PERIODS: &[(&str, Period)] = &[
     ("مساءا", Period::Evening),
     ("ليلا", Period::Night),
     ("م", Period::Pm),
+    // Part of the day named after the time (الساعة 3 العصر), regional
+    // forms included (الصبح، بالليل).
+    ("الصبح", Period::Morning),
+    ("الصباح", Period::Morning),
+    ("صباح", Period::Morning),
+    ("الفجر", Period::Dawn),
+    ("الظهر", Period::Noon),
+    ("الظهيره", Period::Noon),
+    ("العصر", Period::Afternoon),
+    ("المساء", Period::Evening),
+    ("بالليل", Period::Night),
+    ("الليل", Period::Night),
+    ("ليل", Period::Night),
+    // Prayer times as parts of the day: only with a plausible hour.
+    ("المغرب", Period::Evening),
+    ("العشاء", Period::Evening),
+];
+/// Zones with a fixed offset (no daylight saving): folded word → offset.
+const ZONE_OFFSETS: &[(&str, &str)] = &[
+    ("غرينتش", "Z"),
+    ("غرينيتش", "Z"),
+    ("جرينتش", "Z"),
+    ("جرينيتش", "Z"),
+    ("gmt", "Z"),
+    ("utc", "Z"),
+    ("مكه", "+03:00"),
+    ("الرياض", "+03:00"),
+    ("السعوديه", "+03:00"),
+    ("بغداد", "+03:00"),
+    ("العراق", "+03:00"),
+    ("الكويت", "+03:00"),
+    ("الدوحه", "+03:00"),
+    ("قطر", "+03:00"),
+    ("المنامه", "+03:00"),
+    ("ابوظبي", "+04:00"),
+    ("الامارات", "+04:00"),
+    ("دبي", "+04:00"),
+    ("مسقط", "+04:00"),
+    ("عمان", "+04:00"),
+    ("الجزائر", "+01:00"),
+    ("تونس", "+01:00"),
 ];
 const ZONES: &[&str] = &["GMT", "UTC", "غرينتش", "غرينيتش", "جرينتش", "جرينيتش"];
 const HOUR_CUE: &[&str] = &["الساعه"];
 const QUARTER: &[&str] = &["ربعا", "ربع", "الربع"];
 const THIRD: &[&str] = &["ثلثا", "ثلث", "الثلث"];
-const MINUTES: &[&str] = &["دقيقه", "دقائق", "دقيقتين"];
+const MINUTES: &[&str] = &["دقيقه", "دقائق", "دقيقتين", "دقيقا"];
+/// Minus the hour: إلا (and Maghrebi قل).
+const MINUS: &[&str] = &["الا", "قل"];
 const MIDDLE: &[&str] = &["منتصف"];
 
 /// Every stem a time can start with besides a number (see
@@ -126,29 +170,64 @@ impl P<'_, '_> {
         }
     }
 
-    /// بتوقيت غرينتش، بالتوقيت المحلي، GMT: the token after the zone.
-    fn zone(&self, j: usize) -> usize {
-        if self.is(j, &["بتوقيت", "بالتوقيت", "توقيت"]) && self.word(j + 1).is_some()
-        {
-            let mut e = j + 2;
-            if self.is(j + 1, &["مكه"]) && self.is(e, &["المكرمه"]) {
-                e += 1;
+    /// بتوقيت غرينتش، بالتوقيت المحلي، GMT: the token after the zone and
+    /// the zone (`Z`, an offset, `local`, or the place named).
+    fn zone(&self, j: usize) -> (usize, Option<String>) {
+        let offset = |w: &str| {
+            ZONE_OFFSETS
+                .iter()
+                .find(|z| z.0 == w.to_lowercase())
+                .map(|z| z.1.to_string())
+        };
+        if self.is(j, &["بتوقيت", "بالتوقيت", "توقيت"]) {
+            if let Some(w) = self.word(j + 1) {
+                let mut e = j + 2;
+                if self.is(j + 1, &["مكه"]) && self.is(e, &["المكرمه"]) {
+                    e += 1;
+                }
+                let zone = match w {
+                    "المحلي" => "local".to_string(),
+                    _ => offset(w).unwrap_or_else(|| w.to_string()),
+                };
+                return (e, Some(zone));
             }
-            return e;
         }
         if self.is(j, ZONES) {
             let mut e = j + 1;
+            let mut zone = "Z".to_string();
             // GMT+1
             if self.glued(j) && self.punct(e, &["+", "-"]) && self.glued(e) {
-                if let Some((_, d)) = self.int(e + 1) {
+                if let Some((h, d)) = self.int(e + 1) {
                     if d <= 2 {
+                        zone = format!("{}{h:02}:00", self.word_any(e));
                         e += 2;
                     }
                 }
             }
-            return e;
+            return (e, Some(zone));
         }
-        j
+        (j, None)
+    }
+}
+
+impl P<'_, '_> {
+    /// Minutes after (و…) or before (إلا …) the hour at `j`, in digits or
+    /// words: `و10 دقائق`، `وخمس وأربعون دقيقة`، `إلا خمس دقائق`.
+    /// Returns (minutes, next token, before the hour).
+    fn minutes(&self, j: usize) -> Option<(u32, usize, bool)> {
+        let minus = self.is(j, MINUS);
+        let k = if minus || self.is(j, &["و"]) {
+            j + 1
+        } else if self.word(j)?.starts_with('و') {
+            j
+        } else {
+            return None;
+        };
+        let (mm, last) = count_at(self.doc, k)?;
+        if !(1..=59).contains(&mm) || !self.is(last + 1, MINUTES) {
+            return None;
+        }
+        Some((mm, last + 2, minus))
     }
 }
 
@@ -166,8 +245,8 @@ pub(super) fn time_at(p: &P<'_, '_>, i: usize) -> Option<Hit> {
                 Some("النهار") => 12,
                 _ => return None,
             };
-            let end = p.zone(i + 2);
-            return Some(hit(at, end, h, 0));
+            let (end, zone) = p.zone(i + 2);
+            return Some(hit(at, end, h, 0, zone));
         }
     }
     let (mut h, mut m, mut j, at, clock, fixed) = if let Some((h, m, e)) = p.clock(k) {
@@ -205,32 +284,37 @@ pub(super) fn time_at(p: &P<'_, '_>, i: usize) -> Option<Hit> {
     // Fractions: والنصف، والربع، والثلث، إلا ربعا، و10 دقائق، إلا 5 دقائق.
     let mut minus = false;
     if !fixed {
-        if p.is(j, &["والنصف"]) {
+        if p.is(j, &["والنصف", "ونصف", "ونص", "والنص"]) {
             m = 30;
             j += 1;
-        } else if p.is(j, &["والربع"]) {
+        } else if p.is(j, &["والربع", "وربع"]) {
             m = 15;
             j += 1;
-        } else if p.is(j, &["والثلث"]) {
+        } else if p.is(j, &["والثلث", "وثلث"]) {
             m = 20;
             j += 1;
-        } else if p.is(j, &["الا"]) && p.is(j + 1, QUARTER) {
+        } else if p.is(j, MINUS) && p.is(j + 1, QUARTER) {
             m = 15;
             minus = true;
             j += 2;
-        } else if p.is(j, &["الا"]) && p.is(j + 1, THIRD) {
+        } else if p.is(j, MINUS) && p.is(j + 1, THIRD) {
             m = 20;
             minus = true;
             j += 2;
-        } else if p.is(j, &["و", "الا"]) && p.is(j + 2, MINUTES) {
-            if let Some((mm, _)) = p.int(j + 1).filter(|x| x.0 >= 1 && x.0 <= 59) {
-                minus = p.is(j, &["الا"]);
-                m = mm;
-                j += 3;
-            }
+        } else if let Some((mm, e, neg)) = p.minutes(j) {
+            minus = neg;
+            m = mm;
+            j = e;
         }
     }
     let mut period = p.period(j);
+    // المغرب، العشاء name a part of the day only with an evening hour
+    // (المغرب is also Morocco).
+    if let Some((Period::Evening, _)) = period {
+        if p.is(j, &["المغرب", "العشاء"]) && !(5..=10).contains(&h) {
+            period = None;
+        }
+    }
     // The one-letter ص/م (and am/pm) only after a clock or الساعة:
     // `10 م` is ten metres.
     if !clock && cue.is_none() && p.word(j).is_some_and(|w| w.chars().count() <= 2) {
@@ -252,16 +336,18 @@ pub(super) fn time_at(p: &P<'_, '_>, i: usize) -> Option<Hit> {
         m = 60 - m;
     }
     let h24 = to_24(h, period);
-    let end = p.zone(j);
-    Some(hit(at, end, h24, m))
+    let (end, zone) = p.zone(j);
+    Some(hit(at, end, h24, m, zone))
 }
 
-fn hit(at: At, end: usize, h: u32, m: u32) -> Hit {
+fn hit(at: At, end: usize, h: u32, m: u32, zone: Option<String>) -> Hit {
     Hit {
         at,
         end,
         value: Some(Value::Time {
             iso: format!("{h:02}:{m:02}"),
+            zone,
+            date: None,
         }),
     }
 }

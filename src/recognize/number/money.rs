@@ -1,15 +1,22 @@
 //! Currencies after (or symbols before) an amount: `درهم`, `دولارا أمريكيا`,
 //! `ريالات عمانية`, `د.م.`, `$`, `€`, `USD`.
 //!
-//! A currency noun has a default code (درهم → MAD, ريال → SAR, جنيه → EGP,
-//! none for دينار or ليرة, which several countries use) that an adjective
-//! refines (درهم إماراتي → AED, دينار كويتي → KWD). Names and symbols were
-//! checked against CLDR's Arabic currency names.
+//! A currency noun used by one country has its code (يورو → EUR, دولار →
+//! USD). A noun several countries use (درهم، ريال، جنيه، دينار، ليرة …)
+//! takes its code from an adjective (درهم إماراتي → AED, دينار كويتي →
+//! KWD), else from the countries named in its sentence, else from the
+//! countries named in the whole document when one code has more mentions
+//! than all the others together; failing all three the value has no code
+//! and says `ambiguous`. Names and symbols were checked against CLDR's
+//! Arabic currency names. Sub-units (سنت، سنتيم، قرش، فلس، هللة، مليم) are
+//! read as fractions of their currency, alone or after it (`20 دولارا و43
+//! سنتا` = 20.43 USD).
 
 use super::{spaced, Phrase, PhraseTable};
 use crate::hash::WordMap;
 use crate::normalize::arabic::key;
 use crate::recognize::Doc;
+use std::cell::OnceCell;
 use std::sync::LazyLock;
 
 /// A currency noun, its inflected forms, its default code and the
@@ -47,7 +54,7 @@ const FAMILIES: &[Family] = &[
         divisor: 1.0,
     },
     Family {
-        nouns: "يورو",
+        nouns: "يورو|أورو",
         default: Some("EUR"),
         adjectives: &[("أوروبي", "EUR")],
         divisor: 1.0,
@@ -174,7 +181,79 @@ const FAMILIES: &[Family] = &[
         adjectives: &[],
         divisor: 100.0,
     },
+    Family {
+        nouns: "هللة|هللات",
+        default: Some("SAR"),
+        adjectives: &[],
+        divisor: 100.0,
+    },
+    Family {
+        nouns: "سنت|سنتا|سنتات",
+        default: None,
+        adjectives: &[("أمريكي", "USD"), ("أميركي", "USD")],
+        divisor: 100.0,
+    },
+    Family {
+        nouns: "قرش|قرشا|قروش",
+        default: None,
+        adjectives: &[("مصري", "EGP")],
+        divisor: 100.0,
+    },
+    Family {
+        nouns: "فلس|فلسا",
+        default: None,
+        adjectives: &[],
+        divisor: 1000.0,
+    },
+    Family {
+        nouns: "مليم|مليما|مليمات",
+        default: Some("TND"),
+        adjectives: &[],
+        divisor: 1000.0,
+    },
 ];
+
+/// Nouns (first form) that several countries use although one of them is
+/// the usual reading: without an adjective or a country they are
+/// ambiguous, not the usual country's.
+const SHARED: &[&str] = &["درهم", "ريال", "جنيه"];
+
+/// The main unit of a sub-unit after an amount of it: `20 دولارا و43
+/// سنتا`. (sub-unit noun, currency code, how many make one unit).
+const SUBUNITS: &[(&str, &str, f64)] = &[
+    ("سنت", "USD", 100.0),
+    ("سنت", "EUR", 100.0),
+    ("سنت", "CAD", 100.0),
+    ("سنت", "AUD", 100.0),
+    ("سنتيم", "MAD", 100.0),
+    ("سنتيم", "DZD", 100.0),
+    ("سنتيم", "EUR", 100.0),
+    ("قرش", "EGP", 100.0),
+    ("قرش", "LBP", 100.0),
+    ("قرش", "SYP", 100.0),
+    ("قرش", "JOD", 100.0),
+    ("قرش", "SDG", 100.0),
+    ("فلس", "KWD", 1000.0),
+    ("فلس", "BHD", 1000.0),
+    ("فلس", "JOD", 1000.0),
+    ("فلس", "IQD", 1000.0),
+    ("فلس", "AED", 100.0),
+    ("فلس", "YER", 100.0),
+    ("هللة", "SAR", 100.0),
+    ("مليم", "TND", 1000.0),
+    ("مليم", "EGP", 1000.0),
+];
+
+/// The value of one sub-unit noun at token `j` in currency `code`: its
+/// fraction of a main unit.
+pub(super) fn subunit_of(doc: &Doc<'_>, j: usize, code: &str) -> Option<f64> {
+    let fi = *TABLES.nouns.get(doc.word(j))?;
+    let first = FAMILIES.get(fi)?.nouns.split('|').next()?;
+    SUBUNITS
+        .iter()
+        .find(|(n, c, _)| *n == first && *c == code)
+        .map(|x| 1.0 / x.2)
+}
 
 /// Countries that settle the code of a shared noun when the sentence names
 /// one of them (`… في الجزائر … 300 دينار` → DZD): (first noun form of
@@ -206,6 +285,38 @@ const CONTEXT: &[(&str, &str, &str)] = &[
     ("روبية", "باكستان", "PKR"),
     ("روبية", "إندونيسيا", "IDR"),
     ("فرنك", "سويسرا", "CHF"),
+    // Capitals and large cities name their country as well.
+    ("ليرة", "بيروت", "LBP"),
+    ("ليرة", "دمشق", "SYP"),
+    ("ليرة", "حلب", "SYP"),
+    ("ليرة", "أنقرة", "TRY"),
+    ("ليرة", "إسطنبول", "TRY"),
+    ("ليرة", "اسطنبول", "TRY"),
+    ("دينار", "بغداد", "IQD"),
+    ("دينار", "البصرة", "IQD"),
+    ("دينار", "وهران", "DZD"),
+    ("دينار", "صفاقس", "TND"),
+    ("دينار", "بنغازي", "LYD"),
+    ("دينار", "المنامة", "BHD"),
+    ("ريال", "الرياض", "SAR"),
+    ("ريال", "جدة", "SAR"),
+    ("ريال", "المملكة العربية السعودية", "SAR"),
+    ("ريال", "الدوحة", "QAR"),
+    ("ريال", "مسقط", "OMR"),
+    ("ريال", "صنعاء", "YER"),
+    ("ريال", "عدن", "YER"),
+    ("درهم", "الرباط", "MAD"),
+    ("درهم", "الدار البيضاء", "MAD"),
+    ("درهم", "مراكش", "MAD"),
+    ("درهم", "طنجة", "MAD"),
+    ("درهم", "فاس", "MAD"),
+    ("درهم", "الشارقة", "AED"),
+    ("درهم", "الإمارات العربية المتحدة", "AED"),
+    ("جنيه", "القاهرة", "EGP"),
+    ("جنيه", "الإسكندرية", "EGP"),
+    ("جنيه", "الخرطوم", "SDG"),
+    ("جنيه", "بريطانيا", "GBP"),
+    ("جنيه", "لندن", "GBP"),
 ];
 
 /// How far (in tokens, each way) the sentence is searched for a country.
@@ -375,11 +486,27 @@ pub(super) struct CurrencyMatch {
     pub code: Option<&'static str>,
     /// Divide the amount by this (100 for centimes).
     pub divisor: f64,
+    /// The noun is used by several countries and nothing says which.
+    pub ambiguous: bool,
+}
+
+/// The code each currency family's countries point to over one whole
+/// document (see [`from_document`]), worked out at most once per family.
+pub(super) struct DocCountries(Vec<OnceCell<Option<&'static str>>>);
+
+impl DocCountries {
+    pub(super) fn new() -> DocCountries {
+        DocCountries(FAMILIES.iter().map(|_| OnceCell::new()).collect())
+    }
 }
 
 /// The currency (noun with optional adjective, abbreviation or symbol)
 /// starting at token `j`.
-pub(super) fn currency_at(doc: &Doc<'_>, j: usize) -> Option<CurrencyMatch> {
+pub(super) fn currency_at(
+    doc: &Doc<'_>,
+    j: usize,
+    documents: &DocCountries,
+) -> Option<CurrencyMatch> {
     let t = &*TABLES;
     if doc.is_word(j) {
         if let Some(&fi) = t.nouns.get(doc.word(j)) {
@@ -397,16 +524,27 @@ pub(super) fn currency_at(doc: &Doc<'_>, j: usize) -> Option<CurrencyMatch> {
                     last,
                     code: Some(code),
                     divisor: family.divisor,
+                    ambiguous: false,
                 },
-                None => CurrencyMatch {
-                    last: j,
-                    code: t
-                        .context
-                        .get(fi)
-                        .and_then(|countries| from_context(doc, j, countries))
-                        .or(family.default),
-                    divisor: family.divisor,
-                },
+                None => {
+                    let countries = t.context.get(fi).map_or(&[][..], Vec::as_slice);
+                    let first = family.nouns.split('|').next().unwrap_or("");
+                    let shared = family.default.is_none() || SHARED.contains(&first);
+                    let code = from_context(doc, j, countries)
+                        .or_else(|| {
+                            *documents
+                                .0
+                                .get(fi)?
+                                .get_or_init(|| from_document(doc, countries))
+                        })
+                        .or(if shared { None } else { family.default });
+                    CurrencyMatch {
+                        last: j,
+                        code,
+                        divisor: family.divisor,
+                        ambiguous: code.is_none(),
+                    }
+                }
             });
         }
     }
@@ -414,7 +552,29 @@ pub(super) fn currency_at(doc: &Doc<'_>, j: usize) -> Option<CurrencyMatch> {
         last,
         code: Some(code),
         divisor: 1.0,
+        ambiguous: false,
     })
+}
+
+/// The code that the countries named in the whole document point to when
+/// one of them has more mentions than all the others together.
+fn from_document(doc: &Doc<'_>, countries: &[(Phrase, &'static str)]) -> Option<&'static str> {
+    let mut counts: Vec<(&'static str, usize)> = Vec::new();
+    for k in 0..doc.tokens.len() {
+        let w = doc.word(k);
+        for (p, code) in countries {
+            // A cheap test first: the country's first word ends the token.
+            let first = p.toks.first().map_or("", String::as_str);
+            if w.ends_with(first) && country_at(doc, k, p) {
+                match counts.iter_mut().find(|c| c.0 == *code) {
+                    Some(c) => c.1 += 1,
+                    None => counts.push((code, 1)),
+                }
+            }
+        }
+    }
+    let total: usize = counts.iter().map(|c| c.1).sum();
+    counts.into_iter().find(|c| 2 * c.1 > total).map(|c| c.0)
 }
 
 /// The one code that the countries named in the sentence around token `j`
@@ -504,7 +664,7 @@ mod tests {
             .iter()
             .position(|t| t.kind == crate::tokenize::TokenKind::Number)?
             + 1;
-        currency_at(&doc, j)?.code
+        currency_at(&doc, j, &DocCountries::new())?.code
     }
 
     #[test]
@@ -517,8 +677,10 @@ mod tests {
             ("في دبي بلغ الإيجار 9000 درهم", Some("AED")),
             // Two countries with different codes: no guess.
             ("بين الجزائر وتونس تبلغ الرسوم 300 دينار", None),
-            // Another sentence does not count.
-            ("زار الوزير الجزائر. ودفع 300 دينار", None),
+            // Another sentence counts when its country is the only one of
+            // the document (or has more mentions than all others).
+            ("زار الوزير الجزائر. ودفع 300 دينار", Some("DZD")),
+            ("زار الجزائر ثم تونس. ودفع 300 دينار", None),
             ("دفع 300 دينار", None),
             // An adjective beats the context.
             ("في الجزائر دفع 300 دينار تونسي", Some("TND")),
@@ -530,21 +692,21 @@ mod tests {
 
     fn code_of(text: &str) -> Option<(Option<&'static str>, String)> {
         let doc = Doc::new(text, None);
-        let m = currency_at(&doc, 0)?;
+        let m = currency_at(&doc, 0, &DocCountries::new())?;
         Some((m.code, doc.text()[..doc.tokens[m.last].end].to_string()))
     }
 
     #[test]
     fn nouns_and_adjectives() {
         let cases: &[(&str, Option<&str>, &str)] = &[
-            ("درهم", Some("MAD"), "درهم"),
+            ("درهم", None, "درهم"),
             ("دراهم إماراتية", Some("AED"), "دراهم اماراتيه"),
             ("دولارا أمريكيا", Some("USD"), "دولارا امريكيا"),
             ("دولار كندي", Some("CAD"), "دولار كندي"),
             ("ريالا سعوديا", Some("SAR"), "ريالا سعوديا"),
             ("ريال عماني", Some("OMR"), "ريال عماني"),
             ("ريالات قطرية", Some("QAR"), "ريالات قطريه"),
-            ("ريال", Some("SAR"), "ريال"),
+            ("ريال", None, "ريال"),
             ("جنيه إسترليني", Some("GBP"), "جنيه استرليني"),
             ("جنيها مصريا", Some("EGP"), "جنيها مصريا"),
             ("ليرة لبنانية", Some("LBP"), "ليره لبنانيه"),
@@ -567,7 +729,7 @@ mod tests {
             assert_eq!(code_of(text), Some((code, span.to_string())), "{text}");
         }
         assert_eq!(code_of("أوقية من الذهب"), None);
-        assert_eq!(code_of("درهم"), Some((Some("MAD"), "درهم".into())));
+        assert_eq!(code_of("درهم"), Some((None, "درهم".into())));
         assert_eq!(code_of("كتاب"), None);
     }
 }
