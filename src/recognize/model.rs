@@ -147,6 +147,16 @@ impl Recognizer for ModelRecognizer<'_> {
                     // expect a person, but a listed common noun is not one.
                     continue;
                 }
+                // «مدينة صفاقس»: the place is its name, as the lists and
+                // both conventions have it; the common noun stays out.
+                let a = if kind == Kind::Gpe
+                    && b > a + 1
+                    && PLACE_NOUNS.contains(&toks[a].text(text))
+                {
+                    a + 1
+                } else {
+                    a
+                };
                 // Kashif's convention names an organisation with its head
                 // noun: `شركة` before a tagged `سامسونج` joins it.
                 let a = if kind == Kind::Org && a > 0 && doc.convention == Convention::Kashif {
