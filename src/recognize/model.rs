@@ -147,9 +147,10 @@ impl Recognizer for ModelRecognizer<'_> {
                     // expect a person, but a listed common noun is not one.
                     continue;
                 }
-                // «مدينة صفاقس»: the place is its name, as the lists and
-                // both conventions have it; the common noun stays out.
+                // «مدينة صفاقس»: ANERcorp and AQMAR tag the name only;
+                // Wojood's convention (Kashif's) keeps the common noun.
                 let a = if kind == Kind::Gpe
+                    && doc.convention != Convention::Kashif
                     && b > a + 1
                     && PLACE_NOUNS.contains(&toks[a].text(text))
                 {
@@ -193,7 +194,7 @@ impl Recognizer for ModelRecognizer<'_> {
                 !crate::resolve::tagger_has_last_word(c)
                     || c.whole
                     || mine.iter().any(|&(s, e)| s < c.end && c.start < e)
-                    || self.is_country(text, c)
+                    || self.stands_alone(doc, c)
             })
             .collect();
         let mut i = 0;
@@ -223,8 +224,10 @@ impl ModelRecognizer<'_> {
     /// Whether document token `i` is an organisation head noun, with or
     /// without its article and proclitics (`الوزارة`، `وشركة`).
     fn is_head(&self, doc: &Doc<'_>, i: usize) -> bool {
-        doc.analyses(i)
-            .any(|a| self.gazetteer.lookup_key(&a.stem).has(Category::OrgHead))
+        doc.analyses(i).any(|a| {
+            self.gazetteer.lookup_key(&a.stem).has(Category::OrgHead)
+                || super::rules::opens_organisation(&a.stem)
+        })
     }
 
     /// Whether the token before document token `i` is an indefinite
@@ -249,12 +252,20 @@ impl ModelRecognizer<'_> {
     }
 
     /// A list match that names a country (`السعودية`): unambiguous enough
-    /// to stand without the tagger.
-    fn is_country(&self, text: &str, c: &Candidate) -> bool {
+    /// to stand without the tagger. In Kashif's convention a listed city
+    /// (`الرباط`، `وهران`) too: the tagger's Kashif mode learnt from a small
+    /// corpus and misses places the lists know.
+    fn stands_alone(&self, doc: &Doc<'_>, c: &Candidate) -> bool {
+        let want: &[Category] = if doc.convention == Convention::Kashif {
+            &[Category::Country, Category::City]
+        } else {
+            &[Category::Country]
+        };
         c.source == Source::Gazetteer
-            && text
+            && doc
+                .text()
                 .get(c.start..c.end)
-                .is_some_and(|t| self.gazetteer.lookup_key(t).has(Category::Country))
+                .is_some_and(|t| self.gazetteer.lookup_key(t).any(want))
     }
 }
 

@@ -39,6 +39,12 @@ use lexicon as lx;
 use std::cell::OnceCell;
 use std::collections::HashSet;
 
+/// Whether `word` (folded, as the normalised text is) is a head noun that
+/// opens an organisation in some convention (`وزارة`، `الحكومة`).
+pub(crate) fn opens_organisation(word: &str) -> bool {
+    lx::flags(word) & (lx::ORG_HEAD | lx::KASHIF_ORG_HEAD) != 0
+}
+
 /// The longest extent after a head noun, in words.
 pub const MAX_EXTENT: usize = 8;
 /// The most name parts a person's name may have (a part may be a connector
