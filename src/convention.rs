@@ -12,9 +12,10 @@
 //!
 //! The convention is a real mode of the tagger, not a filter on its
 //! output: the tagger is trained on sentences of all three corpora, each
-//! marked with its convention, and a few feature templates are conjoined
-//! with that mark ([`crate::tagger::features`]), so the model learns what
-//! is shared and what each convention does differently. The rules follow
+//! marked with its convention, and its lexical features (a word's stem and
+//! the stem before it) are also conjoined with that mark
+//! ([`crate::tagger::features`]), so the model learns what is shared and
+//! which words each convention treats differently. The rules follow
 //! it too: in Kashif's convention an organisation phrase opened by a head
 //! noun is kept whole whatever the tagger says
 //! ([`crate::recognize::rules`]); in ANERcorp's the tagger decides.
