@@ -22,14 +22,7 @@ python3 scripts/unlabeled.py "$SHARED" "$TMP/kashif-news-start" > "$TMP/kashif-u
 rustc -O --edition 2021 scripts/clusters.rs -o "$TMP/kashif-clusters"
 "$TMP/kashif-clusters" < "$TMP/kashif-unlabeled.txt" > "$TMP/kashif-clusters.tsv"
 python3 scripts/word_classes.py "$TMP/kashif-clusters.tsv" "$TMP/kashif-unlabeled.txt" "$SHARED/names" > "$TMP/kashif-classes.tsv"
-cargo build --release
-./target/release/kashif train \
-  --conll "$SHARED/anercorp-camel/ANERCorp_CamelLab_train.reconstructed.txt" --convention anercorp \
-  --extra "kashif=$SHARED/wojood-sample/train.txt" \
-  --extra "kashif=$SHARED/wojood-sample/val.txt" \
-  --extra "aqmar=$SHARED/aqmar/topcoder-split/train.txt" \
-  --clusters "$TMP/kashif-classes.tsv" --epochs 8 --bags 6 --seed 1 --memory-folds 0 --prune 0.5 \
-  --out "$TMP/kashif-induce.bin"
+sh scripts/train_model.sh "$TMP/kashif-classes.tsv" "$TMP/kashif-induce.bin"
 python3 -c 'import json,sys
 for i, l in enumerate(sys.stdin):
     print(json.dumps({"id": i, "text": l.rstrip("\n")}, ensure_ascii=False))' \

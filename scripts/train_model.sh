@@ -19,15 +19,27 @@
 # --prune 0.5: weights under 0.5 in magnitude are dropped (halves the model
 # at no cost on dev).
 # Never tuned on the ANERcorp CAMeL test file or the AQMAR test file.
+#
+# Usage: scripts/train_model.sh [CLUSTERS OUT]
+# With two arguments (as scripts/build_clusters.sh calls it): the same
+# recipe with the table CLUSTERS, the dev split held out (no retraining on
+# it) and the model written to OUT; nothing is rebuilt afterwards.
 set -e
 cd "$(dirname "$0")/.."
 SHARED=${SHARED:-../shared/data}
+if [ $# -eq 2 ]; then
+  CLUSTERS=$1 OUT=$2 FINAL=
+else
+  CLUSTERS=data/clusters.tsv OUT=data/model.bin FINAL=--final-model
+fi
 cargo build --release
 ./target/release/kashif train \
   --conll "$SHARED/anercorp-camel/ANERCorp_CamelLab_train.reconstructed.txt" --convention anercorp \
   --extra "kashif=$SHARED/wojood-sample/train.txt" \
   --extra "kashif=$SHARED/wojood-sample/val.txt" \
   --extra "aqmar=$SHARED/aqmar/topcoder-split/train.txt" \
-  --clusters data/clusters.tsv --epochs 8 --bags 6 --seed 1 --memory-folds 0 --prune 0.5 \
-  --final-model --out data/model.bin
-cargo build --release
+  --clusters "$CLUSTERS" --epochs 8 --bags 6 --seed 1 --memory-folds 0 --prune 0.5 \
+  $FINAL --out "$OUT"
+if [ -n "$FINAL" ]; then
+  cargo build --release
+fi

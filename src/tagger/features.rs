@@ -797,35 +797,15 @@ mod tests {
         let doc = Doc::new(text, None);
         let gaz = vec![TokenGazetteer::default(); doc.tokens.len()];
         let lex = model.lexicon();
-        let fresh = WordMemo::new().emissions(
-            doc.text(),
-            &doc.tokens,
-            &gaz,
-            lex,
-            Convention::Kashif,
-            score,
-        );
+        let k = Convention::Kashif;
+        let fresh = WordMemo::new().emissions(doc.text(), &doc.tokens, &gaz, lex, k, score);
         // A memo that has seen other text, and one so small it starts
         // afresh at every sentence.
         let other = Doc::new("وصل وزير الخارجية إلى عمان أمس", None);
         let other_gaz = vec![TokenGazetteer::default(); other.tokens.len()];
         for mut memo in [WordMemo::new(), WordMemo::with_capacity(3)] {
-            memo.emissions(
-                other.text(),
-                &other.tokens,
-                &other_gaz,
-                lex,
-                Convention::Kashif,
-                score,
-            );
-            let again = memo.emissions(
-                doc.text(),
-                &doc.tokens,
-                &gaz,
-                lex,
-                Convention::Kashif,
-                score,
-            );
+            memo.emissions(other.text(), &other.tokens, &other_gaz, lex, k, score);
+            let again = memo.emissions(doc.text(), &doc.tokens, &gaz, lex, k, score);
             assert_eq!(again, fresh);
             if memo.capacity == 3 {
                 // It forgot the other text.
