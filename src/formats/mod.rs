@@ -17,7 +17,7 @@
 //! Plain text keeps its line breaks as they are (`\r\n` too: offsets point
 //! into the file's text); the other formats' text is built with `\n`.
 //! The legacy decoder is a parameter: the CLI passes `encoding_rs`, the
-//! page's worker the browser's own `TextDecoder` ([`web`]).
+//! page's worker the browser's own `TextDecoder` (`web`, in the WebAssembly build).
 //!
 //! ```
 //! use kashif::formats::{read, Format};

@@ -14,10 +14,22 @@
 //! the stem, or the stem carries the article (`والسعودية` → `السعودية`,
 //! `للأمم` keeps `لل` and restores `ال` in its canonical form).
 //!
+//! The tagger runs in the document's convention ([`crate::convention`]).
+//! A tagged name stops before a date or time the patterns found
+//! (`الوزارة` and not `الوزارة الأربعاء`). In Kashif's convention an
+//! organisation takes the indefinite head noun before it (`شركة` +
+//! `سامسونج`), and guesses that are plainly not names are dropped: a head
+//! noun alone (`قالت الوزارة`), a head and a word of time or order
+//! (`الولاية الثانية`), a place noun and an adjective (`قرية صغيرة`). In
+//! ANERcorp's and AQMAR's a place leaves its common noun out
+//! (`مدينة صفاقس` → `صفاقس`).
+//!
 //! Across the document, a tagged name is also found where it recurs
 //! (with a full name's surname: `propagate`), and the tagger has the last
 //! word on names: list and rule candidates of its kinds that it saw no name
-//! in are removed ([`crate::resolve::tagger_has_last_word`]). This
+//! in are removed ([`crate::resolve::tagger_has_last_word`]), except a
+//! listed country (and, in Kashif's convention, a listed city) and the
+//! phrases the convention keeps whole ([`Candidate::whole`]). This
 //! recogniser therefore runs after the others.
 
 use super::{Candidate, Doc, Recognizer};

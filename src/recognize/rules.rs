@@ -24,6 +24,14 @@
 //! [`MAX_EXTENT`] words. A head alone is never an entity (except a definite
 //! title such as `الرئيس`).
 //!
+//! The convention ([`crate::convention`]) decides which heads open an
+//! organisation: in Kashif's (Wojood's) also government bodies, forces,
+//! parties, teams and media (`الحكومة العراقية`، `المنتخب المغربي`), whose
+//! phrases are then kept whole ([`Candidate::whole`]), as are a head before
+//! a listed organisation (`شركة أرامكو السعودية`) and a listed body's
+//! UN-style `ل`-genitive (`مكتب الأمم المتحدة لحقوق الإنسان`). In ANERcorp's
+//! convention the tagger decides on all of them.
+//!
 //! Events keep a trailing number (`كأس العالم 2030`) but not a place
 //! introduced by `ب` (`المعرض الدولي للفلاحة بمكناس` stops before `بمكناس`:
 //! the place is a separate GPE).
