@@ -1019,20 +1019,19 @@ impl<'d> Cx<'d> {
         if self.is_punct(h.last + 1, &QUOTES_OPEN) {
             return; // the quoted rule handles it
         }
+        // In Kashif's convention an organisation or a building opened by a
+        // head noun is kept whole, whatever the tagger says
+        // ([`Candidate::whole`]): مركز فيينا الدولي stays a facility.
+        let whole = self.doc.convention == Convention::Kashif;
         let push = |out: &mut Vec<Candidate>, last: usize, kind: Kind, score: f32| {
             let mut c = self.candidate(h.first, h.skip, last, kind, score);
             c.restored_article = h.restored;
+            c.whole = whole && matches!(kind, Kind::Org | Kind::Fac);
             out.push(c);
         };
         if h.f & lx::FAC_HEAD != 0 && !h.definite {
             if let Some(last) = self.facility(&h) {
-                // A building named by the construct grammar: in Kashif's
-                // convention the tagger may not retype it (مركز فيينا الدولي
-                // is a facility, not an organisation).
-                let mut c = self.candidate(h.first, h.skip, last, Kind::Fac, 0.7);
-                c.restored_article = h.restored;
-                c.whole = self.doc.convention == Convention::Kashif;
-                out.push(c);
+                push(out, last, Kind::Fac, 0.7);
                 return;
             }
         }
@@ -1067,22 +1066,13 @@ impl<'d> Cx<'d> {
                 _ => {}
             }
         }
-        // In Kashif's convention an organisation opened by a head noun is
-        // kept whole, whatever the tagger says ([`Candidate::whole`]).
-        let whole = self.doc.convention == Convention::Kashif;
-        let push_org = |out: &mut Vec<Candidate>, last: usize, score: f32| {
-            let mut c = self.candidate(h.first, h.skip, last, Kind::Org, score);
-            c.restored_article = h.restored;
-            c.whole = whole;
-            out.push(c);
-        };
         if h.f & lx::ORG_HEAD != 0 {
             if let Some(last) = self.listed_org_after(&h).filter(|_| whole) {
                 // شركة أرامكو السعودية، وكالة رويترز: a head before a listed
                 // organisation names it with its head (and what the
                 // extent adds after it: فريق الأمم المتحدة للرصد).
                 let ext = self.extent(&h, Mode::Org).last.unwrap_or(last);
-                push_org(out, last.max(ext), 0.7);
+                push(out, last.max(ext), Kind::Org, 0.7);
                 return;
             }
             if !h.definite {
@@ -1092,7 +1082,7 @@ impl<'d> Cx<'d> {
                         && nm.known >= 2
                 }) {
                     // جامعة محمد الخامس، مؤسسة محمد السادس.
-                    push_org(out, nm.last, 0.65);
+                    push(out, nm.last, Kind::Org, 0.65);
                     return;
                 }
             }
@@ -1110,17 +1100,21 @@ impl<'d> Cx<'d> {
                 if h.f & lx::FAC_HEAD != 0 && self.f(h.last + 1) & lx::GENERIC != 0 {
                     return;
                 }
-                push_org(out, last, if h.definite { 0.6 } else { 0.7 });
+                push(out, last, Kind::Org, if h.definite { 0.6 } else { 0.7 });
             }
         }
     }
 
-    /// The last token of a listed organisation that starts at token `j`,
-    /// read through a `ل`/`لل` proclitic (`للأمم المتحدة`).
-    fn listed_org_end(&self, j: usize) -> Option<usize> {
+    /// The last token of a listed organisation that starts at token `j`
+    /// (read through a `ل`/`لل` proclitic: `للأمم المتحدة`).
+    fn listed_org_at(&self, j: usize) -> Option<usize> {
         let hit = self.hit(j)?;
-        (hit.at.first == j && hit.at.last > j && hit.categories.has(Category::Org))
-            .then_some(hit.at.last)
+        (hit.at.first == j && hit.categories.has(Category::Org)).then_some(hit.at.last)
+    }
+
+    /// [`Cx::listed_org_at`] for a listed organisation of several words.
+    fn listed_org_end(&self, j: usize) -> Option<usize> {
+        self.listed_org_at(j).filter(|&last| last > j)
     }
 
     /// The last token of a listed organisation right after an indefinite
@@ -1130,8 +1124,7 @@ impl<'d> Cx<'d> {
         if h.definite || !self.toks.get(j).is_some_and(|t| t.linked) {
             return None;
         }
-        let hit = self.hit(j)?;
-        (hit.at.first == j && hit.categories.has(Category::Org)).then_some(hit.at.last)
+        self.listed_org_at(j)
     }
 
     /// An unlisted word that looks like a proper name after a head
