@@ -31,16 +31,10 @@ import os
 import re
 import sys
 
+from textfold import fold
+
 D = sys.argv[1] if len(sys.argv) > 1 else "../shared/data"
-MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200e\u200f\ufeff]")
 N = 6
-
-
-def fold(w):
-    w = MARKS.sub("", w)
-    for a, b in (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي"), ("ة", "ه")):
-        w = w.replace(a, b)
-    return w
 
 
 ARTICLE = re.compile("^[وف]?[بكل]?(ال..+)$")

@@ -38,12 +38,12 @@ Usage: python3 scripts/word_classes.py CLUSTERS UNLABELED NAMES_DIR [INDUCED] > 
 """
 import collections
 import os
-import re
 import sys
+
+from textfold import fold
 
 MIN_COUNT = 3
 COMMON = 8000
-MARKS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640\u200e\u200f\ufeff]")
 
 # Words after which a name follows (folded as the text is). Titles and
 # honorifics only: verbs of saying are followed by too many common nouns.
@@ -55,13 +55,6 @@ TITLES = set("""
 المطربه الممثل الممثله الروائي الشاعر البابا الامام الحاج السلطان نظيره
 """.split())
 CHAIN = {"بن", "ابن", "بنت"}
-
-
-def fold(w):
-    w = MARKS.sub("", w)
-    for a, b in (("أ", "ا"), ("إ", "ا"), ("آ", "ا"), ("ٱ", "ا"), ("ى", "ي"), ("ة", "ه")):
-        w = w.replace(a, b)
-    return w
 
 
 def main():
