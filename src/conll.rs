@@ -56,10 +56,8 @@ pub fn parse(text: &str) -> Vec<Sentence> {
         let tag = tags
             .iter()
             .find(|t| {
-                t.ends_with("PERS")
-                    || t.ends_with("LOC")
-                    || t.ends_with("ORG")
-                    || t.ends_with("MISC")
+                t.split_once('-')
+                    .is_some_and(|(_, ty)| crate::tagger::TYPES.contains(&ty))
             })
             .or(tags.first())
             .cloned()
