@@ -252,8 +252,32 @@ fn a_missing_file_after_good_ones_is_an_error_after_their_output() {
     assert_eq!(lines(&out).len(), 1, "the good file's line is written");
 }
 
+/// A UTF-8 byte order mark is not text: a file with one gives the offsets
+/// of the same file without it (as the page, whose decoder drops it).
+#[test]
+fn a_utf8_bom_is_not_text() {
+    let dir = std::env::temp_dir().join(format!("kashif-cli-bom-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let plain = "زار الوفد مدينة فاس";
+    let with = dir.join("with.txt");
+    let without = dir.join("without.txt");
+    std::fs::write(&with, format!("\u{feff}{plain}")).unwrap();
+    std::fs::write(&without, plain).unwrap();
+    let run = |p: &std::path::Path| {
+        let out = kashif(&["extract", "--format", "jsonl", p.to_str().unwrap()], b"");
+        assert!(out.status.success());
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        v["entities"].clone()
+    };
+    let a = run(&with);
+    assert_eq!(a, run(&without));
+    assert!(a[0]["text"].as_str().unwrap().ends_with("فاس"), "{a}");
+    std::fs::remove_dir_all(&dir).ok();
+}
+
 /// Files in the formats `kashif::formats` reads: a Windows-1256 text and
-/// subtitles give the entities of their UTF-8 text; a corrupt .docx is
+/// subtitles give the entities of their UTF-8 text (a subtitle's timings
+/// stay in the text, and are not times of day); a corrupt .docx is
 /// reported by name and the other files go on.
 #[test]
 fn reads_windows_1256_subtitles_and_reports_corrupt_docx() {
@@ -272,7 +296,7 @@ fn reads_windows_1256_subtitles_and_reports_corrupt_docx() {
     let srt = dir.join("clip.srt");
     std::fs::write(
         &srt,
-        "1\r\n00:00:01,000 --> 00:00:04,000\r\nوصل الوزير\r\nإلى القاهرة\r\n",
+        "1\r\n00:00:01,000 --> 00:00:04,000\r\nوصل الوزير\r\nإلى القاهرة\r\n\r\n2\r\n00:01:10,250 --> 00:01:12,000\r\nيوم الخميس\r\n",
     )
     .unwrap();
     let broken = dir.join("broken.docx");
@@ -303,6 +327,15 @@ fn reads_windows_1256_subtitles_and_reports_corrupt_docx() {
             .map(|e| e["text"].as_str().unwrap())
             .collect();
         assert!(texts.contains(&"القاهرة"), "{line}");
+        assert!(
+            texts.iter().all(|t| !t.contains(':')),
+            "a timing is not an entity: {line}"
+        );
     }
+    assert!(lines[1]["entities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|e| e["text"] == "يوم الخميس"));
     std::fs::remove_dir_all(&dir).ok();
 }

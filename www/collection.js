@@ -8,23 +8,17 @@
 // per entity across documents: the core's groups of each document merged
 // by kind and name (the group's fullest canonical form).
 
-import { toJsonl } from './render.js';
+import { toJsonl, timelineKey } from './render.js';
 
 /** Kinds that name someone or something: the ones who-appears-with-whom
  * is about (dates and amounts co-occur with everything). */
 export const NAME_KINDS = new Set(['PERS', 'ORG', 'GPE', 'LOC', 'FAC', 'EVENT', 'NORP', 'MISC']);
 
-/** The index key of a group: its kind and name. */
-export const keyOf = (g) => `${g.type}\t${g.name}`;
+/** The index key of a group: its kind and name, and for a dated group its
+ * date too (`أمس` in two documents written on different days are two
+ * rows; `25 مارس 2024` in both is one). */
+export const keyOf = (g, when = '') => (when ? `${g.type}\t${g.name}\t${when}` : `${g.type}\t${g.name}`);
 
-/**
- * The cross-document index of `docs` (those with entities).
- * @returns {Array<{key:string, name:string, type:string, mentions:number,
- *   docs:Array<{doc:number, mentions:number, group:number, first:number}>}>}
- *   rows, in the most documents, then most mentions, order; `doc` indexes
- *   `docs`, `group` is the document's group of the first mention, `first`
- *   its offset.
- */
 /** The offset of each group's first mention, indexed by group id. */
 export function firstMentions(entities) {
   const first = [];
@@ -34,6 +28,18 @@ export function firstMentions(entities) {
   return first;
 }
 
+/** The timeline date of each dated group (see render.js's timelineKey:
+ * the Gregorian value, a TIME with its date), indexed by group id: the
+ * earliest of its mentions'. Groups with no such value have none. */
+export function groupDates(entities) {
+  const when = [];
+  for (const e of entities) {
+    const k = timelineKey(e);
+    if (k && !(when[e.group] <= k)) when[e.group] = k;
+  }
+  return when;
+}
+
 /** Top-level mentions per kind, most first: [[kind, count], …]. */
 export function kindCounts(entities) {
   const c = new Map();
@@ -41,16 +47,26 @@ export function kindCounts(entities) {
   return [...c].sort((a, b) => b[1] - a[1]);
 }
 
+/**
+ * The cross-document index of `docs` (those with entities).
+ * @returns {Array<{key:string, name:string, type:string, when:string, mentions:number,
+ *   docs:Array<{doc:number, mentions:number, group:number, first:number}>}>}
+ *   rows, in the most documents, then most mentions, order; `doc` indexes
+ *   `docs`, `group` is the document's group of the first mention, `first`
+ *   its offset; `when` is a dated row's timeline date ("" for the others).
+ */
 export function buildIndex(docs) {
   const rows = new Map();
   docs.forEach((doc, d) => {
     if (!doc || !doc.groups) return;
     const first = doc.first ?? firstMentions(doc.entities);
+    const dates = doc.dates ?? groupDates(doc.entities);
     for (const g of doc.groups) {
-      const key = keyOf(g);
+      const when = dates[g.id] || '';
+      const key = keyOf(g, when);
       let row = rows.get(key);
       if (!row) {
-        row = { key, name: g.name, type: g.type, mentions: 0, byDoc: new Map() };
+        row = { key, name: g.name, type: g.type, when, mentions: 0, byDoc: new Map() };
         rows.set(key, row);
       }
       const at = first[g.id] ?? 0;
@@ -70,16 +86,19 @@ export function buildIndex(docs) {
 
 /**
  * The index rows shown: of kind `kind` ('' for all) whose name contains
- * `query`, sorted by `sort` ('docs', 'mentions', 'name' or 'kind').
+ * `query`, sorted by `sort` ('docs', 'mentions', 'name' or 'kind'), or
+ * the timeline: 'date' keeps the dated rows only, earliest first.
  */
 export function filterIndex(rows, { kind = '', query = '', sort = 'docs' } = {}) {
   const q = query.trim();
-  const out = rows.filter((r) => (!kind || r.type === kind) && (!q || r.name.includes(q)));
+  const out = rows.filter((r) => (!kind || r.type === kind) && (!q || r.name.includes(q))
+    && (sort !== 'date' || r.when));
   const by = {
     docs: (a, b) => b.docs.length - a.docs.length || b.mentions - a.mentions,
     mentions: (a, b) => b.mentions - a.mentions || b.docs.length - a.docs.length,
     name: (a, b) => a.name.localeCompare(b.name, 'ar'),
     kind: (a, b) => a.type.localeCompare(b.type) || b.docs.length - a.docs.length,
+    date: (a, b) => (a.when < b.when ? -1 : a.when > b.when ? 1 : a.name.localeCompare(b.name, 'ar')),
   }[sort];
   return by ? out.sort(by) : out;
 }
@@ -116,16 +135,16 @@ const csvField = (v) => {
 
 /** The index as CSV: UTF-8 with a BOM (Excel reads the Arabic), CRLF. */
 export function indexCsv(rows, docs) {
-  const lines = [['entity', 'type', 'documents', 'mentions', 'in'].join(',')];
+  const lines = [['entity', 'type', 'documents', 'mentions', 'in', 'date'].join(',')];
   for (const r of rows) {
     const where = r.docs.map((e) => `${docs[e.doc].name} (${e.mentions})`).join('; ');
-    lines.push([r.name, r.type, r.docs.length, r.mentions, where].map(csvField).join(','));
+    lines.push([r.name, r.type, r.docs.length, r.mentions, where, r.when].map(csvField).join(','));
   }
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
 
-/** The index as JSON: `[{entity, type, documents, mentions, in: [{id, mentions}]}]`
- * (`id` the file name). */
+/** The index as JSON: `[{entity, type, documents, mentions, in: [{id, mentions}], date?}]`
+ * (`id` the file name; `date` the timeline date of a dated row). */
 export function indexJson(rows, docs) {
   return `${JSON.stringify(rows.map((r) => ({
     entity: r.name,
@@ -133,6 +152,7 @@ export function indexJson(rows, docs) {
     documents: r.docs.length,
     mentions: r.mentions,
     in: r.docs.map((e) => ({ id: docs[e.doc].name, mentions: e.mentions })),
+    ...(r.when ? { date: r.when } : {}),
   })), null, 1)}\n`;
 }
 

@@ -201,7 +201,7 @@ export function setupDocuments(page) {
     } else if (msg.status) doc.status = msg.status;
     else {
       Object.assign(doc, {
-        status: 'done', text: msg.text, groups: msg.groups, first: msg.first, counts: msg.counts,
+        status: 'done', text: msg.text, groups: msg.groups, first: msg.first, dates: msg.dates, counts: msg.counts,
         entityCount: msg.entityCount, ms: msg.ms,
       });
       if (msg.format) doc.format = msg.format;
@@ -330,7 +330,7 @@ export function setupDocuments(page) {
   function drawIndex() {
     const rows = filterIndex(coll.index, { kind: kindSel.value, query: query.value, sort: coll.sort });
     for (const th of $('index').tHead.querySelectorAll('th[data-sort]')) {
-      th.setAttribute('aria-sort', th.dataset.sort === coll.sort ? (coll.sort === 'name' || coll.sort === 'kind' ? 'ascending' : 'descending') : 'none');
+      th.setAttribute('aria-sort', th.dataset.sort === coll.sort ? (['name', 'kind', 'date'].includes(coll.sort) ? 'ascending' : 'descending') : 'none');
     }
     const trs = rows.slice(0, INDEX_MAX).map((r) => {
       const tr = document.createElement('tr');
@@ -355,6 +355,14 @@ export function setupDocuments(page) {
       const nm = document.createElement('td');
       nm.className = 'num';
       nm.textContent = String(r.mentions);
+      const date = document.createElement('td');
+      if (r.when) {
+        const time = document.createElement('time');
+        time.dateTime = r.when;
+        time.dir = 'ltr';
+        time.textContent = r.when.replace('T', ' ');
+        date.append(time);
+      }
       const where = document.createElement('td');
       where.className = 'in';
       for (const e of r.docs.slice(0, IN_MAX)) {
@@ -370,7 +378,7 @@ export function setupDocuments(page) {
         where.append(j);
       }
       if (r.docs.length > IN_MAX) where.append(` ${t().more(r.docs.length - IN_MAX)}`);
-      tr.append(name, kind, nd, nm, where);
+      tr.append(name, kind, nd, nm, date, where);
       return tr;
     });
     indexBody.replaceChildren(...trs);

@@ -10,8 +10,9 @@
 //         `markup` says `text` is HTML for the page's DOMParser.
 //   {type: 'doc', batch, key, name, file | text, options}
 //       → {type: 'doc', batch, key, status: 'analysing'}, then
-//         {type: 'doc', batch, key, format, text, groups, first, counts,
-//         entityCount, ms} (first: each group's first mention; counts: per
+//         {type: 'doc', batch, key, format, text, groups, first, dates, counts,
+//         entityCount, ms} (first: each group's first mention; dates: each
+//         dated group's timeline date; counts: per
 //         kind), or {…, markup} (HTML: the page extracts the text and sends
 //         it back as `text`), or {…, error}. Documents queue and are
 //         analysed one per task, after any waiting page analysis. Their
@@ -35,7 +36,7 @@
 // costs one analysis and no element's request is lost to another's.
 
 import init, { Analyzer, readFile } from './pkg/kashif.js';
-import { firstMentions, kindCounts, collectionJsonl } from './collection.js';
+import { firstMentions, groupDates, kindCounts, collectionJsonl } from './collection.js';
 
 /** Above this length (UTF-16 units) progress is reported. */
 const PROGRESS_FROM = 64 * 1024;
@@ -155,7 +156,7 @@ async function analyseDoc({ batch, key, name, file, text, options }) {
     const { entities, groups } = analyzer.analyzeDocument(text, options);
     results.set(`${batch}:${key}`, { batch, key, name, text, entities, groups });
     reply({
-      format, text, groups, first: firstMentions(entities), counts: kindCounts(entities),
+      format, text, groups, first: firstMentions(entities), dates: groupDates(entities), counts: kindCounts(entities),
       entityCount: entities.length, ms: performance.now() - t0,
     });
   } catch (e) {

@@ -366,10 +366,16 @@ fn extract_file(
     let mut done = Done::default();
     let bytes = read_all(path)?;
     // Word, OpenDocument, web pages, subtitles and legacy encodings are
-    // read as text first; anything else must be UTF-8.
+    // read as text first; anything else must be UTF-8. A UTF-8 byte order
+    // mark is not text (the page's decoder drops it too, so offsets agree).
     let text = match formats::text_of(path, &bytes) {
         Ok(Some(text)) => Ok(text),
-        Ok(None) => String::from_utf8(bytes),
+        Ok(None) => String::from_utf8(bytes).map(|mut t| {
+            if t.starts_with('\u{feff}') {
+                t.drain(..'\u{feff}'.len_utf8());
+            }
+            t
+        }),
         Err(e) => {
             done.warning = Some(format!("{}: {e:#}; skipped", path.display()));
             done.failed = true;

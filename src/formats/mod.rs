@@ -11,7 +11,7 @@
 //! | plain | `.txt` `.csv` `.md` | the decoded text ([`decode`]) |
 //! | Word, OpenDocument | `.docx` `.odt` | paragraphs in reading order, tables and footnotes included ([`office`]) |
 //! | web page | `.html` `.htm` | readable text, without scripts, styles or menus ([`html`]) |
-//! | subtitles | `.srt` `.vtt` | each cue's text on its own line ([`subtitles`]) |
+//! | subtitles | `.srt` `.vtt` | each cue's timing on a line, its text on the next ([`subtitles`]) |
 //! | PDF | `.pdf` | not here: the page reads PDFs with pdf.js |
 //!
 //! Plain text keeps its line breaks as they are (`\r\n` too: offsets point
@@ -24,7 +24,7 @@
 //! let legacy = |_: &[u8]| String::new(); // never called for UTF-8
 //! let doc = read("notes.srt", "1\n00:00:01,000 --> 00:00:03,000\nوصل الوفد إلى فاس\n".as_bytes(), &legacy).unwrap();
 //! assert_eq!(doc.format, Format::Srt);
-//! assert_eq!(doc.text, "وصل الوفد إلى فاس");
+//! assert_eq!(doc.text, "00:00:01,000 --> 00:00:03,000\nوصل الوفد إلى فاس");
 //! ```
 
 pub mod html;

@@ -1,10 +1,13 @@
-//! Subtitles (`.srt`, `.vtt`): the cues' text, one cue per line.
+//! Subtitles (`.srt`, `.vtt`): each cue's timing on a line, then its text
+//! on the next.
 //!
-//! The timings are left out of the text: the time recogniser would read
-//! every `00:01:02` as a time of day.
+//! The timings stay in the text as context (who said what, when in the
+//! video), as `start --> end` without the cue settings; the time
+//! recogniser reads a clock only after a word like `الساعة`, so a timing
+//! is never a time of day (pinned by a test in `tests/cli.rs`).
 //!
-//! Cue numbers, timing lines, WebVTT headers, `NOTE`/`STYLE`/`REGION`
-//! blocks and formatting tags (`<i>`, `<c.x>`, `{\an8}`) are dropped; a
+//! Cue numbers, WebVTT headers, `NOTE`/`STYLE`/`REGION` blocks, cue
+//! settings and formatting tags (`<i>`, `<c.x>`, `{\an8}`) are dropped; a
 //! cue's lines are joined with a space (they are one sentence broken for
 //! the screen).
 
@@ -12,7 +15,7 @@
 ///
 /// ```
 /// let vtt = "WEBVTT\n\nNOTE مثال\n\nc1\n00:01.000 --> 00:03.500 align:start\n<v أحمد>وصل الوفد\nإلى فاس\n";
-/// assert_eq!(kashif::formats::subtitles::text(vtt), "وصل الوفد إلى فاس");
+/// assert_eq!(kashif::formats::subtitles::text(vtt), "00:01.000 --> 00:03.500\nوصل الوفد إلى فاس");
 /// ```
 pub fn text(subs: &str) -> String {
     let mut out: Vec<String> = Vec::new();
@@ -30,9 +33,11 @@ pub fn text(subs: &str) -> String {
     out.join("\n")
 }
 
-/// One block's cue line, if the block is a cue with text.
+/// One block's timing and text lines, if the block is a cue with text.
 fn cue(block: &[&str]) -> Option<String> {
     let timing = block.iter().position(|l| l.contains("-->"))?;
+    let mut times = block[timing].split_whitespace();
+    let (start, _, end) = (times.next()?, times.next()?, times.next()?);
     let words: Vec<String> = block[timing + 1..]
         .iter()
         .map(|l| strip_tags(l))
@@ -42,7 +47,8 @@ fn cue(block: &[&str]) -> Option<String> {
         return None;
     }
     let joined = words.join(" ");
-    Some(joined.split_whitespace().collect::<Vec<_>>().join(" "))
+    let text = joined.split_whitespace().collect::<Vec<_>>().join(" ");
+    Some(format!("{start} --> {end}\n{text}"))
 }
 
 /// Drops `<…>` and `{…}` formatting tags.
@@ -68,7 +74,10 @@ mod tests {
     #[test]
     fn srt_cues() {
         let srt = "1\n00:00:01,000 --> 00:00:04,000\n<i>قال الوزير</i>\n{\\an8}إن الاجتماع انتهى\n\n2\n00:00:05,000 --> 00:00:06,000\n\n3\n00:01:10,250 --> 00:01:12,000\nشكرا\n";
-        assert_eq!(text(srt), "قال الوزير إن الاجتماع انتهى\nشكرا");
+        assert_eq!(
+            text(srt),
+            "00:00:01,000 --> 00:00:04,000\nقال الوزير إن الاجتماع انتهى\n00:01:10,250 --> 00:01:12,000\nشكرا"
+        );
     }
 
     #[test]

@@ -47,11 +47,26 @@ test('who appears with whom counts shared documents, names only', () => {
   assert.ok(!cooccurring(rows, fes).some((p) => p.row.type === 'DATE'));
 });
 
+test('the timeline: dated rows only, by date; one row per date for a relative word', () => {
+  const dated = (name, text, when) => {
+    const d = doc(name, text, [['أمس', 'DATE', 0], ['سامي', 'PERS', 1]]);
+    d.entities[0].value = { calendar: 'gregorian', iso: when };
+    return d;
+  };
+  const set = [dated('x.txt', 'قال سامي أمس', '2024-05-02'), dated('y.txt', 'أمس قال سامي', '2023-01-09'), docs[3]];
+  const rows = buildIndex(set);
+  const line = filterIndex(rows, { sort: 'date' }).map((r) => [r.name, r.when, r.docs.map((e) => e.doc)]);
+  assert.deepEqual(line, [['أمس', '2023-01-09', [1]], ['أمس', '2024-05-02', [0]]]);
+  assert.equal(rows.find((r) => r.name === 'سامي').docs.length, 2);
+  assert.ok(indexCsv(rows, set).includes('أمس,DATE,1,1,x.txt (1),2024-05-02\r\n'));
+  assert.deepEqual(JSON.parse(indexJson(rows, set)).filter((r) => r.entity === 'أمس').map((r) => r.date).sort(), ['2023-01-09', '2024-05-02']);
+});
+
 test('exports: CSV with BOM, JSON, JSON Lines with file names as ids', () => {
   const rows = buildIndex(docs);
   const csv = indexCsv(rows, docs);
-  assert.ok(csv.startsWith('\uFEFFentity,type,documents,mentions,in\r\n'));
-  assert.ok(csv.includes('فاس,GPE,2,3,a.txt (2); c.txt (1)\r\n'));
+  assert.ok(csv.startsWith('\uFEFFentity,type,documents,mentions,in,date\r\n'));
+  assert.ok(csv.includes('فاس,GPE,2,3,a.txt (2); c.txt (1),\r\n'));
   assert.equal(JSON.parse(indexJson(rows, docs))[0].in.length, 2);
   const lines = collectionJsonl(docs).trim().split('\n').map((l) => JSON.parse(l));
   assert.deepEqual(lines.map((l) => l.id), ['a.txt', 'b.txt', 'c.txt']);

@@ -14,7 +14,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { serve } from './server.mjs';
-import { SENTENCES, docx, html, srt, windows1256, pdfSource } from './fixtures.mjs';
+import { SENTENCES, docx, odt, html, srt, vtt, windows1256, pdfSource } from './fixtures.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const www = path.join(root, 'www');
@@ -43,6 +43,8 @@ before(async () => {
   write('تقرير.docx', docx());
   write('article.html', html());
   write('clip.srt', srt());
+  write('محضر.odt', odt());
+  write('talk.vtt', vtt());
   write('archive-1256.txt', windows1256(SENTENCES.legacy));
   write('broken.docx', Buffer.concat([docx().subarray(0, 200), Buffer.from('cut here')]));
   write('notes.xyz', 'نص');
@@ -129,11 +131,21 @@ test('an HTML page: the article only, no script, menu or footer, nothing fetched
   for (const gone of ['بغداد', 'دمشق', 'بيروت', 'محفوظة']) assert.ok(!(await viewText()).includes(gone), gone);
 });
 
-test('subtitles: the cues, without timings or tags', async () => {
+test('an OpenDocument text: heading, paragraph and table cell in order', async () => {
+  const marks = await openOne('محضر.odt');
+  assert.equal(await page.inputValue('#input'), SENTENCES.odt.join('\n'));
+  for (const m of ['PERS:عبد المجيد تبون', 'GPE:تونس']) assert.ok(marks.includes(m), `${m} in ${marks}`);
+});
+
+test('subtitles: each cue after its timing, without tags; timings are not times', async () => {
   const marks = await openOne('clip.srt');
-  assert.equal(await page.inputValue('#input'), SENTENCES.srt.join('\n'));
+  assert.equal(await page.inputValue('#input'), `00:00:01,000 --> 00:00:03,500\n${SENTENCES.srt[0]}\n00:00:03,600 --> 00:00:06,000\n${SENTENCES.srt[1]}`);
   for (const m of ['PERS:ناصر بوريطة', 'GPE:مدريد']) assert.ok(marks.includes(m), `${m} in ${marks}`);
-  assert.ok(!marks.some((m) => m.startsWith('TIME:')), `no timings tagged: ${marks}`);
+  assert.ok(!marks.some((m) => /\d/.test(m)), `no timings tagged: ${marks}`);
+  const vttMarks = await openOne('talk.vtt');
+  assert.equal(await page.inputValue('#input'), `00:01.000 --> 00:04.000\n${SENTENCES.vtt[0]}\n00:04.200 --> 00:07.000\n${SENTENCES.vtt[1]}`);
+  for (const m of ['PERS:ليلى بن علي', 'GPE:تونس']) assert.ok(vttMarks.includes(m), `${m} in ${vttMarks}`);
+  assert.ok(!vttMarks.some((m) => /\d/.test(m)), `no timings tagged: ${vttMarks}`);
 });
 
 test('a Windows-1256 text is detected and decoded', async () => {
@@ -153,7 +165,7 @@ test('files dropped on the page open like chosen ones', async () => {
   }, `1\n00:00:01,000 --> 00:00:02,000\n${SENTENCES.srt[0]}\n`);
   await page.waitForFunction((p) => Number(document.getElementById('view').dataset.done) > p, prev, { timeout: 60000 });
   assert.equal(await page.textContent('#docname-text'), 'dropped.srt');
-  assert.equal(await page.inputValue('#input'), SENTENCES.srt[0]);
+  assert.equal(await page.inputValue('#input'), `00:00:01,000 --> 00:00:02,000\n${SENTENCES.srt[0]}`);
   assert.equal(await page.evaluate(() => document.body.classList.contains('dragging')), false);
 });
 
@@ -234,8 +246,17 @@ test('three files: the document list, the cross-document index, who appears with
     const [dl] = await Promise.all([page.waitForEvent('download'), page.click(id)]);
     return fs.readFileSync(await dl.path(), 'utf8');
   };
+  // The timeline: dated rows only, earliest first, each with its ISO date.
+  await page.click('#index th[data-sort="date"] button');
+  assert.equal(await page.getAttribute('#index th[data-sort="date"]', 'aria-sort'), 'ascending');
+  const timeline = await page.$$eval('#index tbody tr', (trs) => trs.map((t) => [t.cells[0].textContent, t.querySelector('time')?.dateTime]));
+  assert.ok(timeline.length >= 2, JSON.stringify(timeline));
+  assert.ok(timeline.every(([, when]) => when), 'every timeline row has a date');
+  assert.deepEqual(timeline.map(([, w]) => w), timeline.map(([, w]) => w).sort());
+  assert.ok(timeline.some(([, w]) => w === '2024-02-03') && timeline.some(([, w]) => w === '2024-03-12'), JSON.stringify(timeline));
   const csv = await save('#export-index-csv');
-  assert.ok(csv.startsWith('\uFEFFentity,type,documents,mentions,in\r\n'));
+  assert.ok(csv.startsWith('\uFEFFentity,type,documents,mentions,in,date\r\n'));
+  assert.match(csv, /,2024-03-12\r\n/);
   assert.match(csv, /ناصر بوريطة,PERS,3,/);
   const json = JSON.parse(await save('#export-index-json'));
   assert.equal(json.find((r) => r.entity === 'ناصر بوريطة').documents, 3);

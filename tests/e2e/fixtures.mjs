@@ -9,9 +9,11 @@ import zlib from 'node:zlib';
 export const SENTENCES = {
   docx: 'التقى وزير الخارجية ناصر بوريطة في الرباط يوم الاثنين نظيره الإسباني.',
   docxCell: 'وقالت وكالة المغرب العربي للأنباء إن الاجتماع تناول التعاون بين المغرب وإسبانيا.',
-  docxNote: 'نقلا عن مصدر في مدريد.',
-  html: 'وصل ناصر بوريطة إلى القاهرة قادما من الرباط، حيث استقبله وزير الخارجية المصري سامح شكري.',
+  docxNote: 'نقلا عن مصدر في مدريد يوم 12 مارس 2024.',
+  html: 'وصل ناصر بوريطة إلى القاهرة في 3 فبراير 2024 قادما من الرباط، حيث استقبله وزير الخارجية المصري سامح شكري.',
   srt: ['قال ناصر بوريطة في مدريد', 'إن المغرب يريد شراكة أقوى مع إسبانيا.'],
+  odt: ['اجتماع في الجزائر', 'استقبل الرئيس عبد المجيد تبون في الجزائر العاصمة وفدا من تونس.', 'وحضر اللقاء ممثلون عن وزارة الخارجية.'],
+  vtt: ['تحدثت ليلى بن علي عن مهرجان قرطاج', 'الذي يقام كل صيف في تونس.'],
   legacy: 'وصل الوزير إلى القاهرة مساء أمس قادما من تونس.',
   pdf: 'أعلنت وزارة الصحة في الرباط أن ناصر بوريطة سيزور القاهرة الأسبوع المقبل لبحث التعاون الصحي بين البلدين، وأن الزيارة ستشمل لقاءات مع مسؤولين في مدينة الإسكندرية وفي العاصمة المصرية.',
 };
@@ -72,6 +74,23 @@ export function docx() {
     'word/document.xml': `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${para(SENTENCES.docx)}<w:tbl><w:tr><w:tc>${para(SENTENCES.docxCell)}</w:tc></w:tr></w:tbl><w:sectPr/></w:body></w:document>`,
     'word/footnotes.xml': `<?xml version="1.0" encoding="UTF-8"?><w:footnotes ${W}><w:footnote w:id="1">${para(SENTENCES.docxNote)}</w:footnote></w:footnotes>`,
   });
+}
+
+/** An OpenDocument text: a heading, a paragraph with a run of spaces, a
+ * one-cell table. */
+export function odt() {
+  const NS = 'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"';
+  const [h, p, cell] = SENTENCES.odt;
+  return zip({
+    mimetype: 'application/vnd.oasis.opendocument.text',
+    'META-INF/manifest.xml': '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>',
+    'content.xml': `<?xml version="1.0" encoding="UTF-8"?><office:document-content ${NS} office:version="1.2"><office:body><office:text><text:h text:outline-level="1">${h}</text:h><text:p>${p.replace(' ', '<text:s text:c="1"/>')}</text:p><table:table><table:table-row><table:table-cell><text:p>${cell}</text:p></table:table-cell></table:table-row></table:table></office:text></office:body></office:document-content>`,
+  });
+}
+
+/** WebVTT subtitles: a header, a note, cue settings, a voice tag. */
+export function vtt() {
+  return `WEBVTT\n\nNOTE مثال من الاختبار\n\nc1\n00:01.000 --> 00:04.000 align:start\n<v ليلى>${SENTENCES.vtt[0]}\n\nc2\n00:04.200 --> 00:07.000\n${SENTENCES.vtt[1]}\n`;
 }
 
 /** A saved article: head, scripts, a menu, a header and a footer around it. */

@@ -4,9 +4,11 @@
 //! * `قبل ثلاثة أيام`, `قبل 48 ساعة`, `قبل عقد`: a point that far back;
 //!   `بعد شهرين`: that far ahead (the day, ISO week, month or year, as
 //!   precise as the unit).
-//! * `منذ أسبوعين`, `منذ ١٠ سنوات`, Egyptian `بقالها أسبوعين`: the interval
-//!   from that point to the document date (Maghrebi `هادي ثلاث سنين` is
-//!   "three years ago").
+//! * `منذ أسبوعين`, `منذ ١٠ سنوات`, Egyptian `بقالها أسبوعين`, Levantine
+//!   `صرلي تلات سنين`: the interval from that point to the document date
+//!   (Maghrebi `هادي ثلاث سنين` is "three years ago"). The dialects'
+//!   `من تلات سنين` ("three years ago") is left out: `من` before a count
+//!   is far more often "of" or "more than".
 //! * `في غضون 48 ساعة`: the interval from the document date on.
 //! * `خلال الأيام العشرة الماضية`, `الأشهر الستة المقبلة`, `الأسبوعين
 //!   الماضيين`, `خلال ثلاثة أيام الماضية`: the interval up to (or from)
@@ -54,6 +56,7 @@ const UNITS: &[(&str, Unit, u32)] = &[
     ("اسبوعين", Unit::Week, 2),
     ("اسبوعان", Unit::Week, 2),
     ("اسابيع", Unit::Week, 0),
+    ("جمعتين", Unit::Week, 2),
     ("شهر", Unit::Month, 1),
     ("شهرا", Unit::Month, 1),
     ("شهرين", Unit::Month, 2),
@@ -85,8 +88,9 @@ enum Opener {
     Within,
 }
 
-/// Words before a count: قبل/منذ/بعد/غضون, the Maghrebi هادي ("ago") and
-/// the Egyptian بقاله/بقالها … ("it has been").
+/// Words before a count: قبل/منذ/بعد/غضون, the Maghrebi هادي ("ago"),
+/// the Egyptian بقاله/بقالها … and the Levantine صرلي/صرلو … ("it has
+/// been").
 const OPENERS: &[(&str, Opener)] = &[
     ("قبل", Opener::Ago),
     ("هادي", Opener::Ago),
@@ -97,6 +101,12 @@ const OPENERS: &[(&str, Opener)] = &[
     ("بقالي", Opener::Since),
     ("بقالهم", Opener::Since),
     ("بقالنا", Opener::Since),
+    ("صرلي", Opener::Since),
+    ("صرلو", Opener::Since),
+    ("صرله", Opener::Since),
+    ("صرلها", Opener::Since),
+    ("صرلنا", Opener::Since),
+    ("صرلهم", Opener::Since),
     ("غضون", Opener::Within),
 ];
 
@@ -110,6 +120,12 @@ pub(super) const COUNTED_STARTS: &[&str] = &[
     "بقالي",
     "بقالهم",
     "بقالنا",
+    "صرلي",
+    "صرلو",
+    "صرله",
+    "صرلها",
+    "صرلنا",
+    "صرلهم",
     "بعد",
     "خلال",
     "غضون",

@@ -64,6 +64,23 @@ const UNITS: &[(&str, f64)] = &[
     ("ثمانية", 8.0),
     ("تسع", 9.0),
     ("تسعة", 9.0),
+    // Egyptian and Levantine spellings (ث → ت), and their one-word teens.
+    ("اتنين", 2.0),
+    ("تنين", 2.0),
+    ("تلات", 3.0),
+    ("تلاتة", 3.0),
+    ("تمانية", 8.0),
+    ("تماني", 8.0),
+    ("حداشر", 11.0),
+    ("اتناشر", 12.0),
+    ("تلتاشر", 13.0),
+    ("أربعتاشر", 14.0),
+    ("اربعتاشر", 14.0),
+    ("خمستاشر", 15.0),
+    ("ستاشر", 16.0),
+    ("سبعتاشر", 17.0),
+    ("تمنتاشر", 18.0),
+    ("تسعتاشر", 19.0),
 ];
 
 const TEEN_HEADS: &[(&str, f64)] = &[
@@ -92,6 +109,8 @@ const TENS: &[(&str, f64)] = &[
     ("ثمانين", 80.0),
     ("تسعون", 90.0),
     ("تسعين", 90.0),
+    ("تلاتين", 30.0),
+    ("تمانين", 80.0),
 ];
 
 const HUNDREDS: &[(&str, f64)] = &[
@@ -120,6 +139,17 @@ const HUNDREDS: &[(&str, f64)] = &[
     ("ثمانيمائة", 800.0),
     ("تسعمائة", 900.0),
     ("تسعمئة", 900.0),
+    // Egyptian and Levantine: مية، ميتين، تلتمية …
+    ("مية", 100.0),
+    ("ميتين", 200.0),
+    ("تلتمية", 300.0),
+    ("تلاتمية", 300.0),
+    ("ربعمية", 400.0),
+    ("خمسمية", 500.0),
+    ("ستمية", 600.0),
+    ("سبعمية", 700.0),
+    ("تمنمية", 800.0),
+    ("تسعمية", 900.0),
 ];
 
 const MULTS: &[(&str, f64, Count)] = &[
@@ -159,7 +189,8 @@ const MULTS: &[(&str, f64, Count)] = &[
 
 /// Number words that are too ambiguous to stand alone as a cardinal
 /// (واحد/أحد "one, someone", ست "lady", سبع "lion", خمس "a fifth", عشر
-/// "a tenth", ثمان, تسع), and ألف (also the verb ألّف and the letter).
+/// "a tenth", ثمان, تسع, the dialects' تنين "dragon" and مية "water"), and
+/// ألف (also the verb ألّف and the letter).
 const AMBIGUOUS_ALONE: &[&str] = &[
     "واحد",
     "واحدة",
@@ -173,6 +204,8 @@ const AMBIGUOUS_ALONE: &[&str] = &[
     "ألف",
     "ربع",
     "نصف",
+    "تنين",
+    "مية",
 ];
 
 static ATOMS: LazyLock<WordMap<Atom>> = LazyLock::new(|| {
@@ -398,6 +431,10 @@ pub(super) fn amount_at(doc: &Doc<'_>, i: usize) -> Option<Amount> {
     };
     let complete = |l: Last| !matches!(l, Last::TeenHead | Last::Fraction);
     let mut best = complete(last).then(|| (i, value_now(total, group)));
+    // The amount as it stood at a multiplier, while a و-group after it is
+    // read (`500 ألف و2`): if a bigger multiplier follows (`و2 مليون`), the
+    // و began a second amount (a range), and this one ends at the first.
+    let mut at_mult = None;
     let mut last = last;
     let mut end = i;
 
@@ -423,6 +460,7 @@ pub(super) fn amount_at(doc: &Doc<'_>, i: usize) -> Option<Amount> {
             let Some(d) = parse_digits(doc.word(j + 1)) else {
                 break;
             };
+            at_mult = best;
             group = Some(d);
             last = Last::Digits;
             end = j + 1;
@@ -432,6 +470,9 @@ pub(super) fn amount_at(doc: &Doc<'_>, i: usize) -> Option<Amount> {
         let Some((conj, a)) = word_atom(doc, j, true) else {
             break;
         };
+        if last == Last::Mult && conj && !matches!(a, Atom::Mult(..) | Atom::Fraction(_)) {
+            at_mult = best;
+        }
         let next = match (last, conj, a) {
             // Teens: ثلاثة عشر، أحد عشر، اثنتا عشرة.
             (Last::Unit | Last::TeenHead, false, Atom::Ten) => {
@@ -506,6 +547,7 @@ pub(super) fn amount_at(doc: &Doc<'_>, i: usize) -> Option<Amount> {
                 }
                 total += exact(mant, p, m);
                 last_mult = m;
+                at_mult = None;
                 Last::Mult
             }
             // A dual multiplier after a previous one: مليون وألفان.
@@ -517,6 +559,10 @@ pub(super) fn amount_at(doc: &Doc<'_>, i: usize) -> Option<Amount> {
                 };
                 last_mult = m;
                 Last::Mult
+            }
+            (_, false, Atom::Mult(m, _)) if m >= last_mult && at_mult.is_some() => {
+                best = at_mult;
+                break;
             }
             _ => break,
         };
@@ -589,6 +635,10 @@ mod tests {
             ("مائة وعشرون", "مائه وعشرون", 120.0),
             ("مئتا ألف", "مئتا الف", 200_000.0),
             ("ثلاث مئة", "ثلاث مئه", 300.0),
+            // The و of a range: the second amount has a bigger multiplier.
+            ("500 ألف و2 مليون", "500 الف", 500_000.0),
+            ("ألف وثلاثة ملايين", "الف", 1000.0),
+            ("ألف و500", "الف و500", 1500.0),
             ("مليون ونصف", "مليون ونصف", 1_500_000.0),
             ("نصف مليون", "نصف مليون", 500_000.0),
             ("ربع مليار", "ربع مليار", 250_000_000.0),
