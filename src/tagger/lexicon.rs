@@ -83,6 +83,41 @@ impl Clusters {
         (s.len1 != 0).then_some(s.cluster)
     }
 
+    /// A table of the words at `ranges` of `words` (which it keeps, rather
+    /// than copying each word), with their clusters: what a model file
+    /// loads, in one pass. A word given twice keeps its last cluster; a
+    /// range that is not a word of `words` (out of bounds, not on char
+    /// boundaries, past 4 GB) is skipped.
+    pub fn from_ranges(
+        words: String,
+        entries: impl ExactSizeIterator<Item = (std::ops::Range<usize>, u32)>,
+    ) -> Clusters {
+        let mut out = Clusters::with_capacity(entries.len());
+        out.words = words;
+        for (r, cluster) in entries {
+            let (Some(word), Ok(start), Ok(len1)) = (
+                out.words.get(r.clone()),
+                u32::try_from(r.start),
+                u32::try_from(r.len() + 1),
+            ) else {
+                continue;
+            };
+            let h = hash_word(word);
+            let i = out.find(word, h);
+            let s = &mut out.slots[i];
+            if s.len1 == 0 {
+                out.len += 1;
+            }
+            *s = Slot {
+                hash: (h >> 32) as u32,
+                cluster,
+                start,
+                len1,
+            };
+        }
+        out
+    }
+
     /// Sets the cluster of `word` (ignored once the words reach 4 GB).
     pub fn insert(&mut self, word: &str, cluster: u32) {
         let (Some(len1), Ok(start)) = (

@@ -147,6 +147,7 @@ struct Reader<'a> {
 }
 
 impl<'a> Reader<'a> {
+    #[inline]
     fn take(&mut self, n: usize) -> Result<&'a [u8], Error> {
         let end = self.at.checked_add(n).ok_or_else(|| bad("truncated"))?;
         let s = self.b.get(self.at..end).ok_or_else(|| bad("truncated"))?;
@@ -166,17 +167,28 @@ impl<'a> Reader<'a> {
     fn f32(&mut self) -> Result<f32, Error> {
         Ok(f32::from_bits(self.u32()?))
     }
+    /// An unsigned LEB128 integer (at most five bytes), read straight
+    /// from the slice: the loader reads about half a million of them.
     #[inline]
     fn leb(&mut self) -> Result<u32, Error> {
-        let mut v: u64 = 0;
-        for shift in (0..35).step_by(7) {
-            let b = self.u8()?;
-            v |= u64::from(b & 0x7f) << shift;
+        let rest = self.b.get(self.at..).unwrap_or_default();
+        let mut v: u32 = 0;
+        for (i, &b) in rest.iter().take(5).enumerate() {
+            let part = u32::from(b & 0x7f);
+            if i == 4 && part > 0x0f {
+                return Err(bad("bad integer"));
+            }
+            v |= part << (7 * i);
             if b & 0x80 == 0 {
-                return u32::try_from(v).map_err(|_| bad("bad integer"));
+                self.at += i + 1;
+                return Ok(v);
             }
         }
-        Err(bad("bad integer"))
+        Err(bad(if rest.len() < 5 {
+            "truncated"
+        } else {
+            "bad integer"
+        }))
     }
     /// A count of items that each take at least one byte.
     fn count(&mut self) -> Result<usize, Error> {
@@ -406,27 +418,39 @@ impl Model {
             weights.insert(k, codes);
         }
         let mut lexicon = Lexicon::default();
+        // The cluster words, front-coded (bytes shared with the previous
+        // word, then the rest), go back to back into one string, checked
+        // as UTF-8 once; each word must then start and end on a char
+        // boundary.
         let nc = r.count()?;
         let mut words = Vec::with_capacity(nc);
-        let mut word: Vec<u8> = Vec::new();
-        let mut text = String::new();
+        let mut text: Vec<u8> = Vec::new();
+        let mut prev = 0..0;
         for _ in 0..nc {
             let shared = r.u8()? as usize;
-            let rest = r.u8()? as usize;
-            if shared > word.len() {
+            let n = r.u8()? as usize;
+            let rest = r.take(n)?;
+            if shared > prev.len() {
                 return Err(bad("bad cluster word"));
             }
-            word.truncate(shared);
-            word.extend_from_slice(r.take(rest)?);
-            let w = std::str::from_utf8(&word).map_err(|_| bad("bad UTF-8"))?;
-            words.push(text.len()..text.len() + w.len());
-            text.push_str(w);
+            let start = text.len();
+            text.extend_from_within(prev.start..prev.start + shared);
+            text.extend_from_slice(rest);
+            prev = start..text.len();
+            words.push(prev.clone());
         }
-        lexicon.clusters = Clusters::with_capacity(nc);
-        for w in words {
-            let c = r.leb()?;
-            lexicon.clusters.insert(&text[w], c);
+        let text = String::from_utf8(text).map_err(|_| bad("bad UTF-8"))?;
+        if !words
+            .iter()
+            .all(|w| text.is_char_boundary(w.start) && text.is_char_boundary(w.end))
+        {
+            return Err(bad("bad UTF-8"));
         }
+        let mut clusters = Vec::with_capacity(nc);
+        for _ in 0..nc {
+            clusters.push(r.leb()?);
+        }
+        lexicon.clusters = Clusters::from_ranges(text, words.into_iter().zip(clusters));
         let nm = r.count()?;
         for _ in 0..nm {
             let w = r.str()?.to_string();
