@@ -46,10 +46,12 @@ class Extractor:
         types: Union[None, str, Sequence[str]] = None,
         nested: bool = False,
         document_date: Optional[DateLike] = None,
+        convention: Optional[str] = None,
     ) -> List[Entity]:
         """The entities of ``text``, sorted by start (outer before nested).
 
-        Raises ``ValueError`` for an unknown type or a bad date.
+        ``convention``: ``"kashif"`` (Wojood's, the default), ``"anercorp"`` or ``"aqmar"``.
+        Raises ``ValueError`` for an unknown type, date or convention.
         """
     def analyze(
         self,
@@ -57,6 +59,7 @@ class Extractor:
         types: Union[None, str, Sequence[str]] = None,
         nested: bool = False,
         document_date: Optional[DateLike] = None,
+        convention: Optional[str] = None,
     ) -> Tuple[List[Entity], List[Dict[str, Any]]]:
         """``extract`` and the mention groups (``{"id", "name", "type", "mentions", "variants"}``)."""
     def extract_many(
@@ -66,5 +69,6 @@ class Extractor:
         nested: bool = False,
         document_date: Union[None, DateLike, Sequence[Optional[DateLike]]] = None,
         threads: Optional[int] = None,
+        convention: Optional[str] = None,
     ) -> List[List[Entity]]:
         """``extract`` over many texts on every core, the GIL released; results in order."""

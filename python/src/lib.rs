@@ -3,8 +3,8 @@
 //! A thin layer over the core, like the WASM face: offsets leave as code
 //! points (Python's `str` indices) through [`kashif::interop::records`],
 //! so the Python package, the CLI and the page return the same entities
-//! for the same text. Core errors become `ValueError` (bad type, date or
-//! lexicon) with the core's message.
+//! for the same text. Core errors become `ValueError` (bad type, date,
+//! convention or lexicon) with the core's message.
 //!
 //! The GIL is released while extracting. `extract_many` spreads texts over
 //! worker threads, each with its own core extractor (kept in a pool across
@@ -12,7 +12,7 @@
 //! extractor would make every thread wait on.
 
 use kashif::interop::{records, Record, Unit};
-use kashif::{ErrorKind, Kind, LexiconEntry, Options, Ymd};
+use kashif::{Convention, ErrorKind, Kind, LexiconEntry, Options, Ymd};
 use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString};
@@ -21,9 +21,10 @@ use std::sync::{Mutex, PoisonError};
 
 fn py_err(e: kashif::Error) -> PyErr {
     match e.kind() {
-        ErrorKind::UnknownKind | ErrorKind::BadDate | ErrorKind::BadLexicon => {
-            PyValueError::new_err(e.to_string())
-        }
+        ErrorKind::UnknownKind
+        | ErrorKind::BadDate
+        | ErrorKind::BadLexicon
+        | ErrorKind::UnknownConvention => PyValueError::new_err(e.to_string()),
         _ => PyRuntimeError::new_err(e.to_string()),
     }
 }
@@ -293,8 +294,14 @@ fn date_arg(date: Option<&Bound<'_, PyAny>>) -> PyResult<Option<Ymd>> {
 }
 
 /// The `types` argument: a list of kind codes, one comma-separated
-/// string (as the CLI's `--types`), or `None` for every kind.
-fn options(types: Option<&Bound<'_, PyAny>>, nested: bool) -> PyResult<Options> {
+/// string (as the CLI's `--types`), or `None` for every kind; the
+/// `convention` argument: `"kashif"` (the default), `"anercorp"` or
+/// `"aqmar"` (as the CLI's `--convention`).
+fn options(
+    types: Option<&Bound<'_, PyAny>>,
+    nested: bool,
+    convention: Option<&str>,
+) -> PyResult<Options> {
     let codes: Option<Vec<String>> = match types.filter(|t| !t.is_none()) {
         None => None,
         Some(t) => Some(match t.extract::<String>() {
@@ -306,11 +313,16 @@ fn options(types: Option<&Bound<'_, PyAny>>, nested: bool) -> PyResult<Options> 
         .map(|ts| ts.iter().map(|t| t.parse::<Kind>()).collect())
         .transpose()
         .map_err(py_err)?;
+    let convention = convention
+        .map(str::parse::<Convention>)
+        .transpose()
+        .map_err(py_err)?
+        .unwrap_or_default();
     Ok(Options {
         kinds,
         nested,
         document_date: None,
-        ..Options::default()
+        convention,
     })
 }
 
@@ -343,9 +355,11 @@ impl Extractor {
     ///
     /// `types`: only these kinds (e.g. `["PERS", "ORG"]` or `"PERS,ORG"`); `nested`: also
     /// entities inside others (depth 1); `document_date`: the article's
-    /// date, `"YYYY-MM-DD"` or a `datetime.date`, for relative dates.
-    /// Raises `ValueError` for an unknown type or a bad date.
-    #[pyo3(signature = (text, types=None, nested=false, document_date=None))]
+    /// date, `"YYYY-MM-DD"` or a `datetime.date`, for relative dates;
+    /// `convention`: whose annotation convention the names follow,
+    /// `"kashif"` (Wojood's, the default), `"anercorp"` or `"aqmar"`.
+    /// Raises `ValueError` for an unknown type, date or convention.
+    #[pyo3(signature = (text, types=None, nested=false, document_date=None, convention=None))]
     fn extract(
         &self,
         py: Python<'_>,
@@ -353,8 +367,9 @@ impl Extractor {
         types: Option<&Bound<'_, PyAny>>,
         nested: bool,
         document_date: Option<&Bound<'_, PyAny>>,
+        convention: Option<&str>,
     ) -> PyResult<Vec<Entity>> {
-        let mut opts = options(types, nested)?;
+        let mut opts = options(types, nested, convention)?;
         opts.document_date = date_arg(document_date)?;
         Ok(py.detach(|| entities(&self.main, &text, &opts)))
     }
@@ -362,7 +377,7 @@ impl Extractor {
     /// `extract`, and the mention groups the entities' `group` ids point
     /// to: `(entities, groups)`, each group a dict `{"id", "name", "type",
     /// "mentions", "variants"}` (the CLI's `groups`).
-    #[pyo3(signature = (text, types=None, nested=false, document_date=None))]
+    #[pyo3(signature = (text, types=None, nested=false, document_date=None, convention=None))]
     fn analyze<'py>(
         &self,
         py: Python<'py>,
@@ -370,8 +385,9 @@ impl Extractor {
         types: Option<&Bound<'_, PyAny>>,
         nested: bool,
         document_date: Option<&Bound<'_, PyAny>>,
+        convention: Option<&str>,
     ) -> PyResult<(Vec<Entity>, Bound<'py, PyAny>)> {
-        let mut opts = options(types, nested)?;
+        let mut opts = options(types, nested, convention)?;
         opts.document_date = date_arg(document_date)?;
         let (found, groups) = py.detach(|| {
             let analysis = self.main.analyze(&text, &opts);
@@ -391,7 +407,8 @@ impl Extractor {
     ///
     /// `document_date` is one date for every text, or a list with one date
     /// (or `None`) per text.
-    #[pyo3(signature = (texts, types=None, nested=false, document_date=None, threads=None))]
+    #[pyo3(signature = (texts, types=None, nested=false, document_date=None, threads=None, convention=None))]
+    #[allow(clippy::too_many_arguments)]
     fn extract_many(
         &self,
         py: Python<'_>,
@@ -400,8 +417,9 @@ impl Extractor {
         nested: bool,
         document_date: Option<&Bound<'_, PyAny>>,
         threads: Option<usize>,
+        convention: Option<&str>,
     ) -> PyResult<Vec<Vec<Entity>>> {
-        let opts = options(types, nested)?;
+        let opts = options(types, nested, convention)?;
         let dates: Vec<Option<Ymd>> = match document_date.filter(|d| !d.is_none()) {
             Some(d)
                 if d.is_instance_of::<PyList>() || d.is_instance_of::<pyo3::types::PyTuple>() =>

@@ -19,6 +19,7 @@ from conftest import TEXTS, as_cli_record, cli_extract
         ({"nested": True}, ["--nested"]),
         ({"types": ["PERS", "GPE"], "document_date": "2025-05-02"}, ["--types", "PERS,GPE", "--date", "2025-05-02"]),
         ({"document_date": datetime.date(2025, 5, 2)}, ["--date", "2025-05-02"]),
+        ({"convention": "anercorp"}, ["--convention", "anercorp"]),
     ],
 )
 def test_same_entities_as_the_cli(extractor, kwargs, flags):
@@ -78,6 +79,8 @@ def test_errors_are_value_errors_with_the_core_message(extractor):
         extractor.extract_many(["نص"], document_date="yesterday")
     with pytest.raises(TypeError):
         extractor.extract("نص", document_date=3.5)
+    with pytest.raises(ValueError, match="convention"):
+        extractor.extract("نص", convention="ontonotes")
     with pytest.raises(ValueError, match="2 dates for 1 texts"):
         extractor.extract_many(["نص"], document_date=["2025-01-01", None])
 
