@@ -47,8 +47,13 @@ impl Hasher for WordHasher {
 
 /// The [`WordHasher`] hash of one word.
 pub fn hash_word(w: &str) -> u64 {
+    hash_bytes(w.as_bytes())
+}
+
+/// [`hash_word`] of a word's bytes.
+pub fn hash_bytes(w: &[u8]) -> u64 {
     let mut h = WordHasher::default();
-    h.write(w.as_bytes());
+    h.write(w);
     h.finish()
 }
 

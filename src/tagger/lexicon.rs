@@ -5,22 +5,24 @@
 //! Both are looked up for every token (the clusters once per clitic
 //! reading), so they hash with [`crate::hash::WordHasher`] rather than
 //! SipHash (the keys come from the model file, not from an adversary),
-//! and the cluster table keeps its ~44k words in one string rather than
+//! and the cluster table keeps its ~112k words in one buffer rather than
 //! one allocation each.
 
-use crate::hash::{hash_word, WordHash};
+use crate::hash::{hash_bytes, WordHash};
 use crate::tokenize::{clitics, Token, TokenKind};
 use std::collections::HashMap;
 
 /// Phrase → type mask, hashed with [`crate::hash::WordHasher`].
 pub type Memory = HashMap<String, u8, WordHash>;
 
-/// Word → cluster id. The words are stored back to back in one string;
-/// an open-addressing table (linear probing, at most half full) holds,
-/// per word, its hash, cluster and place in that string.
+/// Word → cluster id. The words' bytes are stored back to back in one
+/// buffer; an open-addressing table (linear probing, at most half full)
+/// holds, per word, its hash, cluster and place in that buffer. Words are
+/// compared as bytes, so a table read from a model file needs no UTF-8
+/// check: a word that is not UTF-8 can never match a `&str` looked up.
 #[derive(Debug, Clone, Default)]
 pub struct Clusters {
-    words: String,
+    words: Vec<u8>,
     slots: Vec<Slot>,
     len: usize,
 }
@@ -39,7 +41,7 @@ impl Clusters {
     /// An empty table with room for `n` words.
     pub fn with_capacity(n: usize) -> Clusters {
         Clusters {
-            words: String::with_capacity(n * 10),
+            words: Vec::with_capacity(n * 10),
             slots: vec![Slot::default(); (2 * n).next_power_of_two().max(16)],
             len: 0,
         }
@@ -55,14 +57,14 @@ impl Clusters {
         self.len == 0
     }
 
-    fn word(&self, s: &Slot) -> &str {
+    fn word(&self, s: &Slot) -> &[u8] {
         let a = s.start as usize;
         let n = (s.len1 as usize).saturating_sub(1);
-        self.words.get(a..a + n).unwrap_or("")
+        self.words.get(a..a + n).unwrap_or_default()
     }
 
     /// The slot of `word`, or the empty slot where it would go.
-    fn find(&self, word: &str, h: u64) -> usize {
+    fn find(&self, word: &[u8], h: u64) -> usize {
         let mask = self.slots.len() - 1;
         let mut i = (h >> 32) as usize & mask;
         loop {
@@ -79,17 +81,17 @@ impl Clusters {
         if self.slots.is_empty() {
             return None;
         }
-        let s = &self.slots[self.find(word, hash_word(word))];
+        let word = word.as_bytes();
+        let s = &self.slots[self.find(word, hash_bytes(word))];
         (s.len1 != 0).then_some(s.cluster)
     }
 
     /// A table of the words at `ranges` of `words` (which it keeps, rather
     /// than copying each word), with their clusters: what a model file
     /// loads, in one pass. A word given twice keeps its last cluster; a
-    /// range that is not a word of `words` (out of bounds, not on char
-    /// boundaries, past 4 GB) is skipped.
+    /// range out of bounds (or past 4 GB) is skipped.
     pub fn from_ranges(
-        words: String,
+        words: Vec<u8>,
         entries: impl ExactSizeIterator<Item = (std::ops::Range<usize>, u32)>,
     ) -> Clusters {
         let mut out = Clusters::with_capacity(entries.len());
@@ -102,7 +104,7 @@ impl Clusters {
             ) else {
                 continue;
             };
-            let h = hash_word(word);
+            let h = hash_bytes(word);
             let i = out.find(word, h);
             let s = &mut out.slots[i];
             if s.len1 == 0 {
@@ -131,8 +133,8 @@ impl Clusters {
         if 2 * (self.len + 1) > self.slots.len() {
             self.grow();
         }
-        let h = hash_word(word);
-        let i = self.find(word, h);
+        let h = hash_bytes(word.as_bytes());
+        let i = self.find(word.as_bytes(), h);
         let s = &mut self.slots[i];
         if s.len1 != 0 {
             s.cluster = cluster;
@@ -144,7 +146,7 @@ impl Clusters {
             start,
             len1,
         };
-        self.words.push_str(word);
+        self.words.extend_from_slice(word.as_bytes());
         self.len += 1;
     }
 
@@ -161,12 +163,13 @@ impl Clusters {
         }
     }
 
-    /// Every `(word, cluster)`, in no particular order.
+    /// Every `(word, cluster)`, in no particular order (but words that
+    /// are not UTF-8, which no lookup can match).
     pub fn iter(&self) -> impl Iterator<Item = (&str, u32)> {
         self.slots
             .iter()
             .filter(|s| s.len1 != 0)
-            .map(|s| (self.word(s), s.cluster))
+            .filter_map(|s| Some((std::str::from_utf8(self.word(s)).ok()?, s.cluster)))
     }
 }
 

@@ -171,24 +171,21 @@ impl<'a> Reader<'a> {
     /// from the slice: the loader reads about half a million of them.
     #[inline]
     fn leb(&mut self) -> Result<u32, Error> {
-        let rest = self.b.get(self.at..).unwrap_or_default();
         let mut v: u32 = 0;
-        for (i, &b) in rest.iter().take(5).enumerate() {
+        let mut shift = 0;
+        while let Some(&b) = self.b.get(self.at) {
+            self.at += 1;
             let part = u32::from(b & 0x7f);
-            if i == 4 && part > 0x0f {
+            if shift == 28 && (part > 0x0f || b & 0x80 != 0) {
                 return Err(bad("bad integer"));
             }
-            v |= part << (7 * i);
+            v |= part << shift;
             if b & 0x80 == 0 {
-                self.at += i + 1;
                 return Ok(v);
             }
+            shift += 7;
         }
-        Err(bad(if rest.len() < 5 {
-            "truncated"
-        } else {
-            "bad integer"
-        }))
+        Err(bad("truncated"))
     }
     /// A count of items that each take at least one byte.
     fn count(&mut self) -> Result<usize, Error> {
@@ -401,27 +398,39 @@ impl Model {
             prev = prev.checked_add(d).ok_or_else(|| bad("bad feature key"))?;
             keys.push(prev);
         }
+        // Each feature's codes: a mask of the labels it has, then their
+        // codes (a key takes 3 bytes at least: its mask and one code).
         let mut weights = Table::with_capacity(n);
+        let mut left = r.b.get(r.at..).unwrap_or_default();
         for &k in &keys {
-            let m = r.take(2)?;
-            let mask = u16::from_le_bytes([m[0], m[1]]);
-            if mask >> L != 0 {
-                return Err(bad("bad weight mask"));
+            let [m0, m1, ref rest @ ..] = *left else {
+                return Err(bad("truncated"));
+            };
+            let mask = u16::from_le_bytes([m0, m1]);
+            let set = mask.count_ones() as usize;
+            if mask >> L != 0 || rest.len() < set {
+                return Err(bad(if mask >> L != 0 {
+                    "bad weight mask"
+                } else {
+                    "truncated"
+                }));
             }
-            let mut set = r.take(mask.count_ones() as usize)?.iter();
             let mut codes = [0u8; L];
+            let mut at = 0;
             for (i, c) in codes.iter_mut().enumerate() {
                 if mask & (1 << i) != 0 {
-                    *c = set.next().copied().unwrap_or(0);
+                    *c = rest[at];
+                    at += 1;
                 }
             }
             weights.insert(k, codes);
+            left = &rest[set..];
         }
+        r.at = r.b.len() - left.len();
         let mut lexicon = Lexicon::default();
         // The cluster words, front-coded (bytes shared with the previous
-        // word, then the rest), go back to back into one string, checked
-        // as UTF-8 once; each word must then start and end on a char
-        // boundary.
+        // word, then the rest), go back to back into one buffer (bytes: see
+        // Clusters, no UTF-8 check needed).
         let nc = r.count()?;
         let mut words = Vec::with_capacity(nc);
         let mut text: Vec<u8> = Vec::new();
@@ -438,13 +447,6 @@ impl Model {
             text.extend_from_slice(rest);
             prev = start..text.len();
             words.push(prev.clone());
-        }
-        let text = String::from_utf8(text).map_err(|_| bad("bad UTF-8"))?;
-        if !words
-            .iter()
-            .all(|w| text.is_char_boundary(w.start) && text.is_char_boundary(w.end))
-        {
-            return Err(bad("bad UTF-8"));
         }
         let mut clusters = Vec::with_capacity(nc);
         for _ in 0..nc {
