@@ -229,8 +229,8 @@ function renderLegend() {
     const b = document.createElement('button');
     b.type = 'button';
     b.dataset.kind = k.code;
+    // Its name is what it shows ("Place 3"), its state aria-pressed.
     b.setAttribute('aria-pressed', String(on));
-    b.setAttribute('aria-label', t().legendAria(kindName(k.code), n, on));
     b.title = kindLabel(k.code);
     if (!n) b.classList.add('zero');
     const sw = document.createElement('span');
@@ -242,7 +242,7 @@ function renderLegend() {
     const count = document.createElement('span');
     count.className = 'count';
     count.textContent = String(n);
-    b.append(sw, name, count);
+    b.append(sw, name, ' ', count);
     li.append(b);
     return li;
   });
@@ -282,7 +282,6 @@ function renderPanel() {
     b.type = 'button';
     b.dataset.group = String(g.id);
     b.dataset.kind = g.kinds.includes(g.type) ? g.type : g.kinds[0];
-    b.setAttribute('aria-label', t().mentionsAria(g.name, g.shown, g.kinds.map(kindName).join('، ')));
     const name = document.createElement('span');
     name.className = 'name';
     name.lang = 'ar';
@@ -300,14 +299,16 @@ function renderPanel() {
     const count = document.createElement('span');
     count.className = 'count';
     count.textContent = t().mentions(g.shown);
-    b.append(name, kinds, count);
+    // Its name is what it shows: the name, the kinds, the count (spaces
+    // between them for screen readers; a flex row shows none).
+    b.append(name, ' ', kinds, ' ', count);
     const others = g.variants.filter((v) => v !== g.name);
     if (others.length) {
       const v = document.createElement('span');
       v.className = 'variants';
       v.lang = 'ar';
       v.textContent = `${t().variants}${others.join('، ')}`;
-      b.append(v);
+      b.append(' ', v);
     }
     li.append(b);
     return li;
