@@ -5,13 +5,13 @@
 // collection view open, and over the embed demo. Every rule runs; a
 // serious or critical violation fails the test.
 
-import { test, before, after, afterEach } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import {
-  launch, openPage, closePage, reanalysed, addTerm, outDir,
+  browserHooks, reanalysed, addTerm, outDir,
 } from './browser.mjs';
 
 // axe's source, read from node_modules (no URL), evaluated in the page by
@@ -19,31 +19,14 @@ import {
 // which the page's CSP rightly refuses, and the CSP stays on here.
 const axeSource = fs.readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
-let env;
-let s;
-let page;
-
-before(async () => {
-  env = await launch();
-});
-after(async () => {
-  await env?.close();
-});
-afterEach(async () => {
-  if (s) await closePage(env, s);
-  s = null;
-});
-
-async function open(options) {
-  s = await openPage(env, options);
-  page = s.page;
-}
+const hooks = browserHooks();
+const open = async (options) => (await hooks.open(options)).page;
 
 /**
  * Runs axe over the page as it is now; fails on serious or critical
  * violations, naming the rule, the elements and axe's own summary.
  */
-async function check(what) {
+async function check(page, what) {
   if (!(await page.evaluate(() => typeof window.axe === 'object'))) await page.evaluate(axeSource);
   const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
   const bad = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
@@ -55,42 +38,42 @@ async function check(what) {
 
 /** The page with everything a reader sees open: highlights (with a kind
  * hidden), the panel, a lexicon with an undo bar, the mark menu, a tooltip. */
-async function everythingOpen() {
+async function everythingOpen(page) {
   await addTerm(page, 'مؤسسة النخلة الزرقاء', 'ORG');
   await addTerm(page, 'تركيا', 'NEVER');
   await reanalysed(page, () => page.click('#lexicon li:first-child button.del'));
   await page.click('#legend button[data-kind="GPE"]');
-  await check('highlights, panel, lexicon, undo, a hidden kind');
+  await check(page, 'highlights, panel, lexicon, undo, a hidden kind');
   await page.focus('#view');
   await page.keyboard.press('ArrowDown');
   await page.waitForSelector('#tip:not([hidden])');
-  await check('a tooltip');
+  await check(page, 'a tooltip');
   await page.keyboard.press('Enter');
   await page.waitForSelector('#markmenu:not([hidden])');
-  await check('the mark menu');
+  await check(page, 'the mark menu');
   await page.click('#mm-close');
 }
 
 for (const colorScheme of ['light', 'dark']) {
   test(`axe: the page in Arabic and in English, ${colorScheme}, with highlights, panel, menu and tooltip`, async () => {
-    await open({ contextOptions: { colorScheme } });
-    await check(`${colorScheme}, Arabic, on load`);
-    await everythingOpen();
+    const page = await open({ contextOptions: { colorScheme } });
+    await check(page, `${colorScheme}, Arabic, on load`);
+    await everythingOpen(page);
     await page.click('#lang');
-    await check(`${colorScheme}, English`);
+    await check(page, `${colorScheme}, English`);
     await page.focus('#view');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await page.waitForSelector('#markmenu:not([hidden])');
-    await check(`${colorScheme}, English, the mark menu`);
+    await check(page, `${colorScheme}, English, the mark menu`);
   });
 }
 
 test('axe: the lexicon\'s notice and the collection view', async () => {
-  await open();
+  const page = await open();
   await page.setInputFiles('#lex-file', { name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('[{"text": 1}]') });
   await page.waitForSelector('#lex-notice:not([hidden])');
-  await check('the lexicon notice');
+  await check(page, 'the lexicon notice');
   const files = ['أ', 'ب'].map((n, i) => ({
     name: `${n}.txt`,
     mimeType: 'text/plain',
@@ -99,17 +82,17 @@ test('axe: the lexicon\'s notice and the collection view', async () => {
   await page.setInputFiles('#file-input', files);
   await page.waitForSelector('#collection:not([hidden]) #index tbody tr', { timeout: 60000 });
   await page.click('#index tbody button.ent');
-  await check('the collection view');
+  await check(page, 'the collection view');
   await page.emulateMedia({ colorScheme: 'dark' });
-  await check('the collection view, dark');
+  await check(page, 'the collection view, dark');
 });
 
 for (const colorScheme of ['light', 'dark']) {
   test(`axe: the embed demo, ${colorScheme}`, async () => {
-    await open({ pagePath: 'embed.html', contextOptions: { colorScheme } });
+    const page = await open({ pagePath: 'embed.html', contextOptions: { colorScheme } });
     await page.waitForFunction(() => document.getElementById('count').textContent.length > 0, null, { timeout: 60000 });
     await page.waitForFunction(() => document.getElementById('preview').shadowRoot?.querySelector('mark'), null, { timeout: 60000 });
-    await check(`the embed demo, ${colorScheme}`);
+    await check(page, `the embed demo, ${colorScheme}`);
     await page.screenshot({ path: path.join(outDir, `a11y-embed-${colorScheme}.png`) });
   });
 }

@@ -6,6 +6,7 @@
 //
 // Environment: CHROMIUM (default /usr/bin/chromium).
 
+import { before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -92,6 +93,31 @@ export async function closePage(env, s) {
   await s.context.close();
   assert.deepEqual(foreign, [], 'a request left 127.0.0.1');
   assert.deepEqual(s.errors, [], 'page errors');
+}
+
+/**
+ * Registers a test file's hooks: the server and the browser start before
+ * its tests and stop after them, and each test's session is checked and
+ * closed after the test. `open(options)` starts the current test's session
+ * (see openPage) and returns it; `env` is {server, browser}.
+ */
+export function browserHooks() {
+  const h = { env: null, session: null };
+  before(async () => {
+    h.env = await launch();
+  });
+  after(async () => {
+    await h.env?.close();
+  });
+  afterEach(async () => {
+    if (h.session) await closePage(h.env, h.session);
+    h.session = null;
+  });
+  h.open = async (options) => {
+    h.session = await openPage(h.env, options);
+    return h.session;
+  };
+  return h;
 }
 
 /** Waits until the newest analysis the page asked for has been rendered. */

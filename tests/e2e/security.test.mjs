@@ -8,34 +8,22 @@
 // text asks first; the lexicon survives bad imports, a damaged stored
 // copy and a full storage quota, and a deleted term can be brought back.
 
-import { test, before, after, afterEach } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import {
-  launch, openPage, closePage, analysed, reanalysed, paste, exported, addTerm, copiedHtml, parseCsv, www, outDir,
+  browserHooks, closePage, analysed, reanalysed, paste, exported, addTerm, copiedHtml, parseCsv, www, outDir,
 } from './browser.mjs';
 import { isolate } from '../../www/i18n.js';
 import { csvField } from '../../www/render.js';
 
-let env;
+const hooks = browserHooks();
 let s; // the current test's session
 let page;
 
-before(async () => {
-  env = await launch();
-});
-after(async () => {
-  await env?.close();
-});
-afterEach(async () => {
-  if (s) await closePage(env, s);
-  s = null;
-  page = null;
-});
-
 async function open(options) {
-  s = await openPage(env, options);
+  s = await hooks.open(options);
   page = s.page;
   return page;
 }
@@ -247,7 +235,7 @@ test('the CSP holds through a whole session: load, paste, exports, lexicon, file
   await exported(page, '#export-index-csv');
   await exported(page, '#export-docs-jsonl');
   // The embed demo, with its live preview.
-  await page.goto(new URL('embed.html', env.server.url).href);
+  await page.goto(new URL('embed.html', hooks.env.server.url).href);
   await page.waitForFunction(() => document.getElementById('count').textContent.length > 0, null, { timeout: 60000 });
   await page.fill('#draft', 'استقبل رئيس الحكومة وفدا من البنك الدولي في قرطاج.');
   await page.waitForTimeout(800);
@@ -287,7 +275,7 @@ test('the CSP blocks a script injected into the page, and an inline event handle
 /** The site's files: what the service worker may cache (www/ as served). */
 function siteFile(url) {
   const u = new URL(url);
-  if (u.origin !== new URL(env.server.url).origin || u.search || u.hash) return false;
+  if (u.origin !== new URL(hooks.env.server.url).origin || u.search || u.hash) return false;
   const rel = decodeURIComponent(u.pathname).replace(/^\//, '') || 'index.html';
   const file = path.resolve(www, rel);
   return file.startsWith(www + path.sep) && fs.existsSync(file) && fs.statSync(file).isFile();
@@ -441,7 +429,8 @@ test('a damaged stored lexicon is kept aside, reported, downloadable; the entrie
   await addTerm(page, 'مصرف النور', 'ORG');
   assert.deepEqual(JSON.parse(await page.evaluate((k) => localStorage.getItem(k), KEY)), [GOOD[0]]);
   assert.equal(await page.evaluate((k) => localStorage.getItem(k), aside), truncated);
-  await closePage(env, s);
+  await closePage(hooks.env, s);
+  hooks.session = null;
 
   // One bad entry among good ones: the good ones load, the bad is named.
   const partly = JSON.stringify([GOOD[0], { text: 'س', type: 'NOPE' }, GOOD[1]]);
