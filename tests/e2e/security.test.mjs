@@ -237,8 +237,12 @@ test('the CSP holds through a whole session: load, paste, exports, lexicon, file
   // The embed demo, with its live preview.
   await page.goto(new URL('embed.html', hooks.env.server.url).href);
   await page.waitForFunction(() => document.getElementById('count').textContent.length > 0, null, { timeout: 60000 });
-  await page.fill('#draft', 'استقبل رئيس الحكومة وفدا من البنك الدولي في قرطاج.');
-  await page.waitForTimeout(800);
+  // The live preview of <kashif-highlight for=…> with payloads typed in.
+  await page.fill('#draft', PAYLOADS.map(around).join('\n'));
+  await page.waitForFunction(() => document.getElementById('preview').shadowRoot?.textContent.includes('onerror'), null, { timeout: 60000 });
+  await page.waitForFunction(() => document.getElementById('preview').shadowRoot.querySelectorAll('mark').length > 10, null, { timeout: 60000 });
+  assert.deepEqual(await page.evaluate((sel) => [...document.getElementById('preview').shadowRoot.querySelectorAll(sel)].map((e) => e.localName), PAYLOAD_ELEMENTS.replace(/, svg:.*$/, '')), []);
+  assert.equal(await page.evaluate(() => window.__pwned), undefined);
   assert.deepEqual(s.csp(), [], 'CSP violations');
 });
 
