@@ -340,6 +340,20 @@ test('the service worker caches only the site\'s own files, never the user\'s te
   assert.equal(stored.cookie, '');
 });
 
+test('the service worker\'s list is the site: every page, script and style of www/ and nothing else', () => {
+  const sw = fs.readFileSync(path.join(www, 'sw.js'), 'utf8');
+  const list = (name) => [...sw.match(new RegExp(`const ${name} = \\[([^\\]]*)\\]`))[1].matchAll(/'([^']+)'/g)].map((m) => m[1]);
+  const listed = [...list('FILES'), ...list('LAZY')].filter((f) => f !== './').sort();
+  // What a visit can load: the top-level pages, scripts and styles (sw.js
+  // itself is the worker), the WebAssembly package, the PDF reader.
+  const site = [
+    ...fs.readdirSync(www).filter((f) => /\.(html|js|css)$/.test(f) && f !== 'sw.js'),
+    ...['kashif.js', 'kashif_bg.wasm', 'build.js'].map((f) => `pkg/${f}`),
+    ...fs.readdirSync(path.join(www, 'vendor/pdfjs')).filter((f) => f.endsWith('.mjs')).map((f) => `vendor/pdfjs/${f}`),
+  ].sort();
+  assert.deepEqual(listed, site);
+});
+
 /** Whether leaving the page now would ask (a beforeunload the page cancels). */
 const wouldAsk = () => page.evaluate(() => {
   const e = new Event('beforeunload', { cancelable: true });
