@@ -6,7 +6,7 @@
 // drag-and-drop, one file or a collection) are documents.js's.
 
 import { SAMPLE, SAMPLE_DATE } from './sample.js';
-import { STRINGS, apply } from './i18n.js';
+import { STRINGS, apply, isolate } from './i18n.js';
 import {
   viewBlocks, summarize, valueText, toJsonl, toCsv, toHtml, toConll, toSpacy, toMarkdown,
 } from './render.js';
@@ -307,7 +307,7 @@ function renderPanel() {
       const v = document.createElement('span');
       v.className = 'variants';
       v.lang = 'ar';
-      v.textContent = `${t().variants}${others.join('، ')}`;
+      v.textContent = `${t().variants}${others.map(isolate).join('، ')}`;
       b.append(' ', v);
     }
     li.append(b);

@@ -416,6 +416,8 @@ test('a bad lexicon import changes nothing and says what is wrong', async () => 
     ['an object', JSON.stringify({ text: 'س', type: 'ORG' }), /expected a JSON array.*found an object/],
     ['a bad entry', JSON.stringify([{ text: 'أ', type: 'ORG' }, { text: 'ب', type: 'PERS' }, { text: 'ج', type: 'NOPE' }]), /entry 3 \(\{"text":"ج","type":"NOPE"\}\): unknown type "NOPE"/],
     ['an empty term', JSON.stringify([{ text: '  ', type: 'ORG' }]), /entry 1 .*"text" must be a non-empty string/],
+    // A large file of good entries with one bad one near the end.
+    ['a bad entry among 60 000', JSON.stringify([...Array.from({ length: 60000 }, (_, i) => ({ text: `مؤسسة رقم ${i}`, type: 'ORG' })), { text: 'آخر', type: 'ORG', never: 'yes' }, { text: 'س' }]), /entry 60002 \(\{"text":"س"\}\): no "type"/],
     ['10 MB of junk', Buffer.alloc(10 * 1024 * 1024, 'x{[').toString(), /(too large|كبير جدًّا) \(10\.0 (MB|م\.ب)\)/],
   ];
   for (const [what, body, message] of cases) {
