@@ -304,13 +304,14 @@ export function toMarkdown(text, records, groupList, ui) {
 const CSV_COLUMNS = ['start', 'end', 'text', 'type', 'label', 'canonical', 'value', 'source', 'score', 'depth', 'group', 'link'];
 
 /** What a spreadsheet may read as the start of a formula. */
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^[=+\-@\t\r\0]/;
 
 /**
  * One CSV cell (RFC 4180 quoting), safe to open in a spreadsheet: text
- * that starts with = + - @, a tab or a carriage return (a formula to
- * Excel or LibreOffice, a phone number "+212…" too) gets a leading
- * apostrophe and is always quoted, as OWASP's CSV injection advice says.
+ * that starts with = + - @, a tab, a carriage return or a NUL (a formula
+ * to Excel or LibreOffice, a phone number "+212…" too) gets a leading
+ * apostrophe and is always quoted, as OWASP's CSV injection advice (and
+ * ASVS 1.2.10, which adds NUL) says.
  * Numbers stay numbers; objects are written as JSON.
  */
 export function csvField(v) {

@@ -107,7 +107,7 @@ test('exports: CSV cells cannot be formulas, Markdown and the HTML copy escape e
   const csv = await exported(page, '#export-csv');
   const rows = parseCsv(csv.body.replace(/^\uFEFF/, ''));
   const cells = rows.slice(1).flat();
-  for (const c of cells) assert.ok(!/^[=+\-@\t\r]/.test(c), `a formula cell: ${c}`);
+  for (const c of cells) assert.ok(!/^[=+\-@\t\r\0]/.test(c), `a formula cell: ${c}`);
   const texts = rows.slice(1).map((r) => r[2]);
   for (const f of ["'+212 537 00 00 00", "'@SUM"]) {
     assert.ok(texts.includes(f), `${f} is not neutralised in ${texts.join(' | ')}`);
@@ -161,7 +161,7 @@ test('the collection: payload file names are text in the list and the index; its
   assert.ok(where.some((w) => w.includes(files[1].name)), where.join(' | '));
   const csv = await exported(page, '#export-index-csv');
   const rows = parseCsv(csv.body.replace(/^\uFEFF/, ''));
-  for (const c of rows.slice(1).flat()) assert.ok(!/^[=+\-@\t\r]/.test(c), `a formula cell: ${c}`);
+  for (const c of rows.slice(1).flat()) assert.ok(!/^[=+\-@\t\r\0]/.test(c), `a formula cell: ${c}`);
   assert.ok(rows.some((r) => r[0] === "'+212 537 00 00 00"), 'the phone number is not neutralised');
   assert.ok(rows.some((r) => r[4].startsWith("'=cmd|")), 'the file name is not neutralised');
   await noPayloadRan();
@@ -174,6 +174,7 @@ test('CSV cells: formulas get an apostrophe and quotes; numbers and plain text a
   assert.equal(csvField('@x'), '"\'@x"');
   assert.equal(csvField('\t=1'), '"\'\t=1"');
   assert.equal(csvField('\r=1'), '"\'\r=1"');
+  assert.equal(csvField('\0=1'), '"\'\0=1"');
   assert.equal(csvField('=A1,"x"'), '"\'=A1,""x"""');
   assert.equal(csvField(-3), '-3');
   assert.equal(csvField('فاس'), 'فاس');
