@@ -154,13 +154,24 @@ export function load(storage, codes, now = () => new Date()) {
     if (!bad.length) return { entries };
     problem = bad.length === 1 ? bad[0] : `${bad[0]} (and ${bad.length - 1} more bad entries)`;
   }
-  let key = `${DAMAGED_PREFIX}${now().toISOString()}`;
+  return { entries, damaged: { raw, problem, key: keepAside(storage, raw, now) } };
+}
+
+/** Copies `raw` to a key of its own (the one already holding it, if an
+ * earlier visit set it aside: reloading makes no second copy); null if
+ * the browser refused. */
+function keepAside(storage, raw, now) {
   try {
+    for (let i = 0; i < storage.length; i++) {
+      const k = storage.key(i);
+      if (k?.startsWith(DAMAGED_PREFIX) && storage.getItem(k) === raw) return k;
+    }
+    const key = `${DAMAGED_PREFIX}${now().toISOString()}`;
     storage.setItem(key, raw);
+    return key;
   } catch {
-    key = null;
+    return null;
   }
-  return { entries, damaged: { raw, problem, key } };
 }
 
 /** Whether an exception is the browser's "storage full". */

@@ -190,7 +190,12 @@ test('lexicon: validation, never-tag forms, newest entry wins, storage, file for
   l = upsert(l, { text: 'أ', never: true });
   assert.deepEqual(l, [{ text: 'ب', type: 'PERS' }, { text: 'أ', never: true }]);
   const store = new Map();
-  const storage = { getItem: (k) => store.get(k) ?? null, setItem: (k, v) => store.set(k, v) };
+  const storage = {
+    getItem: (k) => store.get(k) ?? null,
+    setItem: (k, v) => store.set(k, v),
+    key: (i) => [...store.keys()][i] ?? null,
+    get length() { return store.size; },
+  };
   assert.deepEqual(save(storage, l), { ok: true });
   assert.deepEqual(load(storage, codes), { entries: l });
   // A stored copy that does not read is kept aside as it was, not lost.
@@ -201,6 +206,9 @@ test('lexicon: validation, never-tag forms, newest entry wins, storage, file for
   assert.match(damaged.damaged.problem, /not JSON/);
   assert.equal(damaged.damaged.key, 'kashif.lexicon.damaged.2026-01-02T03:04:05.000Z');
   assert.equal(store.get(damaged.damaged.key), '{not json');
+  // Read again (a reload): the same copy, not a second one.
+  assert.equal(load(storage, codes, () => new Date('2026-01-03T00:00:00Z')).damaged.key, damaged.damaged.key);
+  assert.equal([...store.keys()].filter((k) => k.startsWith('kashif.lexicon.damaged.')).length, 1);
   // One bad entry: the others still load, the bad one is named.
   store.set(STORAGE_KEY, JSON.stringify([l[0], { text: 'س', type: 'NOPE' }]));
   const partly = load(storage, codes, now);
@@ -211,7 +219,7 @@ test('lexicon: validation, never-tag forms, newest entry wins, storage, file for
   assert.equal(save(full, l).quota, true);
   assert.equal(save(null, l).ok, false);
   // A damaged copy the browser refuses to copy aside: reported with key null.
-  const refused = { getItem: () => '[', setItem: full.setItem };
+  const refused = { getItem: () => '[', setItem: full.setItem, length: 0 };
   assert.equal(load(refused, codes).damaged.key, null);
   assert.throws(() => parseFile('nope', codes), /^Error: not JSON/);
   assert.throws(() => parseFile('{"text": "س"}', codes), /expected a JSON array .* found an object/);

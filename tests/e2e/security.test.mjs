@@ -444,6 +444,11 @@ test('a damaged stored lexicon is kept aside, reported, downloadable; the entrie
   const aside = keys.find((k) => k.startsWith('kashif.lexicon.damaged.'));
   assert.ok(aside, keys.join(' '));
   assert.equal(await page.evaluate((k) => localStorage.getItem(k), aside), truncated, 'kept aside as it was');
+  // A reload reports it again, without a second copy.
+  await page.reload();
+  await analysed(page);
+  assert.match(await page.textContent('#lex-notice-text'), /not JSON/);
+  assert.deepEqual(await storedKeys(), keys);
   const copy = await exported(page, '#lex-damaged-save');
   assert.equal(copy.body, truncated);
   // New work is stored; the copy aside stays.
