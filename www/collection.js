@@ -8,7 +8,7 @@
 // per entity across documents: the core's groups of each document merged
 // by kind and name (the group's fullest canonical form).
 
-import { toJsonl, timelineKey } from './render.js';
+import { toJsonl, timelineKey, csvField } from './render.js';
 
 /** Kinds that name someone or something: the ones who-appears-with-whom
  * is about (dates and amounts co-occur with everything). */
@@ -126,12 +126,6 @@ export function cooccurring(rows, row) {
   }
   return out.sort((a, b) => b.shared - a.shared || b.mentions - a.mentions || a.row.name.localeCompare(b.row.name, 'ar'));
 }
-
-const csvField = (v) => {
-  let s = String(v ?? '');
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-};
 
 /** The index as CSV: UTF-8 with a BOM (Excel reads the Arabic), CRLF. */
 export function indexCsv(rows, docs) {

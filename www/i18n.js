@@ -1,6 +1,30 @@
 // Interface strings, Arabic first. Elements carry data-i18n (text),
 // data-i18n-placeholder and data-i18n-aria (aria-label); apply() fills them.
 
+const ISOLATES = /[\u2066-\u2069]/g;
+
+/**
+ * `s` (a name, a term, a file name: text the user gave) made safe to put
+ * inside an interface sentence: wrapped in FIRST STRONG ISOLATE … POP
+ * DIRECTIONAL ISOLATE, so its direction and any override characters it
+ * holds (U+202E …) cannot reorder the sentence around it. Its own isolates
+ * are balanced first (a stray U+2069 would close the wrapper early); the
+ * closing isolate ends any embedding or override left open inside.
+ */
+export function isolate(s) {
+  let open = 0;
+  const inner = String(s).replace(ISOLATES, (c) => {
+    if (c !== '\u2069') {
+      open += 1;
+      return c;
+    }
+    if (!open) return '';
+    open -= 1;
+    return c;
+  });
+  return `\u2068${inner}${'\u2069'.repeat(open + 1)}`;
+}
+
 export const STRINGS = {
   ar: {
     skip: 'انتقل إلى النص',
@@ -32,14 +56,21 @@ export const STRINGS = {
     lexImport: 'استيراد',
     lexEmpty: 'لا مصطلحات بعد.',
     lexNever: 'ليس كيانا',
-    lexDelete: (term) => `احذف «${term}»`,
-    lexAdded: (term) => `أُضيف «${term}» إلى معجمك.`,
-    lexDismissed: (term) => `لن يُعلَّم «${term}» بعد الآن.`,
-    lexRemoved: (term) => `حُذف «${term}» من معجمك.`,
+    lexDelete: (term) => `احذف «${isolate(term)}»`,
+    lexAdded: (term) => `أُضيف «${isolate(term)}» إلى معجمك.`,
+    lexDismissed: (term) => `لن يُعلَّم «${isolate(term)}» بعد الآن.`,
+    lexRemoved: (term) => `حُذف «${isolate(term)}» من معجمك.`,
     lexImported: (n) => `المصطلحات المستورَدة: ${n}`,
-    lexBad: (m) => `ملف معجم غير صالح: ${m}`,
+    lexBad: (m) => `ملف معجم غير صالح: ${isolate(m)}`,
     lexNeedTerm: 'اكتب مصطلحًا أو حدّده في النص المُعلَّم أولًا.',
-    lexSelected: (term) => `حُدّد «${term}»: اختر نوعه ثم اضغط «أضف».`,
+    lexSelected: (term) => `حُدّد «${isolate(term)}»: اختر نوعه ثم اضغط «أضف».`,
+    lexUndo: 'تراجع',
+    lexDamaged: (problem, key) => `تعذّرت قراءة المعجم المحفوظ في هذا المتصفح: ${isolate(problem)}. ${key ? `حُفظت نسخته كما هي باسم ${isolate(key)} ولم يُحذف منها شيء` : 'لن تُكتب فوقه أي نسخة في هذه الصفحة'}. نزّلها لإصلاحها ثم استوردها.`,
+    lexDamagedSave: 'نزّل النسخة المحفوظة',
+    lexQuota: 'مساحة التخزين في هذا المتصفح ممتلئة: يعمل معجمك في هذه الصفحة لكنه لم يُحفظ. صدّره بزر «تصدير المعجم» كي لا تفقده.',
+    lexNoStorage: 'لا يسمح هذا المتصفح للصفحة بحفظ شيء: يعمل معجمك في هذه الصفحة فقط. صدّره بزر «تصدير المعجم» كي لا تفقده.',
+    lexTooBig: (mb, max) => `الملف كبير جدًّا (${mb} م.ب)؛ ملف المعجم ${max} م.ب على الأكثر.`,
+    leave: 'في الصفحة نص كتبته أو لصقته ولم يُحفظ. هل تغادرها؟',
     markMenu: 'الكيان',
     dismiss: 'ليس كيانا',
     close: 'إغلاق',
@@ -69,16 +100,14 @@ export const STRINGS = {
     copyFailed: 'تعذّر النسخ إلى الحافظة.',
     saved: (f) => `حُفظ الملف ${f}.`,
     mentions: (n) => (n === 1 ? 'ذِكر واحد' : `${n} مرات`),
-    mentionsAria: (name, n, kinds) => `${name}، ${kinds}، عدد مرات الذكر ${n}`,
-    legendAria: (label, n, on) => `${label}: ${n}، ${on ? 'ظاهر' : 'مخفي'}`,
     more: (n) => `و${n} غيرها…`,
     none: 'لم يُعثر على كيانات.',
     filesTitle: 'ملفات',
     filesHint: 'افتح ملفًا أو عدة ملفات، أو اسحبها إلى الصفحة: PDF وWord (‎.docx‎ و‎.odt‎) وصفحات الويب وملفات الترجمة (‎.srt‎ و‎.vtt‎) والنصوص بأي ترميز عربي. تُقرأ في متصفحك ولا تُرفَع إلى أي مكان.',
     filesPick: 'اختر ملفات',
     docFile: 'الملف:',
-    fileReading: (f) => `جارٍ قراءة ${f}…`,
-    fileError: (f, m) => `تعذّرت قراءة «${f}»: ${m}`,
+    fileReading: (f) => `جارٍ قراءة ${isolate(f)}…`,
+    fileError: (f, m) => `تعذّرت قراءة «${isolate(f)}»: ${m}`,
     collTitle: 'المجموعة',
     collStop: 'أوقف',
     collClose: 'أغلق المجموعة',
@@ -101,14 +130,14 @@ export const STRINGS = {
     colMentions: 'مرات الذكر',
     colDate: 'التاريخ (تسلسل زمني)',
     colIn: 'أين (اضغط للانتقال)',
-    jumpTo: (f) => `افتح «${f}» عند أول ذكر`,
+    jumpTo: (f) => `افتح «${isolate(f)}» عند أول ذكر`,
     coocTitle: 'من يظهر مع من',
     coocOf: 'يظهر في الوثائق نفسها مع',
     coocPick: 'من يظهر معه؟',
     coocShared: (n) => (n === 1 ? 'وثيقة واحدة' : `${n} وثائق`),
     coocNone: 'لا أسماء في الوثائق بعد.',
     coocAlone: 'لا يظهر مع غيره في أي وثيقة.',
-    coocAria: (name, n) => `${name} وَ${n} كيانًا يظهر معه`,
+    coocAria: (name, n) => `${isolate(name)} وَ${n} كيانًا يظهر معه`,
   },
   en: {
     skip: 'Skip to the text',
@@ -140,14 +169,21 @@ export const STRINGS = {
     lexImport: 'Import',
     lexEmpty: 'No terms yet.',
     lexNever: 'Not an entity',
-    lexDelete: (term) => `Delete “${term}”`,
-    lexAdded: (term) => `Added “${term}” to your lexicon.`,
-    lexDismissed: (term) => `“${term}” will no longer be highlighted.`,
-    lexRemoved: (term) => `Removed “${term}” from your lexicon.`,
+    lexDelete: (term) => `Delete “${isolate(term)}”`,
+    lexAdded: (term) => `Added “${isolate(term)}” to your lexicon.`,
+    lexDismissed: (term) => `“${isolate(term)}” will no longer be highlighted.`,
+    lexRemoved: (term) => `Removed “${isolate(term)}” from your lexicon.`,
     lexImported: (n) => `Imported ${n} terms.`,
-    lexBad: (m) => `Not a valid lexicon file: ${m}`,
+    lexBad: (m) => `Not a valid lexicon file: ${isolate(m)}`,
     lexNeedTerm: 'Type a term or select it in the highlighted text first.',
-    lexSelected: (term) => `Selected “${term}”: choose its kind, then press Add.`,
+    lexSelected: (term) => `Selected “${isolate(term)}”: choose its kind, then press Add.`,
+    lexUndo: 'Undo',
+    lexDamaged: (problem, key) => `The lexicon stored in this browser could not be read: ${isolate(problem)}. ${key ? `Its copy is kept as it was under ${isolate(key)}, nothing deleted` : 'Nothing will be written over it from this tab'}. Download it to repair it, then import it.`,
+    lexDamagedSave: 'Download the stored copy',
+    lexQuota: 'This browser\'s storage is full: your lexicon works in this tab but was not saved. Export it (“Export lexicon”) so as not to lose it.',
+    lexNoStorage: 'This browser does not let the page store anything: your lexicon works in this tab only. Export it (“Export lexicon”) so as not to lose it.',
+    lexTooBig: (mb, max) => `The file is too large (${mb} MB); a lexicon file is at most ${max} MB.`,
+    leave: 'The page holds text you typed or pasted that is not saved. Leave it?',
     markMenu: 'Entity',
     dismiss: 'Not an entity',
     close: 'Close',
@@ -177,16 +213,14 @@ export const STRINGS = {
     copyFailed: 'Could not copy to the clipboard.',
     saved: (f) => `Saved ${f}.`,
     mentions: (n) => (n === 1 ? '1 mention' : `${n} mentions`),
-    mentionsAria: (name, n, kinds) => `${name}, ${kinds}, ${n} mentions`,
-    legendAria: (label, n, on) => `${label}: ${n}, ${on ? 'shown' : 'hidden'}`,
     more: (n) => `and ${n} more…`,
     none: 'No entities found.',
     filesTitle: 'Files',
     filesHint: 'Open one file or many, or drop them on the page: PDF, Word (.docx, .odt), web pages, subtitles (.srt, .vtt) and text in any Arabic encoding. They are read in your browser and uploaded nowhere.',
     filesPick: 'Choose files',
     docFile: 'File:',
-    fileReading: (f) => `Reading ${f}…`,
-    fileError: (f, m) => `Cannot read “${f}”: ${m}`,
+    fileReading: (f) => `Reading ${isolate(f)}…`,
+    fileError: (f, m) => `Cannot read “${isolate(f)}”: ${m}`,
     collTitle: 'Collection',
     collStop: 'Stop',
     collClose: 'Close the collection',
@@ -209,14 +243,14 @@ export const STRINGS = {
     colMentions: 'Mentions',
     colDate: 'Date (timeline)',
     colIn: 'Where (press to jump)',
-    jumpTo: (f) => `Open “${f}” at the first mention`,
+    jumpTo: (f) => `Open “${isolate(f)}” at the first mention`,
     coocTitle: 'Who appears with whom',
     coocOf: 'Appears in the same documents as',
     coocPick: 'Who appears with it?',
     coocShared: (n) => (n === 1 ? '1 document' : `${n} documents`),
     coocNone: 'No names in the documents yet.',
     coocAlone: 'Appears with no one else in any document.',
-    coocAria: (name, n) => `${name} and ${n} entities appearing with it`,
+    coocAria: (name, n) => `${isolate(name)} and ${n} entities appearing with it`,
   },
 };
 

@@ -6,7 +6,7 @@
 // drag-and-drop, one file or a collection) are documents.js's.
 
 import { SAMPLE, SAMPLE_DATE } from './sample.js';
-import { STRINGS, apply } from './i18n.js';
+import { STRINGS, apply, isolate } from './i18n.js';
 import {
   viewBlocks, summarize, valueText, toJsonl, toCsv, toHtml, toConll, toSpacy, toMarkdown,
 } from './render.js';
@@ -43,6 +43,8 @@ const state = {
   groups: [], // the core's groups of `records`
   ms: 0,
   lexicon: [], // [{text, type} | {text, never: true}]
+  lexiconReadOnly: false, // a damaged stored copy could not be set aside
+  edited: false, // the user typed or pasted into the editor since it was last filled
   dateAuto: 'sample', // who set the date: 'sample', 'today' or null (the user)
   ready: false,
   cursor: new Map(), // group -> index of the mention shown last
@@ -70,8 +72,7 @@ worker.onmessage = (event) => {
     installKindStyles(msg.kinds);
     renderLegend();
     renderKindChoice();
-    state.lexicon = lexicon.load(storage(), codes());
-    renderLexicon();
+    loadLexicon();
     if (state.lexicon.length) worker.postMessage({ type: 'lexicon', entries: state.lexicon });
     request();
     return;
@@ -228,8 +229,8 @@ function renderLegend() {
     const b = document.createElement('button');
     b.type = 'button';
     b.dataset.kind = k.code;
+    // Its name is what it shows ("Place 3"), its state aria-pressed.
     b.setAttribute('aria-pressed', String(on));
-    b.setAttribute('aria-label', t().legendAria(kindName(k.code), n, on));
     b.title = kindLabel(k.code);
     if (!n) b.classList.add('zero');
     const sw = document.createElement('span');
@@ -241,7 +242,7 @@ function renderLegend() {
     const count = document.createElement('span');
     count.className = 'count';
     count.textContent = String(n);
-    b.append(sw, name, count);
+    b.append(sw, name, ' ', count);
     li.append(b);
     return li;
   });
@@ -281,7 +282,6 @@ function renderPanel() {
     b.type = 'button';
     b.dataset.group = String(g.id);
     b.dataset.kind = g.kinds.includes(g.type) ? g.type : g.kinds[0];
-    b.setAttribute('aria-label', t().mentionsAria(g.name, g.shown, g.kinds.map(kindName).join('، ')));
     const name = document.createElement('span');
     name.className = 'name';
     name.lang = 'ar';
@@ -299,14 +299,16 @@ function renderPanel() {
     const count = document.createElement('span');
     count.className = 'count';
     count.textContent = t().mentions(g.shown);
-    b.append(name, kinds, count);
+    // Its name is what it shows: the name, the kinds, the count (spaces
+    // between them for screen readers; a flex row shows none).
+    b.append(name, ' ', kinds, ' ', count);
     const others = g.variants.filter((v) => v !== g.name);
     if (others.length) {
       const v = document.createElement('span');
       v.className = 'variants';
       v.lang = 'ar';
-      v.textContent = `${t().variants}${others.join('، ')}`;
-      b.append(v);
+      v.textContent = `${t().variants}${others.map(isolate).join('، ')}`;
+      b.append(' ', v);
     }
     li.append(b);
     return li;
@@ -379,10 +381,55 @@ function renderLexicon() {
   lexList.replaceChildren(...items);
 }
 
+// What the user should know about the lexicon's storage: a stored copy
+// that did not read (kept aside, downloadable), a full quota, an import
+// refused. Stays until closed or replaced.
+const lexNotice = $('lex-notice');
+let damagedCopy = null; // {raw, problem, key} of a stored lexicon that did not read
+
+/** Shows a notice of `kind` ('damaged', 'storage' or 'import'). */
+function showLexNotice(kind, message) {
+  $('lex-notice-text').textContent = message;
+  $('lex-damaged-save').hidden = kind !== 'damaged';
+  lexNotice.dataset.kind = kind;
+  lexNotice.hidden = false;
+}
+
+/** Reads the stored lexicon at start; a damaged one is kept aside and
+ * reported with a way to download it. */
+function loadLexicon() {
+  const { entries, damaged } = lexicon.load(storage(), codes());
+  state.lexicon = entries;
+  if (damaged) {
+    damagedCopy = damaged;
+    // The stored copy could not be set aside: do not write over it.
+    state.lexiconReadOnly = damaged.key === null;
+    showLexNotice('damaged', t().lexDamaged(damaged.problem, damaged.key));
+  }
+  renderLexicon();
+}
+
+$('lex-damaged-save').addEventListener('click', () => {
+  if (damagedCopy) download('kashif-lexicon-stored-copy.json', damagedCopy.raw, 'application/json;charset=utf-8');
+});
+$('lex-notice-close').addEventListener('click', () => {
+  lexNotice.hidden = true;
+  lexTerm.focus();
+});
+
+/** Stores the lexicon; a refusal (full quota, storage disabled) is said
+ * plainly, and the lexicon in memory goes on working. */
+function storeLexicon() {
+  if (state.lexiconReadOnly) return;
+  const saved = lexicon.save(storage(), state.lexicon);
+  if (!saved.ok) showLexNotice('storage', saved.quota ? t().lexQuota : t().lexNoStorage);
+  else if (lexNotice.dataset.kind === 'storage') lexNotice.hidden = true;
+}
+
 /** Stores the lexicon, gives it to the worker (compiled once there) and
  * re-analyses the text. */
 function lexiconChanged(status) {
-  lexicon.save(storage(), state.lexicon);
+  storeLexicon();
   renderLexicon();
   worker.postMessage({ type: 'lexicon', entries: state.lexicon });
   request();
@@ -399,6 +446,7 @@ function addTerm(text, type) {
     return;
   }
   const entry = type === 'NEVER' ? { text: term, never: true } : { text: term, type };
+  hideUndo();
   state.lexicon = lexicon.upsert(state.lexicon, entry);
   lexiconChanged(entry.never ? t().lexDismissed(term) : t().lexAdded(term));
 }
@@ -414,13 +462,39 @@ lexTerm.addEventListener('keydown', (e) => {
   }
 });
 
+// A deleted term can be brought back: the Undo bar after the list (the
+// next Tab stop) holds the last deletion until the lexicon changes again.
+const undoBar = $('lex-undo');
+let undo = null; // {entry, index} of the last deletion
+
+function hideUndo() {
+  undo = null;
+  undoBar.hidden = true;
+}
+
 lexList.addEventListener('click', (e) => {
   const b = e.target.closest('button.del');
   if (!b) return;
   const i = Number(b.dataset.index);
   const [gone] = state.lexicon.splice(i, 1);
-  if (gone) lexiconChanged(t().lexRemoved(gone.text));
-  (lexList.querySelector('button.del') ?? lexTerm).focus();
+  if (!gone) return;
+  lexiconChanged(t().lexRemoved(gone.text));
+  undo = { entry: gone, index: i };
+  $('lex-undo-text').textContent = t().lexRemoved(gone.text);
+  undoBar.hidden = false;
+  (lexList.querySelector('button.del') ?? $('lex-undo-btn')).focus();
+});
+
+$('lex-undo-btn').addEventListener('click', () => {
+  if (!undo) return;
+  const { entry, index } = undo;
+  hideUndo();
+  // Back in its place, unless the term has been added again since.
+  if (!state.lexicon.some((e) => e.text === entry.text)) {
+    state.lexicon.splice(Math.min(index, state.lexicon.length), 0, entry);
+  }
+  lexiconChanged(entry.never ? t().lexDismissed(entry.text) : t().lexAdded(entry.text));
+  lexList.querySelectorAll('button.del')[state.lexicon.indexOf(entry)]?.focus();
 });
 
 $('lex-export').addEventListener('click', () => {
@@ -431,15 +505,21 @@ $('lex-file').addEventListener('change', async (e) => {
   const file = e.target.files?.[0];
   e.target.value = '';
   if (!file) return;
+  // The whole file is checked before anything changes.
+  const mb = (n) => (n / 1048576).toFixed(1);
+  let entries;
   try {
-    const entries = lexicon.validate(JSON.parse(await file.text()), codes());
-    let merged = state.lexicon;
-    for (const entry of entries) merged = lexicon.upsert(merged, entry);
-    state.lexicon = merged;
-    lexiconChanged(t().lexImported(entries.length));
+    if (file.size > lexicon.MAX_FILE_BYTES) throw new Error(t().lexTooBig(mb(file.size), mb(lexicon.MAX_FILE_BYTES)));
+    entries = lexicon.parseFile(await file.text(), codes());
   } catch (err) {
-    setStatus(t().lexBad(err.message));
+    const message = t().lexBad(`${file.name}: ${err.message}`);
+    setStatus(message);
+    showLexNotice('import', message);
+    return;
   }
+  hideUndo();
+  state.lexicon = lexicon.merge(state.lexicon, entries);
+  lexiconChanged(t().lexImported(entries.length));
 });
 
 // Selecting text in the highlighted view puts it in the lexicon's term box.
@@ -712,6 +792,7 @@ $('sample').addEventListener('click', () => {
 
 $('clear').addEventListener('click', () => {
   input.value = '';
+  state.edited = false;
   showName('');
   if (state.dateAuto) {
     state.dateAuto = 'today';
@@ -749,8 +830,18 @@ function setAutoDate() {
 }
 
 input.addEventListener('input', () => {
+  state.edited = true;
   setAutoDate();
   requestSoon();
+});
+
+// The text is never stored (not in localStorage, nor anywhere else), so
+// leaving the page with text the user typed or pasted asks first. The
+// sample, a cleared editor and an opened file (still on disk) do not.
+window.addEventListener('beforeunload', (e) => {
+  if (!state.edited || !input.value.trim() || input.value === SAMPLE) return;
+  e.preventDefault();
+  e.returnValue = t().leave; // older browsers want a value; none shows it
 });
 nestedEl.addEventListener('change', request);
 dateEl.addEventListener('change', () => {
@@ -761,6 +852,7 @@ dateEl.addEventListener('change', () => {
 function loadSample() {
   showName('');
   input.value = SAMPLE;
+  state.edited = false;
   dateEl.value = SAMPLE_DATE;
   state.dateAuto = 'sample';
   request();
@@ -780,6 +872,7 @@ function showName(name) {
  * the user picked a date. */
 function openText(name, text) {
   input.value = text;
+  state.edited = false;
   showName(name);
   if (state.dateAuto) {
     state.dateAuto = 'today';
@@ -792,6 +885,7 @@ function openText(name, text) {
  * been pasted; `afterRender` runs once its view is drawn. */
 function showDocument(doc, afterRender) {
   input.value = doc.text;
+  state.edited = false;
   showName(doc.name);
   state.seq += 1;
   state.pendingText = doc.text;

@@ -240,9 +240,12 @@ export function toSpacy(text, records) {
   return `${JSON.stringify({ text, ents }, null, 2)}\n`;
 }
 
-/** Escapes what Markdown would read as markup. */
+/** Escapes what Markdown would read as markup: emphasis, code, links and
+ * images ([ ] !), raw HTML and autolinks (< >), entities (&), headings,
+ * tables, strikethrough; line breaks become spaces, so no line of the
+ * user's text can start a block (a list, a quote, a heading). */
 function md(s) {
-  return s.replace(/[\\`*_[\]<>#|]/g, (c) => `\\${c}`).replace(/\s+/g, ' ');
+  return s.replace(/[\\`*_[\]<>#|&!~]/g, (c) => `\\${c}`).replace(/\s+/g, ' ');
 }
 
 /**
@@ -300,11 +303,20 @@ export function toMarkdown(text, records, groupList, ui) {
 
 const CSV_COLUMNS = ['start', 'end', 'text', 'type', 'label', 'canonical', 'value', 'source', 'score', 'depth', 'group', 'link'];
 
-function csvField(v) {
-  let s = v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
-  // A cell starting with = + - @ is a formula to a spreadsheet (a phone
-  // number "+212…" too): a leading apostrophe keeps it text.
-  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+/** What a spreadsheet may read as the start of a formula. */
+const FORMULA_START = /^[=+\-@\t\r\0]/;
+
+/**
+ * One CSV cell (RFC 4180 quoting), safe to open in a spreadsheet: text
+ * that starts with = + - @, a tab, a carriage return or a NUL (a formula
+ * to Excel or LibreOffice, a phone number "+212…" too) gets a leading
+ * apostrophe and is always quoted, as OWASP's CSV injection advice (and
+ * ASVS 1.2.10, which adds NUL) says.
+ * Numbers stay numbers; objects are written as JSON.
+ */
+export function csvField(v) {
+  const s = v === null || v === undefined ? '' : typeof v === 'object' ? JSON.stringify(v) : String(v);
+  if (typeof v !== 'number' && FORMULA_START.test(s)) return `"'${s.replace(/"/g, '""')}"`;
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

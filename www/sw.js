@@ -4,10 +4,16 @@
 // (sw.js?build=<crate version>-<hash>, written by scripts/wasm.sh into
 // pkg/build.js), and deletes the caches of other builds when it activates.
 //
-// Requests go to the network first (so an update is seen at once) and fall
-// back to the cache when the network fails; every same-origin answer
-// refreshes the cache. Requests to other origins are not touched (the page
-// makes none: its CSP forbids them).
+// Requests for those files go to the network first (so an update is seen
+// at once) and fall back to the cache when the network fails; a good
+// answer refreshes the cache. Nothing else is cached or even touched:
+// requests to other origins (the page makes none: its CSP forbids them),
+// requests other than GET, and same-origin URLs that are not one of the
+// site's files go to the network as if there were no service worker. The
+// user's text never reaches this file: the page never puts it in a URL
+// and never sends it anywhere, and downloads are blob: URLs, which a
+// service worker never sees. Files are cached under their path without
+// query string.
 
 const BUILD = new URL(self.location.href).searchParams.get('build') || 'dev';
 const CACHE = `kashif-${BUILD}`;
@@ -35,6 +41,15 @@ const FILES = [
   'pkg/build.js',
 ];
 
+/** The site's files fetched only when needed (the PDF reader), cached then. */
+const LAZY = ['vendor/pdfjs/pdf.min.mjs', 'vendor/pdfjs/pdf.worker.min.mjs'];
+
+/** The absolute URLs (no query string) this worker may cache. */
+const OWN = new Set([...FILES, ...LAZY].map((f) => new URL(f, self.location.href).href));
+
+/** `url` without its query string and fragment. */
+const bare = (url) => `${url.origin}${url.pathname}`;
+
 self.addEventListener('install', (event) => {
   event.waitUntil(
     caches.open(CACHE)
@@ -54,22 +69,22 @@ self.addEventListener('activate', (event) => {
 self.addEventListener('fetch', (event) => {
   const req = event.request;
   const url = new URL(req.url);
-  if (req.method !== 'GET' || url.origin !== self.location.origin) return;
-  event.respondWith(fromNetwork(req, event));
+  if (req.method !== 'GET' || url.origin !== self.location.origin || !OWN.has(bare(url))) return;
+  if (req.headers.has('range')) return; // a partial answer is not the file
+  event.respondWith(fromNetwork(req, bare(url), event));
 });
 
-async function fromNetwork(req, event) {
+async function fromNetwork(req, key, event) {
   try {
     const res = await fetch(req);
-    if (res.ok && res.type === 'basic') {
+    if (res.status === 200 && res.type === 'basic') {
       const copy = res.clone();
-      event.waitUntil(caches.open(CACHE).then((c) => c.put(req, copy)).catch(() => {}));
+      event.waitUntil(caches.open(CACHE).then((c) => c.put(key, copy)).catch(() => {}));
     }
     return res;
   } catch (err) {
     const cache = await caches.open(CACHE);
-    const hit = (await cache.match(req, { ignoreSearch: true }))
-      ?? (req.mode === 'navigate' ? await cache.match('./') : undefined);
+    const hit = (await cache.match(key)) ?? (req.mode === 'navigate' ? await cache.match('./') : undefined);
     if (hit) return hit;
     throw err;
   }

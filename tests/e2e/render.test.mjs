@@ -5,7 +5,9 @@ import {
   blocks, toCodePoints, summarize, toJsonl, toCsv, toHtml, escapeHtml, toConll, toSpacy, toMarkdown, isoOf,
   valueText, timelineKey,
 } from '../../www/render.js';
-import { validate, upsert, load, save, toFile, STORAGE_KEY } from '../../www/lexicon.js';
+import {
+  validate, upsert, load, save, toFile, parseFile, STORAGE_KEY,
+} from '../../www/lexicon.js';
 
 const rec = (start, end, text, type, group, extra = {}) => ({
   start, end, text, type, canonical: text, value: null, source: 'gazetteer', score: 0.8, depth: 0, group, ...extra,
@@ -71,7 +73,7 @@ test('CSV: BOM, CRLF, quoting, formula guard, Arabic label', () => {
   const lines = csv.slice(1).split('\r\n');
   assert.equal(lines.length, 4);
   assert.equal(lines[3], '');
-  assert.equal(lines[1], "5,22,'+212 537 00 00 00,PHONE,هاتف,'+212 537 00 00 00,,gazetteer,0.8,0,0,");
+  assert.equal(lines[1], `5,22,"'+212 537 00 00 00",PHONE,هاتف,"'+212 537 00 00 00",,gazetteer,0.8,0,0,`);
   assert.equal(lines[2], '25,36,فاس، المغرب,GPE,دولة أو مدينة,فاس، المغرب,"{""iso"":""2025-05-06"",""calendar"":""gregorian""}",gazetteer,0.8,0,1,"x""y"');
 });
 
@@ -188,11 +190,39 @@ test('lexicon: validation, never-tag forms, newest entry wins, storage, file for
   l = upsert(l, { text: 'أ', never: true });
   assert.deepEqual(l, [{ text: 'ب', type: 'PERS' }, { text: 'أ', never: true }]);
   const store = new Map();
-  const storage = { getItem: (k) => store.get(k) ?? null, setItem: (k, v) => store.set(k, v) };
-  assert.ok(save(storage, l));
-  assert.deepEqual(load(storage, codes), l);
+  const storage = {
+    getItem: (k) => store.get(k) ?? null,
+    setItem: (k, v) => store.set(k, v),
+    key: (i) => [...store.keys()][i] ?? null,
+    get length() { return store.size; },
+  };
+  assert.deepEqual(save(storage, l), { ok: true });
+  assert.deepEqual(load(storage, codes), { entries: l });
+  // A stored copy that does not read is kept aside as it was, not lost.
+  const now = () => new Date('2026-01-02T03:04:05Z');
   store.set(STORAGE_KEY, '{not json');
-  assert.deepEqual(load(storage, codes), []);
+  const damaged = load(storage, codes, now);
+  assert.deepEqual(damaged.entries, []);
+  assert.match(damaged.damaged.problem, /not JSON/);
+  assert.equal(damaged.damaged.key, 'kashif.lexicon.damaged.2026-01-02T03:04:05.000Z');
+  assert.equal(store.get(damaged.damaged.key), '{not json');
+  // Read again (a reload): the same copy, not a second one.
+  assert.equal(load(storage, codes, () => new Date('2026-01-03T00:00:00Z')).damaged.key, damaged.damaged.key);
+  assert.equal([...store.keys()].filter((k) => k.startsWith('kashif.lexicon.damaged.')).length, 1);
+  // One bad entry: the others still load, the bad one is named.
+  store.set(STORAGE_KEY, JSON.stringify([l[0], { text: 'س', type: 'NOPE' }]));
+  const partly = load(storage, codes, now);
+  assert.deepEqual(partly.entries, [l[0]]);
+  assert.match(partly.damaged.problem, /^entry 2 \(\{"text":"س","type":"NOPE"\}\): unknown type "NOPE"/);
+  // A full quota is told apart from storage being off.
+  const full = { setItem: () => { throw new DOMException('full', 'QuotaExceededError'); } };
+  assert.equal(save(full, l).quota, true);
+  assert.equal(save(null, l).ok, false);
+  // A damaged copy the browser refuses to copy aside: reported with key null.
+  const refused = { getItem: () => '[', setItem: full.setItem, length: 0 };
+  assert.equal(load(refused, codes).damaged.key, null);
+  assert.throws(() => parseFile('nope', codes), /^Error: not JSON/);
+  assert.throws(() => parseFile('{"text": "س"}', codes), /expected a JSON array .* found an object/);
   assert.deepEqual(JSON.parse(toFile(l)), l);
   assert.deepEqual(JSON.parse(toFile([])), []);
 });
