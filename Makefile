@@ -4,6 +4,7 @@
 #   make test    set up and run every test (lint, native, wasm, browser)
 #   make wasm    (re)build www/pkg/ and print the module's size
 #   make test-python   build the Python package into target/venv and test it
+#   make fuzz    run every fuzz target FUZZ_SECONDS (default 600) seconds
 
 SHELL := bash
 .SHELLFLAGS := -euo pipefail -c
@@ -18,8 +19,13 @@ WASM_RUNNER := CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runn
 VENV := target/venv
 PY := $(VENV)/bin/python
 PY_DEPS := maturin>=1.5,<2 pytest>=7 spacy>=3.5,<4 pyspark>=3.4 pandas>=1.5,<3 pyarrow>=10
+# Fuzzing (fuzz/, scripts/fuzz.sh): seconds per target for `make fuzz`, and
+# for the short run of each target in `make test`.
+FUZZ_SECONDS ?= 600
+FUZZ_SMOKE_SECONDS := 10
+CARGO_DENY_VERSION := 0.20.2
 
-.PHONY: wasm serve test lint test-native fixtures test-wasm test-e2e test-python deps e2e-deps python-deps wasm-tools screenshot clean
+.PHONY: wasm serve test lint test-native fixtures test-wasm test-e2e test-python test-fuzz test-deps fuzz deps e2e-deps python-deps wasm-tools fuzz-tools deny-tools screenshot clean
 
 wasm:
 	scripts/wasm.sh
@@ -36,12 +42,21 @@ serve: $(WASM) $(VENDOR)
 	@echo
 	cd www && exec python3 -m http.server $(PORT) --bind 127.0.0.1
 
-test: deps lint test-native test-wasm test-e2e test-python
+test: deps lint test-deps test-native test-fuzz test-wasm test-e2e test-python
 	@echo "make test: all passed"
 
 # --- set-up -------------------------------------------------------------------
 
-deps: wasm-tools e2e-deps python-deps
+deps: wasm-tools e2e-deps python-deps fuzz-tools deny-tools
+
+# The nightly toolchain and cargo-fuzz (pinned in scripts/fuzz.sh).
+fuzz-tools:
+	scripts/fuzz.sh --tools
+
+deny-tools:
+	@if [ "$$(cargo deny --version 2>/dev/null)" != "cargo-deny $(CARGO_DENY_VERSION)" ]; then \
+	    cargo install cargo-deny --version $(CARGO_DENY_VERSION) --locked; \
+	fi
 
 wasm-tools:
 	scripts/wasm.sh --tools
@@ -78,6 +93,27 @@ lint:
 
 test-native:
 	cargo test
+
+# Dependencies: licences, bans and sources of both crates' lockfiles
+# against deny.toml (advisories need a database from the network: not
+# checked), and no npm package of the e2e tests runs an install script
+# unless it is on the allow-list. cargo-deny reads every locked crate's
+# manifest, Windows-only ones too: `cargo fetch` brings them from crates.io
+# once, then the checks run offline (--frozen).
+test-deps: deny-tools
+	cargo fetch --locked
+	cd python && cargo fetch --locked
+	cargo deny --frozen check licenses bans sources
+	cargo deny --frozen --manifest-path python/Cargo.toml check licenses bans sources
+	node scripts/npm-scripts-check.mjs tests/e2e/package-lock.json
+
+# Each fuzz target for a few seconds, so that they keep building and
+# their seeds keep passing; `make fuzz` is the real run.
+test-fuzz: fuzz-tools
+	scripts/fuzz.sh $(FUZZ_SMOKE_SECONDS)
+
+fuzz: fuzz-tools
+	scripts/fuzz.sh $(FUZZ_SECONDS)
 
 # The parity fixtures: what the current native CLI says about the inputs.
 fixtures:

@@ -88,11 +88,31 @@ impl Ymd {
     }
 
     /// The (year, month) `n` months after this date's month (before when
-    /// negative).
+    /// negative). A year past `i32`'s range is clamped to it.
     pub fn add_months(self, n: i32) -> (i32, u32) {
-        let index = self.year * 12 + self.month as i32 - 1 + n;
-        (index.div_euclid(12), index.rem_euclid(12) as u32 + 1)
+        let (year, month) = months_from(self, i64::from(n));
+        let year = i32::try_from(year).unwrap_or(if year < 0 { i32::MIN } else { i32::MAX });
+        (year, month)
     }
+
+    /// Whether this is a date the recognisers resolve relative dates
+    /// against: a year from 1 to 9999, which ISO 8601 writes with four
+    /// digits. Any offset said in a text (a count of days, months or
+    /// years is at most `u32::MAX`) then stays far inside `i64`.
+    pub fn is_supported(self) -> bool {
+        SUPPORTED_YEARS.contains(&self.year)
+    }
+}
+
+/// The years of a document date the recognisers use (see
+/// [`Ymd::is_supported`]); `YYYY-MM-DD` parsing accepts only these.
+pub const SUPPORTED_YEARS: std::ops::RangeInclusive<i32> = 1..=9999;
+
+/// The (year, month) `n` months after `d`'s month, in `i64` so that any
+/// count said in a text fits.
+pub fn months_from(d: Ymd, n: i64) -> (i64, u32) {
+    let index = i64::from(d.year) * 12 + i64::from(d.month) - 1 + n;
+    (index.div_euclid(12), index.rem_euclid(12) as u32 + 1)
 }
 
 /// A date of the tabular Islamic calendar (see the module doc).
@@ -135,7 +155,9 @@ impl Hijri {
         Ymd::from_days(self.to_days())
     }
 
-    /// The Hijri date of a Gregorian day (from 1 AH on).
+    /// The Hijri date of a Gregorian day. Before 1 AH the tabular calendar
+    /// is extended backwards (year 0 AH, -1 AH, …), so the day and month are
+    /// always real ones.
     pub fn from_gregorian(d: Ymd) -> Hijri {
         let days = d.to_days() - HIJRI_EPOCH;
         // A first guess from the mean year, then correct it.
@@ -148,7 +170,7 @@ impl Hijri {
             }
             .to_days()
         };
-        while year > 1 && start(year) > d.to_days() {
+        while start(year) > d.to_days() {
             year -= 1;
         }
         while start(year + 1) <= d.to_days() {
@@ -250,13 +272,36 @@ pub fn days_in_month(year: i32, month: u32) -> u32 {
 
 impl fmt::Display for Ymd {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+        write!(
+            f,
+            "{}-{:02}-{:02}",
+            IsoYear(self.year.into()),
+            self.month,
+            self.day
+        )
+    }
+}
+
+/// A year as ISO 8601 writes it: four digits from `0000` to `9999`, and
+/// outside that range a sign and at least four digits (`-0975`, `+10000`,
+/// ISO 8601's expanded years). `{:04}` alone would write `-975` for the
+/// year of "3000 years ago" said in 2025, which no ISO reader accepts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct IsoYear(pub i64);
+
+impl fmt::Display for IsoYear {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0 {
+            y @ 0..=9999 => write!(f, "{y:04}"),
+            y if y < 0 => write!(f, "-{:04}", y.unsigned_abs()),
+            y => write!(f, "+{y:04}"),
+        }
     }
 }
 
 impl FromStr for Ymd {
     type Err = Error;
-    /// Parses `YYYY-MM-DD`.
+    /// Parses `YYYY-MM-DD`, a year from 1 to 9999.
     fn from_str(s: &str) -> Result<Ymd, Error> {
         let bad = || {
             Error::new(
@@ -271,7 +316,14 @@ impl FromStr for Ymd {
             num().ok_or_else(bad)?,
             num().ok_or_else(bad)?,
         );
-        Ymd::new(i32::try_from(y).map_err(|_| bad())?, m, d).ok_or_else(bad)
+        let y = i32::try_from(y).map_err(|_| bad())?;
+        if !SUPPORTED_YEARS.contains(&y) {
+            return Err(Error::new(
+                ErrorKind::BadDate,
+                format!("{s:?}: the year must be from 1 to 9999"),
+            ));
+        }
+        Ymd::new(y, m, d).ok_or_else(bad)
     }
 }
 

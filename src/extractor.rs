@@ -30,7 +30,8 @@ pub struct Options {
     pub kinds: Option<Vec<Kind>>,
     /// Also return entities nested inside top-level ones (depth 1).
     pub nested: bool,
-    /// The article's date: relative dates resolve against it.
+    /// The article's date: relative dates resolve against it. Only years
+    /// 1 to 9999 are used; another date counts as none.
     pub document_date: Option<Ymd>,
     /// Whose idea of a name to follow (see [`crate::convention`]): Kashif's
     /// own by default; ANERcorp's to compare with published results.

@@ -38,7 +38,8 @@
 //! runs, and its training), [`group`] (mentions of the same entity),
 //! [`lexicon`] (the user's own terms), [`convention`] (which corpus's
 //! idea of a name the output follows), [`formats`] (files read as text:
-//! Word, OpenDocument, web pages, subtitles, legacy encodings) and [`hash`] (the hasher of the word
+//! Word, OpenDocument, web pages, subtitles, legacy encodings), `jsonl` (the
+//! CLI's JSON Lines input, feature `cli`) and [`hash`] (the hasher of the word
 //! tables every stage looks up per token).
 //!
 //! Kinds are listed in [`Kind`]; the README has an example of each.
@@ -56,6 +57,8 @@ pub mod gazetteer;
 pub mod group;
 pub mod hash;
 pub mod interop;
+#[cfg(feature = "cli")]
+pub mod jsonl;
 pub mod lexicon;
 pub mod normalize;
 pub mod recognize;

@@ -1,10 +1,15 @@
 //! Properties that hold for any input: `extract` never panics, every span
 //! is in bounds, on char boundaries and equal to its text, and top-level
-//! spans are ordered and disjoint (nested ones lie inside a top-level one).
+//! spans are ordered and disjoint (nested ones lie inside a top-level one);
+//! the whole list is in `support/invariants.rs`, which the fuzz targets
+//! (`fuzz/`) check too. The normaliser's offset map holds for any input.
 
 use kashif::{Extractor, Options};
 use proptest::prelude::*;
 use std::sync::LazyLock;
+
+#[path = "support/invariants.rs"]
+mod invariants;
 
 static EXTRACTOR: LazyLock<Extractor> = LazyLock::new(Extractor::new);
 
@@ -14,24 +19,7 @@ fn check(text: &str, nested: bool) {
         ..Options::default()
     };
     let found = EXTRACTOR.extract(text, &opts);
-    let mut last_end = 0;
-    let mut tops: Vec<(usize, usize)> = Vec::new();
-    for e in &found {
-        assert!(e.start < e.end && e.end <= text.len(), "{e:?}");
-        assert!(text.is_char_boundary(e.start) && text.is_char_boundary(e.end));
-        assert_eq!(&text[e.start..e.end], e.text);
-        assert!((0.0..=1.0).contains(&e.score));
-        if e.depth == 0 {
-            assert!(e.start >= last_end, "top-level overlap at {e:?}");
-            last_end = e.end;
-            tops.push((e.start, e.end));
-        } else {
-            assert!(
-                tops.iter().any(|&(s, t)| s <= e.start && e.end <= t),
-                "{e:?} not nested"
-            );
-        }
-    }
+    invariants::check_entities(text, &found, nested);
 }
 
 /// Arabic-heavy strings with the characters that stress the normaliser.
@@ -116,6 +104,11 @@ proptest! {
     #[test]
     fn arabic_like(text in arabic_soup(), nested in any::<bool>()) {
         check(&text, nested);
+    }
+
+    #[test]
+    fn offset_map(text in arabic_soup()) {
+        invariants::check_offset_map(&text);
     }
 }
 

@@ -437,12 +437,9 @@ fn extract_lines(
 ) -> Result<Done> {
     let mut done = Done::default();
     let out = &mut done.out;
-    for (n, line) in lines.iter() {
-        if line.iter().all(u8::is_ascii_whitespace) {
-            continue;
-        }
-        match parse_line(line) {
-            Ok((id, text)) => {
+    for (n, parsed) in kashif::jsonl::read(lines.first, &lines.bytes) {
+        match parsed {
+            Ok(kashif::jsonl::Input { id, text }) => {
                 let id = id.unwrap_or_else(|| serde_json::Value::from(n));
                 emit(
                     out,
@@ -460,29 +457,6 @@ fn extract_lines(
         }
     }
     Ok(done)
-}
-
-fn parse_line(line: &[u8]) -> Result<(Option<serde_json::Value>, String), String> {
-    let line = std::str::from_utf8(line).map_err(|e| {
-        format!(
-            "not valid UTF-8 (first bad byte at column {})",
-            e.valid_up_to() + 1
-        )
-    })?;
-    let value: serde_json::Value =
-        serde_json::from_str(line).map_err(|e| format!("not valid JSON: {e}"))?;
-    match value {
-        serde_json::Value::String(text) => Ok((None, text)),
-        serde_json::Value::Object(mut obj) => {
-            let text = match obj.remove("text") {
-                Some(serde_json::Value::String(t)) => t,
-                Some(_) => return Err("\"text\" must be a string".into()),
-                None => return Err("missing \"text\"".into()),
-            };
-            Ok((obj.remove("id"), text))
-        }
-        _ => Err("expected an object with \"text\" or a JSON string".into()),
-    }
 }
 
 fn write_conll(text: &str, entities: &[kashif::Entity], out: &mut impl Write) -> Result<()> {

@@ -53,7 +53,7 @@ mod time;
 pub use lexicon::{Cal, MonthName};
 
 use super::{Candidate, Doc, Recognizer};
-use crate::calendar::{days_in_month, hijri_month_days, Hijri, Ymd};
+use crate::calendar::{days_in_month, hijri_month_days, Hijri, IsoYear, Ymd};
 use crate::hash::WordSet;
 use crate::span::{Kind, Source, Value};
 use crate::tokenize::clitics::Analysis;
@@ -352,9 +352,9 @@ struct Pt {
 impl Pt {
     fn iso(self) -> Option<String> {
         match (self.year, self.month, self.day) {
-            (Some(y), Some(m), Some(d)) => Some(format!("{y:04}-{m:02}-{d:02}")),
-            (Some(y), Some(m), None) => Some(format!("{y:04}-{m:02}")),
-            (Some(y), None, None) => Some(format!("{y:04}")),
+            (Some(y), Some(m), Some(d)) => Some(format!("{}-{m:02}-{d:02}", IsoYear(y.into()))),
+            (Some(y), Some(m), None) => Some(format!("{}-{m:02}", IsoYear(y.into()))),
+            (Some(y), None, None) => Some(IsoYear(y.into()).to_string()),
             (None, Some(m), Some(d)) => Some(format!("--{m:02}-{d:02}")),
             _ => None,
         }
@@ -1141,7 +1141,12 @@ impl<'d> P<'d, '_> {
         if let Some((_, end, ym)) = self.rel_month(j) {
             let value = ym
                 .filter(|&(y, m)| last <= days_in_month(y, m))
-                .map(|(y, m)| format!("{y:04}-{m:02}-{first:02}/{y:04}-{m:02}-{last:02}"));
+                .map(|(y, m)| {
+                    format!(
+                        "{0}-{m:02}-{first:02}/{0}-{m:02}-{last:02}",
+                        IsoYear(y.into())
+                    )
+                });
             return Some(Hit {
                 at,
                 end,
@@ -1262,7 +1267,10 @@ impl<'d> P<'d, '_> {
         Some(Hit {
             at,
             end: e2,
-            value: date_value(cal, Some(format!("{y1:04}/{y2:04}"))),
+            value: date_value(
+                cal,
+                Some(format!("{}/{}", IsoYear(y1.into()), IsoYear(y2.into()))),
+            ),
         })
     }
 
@@ -1280,7 +1288,7 @@ impl<'d> P<'d, '_> {
             return Some(Hit {
                 at,
                 end: e,
-                value: date_value(cal, Some(format!("{y:04}"))),
+                value: date_value(cal, Some(IsoYear(y.into()).to_string())),
             });
         }
         let (y, e, suffix, digits) = self.year_num(i)?;
@@ -1292,7 +1300,10 @@ impl<'d> P<'d, '_> {
         ok.then(|| Hit {
             at: self.start(i),
             end: e,
-            value: date_value(suffix.unwrap_or(Cal::Gregorian), Some(format!("{y:04}"))),
+            value: date_value(
+                suffix.unwrap_or(Cal::Gregorian),
+                Some(IsoYear(y.into()).to_string()),
+            ),
         })
     }
 
@@ -1525,7 +1536,11 @@ impl<'d> P<'d, '_> {
                 day: 1,
             }
             .add_months(2);
-            format!("{y0:04}-{first:02}/{y1:04}-{m1:02}")
+            format!(
+                "{}-{first:02}/{}-{m1:02}",
+                IsoYear(y0.into()),
+                IsoYear(y1.into())
+            )
         };
         // SEASONS order: صيف، ربيع، خريف، شتاء.
         let index = |w: &str| match w {

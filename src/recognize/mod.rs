@@ -45,14 +45,16 @@ pub struct Doc<'a> {
 }
 
 impl<'a> Doc<'a> {
-    /// Normalises and tokenises `original`.
+    /// Normalises and tokenises `original`. A document date outside the
+    /// years 1–9999 ([`Ymd::is_supported`]) is ignored, as if none was
+    /// given: relative dates then get `"relative"` values.
     pub fn new(original: &'a str, document_date: Option<Ymd>) -> Doc<'a> {
         let norm = Normalized::new(original);
         let tokens = tokenize(&norm.text);
         Doc {
             norm,
             tokens,
-            document_date,
+            document_date: document_date.filter(|d| d.is_supported()),
             convention: Default::default(),
             gazetteer_hits: OnceCell::new(),
             stems: StemMemo::default(),

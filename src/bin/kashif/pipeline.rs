@@ -134,25 +134,13 @@ fn join(handle: thread::ScopedJoinHandle<'_, Result<()>>) -> Result<()> {
         .unwrap_or_else(|_| Err(anyhow!("a worker thread panicked")))
 }
 
-/// A batch of whole lines of one input.
+/// A batch of whole lines of one input (cut into lines by
+/// [`kashif::jsonl::lines`]).
 pub struct Lines {
     /// The number (1-based, within its input) of the first line.
     pub first: usize,
     /// The lines, each with its line break (the last one may lack it).
     pub bytes: Vec<u8>,
-}
-
-impl Lines {
-    /// Each line with its number, without its line break (`\n` or `\r\n`).
-    pub fn iter(&self) -> impl Iterator<Item = (usize, &[u8])> {
-        self.bytes
-            .split_inclusive(|&b| b == b'\n')
-            .enumerate()
-            .map(|(i, line)| {
-                let line = line.strip_suffix(b"\n").unwrap_or(line);
-                (self.first + i, line.strip_suffix(b"\r").unwrap_or(line))
-            })
-    }
 }
 
 /// The lines of `inputs`, opened one after the other by `open`, in
@@ -315,7 +303,7 @@ mod tests {
             .unwrap();
         let lines: Vec<(usize, String)> = batches
             .iter()
-            .flat_map(|b| b.iter())
+            .flat_map(|b| kashif::jsonl::lines(b.first, &b.bytes))
             .map(|(n, l)| (n, String::from_utf8(l.to_vec()).unwrap()))
             .collect();
         assert_eq!(

@@ -24,7 +24,7 @@
 //! interval of two (`-P10D/P0D`).
 
 use super::{At, Hit, Rel, P};
-use crate::calendar::Ymd;
+use crate::calendar::{months_from, IsoYear, Ymd};
 use crate::recognize::number::count_at;
 use crate::span::Value;
 
@@ -410,14 +410,14 @@ fn point(d: Ymd, unit: Unit, n: i64) -> String {
         Unit::Day => d.add_days(n).to_string(),
         Unit::Week => {
             let (y, w) = d.add_days(7 * n).iso_week();
-            format!("{y:04}-W{w:02}")
+            format!("{}-W{w:02}", IsoYear(y.into()))
         }
         Unit::Month => {
-            let (y, m) = d.add_months(n as i32);
-            format!("{y:04}-{m:02}")
+            let (y, m) = months_from(d, n);
+            format!("{}-{m:02}", IsoYear(y))
         }
-        Unit::Year => format!("{:04}", i64::from(d.year) + n),
-        Unit::Decade => format!("{:04}", i64::from(d.year) + 10 * n),
+        Unit::Year => IsoYear(i64::from(d.year) + n).to_string(),
+        Unit::Decade => IsoYear(i64::from(d.year) + 10 * n).to_string(),
     }
 }
 

@@ -15,7 +15,7 @@
 //! document; otherwise it is a DATE with no value.
 
 use super::{date_value, hijri_year_in, At, Cal, Hit, Rel, Value, P, YEAR_CUE};
-use crate::calendar::{easter_orthodox, easter_western, Hijri, Ymd};
+use crate::calendar::{easter_orthodox, easter_western, Hijri, IsoYear, Ymd};
 use crate::hash::WordMap;
 use crate::normalize::arabic::key;
 use std::sync::LazyLock;
@@ -230,7 +230,7 @@ impl P<'_, '_> {
                     (None, None) => None,
                 };
                 let iso = match y {
-                    Some(y) => format!("{y:04}-{m:02}-{d:02}"),
+                    Some(y) => format!("{}-{m:02}-{d:02}", IsoYear(y.into())),
                     None => format!("--{m:02}-{d:02}"),
                 };
                 date_value(Cal::Hijri, Some(iso))

@@ -14,7 +14,7 @@
 
 use super::lexicon::{DAY_ORDINALS, WEEKDAY};
 use super::{date_value, At, Cal, Hit, Rel, P, YEAR_CUE};
-use crate::calendar::{days_in_month, hijri_month_days, Hijri, Ymd};
+use crate::calendar::{days_in_month, hijri_month_days, Hijri, IsoYear, Ymd};
 
 /// `الربع`/`النصف` and how many months each part has.
 const PARTS: &[(&str, u32)] = &[("الربع", 3), ("النصف", 6), ("الثلث", 4)];
@@ -67,7 +67,11 @@ impl P<'_, '_> {
         let (year, end) = self.year_ref(k)?;
         let value = year.map(|y| {
             let first = (nth - 1) * months + 1;
-            format!("{y:04}-{first:02}/{y:04}-{:02}", first + months - 1)
+            format!(
+                "{0}-{first:02}/{0}-{1:02}",
+                IsoYear(y.into()),
+                first + months - 1
+            )
         });
         Some(Hit {
             at,
@@ -137,7 +141,7 @@ impl P<'_, '_> {
             } else {
                 matching.get(nth as usize - 1).copied()
             }?;
-            Some(format!("{y:04}-{m:02}-{d:02}"))
+            Some(format!("{}-{m:02}-{d:02}", IsoYear(y.into())))
         });
         Some(Hit {
             at,
@@ -178,7 +182,13 @@ impl P<'_, '_> {
             cal = Cal::Hijri;
             end += 1;
         }
-        let value = c.map(|c| format!("{:04}/{:04}", (c - 1) * 100, (c - 1) * 100 + 99));
+        let value = c.map(|c| {
+            format!(
+                "{}/{}",
+                IsoYear(((c - 1) * 100).into()),
+                IsoYear(((c - 1) * 100 + 99).into())
+            )
+        });
         Some(Hit {
             at,
             end,
