@@ -29,7 +29,8 @@ const REDRAW_MS = 250;
  * Wires the file input, drag-and-drop and the collection section.
  * @param {object} page the page's hooks: worker, t() (strings), kindName(code),
  *   options(), setStatus(s), download(name, data, type), openText(name, text),
- *   showDocument(doc, afterRender), flash(mark), view
+ *   showDocument(doc, afterRender), showGroup(group) (focuses its first
+ *   mention in the view), flash(mark), view
  * @returns {{handle(msg): boolean, relabel(): void}} `handle` takes the
  *   worker's file messages (true when it was one)
  */
@@ -433,13 +434,7 @@ export function setupDocuments(page) {
     const { entities, groups } = await ask({ type: 'entities', batch, key: i });
     if (batch !== coll.batch || coll.shown !== i) return;
     page.showDocument({ ...doc, entities, groups }, () => {
-      if (group === undefined) return;
-      const mark = page.view.querySelector(`mark[data-group="${CSS.escape(String(group))}"]`);
-      if (!mark) return;
-      for (const m of page.view.querySelectorAll('mark[tabindex="0"]')) m.tabIndex = -1;
-      mark.tabIndex = 0;
-      mark.focus({ preventScroll: true });
-      page.flash(mark);
+      if (group !== undefined) page.showGroup(group);
     });
   }
 

@@ -3,12 +3,19 @@
 // conversion, the core's group summary, and the exports (JSON Lines, CSV,
 // CoNLL/BIO, spaCy, Markdown, HTML).
 
+const byPosition = (a, b) => a.start - b.start || b.end - a.end || a.depth - b.depth;
+
 /**
- * Orders records for rendering: by start, the longer (outer) first.
+ * Orders records for rendering: by start, the longer (outer) first. The
+ * extractor's order already is this one: then `records` itself is returned
+ * (no copy, no sort of a few hundred thousand records).
  * @param {Array<{start:number,end:number,depth:number}>} records
  */
-function ordered(records) {
-  return [...records].sort((a, b) => a.start - b.start || b.end - a.end || a.depth - b.depth);
+export function ordered(records) {
+  for (let i = 1; i < records.length; i++) {
+    if (byPosition(records[i - 1], records[i]) > 0) return [...records].sort(byPosition);
+  }
+  return records;
 }
 
 /** Blocks of the view hold about this many UTF-16 units, cut after a line
@@ -59,50 +66,104 @@ export function buildView(doc, text, records, label) {
 /** The blocks of {@link buildView} one at a time, so a long text can be
  * rendered over several tasks. */
 export function* viewBlocks(doc, text, records, label) {
-  const sorted = ordered(records);
-  let i = 0;
+  const index = viewIndex(text, records);
   let first = true;
-  for (const [bs, be] of blocks(text)) {
+  for (let b = 0; b < index.blocks.length; b++) {
     const block = doc.createElement('div');
     block.className = 'block';
-    const stack = []; // open marks: {end, el}
-    let pos = bs;
-    const parent = () => (stack.length ? stack[stack.length - 1].el : block);
-    const emit = (upto) => {
-      if (upto > pos) {
-        parent().appendChild(doc.createTextNode(text.slice(pos, upto)));
-        pos = upto;
-      }
-    };
-    for (; i < sorted.length && sorted[i].start < be; i++) {
-      const r = sorted[i];
-      if (!(r.start >= bs && r.end <= be && r.start < r.end)) continue;
-      while (stack.length && stack[stack.length - 1].end <= r.start) {
-        emit(stack[stack.length - 1].end);
-        stack.pop();
-      }
-      if (r.start < pos) continue; // overlaps an entity already closed
-      if (stack.length && r.end > stack[stack.length - 1].end) continue; // crosses
-      emit(r.start);
-      const m = doc.createElement('mark');
-      m.dataset.kind = r.type;
-      m.dataset.group = String(r.group);
-      if (r.source) m.dataset.source = r.source;
-      if (r.canonical) m.dataset.canonical = r.canonical;
-      m.dataset.label = label(r.type, r);
-      if (stack.length) m.className = 'nested';
-      m.tabIndex = first ? 0 : -1;
-      first = false;
-      parent().appendChild(m);
-      stack.push({ end: r.end, el: m });
+    first = fillBlock(doc, block, text, index, b, label, first);
+    yield block;
+  }
+}
+
+/**
+ * What drawing one block of the view needs: the records in order
+ * (`sorted`), the blocks (`blocks`, [start, end) pairs) and, per block, the
+ * index in `sorted` of its first record (`firsts`), so that any block can
+ * be drawn alone, in any order (a long text draws only the blocks near the
+ * screen).
+ */
+export function viewIndex(text, records) {
+  const sorted = ordered(records);
+  const spans = blocks(text);
+  const firsts = new Uint32Array(spans.length + 1);
+  let i = 0;
+  for (let b = 0; b < spans.length; b++) {
+    while (i < sorted.length && sorted[i].start < spans[b][0]) i++;
+    firsts[b] = i;
+  }
+  firsts[spans.length] = sorted.length;
+  return { sorted, blocks: spans, firsts };
+}
+
+/** The block of `index` that holds UTF-16 offset `at` (the last block for
+ * the end of the text), or -1 for an empty text. */
+export function blockAt(index, at) {
+  let lo = 0;
+  let hi = index.blocks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (index.blocks[mid][0] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return hi;
+}
+
+/** Puts block `b` of `index` in `el` as plain text (no marks). */
+export function plainBlock(doc, el, text, index, b) {
+  const [bs, be] = index.blocks[b];
+  el.replaceChildren(doc.createTextNode(text.slice(bs, be)));
+}
+
+/**
+ * Puts block `b` of `index` in `el`: text nodes and a `<mark>` per record
+ * (see {@link buildView}). The first mark takes tabindex 0 when `first`
+ * (the view's one tab stop), the others -1. `onMark(mark, i)`, if given,
+ * learns each mark's record index in `index.sorted`. Returns `first` if
+ * no mark took it.
+ */
+export function fillBlock(doc, el, text, index, b, label, first = false, onMark = undefined) {
+  const { sorted } = index;
+  const [bs, be] = index.blocks[b];
+  const stack = []; // open marks: {end, el}
+  let pos = bs;
+  const parent = () => (stack.length ? stack[stack.length - 1].el : el);
+  const emit = (upto) => {
+    if (upto > pos) {
+      parent().appendChild(doc.createTextNode(text.slice(pos, upto)));
+      pos = upto;
     }
-    while (stack.length) {
+  };
+  el.replaceChildren();
+  for (let i = index.firsts[b]; i < sorted.length && sorted[i].start < be; i++) {
+    const r = sorted[i];
+    if (!(r.start >= bs && r.end <= be && r.start < r.end)) continue;
+    while (stack.length && stack[stack.length - 1].end <= r.start) {
       emit(stack[stack.length - 1].end);
       stack.pop();
     }
-    emit(be);
-    yield block;
+    if (r.start < pos) continue; // overlaps an entity already closed
+    if (stack.length && r.end > stack[stack.length - 1].end) continue; // crosses
+    emit(r.start);
+    const m = doc.createElement('mark');
+    m.dataset.kind = r.type;
+    m.dataset.group = String(r.group);
+    if (r.source) m.dataset.source = r.source;
+    if (r.canonical) m.dataset.canonical = r.canonical;
+    m.dataset.label = label(r.type, r);
+    if (stack.length) m.className = 'nested';
+    m.tabIndex = first ? 0 : -1;
+    first = false;
+    onMark?.(m, i);
+    parent().appendChild(m);
+    stack.push({ end: r.end, el: m });
   }
+  while (stack.length) {
+    emit(stack[stack.length - 1].end);
+    stack.pop();
+  }
+  emit(be);
+  return first;
 }
 
 /**
