@@ -8,7 +8,7 @@
 import { SAMPLE, SAMPLE_DATE } from './sample.js';
 import { STRINGS, apply } from './i18n.js';
 import {
-  viewIndex, fillBlock, plainBlock, blockAt, summarize, valueText, toJsonl, toCsv, toHtml, toConll,
+  viewIndex, fillBlock, plainBlock, blockAt, unpackRecords, summarize, valueText, toJsonl, toCsv, toHtml, toConll,
   toSpacy, toMarkdown,
 } from './render.js';
 import * as lexicon from './lexicon.js';
@@ -133,8 +133,9 @@ worker.onmessage = (event) => {
     // long task at the end) and counted.
     const into = state.incoming?.[msg.more];
     if (!into) return;
-    for (const item of msg.items) into.push(item);
-    if (msg.more === 'entities') tally(msg.items, state.incoming.tally);
+    const items = msg.packed ? unpackRecords(state.pendingText, msg.packed) : msg.items;
+    for (const item of items) into.push(item);
+    if (msg.more === 'entities') tally(items, state.incoming.tally);
     return;
   }
   if (msg.bytes && state.big !== null && state.bigBytes !== msg.bytes) {

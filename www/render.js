@@ -83,9 +83,9 @@ export function* viewBlocks(doc, text, records, label) {
  * be drawn alone, in any order (a long text draws only the blocks near the
  * screen).
  */
-export function viewIndex(text, records) {
+export function viewIndex(text, records, size = BLOCK_UNITS) {
   const sorted = ordered(records);
-  const spans = blocks(text);
+  const spans = blocks(text, size);
   const firsts = new Uint32Array(spans.length + 1);
   let i = 0;
   for (let b = 0; b < spans.length; b++) {
@@ -164,6 +164,68 @@ export function fillBlock(doc, el, text, index, b, label, first = false, onMark 
   }
   emit(be);
   return first;
+}
+
+/**
+ * Packs records (entities with UTF-16 offsets into `text`) for a message:
+ * numbers in typed arrays, kinds and sources as indices into `names`, and
+ * only what cannot be rebuilt — a text that is not `text.slice(start,
+ * end)` (a lone surrogate the analyser saw as U+FFFD), a canonical form
+ * other than the text, a value, a link, a country — as `rare` [index, key,
+ * value] triples. Cloning this costs a fraction of cloning the objects
+ * (four strings each), and makes no garbage of repeated "GPE"s.
+ */
+export function packRecords(text, records) {
+  const n = records.length;
+  const ints = new Int32Array(n * 5);
+  const scores = new Float64Array(n);
+  const names = [];
+  const code = new Map();
+  const nameOf = (s) => {
+    if (!code.has(s)) {
+      code.set(s, names.length);
+      names.push(s);
+    }
+    return code.get(s);
+  };
+  const rare = [];
+  for (let i = 0; i < n; i++) {
+    const r = records[i];
+    const k = i * 5;
+    ints[k] = r.start;
+    ints[k + 1] = r.end;
+    ints[k + 2] = r.depth;
+    ints[k + 3] = r.group;
+    ints[k + 4] = nameOf(r.type) | (nameOf(r.source) << 8);
+    scores[i] = r.score;
+    if (r.text !== text.slice(r.start, r.end)) rare.push([i, 'text', r.text]);
+    if (r.canonical !== r.text) rare.push([i, 'canonical', r.canonical]);
+    if (r.value !== null && r.value !== undefined) rare.push([i, 'value', r.value]);
+    if (r.link !== undefined) rare.push([i, 'link', r.link]);
+    if (r.country !== undefined) rare.push([i, 'country', r.country]);
+  }
+  return { n, ints, scores, names, rare };
+}
+
+/** The records of {@link packRecords}, as they were (the same fields in
+ * the same order). */
+export function unpackRecords(text, { n, ints, scores, names, rare }) {
+  const out = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const k = i * 5;
+    const start = ints[k];
+    const end = ints[k + 1];
+    const t = text.slice(start, end);
+    out[i] = {
+      start, end, text: t, type: names[ints[k + 4] & 0xff], canonical: t, value: null,
+      source: names[ints[k + 4] >> 8], score: scores[i], depth: ints[k + 2], group: ints[k + 3],
+    };
+  }
+  for (const [i, key, value] of rare) {
+    if (key === 'text' && out[i].canonical === out[i].text) out[i].canonical = value;
+    out[i][key] = value;
+  }
+  return out;
 }
 
 /**

@@ -9,9 +9,11 @@
 //         and a newer request of the same channel stops it between chunks:
 //         nothing more is sent for the old id. With `slices: true` its
 //         entities and groups come in slices first — {channel, id, more:
-//         'entities' | 'groups', items} — and the final message then has
-//         `sliced: true` and empty arrays, so that no one message makes the
-//         page clone hundreds of thousands of objects in one task.
+//         'entities', packed} (render.js's packRecords: typed arrays, not
+//         objects) and {channel, id, more: 'groups', items} — and the final
+//         message then has `sliced: true` and empty arrays, so that no one
+//         message makes the page clone hundreds of thousands of objects in
+//         one task.
 //   {type: 'read', id, file}
 //       → {type: 'read', id, format, text, markup} or {type: 'read', id, error}:
 //         a File read as text by the Rust core (readFile, through web-sys);
@@ -44,6 +46,7 @@
 
 import init, { Analyzer, readFile } from './pkg/kashif.js';
 import { firstMentions, kindCounts, collectionJsonl } from './collection.js';
+import { packRecords } from './render.js';
 
 /** From this length (UTF-16 units) a text is analysed in steps, with
  * progress reported and a newer request noticed between chunks. */
@@ -51,6 +54,9 @@ const STEPWISE_FROM = 64 * 1024;
 /** Worker time between two looks at the message queue (ms): how long a
  * newer request waits, at most, for an older one to stop. */
 const TURN_MS = 30;
+/** Progress is posted at most this often (ms): each one redraws the
+ * page's progress bar and status. */
+const PROGRESS_MS = 250;
 /** Entities (or groups) per message of a sliced result. */
 const SLICE = 2000;
 
@@ -209,9 +215,14 @@ async function analyseInSteps({ channel, id, text, options, slices }) {
   try {
     job = analyzer.begin(text, options);
     let since = performance.now();
+    let told = -Infinity;
     while (analyzer.step(job)) {
-      if (performance.now() - since < TURN_MS) continue;
-      postMessage({ channel, id, progress: job.total > 0 ? job.done / job.total : 1, bytes: job.total });
+      const now = performance.now();
+      if (now - since < TURN_MS) continue;
+      if (now - told >= PROGRESS_MS) {
+        postMessage({ channel, id, progress: job.total > 0 ? job.done / job.total : 1, bytes: job.total });
+        told = now;
+      }
       await nextTurn();
       if (stale()) return;
       since = performance.now();
@@ -226,8 +237,12 @@ async function analyseInSteps({ channel, id, text, options, slices }) {
     }
     for (const [more, count] of [['entities', job.entityCount], ['groups', job.groupCount]]) {
       for (let from = 0; from < count; from += SLICE) {
-        const items = more === 'entities' ? job.entities(from, from + SLICE) : job.groups(from, from + SLICE);
-        postMessage({ channel, id, more, items });
+        if (more === 'entities') {
+          const packed = packRecords(text, job.entities(from, from + SLICE));
+          postMessage({ channel, id, more, packed }, [packed.ints.buffer, packed.scores.buffer]);
+        } else {
+          postMessage({ channel, id, more, items: job.groups(from, from + SLICE) });
+        }
         await nextTurn();
         if (stale()) return;
       }
