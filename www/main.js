@@ -68,6 +68,7 @@ const state = {
   big: null, // the text when it is too long for the textarea (EDIT_MAX)
   bigBytes: 0, // its UTF-8 size
   bytes: 0, // UTF-8 size of the shown text (for long texts; else 0)
+  panelShown: PANEL_MAX, // groups listed in the panel (a page more on request)
   incoming: null, // {entities, groups, tally}: the newest result so far, as its slices arrive
 };
 
@@ -335,7 +336,7 @@ function render() {
   if (state.bytes > VIEW_MAX_BYTES) {
     const p = document.createElement('p');
     p.className = 'toolong';
-    p.textContent = t().tooBig(megabytes(state.bytes), megabytes(VIEW_MAX_BYTES));
+    p.textContent = t().tooBig(megabytes(state.bytes), String(VIEW_MAX_BYTES / 1e6));
     view.append(p);
     finish();
     return;
@@ -437,6 +438,7 @@ function showGroup(group) {
 function finish(token = renderToken) {
   const later = (f) => (state.records.length > PANEL_MAX * 10 ? setTimeout(() => token === renderToken && f(), 0) : f());
   state.cursor.clear();
+  state.panelShown = PANEL_MAX;
   later(renderLegend);
   later(renderPanel);
   later(finished);
@@ -517,7 +519,7 @@ function renderPanel() {
     entitiesEl.replaceChildren(li);
     return;
   }
-  const items = all.slice(0, PANEL_MAX).map((g) => {
+  const items = all.slice(0, state.panelShown).map((g) => {
     const li = document.createElement('li');
     const b = document.createElement('button');
     b.type = 'button';
@@ -553,10 +555,15 @@ function renderPanel() {
     li.append(b);
     return li;
   });
-  if (all.length > PANEL_MAX) {
+  if (all.length > state.panelShown) {
+    // The list grows a page at a time, when asked: a long text's thousands
+    // of entities never fill the DOM at once.
     const li = document.createElement('li');
-    li.className = 'none';
-    li.textContent = t().more(all.length - PANEL_MAX);
+    const more = document.createElement('button');
+    more.type = 'button';
+    more.className = 'more';
+    more.textContent = t().showMore(Math.min(PANEL_MAX, all.length - state.panelShown), all.length - state.panelShown);
+    li.append(more);
     items.push(li);
   }
   entitiesEl.replaceChildren(...items);
@@ -784,6 +791,13 @@ function flash(mark) {
 }
 
 entitiesEl.addEventListener('click', (e) => {
+  if (e.target.closest('button.more')) {
+    const next = state.panelShown;
+    state.panelShown += PANEL_MAX;
+    renderPanel();
+    entitiesEl.querySelectorAll('button[data-group]')[next]?.focus();
+    return;
+  }
   const b = e.target.closest('button[data-group]');
   if (!b) return;
   // The group's shown mentions, as record indices (a long text's marks

@@ -28,8 +28,10 @@ const TASK_MAX = 200;
 const MARKS_MAX = 5000;
 
 /** One cycle of the text: the sample article and the fixtures' sentences,
- * a paragraph each. */
+ * a paragraph each, then a line with the cycle's own number (so that the
+ * text has thousands of distinct entities, and mention groups, too). */
 const CYCLE = `${[SAMPLE.trim(), ...Object.values(SENTENCES).flat()].join('\n')}\n`;
+const COUNTED = 'وحضر الدورة %N% مشاركا.\n';
 /** Each text ends with its own last paragraph, so that its end (and whose
  * result is shown) can be told apart. */
 const TAILS = {
@@ -110,12 +112,14 @@ after(async () => {
  * and its tail. Built there, so that no 20 MB argument crosses into the
  * page; returns its length in UTF-16 units and in UTF-8 bytes. */
 async function make(name, mb) {
-  return page.evaluate(({ name, mb, cycle, tail }) => {
-    const bytes = new TextEncoder().encode(cycle).length;
-    const text = cycle.repeat(Math.ceil((mb * 1e6) / bytes)) + tail;
+  return page.evaluate(({ name, mb, cycle, counted, tail }) => {
+    const line = (k) => counted.replace('%N%', String(1000 + k));
+    const bytes = new TextEncoder().encode(cycle + line(0)).length;
+    const n = Math.ceil((mb * 1e6) / bytes);
+    const text = Array.from({ length: n }, (_, k) => cycle + line(k)).join('') + tail;
     (window.__texts ??= {})[name] = text;
-    return { units: text.length, bytes: new TextEncoder().encode(text).length };
-  }, { name, mb, cycle: CYCLE, tail: TAILS[name] });
+    return { units: text.length, bytes: new TextEncoder().encode(text).length, cycles: n };
+  }, { name, mb, cycle: CYCLE, counted: COUNTED, tail: TAILS[name] });
 }
 
 /** Selects the editor's text and pastes text `name` over it; returns the
@@ -133,8 +137,8 @@ async function paste(name) {
 }
 
 /** Waits until request `id` is shown; meanwhile samples the page's JS heap
- * and the marks in the view. Returns {ms, heap (peak bytes), marks (most
- * at once)}. */
+ * (which holds this test's copy of the text too) and the marks in the
+ * view. Returns {ms, heap (peak bytes), marks (most at once)}. */
 async function finished(id, t0) {
   let heap = 0;
   let marks = 0;
@@ -190,6 +194,22 @@ async function drawnMarks(name) {
   }, name);
 }
 
+/** The peak resident memory (VmHWM, bytes) of the largest renderer
+ * process: the page's, with its worker, WebAssembly memory and DOM (the
+ * JS heap the page reports is its main thread's only). 0 where /proc is
+ * not there to read. */
+async function rendererPeak() {
+  const session = await browser.newBrowserCDPSession();
+  const { processInfo } = await session.send('SystemInfo.getProcessInfo');
+  await session.detach();
+  let peak = 0;
+  for (const p of processInfo.filter((x) => x.type === 'renderer')) {
+    const status = fs.existsSync(`/proc/${p.id}/status`) ? fs.readFileSync(`/proc/${p.id}/status`, 'utf8') : '';
+    peak = Math.max(peak, 1024 * Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0));
+  }
+  return peak;
+}
+
 /** Main-thread tasks since `from` (performance.now() of the page). */
 const longTasks = (from) => page.evaluate((from) => window.__long.filter((t) => t.at + t.ms >= from).map((t) => Math.round(t.ms)), from);
 const now = () => page.evaluate(() => performance.now());
@@ -225,11 +245,20 @@ async function bigPaste(name, mb) {
   assert.equal(city.type, 'GPE');
   const longAfter = await longTasks(from);
   assert.ok(Math.max(0, ...longAfter) < TASK_MAX, `a main-thread task took ${Math.max(...longAfter)} ms while scrolling`);
+  const rss = await rendererPeak();
+  if (rss) console.log(`# peak resident memory of the page's renderer process (worker and WebAssembly included) so far: ${(rss / 1e6).toFixed(0)} MB`);
   return { size, entities, drawn, ...run };
 }
 
 test('5 MB: responsive, marks drawn near the screen only, exports hold every entity', async () => {
-  const { entities, drawn } = await bigPaste('five', 5);
+  const { entities, drawn, size } = await bigPaste('five', 5);
+  await page.evaluate(() => delete window.__texts.five);
+  // The panel lists a page of entities, and another on request.
+  const listed = () => page.$$eval('#entities button[data-group]', (b) => b.length);
+  assert.equal(await listed(), 400);
+  assert.ok(size.cycles > 800, `${size.cycles} numbered lines`);
+  await page.click('#entities button.more');
+  assert.equal(await listed(), 800);
   // The export has every entity, not only the drawn ones: the drawn marks
   // at the end are exported entities with the same offsets (the text is
   // BMP Arabic: code points are UTF-16 units).
@@ -244,6 +273,7 @@ test('5 MB: responsive, marks drawn near the screen only, exports hold every ent
 
 test('20 MB: responsive, bounded DOM and heap; a second paste stops the first', async () => {
   await bigPaste('twenty', 20);
+  await page.evaluate(() => delete window.__texts.twenty);
 
   // A second paste while a long analysis runs: the worker stops the first
   // between chunks and sends nothing more for it; the view shows the second.
@@ -254,6 +284,7 @@ test('20 MB: responsive, bounded DOM and heap; a second paste stops the first', 
   await page.waitForFunction((id) => window.__answers.some((a) => a.id === id && a.kind === 'progress'), first, { timeout: 60000 });
   const t0 = Date.now();
   const second = await paste('one');
+  await page.evaluate(() => delete window.__texts.again);
   const run = await finished(second, t0);
   const long = await longTasks(from);
   const answers = await page.evaluate(() => window.__answers);
