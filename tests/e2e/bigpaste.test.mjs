@@ -15,7 +15,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { serve } from './server.mjs';
+import { serve, launch, sameOriginOnly } from './server.mjs';
 import { SENTENCES } from './fixtures.mjs';
 import { SAMPLE } from '../../www/sample.js';
 
@@ -54,20 +54,9 @@ const errors = [];
 before(async () => {
   assert.ok(fs.existsSync(path.join(www, 'pkg/kashif_bg.wasm')), 'www/pkg is missing: run `make wasm` first');
   server = await serve(www);
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      '--enable-precise-memory-info',
-    ],
-  });
+  browser = await launch(chromium, ['--enable-precise-memory-info']);
   context = await browser.newContext({ acceptDownloads: true, locale: 'ar', viewport: { width: 1280, height: 900 } });
-  context.on('request', (r) => {
-    const u = r.url();
-    if (!u.startsWith(server.url) && !u.startsWith('data:') && !u.startsWith('blob:')) foreign.push(u);
-  });
-  await context.route('**/*', (route) => (route.request().url().startsWith(server.url) ? route.continue() : route.abort()));
+  await sameOriginOnly(context, server, foreign);
   page = await context.newPage();
   page.on('pageerror', (e) => errors.push(e.message));
   await page.addInitScript(() => {
