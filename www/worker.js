@@ -148,7 +148,7 @@ async function run() {
       const jobs = [...latest.values()];
       latest.clear();
       for (const job of jobs) {
-        if (job.text.length >= STEPWISE_FROM) await analyseInSteps(job);
+        if (typeof job.text === 'string' && job.text.length >= STEPWISE_FROM) await analyseInSteps(job);
         else analyse(job);
       }
     } else if (docs.length) {
