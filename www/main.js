@@ -32,11 +32,12 @@ const menu = $('markmenu');
 /** Entities shown in the panel at most (a 1 MB paste can have thousands). */
 const PANEL_MAX = 400;
 
-/** Longer texts (UTF-16 units) stay out of the textarea: Chromium takes
- * seconds to lay out megabytes in one (8 s for 5 MB, 35 s for 20 MB,
- * measured here). The editor then shows the text's beginning, read-only,
- * with a note; the view shows all of it. */
-const EDIT_MAX = 256 * 1024;
+/** Longer pasted or opened texts (UTF-16 units) stay out of the textarea:
+ * Chromium's layout of one grows faster than its text (measured here: 60 ms
+ * for 100K units, 0.5 s for 260K, 8 s for 5 MB, 35 s for 20 MB). The
+ * editor then shows the text's beginning, read-only, with a note; the view
+ * shows all of it. */
+const EDIT_MAX = 100 * 1024;
 /** How much of such a text the editor shows (UTF-16 units, about). */
 const PREVIEW_UNITS = 4000;
 /** Texts up to this length (UTF-16 units) are drawn whole, marks and all.
