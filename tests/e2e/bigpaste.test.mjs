@@ -248,6 +248,30 @@ test('5 MB: responsive, marks drawn near the screen only, exports hold every ent
   assert.ok(size.cycles > 800, `${size.cycles} numbered lines`);
   await page.click('#entities button.more');
   assert.equal(await listed(), 800);
+
+  // Home and End reach the first and the last mark of the whole text,
+  // drawing their blocks on demand; a panel entry shows a mention of its
+  // group wherever it is.
+  await page.focus('#view');
+  await page.keyboard.press('Home');
+  const focused = () => page.evaluate(() => {
+    const m = document.activeElement;
+    return { mark: m.localName === 'mark', text: m.textContent, block: Number(m.closest('.block')?.dataset.block), group: m.dataset.group };
+  });
+  const first = await focused();
+  assert.ok(first.mark && first.block === 0, JSON.stringify(first));
+  await page.keyboard.press('End');
+  const last = await focused();
+  assert.equal(last.text, CITY.five);
+  await page.keyboard.press('ArrowUp');
+  assert.ok((await focused()).mark);
+  const name = 'ناصر بوريطة';
+  const group = await page.evaluate((name) => [...document.querySelectorAll('#entities button[data-group]')]
+    .find((b) => b.querySelector('.name').textContent === name)?.dataset.group, name);
+  assert.ok(group, `${name} is not in the panel`);
+  await page.click(`#entities button[data-group="${group}"]`);
+  const flashed = await page.waitForFunction((g) => document.querySelector(`#view mark.flash[data-group="${g}"]`)?.textContent, group);
+  assert.match(await flashed.jsonValue(), /بوريطة/);
   // The export has every entity, not only the drawn ones: the drawn marks
   // at the end are exported entities with the same offsets (the text is
   // BMP Arabic: code points are UTF-16 units).
