@@ -251,6 +251,10 @@ async function analyseInSteps({ channel, id, text, options, slices }) {
   } catch (e) {
     postMessage({ channel, id, error: message(e) });
   } finally {
-    job?.free();
+    try {
+      job?.free();
+    } catch {
+      // the module panicked: the error above says so
+    }
   }
 }

@@ -4,7 +4,8 @@
 // take 200 ms or more (Long Tasks API); the DOM holds a bounded number of
 // marks; scrolling to the end draws the marks there, at the right offsets;
 // the exports hold every entity; a second paste during an analysis stops
-// it (the worker sends nothing more for the first). Prints the time to
+// it (the worker sends nothing more for the first); a 5 MB file opens the
+// same way. Prints the time to
 // finish, the longest task and the peak JS heap of the page.
 //
 // Environment: CHROMIUM (default /usr/bin/chromium).
@@ -12,6 +13,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -282,6 +284,28 @@ test('5 MB: responsive, marks drawn near the screen only, exports hold every ent
   const top = drawn.marks.filter((m) => !m.nested);
   assert.ok(top.length > 10);
   for (const m of top) assert.ok(exported.has(`${m.start}:${m.end}:${m.type}`), `${m.text} at ${m.start} is not exported`);
+});
+
+test('a 5 MB file opens like a paste: read in the worker, kept out of the editor, no long task', async () => {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'kashif-big-')), 'report.txt');
+  const cycles = Math.ceil(5e6 / Buffer.byteLength(CYCLE));
+  fs.writeFileSync(file, CYCLE.repeat(cycles) + TAILS.five);
+  const units = CYCLE.length * cycles + TAILS.five.length;
+  const from = await now();
+  const t0 = Date.now();
+  const before = Number(await page.getAttribute('#view', 'data-pending'));
+  await page.setInputFiles('#file-input', file);
+  await page.waitForFunction((p) => Number(document.getElementById('view').dataset.pending) > p, before, { timeout: 60000 });
+  const id = Number(await page.getAttribute('#view', 'data-pending'));
+  const run = await finished(id, t0);
+  const long = await longTasks(from);
+  console.log(`# a 5 MB file: shown after ${run.ms} ms; longest main-thread task ${Math.max(0, ...long)} ms`);
+  assert.ok(Math.max(0, ...long) < TASK_MAX, `a main-thread task took ${Math.max(...long)} ms`);
+  assert.equal(await page.textContent('#docname-text'), 'report.txt');
+  assert.equal(await page.isVisible('#bignote'), true);
+  assert.match(await page.textContent('#bignote'), new RegExp(String(units)));
+  assert.equal(await page.$eval('#view', (v) => v.textContent.length), units);
+  fs.rmSync(path.dirname(file), { recursive: true, force: true });
 });
 
 test('20 MB: responsive, bounded DOM and heap; a second paste stops the first', async () => {
