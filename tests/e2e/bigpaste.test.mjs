@@ -5,8 +5,8 @@
 // marks; scrolling to the end draws the marks there, at the right offsets;
 // the exports hold every entity; a second paste during an analysis stops
 // it (the worker sends nothing more for the first); a 5 MB file opens the
-// same way. Prints the time to
-// finish, the longest task and the peak JS heap of the page.
+// same way. Prints the time to finish, the longest task, the peak JS heap
+// of the page and the peak resident memory of its renderer process.
 //
 // Environment: CHROMIUM (default /usr/bin/chromium).
 
