@@ -74,7 +74,11 @@ pub struct Job {
     opts: Options,
     /// `None` once finished.
     state: Option<Extraction>,
-    records: Vec<Record>,
+    /// The finished job's entities (byte offsets): converted to records a
+    /// slice at a time, so that the whole result is never held twice.
+    entities: Vec<crate::Entity>,
+    /// Where the last slice started: a byte offset and its UTF-16 offset.
+    cursor: (usize, usize),
     groups: Vec<Group>,
 }
 
@@ -97,7 +101,7 @@ impl Job {
     /// How many entities the finished job found.
     #[wasm_bindgen(getter, js_name = entityCount)]
     pub fn entity_count(&self) -> usize {
-        self.records.len()
+        self.entities.len()
     }
 
     /// How many mention groups the finished job made.
@@ -107,9 +111,27 @@ impl Job {
     }
 
     /// Entities `from..to` (clamped) of the finished job, as `analyze`
-    /// returns them (UTF-16 offsets into the whole text).
-    pub fn entities(&self, from: usize, to: usize) -> Result<JsValue, JsError> {
-        to_js(slice(&self.records, from, to))
+    /// returns them (UTF-16 offsets into the whole text). Slices asked for
+    /// in order cost one walk of the text in all.
+    pub fn entities(&mut self, from: usize, to: usize) -> Result<JsValue, JsError> {
+        let part = slice(&self.entities, from, to);
+        // Entities are sorted by start: the first starts first.
+        let start = part.first().map_or(self.cursor.0, |e| e.start);
+        if start < self.cursor.0 {
+            self.cursor = (0, 0);
+        }
+        let (byte, units) = self.cursor;
+        let walked = self
+            .text
+            .get(byte..start)
+            .map_or(0, |s| s.encode_utf16().count());
+        self.cursor = (start, units + walked);
+        to_js(&interop::records_from(
+            &self.text,
+            self.cursor,
+            part,
+            Unit::Utf16,
+        ))
     }
 
     /// Groups `from..to` (clamped) of the finished job, as
@@ -193,7 +215,8 @@ impl Analyzer {
             opts: parse_options(options)?,
             text: text_of(text),
             state: Some(Extraction::default()),
-            records: Vec::new(),
+            entities: Vec::new(),
+            cursor: (0, 0),
             groups: Vec::new(),
         })
     }
@@ -208,16 +231,15 @@ impl Analyzer {
     }
 
     /// Analyses what is left of the job's text, groups the mentions and
-    /// keeps the entities (UTF-16 offsets) and groups for the job's
-    /// `entities` and `groups`. Finishing twice changes nothing.
+    /// keeps the entities and groups for the job's `entities` and
+    /// `groups`. Finishing twice changes nothing.
     pub fn finish(&self, job: &mut Job) {
         let Some(mut state) = job.state.take() else {
             return;
         };
         while self.extractor.step(&job.text, &job.opts, &mut state) {}
-        let entities = self.extractor.finish(state);
-        job.groups = group::summarize(&entities);
-        job.records = interop::records(&job.text, &entities, Unit::Utf16);
+        job.entities = self.extractor.finish(state);
+        job.groups = group::summarize(&job.entities);
     }
 
     /// Replaces the user lexicon: an array of `{text, type}` (a term and
