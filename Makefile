@@ -126,7 +126,7 @@ test-wasm: fixtures
 
 test-e2e: $(WASM) $(VENDOR) e2e-deps
 	cargo build --bin kashif
-	cd tests/e2e && KASHIF_BIN=$(CURDIR)/$(KASHIF) node --test --test-concurrency=1 render.test.mjs pkg.test.mjs page.test.mjs collection.test.mjs files.test.mjs security.test.mjs a11y.test.mjs
+	cd tests/e2e && KASHIF_BIN=$(CURDIR)/$(KASHIF) node --test --test-concurrency=1 render.test.mjs pkg.test.mjs page.test.mjs collection.test.mjs files.test.mjs bigpaste.test.mjs security.test.mjs a11y.test.mjs
 
 # The package as users install it (`pip install ./python`), then its tests,
 # run from the repository root so that `import kashif` is the installed one.

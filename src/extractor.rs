@@ -6,7 +6,8 @@
 //!
 //! Long inputs are cut into chunks at line breaks (no entity spans a line
 //! break), so memory stays proportional to a chunk, not to the paste, and
-//! callers can report progress between chunks.
+//! callers can report progress between chunks, or drive the chunks
+//! themselves ([`Extractor::step`] on an [`Extraction`]) and stop early.
 
 use crate::calendar::Ymd;
 use crate::convention::Convention;
@@ -49,6 +50,22 @@ pub const CHUNK_BYTES: usize = 64 * 1024;
 /// load.
 const WARM_UP: &str = "قال وزير الخارجية محمد في الرباط يوم 6 ماي 2024 الساعة 10:30 \
     إن 3 ملايين درهم و12% و40 كيلومترا والثاني";
+
+/// An extraction in progress: [`Extractor::step`] analyses one chunk of
+/// the text at a time into it, [`Extractor::finish`] assigns the groups.
+#[derive(Debug, Default)]
+pub struct Extraction {
+    /// Bytes of the text analysed so far.
+    done: usize,
+    entities: Vec<Entity>,
+}
+
+impl Extraction {
+    /// Bytes of the text analysed so far.
+    pub fn done(&self) -> usize {
+        self.done
+    }
+}
 
 /// Builds an [`Extractor`].
 #[derive(Debug, Clone, Default)]
@@ -180,11 +197,35 @@ impl Extractor {
         opts: &Options,
         progress: &mut dyn FnMut(usize, usize),
     ) -> Vec<Entity> {
-        let mut out = Vec::new();
-        for (offset, chunk) in chunks(text, CHUNK_BYTES) {
-            self.extract_chunk(chunk, offset, opts, &mut out);
-            progress(offset + chunk.len(), text.len());
+        let mut state = Extraction::default();
+        while self.step(text, opts, &mut state) {
+            progress(state.done, text.len());
         }
+        self.finish(state)
+    }
+
+    /// Analyses the next chunk of `text` into `state` (an extraction done
+    /// one chunk per call, for a caller with other work between chunks);
+    /// `false` once the text is done. Every call of one extraction must
+    /// pass the same text and options; [`Extractor::finish`] then gives
+    /// what [`Extractor::extract`] would have.
+    pub fn step(&self, text: &str, opts: &Options, state: &mut Extraction) -> bool {
+        // `done` is always a chunk boundary of this text (a char boundary);
+        // another text ends the extraction rather than panicking.
+        let Some((_, chunk)) = text
+            .get(state.done..)
+            .and_then(|rest| chunks(rest, CHUNK_BYTES).next())
+        else {
+            return false;
+        };
+        self.extract_chunk(chunk, state.done, opts, &mut state.entities);
+        state.done += chunk.len();
+        true
+    }
+
+    /// The entities of a stepped extraction, with mention groups assigned.
+    pub fn finish(&self, state: Extraction) -> Vec<Entity> {
+        let mut out = state.entities;
         group::assign(&mut out, Some(self.gazetteer));
         out
     }
@@ -288,6 +329,28 @@ mod tests {
                 assert_eq!(&text[off..off + p.len()], p);
             }
         }
+    }
+
+    #[test]
+    fn stepping_gives_what_extract_gives() {
+        let x = Extractor::builder()
+            .build()
+            .expect("the embedded data loads");
+        let line = "زار ناصر بوريطة الرباط يوم 6 ماي 2024 ثم التقى وزير الخارجية في القاهرة.\n";
+        let text = line.repeat(2 * CHUNK_BYTES / line.len() + 3);
+        let opts = Options::default();
+        let mut state = Extraction::default();
+        let mut steps = 0;
+        while x.step(&text, &opts, &mut state) {
+            steps += 1;
+        }
+        assert!(steps >= 3, "{steps} chunks");
+        assert_eq!(state.done(), text.len());
+        assert_eq!(x.finish(state), x.extract(&text, &opts));
+        // Another text than the one stepped through ends the extraction.
+        let mut state = Extraction::default();
+        assert!(x.step(&text, &opts, &mut state));
+        assert!(!x.step("ف", &opts, &mut state));
     }
 
     #[test]

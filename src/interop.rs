@@ -104,14 +104,31 @@ pub struct Record {
 
 /// The records of `entities` (found in `text`) with offsets in `unit`.
 pub fn records(text: &str, entities: &[Entity], unit: Unit) -> Vec<Record> {
-    let spans: Vec<_> = entities.iter().map(|e| (e.start, e.end)).collect();
-    let converted = convert(text, &spans, unit);
+    records_from(text, (0, 0), entities, unit)
+}
+
+/// Like [`records`] for entities that all start at or after byte `from.0`
+/// of `text`, which is `from.1` units from its start: only the text from
+/// there is walked (a long text's entities can be converted a slice at a
+/// time, each slice walking on from where the last one stopped).
+pub fn records_from(
+    text: &str,
+    from: (usize, usize),
+    entities: &[Entity],
+    unit: Unit,
+) -> Vec<Record> {
+    let (byte, units) = from;
+    let spans: Vec<_> = entities
+        .iter()
+        .map(|e| (e.start.saturating_sub(byte), e.end.saturating_sub(byte)))
+        .collect();
+    let converted = convert(text.get(byte..).unwrap_or(""), &spans, unit);
     entities
         .iter()
         .zip(converted)
         .map(|(e, (start, end))| Record {
-            start,
-            end,
+            start: units + start,
+            end: units + end,
             text: e.text.clone(),
             kind: e.kind,
             canonical: e.canonical.clone(),
@@ -129,6 +146,40 @@ pub fn records(text: &str, entities: &[Entity], unit: Unit) -> Vec<Record> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn records_from_a_point_equal_records_of_the_whole_text() {
+        let text = "😀 فاس ثم 𝕏 تونس ثم الرباط";
+        let entity = |word: &str| {
+            let start = text.find(word).unwrap();
+            Entity {
+                start,
+                end: start + word.len(),
+                text: word.to_string(),
+                kind: Kind::Gpe,
+                canonical: word.to_string(),
+                value: None,
+                source: Source::Gazetteer,
+                score: 1.0,
+                depth: 0,
+                group: 0,
+                link: None,
+            }
+        };
+        let all = [entity("فاس"), entity("تونس"), entity("الرباط")];
+        let whole = records(text, &all, Unit::Utf16);
+        let from = all[1].start;
+        let units = text[..from].encode_utf16().count();
+        assert_eq!(
+            records_from(text, (from, units), &all[1..], Unit::Utf16),
+            whole[1..]
+        );
+        let cps = text[..from].chars().count();
+        assert_eq!(
+            records_from(text, (from, cps), &all[1..], Unit::CodePoints),
+            records(text, &all, Unit::CodePoints)[1..]
+        );
+    }
 
     #[test]
     fn utf16_after_astral_and_combining() {

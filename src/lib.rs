@@ -72,7 +72,7 @@ pub mod wasm;
 pub use calendar::Ymd;
 pub use convention::Convention;
 pub use error::{Error, ErrorKind};
-pub use extractor::{Analysis, Extractor, ExtractorBuilder, Options};
+pub use extractor::{Analysis, Extraction, Extractor, ExtractorBuilder, Options};
 pub use group::Group;
 pub use lexicon::LexiconEntry;
 pub use span::{Entity, Kind, Source, Value};

@@ -9,6 +9,11 @@
 //! Besides `analyze` (the entity array), `analyzeDocument` returns
 //! `{entities, groups}` (the mention groups of [`crate::group`]) and
 //! `setLexicon(entries)` replaces the user lexicon ([`crate::lexicon`]).
+//! A long text can be analysed in steps instead: `begin` makes a [`Job`],
+//! `step(job)` analyses one chunk (so the worker can notice a newer request
+//! between chunks and drop the job), `finish(job)` groups the mentions, and
+//! the job hands out its entities and groups in slices (so no one message
+//! carries hundreds of thousands of objects).
 //!
 //! Text arrives as a JS string and is decoded with `TextEncoder` (as
 //! wasm-bindgen does for every string): a lone surrogate becomes U+FFFD,
@@ -16,7 +21,7 @@
 //! still index the caller's original string.
 
 use crate::interop::{self, Record, Unit};
-use crate::{group, Convention, Extractor, Group, Kind, LexiconEntry, Options, Ymd};
+use crate::{group, Convention, Extraction, Extractor, Group, Kind, LexiconEntry, Options, Ymd};
 use js_sys::{Function, JsString};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
@@ -57,6 +62,89 @@ enum Types {
 struct Document {
     entities: Vec<Record>,
     groups: Vec<Group>,
+}
+
+/// A text being analysed in steps: made by `Analyzer.begin`, advanced by
+/// `Analyzer.step`, completed by `Analyzer.finish`; then `entities(from,
+/// to)` and `groups(from, to)` give slices of what `analyzeDocument`
+/// returns. Call `free()` when done with it (or dropping it early).
+#[wasm_bindgen]
+pub struct Job {
+    text: String,
+    opts: Options,
+    /// `None` once finished.
+    state: Option<Extraction>,
+    /// The finished job's entities (byte offsets): converted to records a
+    /// slice at a time, so that the whole result is never held twice.
+    entities: Vec<crate::Entity>,
+    /// Where the last slice started: a byte offset and its UTF-16 offset.
+    cursor: (usize, usize),
+    groups: Vec<Group>,
+}
+
+#[wasm_bindgen]
+impl Job {
+    /// UTF-8 bytes of the text analysed so far.
+    #[wasm_bindgen(getter)]
+    pub fn done(&self) -> f64 {
+        self.state
+            .as_ref()
+            .map_or(self.text.len(), Extraction::done) as f64
+    }
+
+    /// UTF-8 bytes of the whole text (`done / total` is the fraction done).
+    #[wasm_bindgen(getter)]
+    pub fn total(&self) -> f64 {
+        self.text.len() as f64
+    }
+
+    /// How many entities the finished job found.
+    #[wasm_bindgen(getter, js_name = entityCount)]
+    pub fn entity_count(&self) -> usize {
+        self.entities.len()
+    }
+
+    /// How many mention groups the finished job made.
+    #[wasm_bindgen(getter, js_name = groupCount)]
+    pub fn group_count(&self) -> usize {
+        self.groups.len()
+    }
+
+    /// Entities `from..to` (clamped) of the finished job, as `analyze`
+    /// returns them (UTF-16 offsets into the whole text). Slices asked for
+    /// in order cost one walk of the text in all.
+    pub fn entities(&mut self, from: usize, to: usize) -> Result<JsValue, JsError> {
+        let part = slice(&self.entities, from, to);
+        // Entities are sorted by start: the first starts first.
+        let start = part.first().map_or(self.cursor.0, |e| e.start);
+        if start < self.cursor.0 {
+            self.cursor = (0, 0);
+        }
+        let (byte, units) = self.cursor;
+        let walked = self
+            .text
+            .get(byte..start)
+            .map_or(0, |s| s.encode_utf16().count());
+        self.cursor = (start, units + walked);
+        to_js(&interop::records_from(
+            &self.text,
+            self.cursor,
+            part,
+            Unit::Utf16,
+        ))
+    }
+
+    /// Groups `from..to` (clamped) of the finished job, as
+    /// `analyzeDocument` returns them.
+    pub fn groups(&self, from: usize, to: usize) -> Result<JsValue, JsError> {
+        to_js(slice(&self.groups, from, to))
+    }
+}
+
+/// `items[from..to]`, both ends clamped to the slice.
+fn slice<T>(items: &[T], from: usize, to: usize) -> &[T] {
+    let to = to.min(items.len());
+    &items[from.min(to)..to]
 }
 
 /// One kind, as `kinds()` lists it.
@@ -118,6 +206,40 @@ impl Analyzer {
             entities: interop::records(&text, &entities, Unit::Utf16),
             groups,
         })
+    }
+
+    /// Starts analysing `text` in steps (see [`Job`]). Throws an `Error`
+    /// for a bad options object, as `analyze` does.
+    pub fn begin(&self, text: &JsString, options: JsValue) -> Result<Job, JsError> {
+        Ok(Job {
+            opts: parse_options(options)?,
+            text: text_of(text),
+            state: Some(Extraction::default()),
+            entities: Vec::new(),
+            cursor: (0, 0),
+            groups: Vec::new(),
+        })
+    }
+
+    /// Analyses the next chunk (about 64 KB) of the job's text; `false`
+    /// once the whole text is analysed (or the job is finished).
+    pub fn step(&self, job: &mut Job) -> bool {
+        match job.state.as_mut() {
+            Some(state) => self.extractor.step(&job.text, &job.opts, state),
+            None => false,
+        }
+    }
+
+    /// Analyses what is left of the job's text, groups the mentions and
+    /// keeps the entities and groups for the job's `entities` and
+    /// `groups`. Finishing twice changes nothing.
+    pub fn finish(&self, job: &mut Job) {
+        let Some(mut state) = job.state.take() else {
+            return;
+        };
+        while self.extractor.step(&job.text, &job.opts, &mut state) {}
+        job.entities = self.extractor.finish(state);
+        job.groups = group::summarize(&job.entities);
     }
 
     /// Replaces the user lexicon: an array of `{text, type}` (a term and

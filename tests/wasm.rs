@@ -217,6 +217,48 @@ fn progress_is_reported_between_chunks_and_a_throwing_callback_is_harmless() {
     assert_eq!(Array::from(&v).length(), n);
 }
 
+#[wasm_bindgen_test]
+fn a_job_in_steps_gives_analyze_documents_result_in_slices() {
+    let a = analyzer();
+    // An emoji first, so UTF-16 offsets differ from byte and code point ones.
+    let line = "😀 زار ناصر بوريطة الرباط ثم التقى وزير الخارجية في القاهرة يوم 6 ماي 2024.\n";
+    let text = line.repeat(200 * 1024 / line.len());
+    let js = JsString::from(text.as_str());
+    let mut job = a.begin(&js, JsValue::UNDEFINED).unwrap();
+    let mut done = Vec::new();
+    while a.step(&mut job) {
+        done.push(job.done());
+    }
+    assert!(done.len() >= 3, "{done:?}");
+    assert!(done.windows(2).all(|w| w[0] < w[1]));
+    assert_eq!(job.done(), job.total());
+    assert_eq!(job.total(), text.len() as f64);
+    a.finish(&mut job);
+    a.finish(&mut job); // a second finish changes nothing
+    assert!(!a.step(&mut job));
+    let whole = document(&a, &js, JsValue::UNDEFINED);
+    let n = job.entity_count();
+    assert_eq!(n, whole["entities"].as_array().unwrap().len());
+    assert_eq!(job.group_count(), whole["groups"].as_array().unwrap().len());
+    // Slices of any size put together are analyzeDocument's arrays.
+    let mut entities = Vec::new();
+    for from in (0..n + 7).step_by(7) {
+        let part: Vec<Json> =
+            serde_wasm_bindgen::from_value(job.entities(from, from + 7).unwrap()).unwrap();
+        entities.extend(part);
+    }
+    assert_eq!(Json::from(entities.clone()), whole["entities"]);
+    assert_slices(&js, &entities);
+    let groups: Json = serde_wasm_bindgen::from_value(job.groups(0, usize::MAX).unwrap()).unwrap();
+    assert_eq!(groups, whole["groups"]);
+    let past: Vec<Json> =
+        serde_wasm_bindgen::from_value(job.entities(n + 5, n + 1).unwrap()).unwrap();
+    assert!(past.is_empty());
+    // Bad options throw as analyze's do.
+    let err = a.begin(&js, opts(json!({"colour": "red"}))).err().unwrap();
+    assert!(thrown(err).contains("unknown option"));
+}
+
 /// Numbers compared as f64 (JS has one number type; the CLI writes
 /// `3000000.0` where JS has `3000000`).
 fn normalise(v: &Json) -> Json {

@@ -29,7 +29,8 @@ const REDRAW_MS = 250;
  * Wires the file input, drag-and-drop and the collection section.
  * @param {object} page the page's hooks: worker, t() (strings), kindName(code),
  *   options(), setStatus(s), download(name, data, type), openText(name, text),
- *   showDocument(doc, afterRender), flash(mark), view
+ *   showDocument(doc, afterRender), showGroup(group) (focuses its first
+ *   mention in the view), flash(mark), view
  * @returns {{handle(msg): boolean, relabel(): void}} `handle` takes the
  *   worker's file messages (true when it was one)
  */
@@ -47,6 +48,7 @@ export function setupDocuments(page) {
     pdfBusy: false,
     index: [],
     dirty: false,
+    drawing: 0, // redraws whose index and picture are still to be drawn
     sort: 'docs',
     selected: null, // index key of the entity who-appears-with-whom is about
     shown: -1, // the document in the view
@@ -250,16 +252,36 @@ export function setupDocuments(page) {
     progress.hidden = done + failed === total;
     $('coll-status').textContent = t().collStatus(done, failed, total);
     $('coll-stop').disabled = done + failed === total;
-    section.dataset.done = String(done);
-    section.dataset.settled = String(done + failed === total);
     drawDocs();
-    if (coll.dirty) {
-      coll.index = buildIndex(coll.docs.map((d) => (d.status === 'done' ? d : null)));
-      coll.dirty = false;
-      drawKinds();
-      drawIndex();
-      drawCooc();
+    if (!coll.dirty) {
+      settle();
+      return;
     }
+    coll.index = buildIndex(coll.docs.map((d) => (d.status === 'done' ? d : null)));
+    coll.dirty = false;
+    drawKinds();
+    // The index table and the picture in tasks of their own (with a
+    // hundred documents coming in, one task for all took over 100 ms); the
+    // section says how far it is once both are drawn.
+    coll.drawing += 1;
+    setTimeout(() => {
+      drawIndex();
+      setTimeout(() => {
+        drawCooc();
+        coll.drawing -= 1;
+        settle();
+      }, 0);
+    }, 0);
+  }
+
+  /** data-done (documents analysed) and data-settled (all analysed or
+   * failed) on the section, once what is drawn shows it. */
+  function settle() {
+    if (coll.dirty || coll.drawing) return;
+    const done = coll.docs.filter((d) => d.status === 'done').length;
+    const failed = coll.docs.filter((d) => d.status === 'failed' || d.status === 'cancelled').length;
+    section.dataset.done = String(done);
+    section.dataset.settled = String(done + failed === coll.docs.length);
   }
 
   function chip(code, text) {
@@ -441,13 +463,7 @@ export function setupDocuments(page) {
     const { entities, groups } = await ask({ type: 'entities', batch, key: i });
     if (batch !== coll.batch || coll.shown !== i) return;
     page.showDocument({ ...doc, entities, groups }, () => {
-      if (group === undefined) return;
-      const mark = page.view.querySelector(`mark[data-group="${CSS.escape(String(group))}"]`);
-      if (!mark) return;
-      for (const m of page.view.querySelectorAll('mark[tabindex="0"]')) m.tabIndex = -1;
-      mark.tabIndex = 0;
-      mark.focus({ preventScroll: true });
-      page.flash(mark);
+      if (group !== undefined) page.showGroup(group);
     });
   }
 

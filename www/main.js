@@ -8,7 +8,8 @@
 import { SAMPLE, SAMPLE_DATE } from './sample.js';
 import { STRINGS, apply, isolate } from './i18n.js';
 import {
-  viewBlocks, summarize, valueText, toJsonl, toCsv, toHtml, toConll, toSpacy, toMarkdown,
+  viewIndex, fillBlock, plainBlock, blockAt, unpackRecords, summarize, valueText, toJsonl, toCsv, toHtml, toConll,
+  toSpacy, toMarkdown,
 } from './render.js';
 import * as lexicon from './lexicon.js';
 import { setupDocuments } from './documents.js';
@@ -31,6 +32,24 @@ const menu = $('markmenu');
 /** Entities shown in the panel at most (a 1 MB paste can have thousands). */
 const PANEL_MAX = 400;
 
+/** Longer pasted or opened texts (UTF-16 units) stay out of the textarea:
+ * Chromium's layout of one grows faster than its text (measured here: 60 ms
+ * for 100K units, 0.5 s for 260K, 8 s for 5 MB, 35 s for 20 MB). The
+ * editor then shows the text's beginning, read-only, with a note; the view
+ * shows all of it. */
+const EDIT_MAX = 100 * 1024;
+/** How much of such a text the editor shows (UTF-16 units, about). */
+const PREVIEW_UNITS = 4000;
+/** Texts up to this length (UTF-16 units) are drawn whole, marks and all.
+ * Longer ones are drawn as plain-text blocks, and only the blocks near the
+ * view's scroll position get their marks (an IntersectionObserver draws
+ * them as they come near and undraws them as they go), so the DOM holds a
+ * few thousand marks, not a 20 MB text's hundreds of thousands. */
+const EAGER_MAX = 256 * 1024;
+/** Above this many UTF-8 bytes the text is not drawn at all: its entities
+ * are still listed and exported. */
+const VIEW_MAX_BYTES = 50 * 1000 * 1000;
+
 const state = {
   lang: 'ar',
   kinds: [], // [{code, ar, en, colour}]
@@ -41,6 +60,7 @@ const state = {
   shownId: 0, // the request they answer
   records: [],
   groups: [], // the core's groups of `records`
+  tally: null, // tally(records): mentions per kind and per group and kind
   ms: 0,
   lexicon: [], // [{text, type} | {text, never: true}]
   lexiconReadOnly: false, // a damaged stored copy could not be set aside
@@ -48,7 +68,32 @@ const state = {
   dateAuto: 'sample', // who set the date: 'sample', 'today' or null (the user)
   ready: false,
   cursor: new Map(), // group -> index of the mention shown last
+  big: null, // the text when it is too long for the textarea (EDIT_MAX)
+  bigBytes: 0, // its UTF-8 size
+  bytes: 0, // UTF-8 size of the shown text (for long texts; else 0)
+  panelShown: PANEL_MAX, // groups listed in the panel (a page more on request)
+  incoming: null, // {entities, groups, tally}: the newest result so far, as its slices arrive
 };
+
+/** Mentions per kind (`kinds`: type → count) and per group and kind
+ * (`groups`: id → type → {n, first offset}), which the legend and the
+ * panel show: counted once per result (a long one slice by slice, as the
+ * slices arrive), not from every record at each drawing. */
+function tally(records, into = { kinds: new Map(), groups: new Map() }) {
+  for (const r of records) {
+    into.kinds.set(r.type, (into.kinds.get(r.type) ?? 0) + 1);
+    let g = into.groups.get(r.group);
+    if (!g) into.groups.set(r.group, (g = new Map()));
+    const k = g.get(r.type);
+    if (!k) g.set(r.type, { n: 1, first: r.start });
+    else {
+      k.n += 1;
+      k.first = Math.min(k.first, r.start);
+    }
+  }
+  return into;
+}
+state.tally = tally([]);
 
 const t = () => STRINGS[state.lang];
 const setStatus = (s) => {
@@ -86,6 +131,20 @@ worker.onmessage = (event) => {
     return;
   }
   if (msg.id !== state.seq) return; // stale
+  if (msg.more) {
+    // One slice per task: appended (not kept as slices to flatten in one
+    // long task at the end) and counted.
+    const into = state.incoming?.[msg.more];
+    if (!into) return;
+    const items = msg.packed ? unpackRecords(state.pendingText, msg.packed) : msg.items;
+    for (const item of items) into.push(item);
+    if (msg.more === 'entities') tally(items, state.incoming.tally);
+    return;
+  }
+  if (msg.bytes && state.big !== null && state.bigBytes !== msg.bytes) {
+    state.bigBytes = msg.bytes;
+    describeBig();
+  }
   if (msg.progress !== undefined) {
     progressEl.hidden = false;
     progressEl.value = msg.progress;
@@ -97,8 +156,13 @@ worker.onmessage = (event) => {
     setStatus(t().error(msg.error));
     return;
   }
-  state.records = msg.entities;
-  state.groups = msg.groups;
+  const parts = state.incoming;
+  state.incoming = null;
+  const sliced = msg.sliced && parts;
+  state.records = sliced ? parts.entities : msg.entities;
+  state.groups = sliced ? parts.groups : msg.groups;
+  state.tally = sliced ? parts.tally : tally(state.records);
+  state.bytes = msg.bytes ?? 0;
   state.shownId = msg.id;
   state.ms = msg.ms;
   state.text = state.pendingText;
@@ -117,13 +181,86 @@ function request() {
     setStatus(t().loading);
     return;
   }
-  const text = input.value;
+  const text = currentText();
   state.seq += 1;
   state.pendingText = text;
+  state.incoming = { entities: [], groups: [], tally: tally([]) };
   view.dataset.pending = String(state.seq);
-  worker.postMessage({ type: 'analyze', id: state.seq, text, options: options() });
-  if (text.length > 64 * 1024) setStatus(t().analysing);
+  // A newer request stops the worker's running analysis between chunks;
+  // a long result comes back in slices (one message per few thousand).
+  worker.postMessage({ type: 'analyze', id: state.seq, text, options: options(), slices: true });
+  if (text.length > 64 * 1024) {
+    setStatus(t().analysing);
+    progressEl.hidden = false;
+    progressEl.value = 0;
+  }
 }
+
+// ---------------------------------------------------------------- long texts
+
+const bigNote = document.createElement('p');
+bigNote.id = 'bignote';
+bigNote.className = 'bignote';
+bigNote.hidden = true;
+input.after(bigNote);
+
+/** The text to analyse: the long one held aside, else the editor's. */
+function currentText() {
+  return state.big ?? input.value;
+}
+
+const megabytes = (bytes) => (bytes / 1e6).toFixed(1);
+
+/** Puts `text` in the editor, or, above EDIT_MAX, holds it aside and shows
+ * its beginning read-only with a note saying why. */
+function setText(text) {
+  if (text.length <= EDIT_MAX) {
+    state.big = null;
+    input.value = text;
+    input.removeAttribute('aria-readonly');
+    input.removeAttribute('aria-describedby');
+    bigNote.hidden = true;
+    return;
+  }
+  state.big = text;
+  state.bigBytes = 0; // the worker tells (its progress messages carry it)
+  const cut = text.lastIndexOf('\n', PREVIEW_UNITS);
+  input.value = text.slice(0, cut > 0 ? cut : PREVIEW_UNITS);
+  input.setAttribute('aria-readonly', 'true');
+  input.setAttribute('aria-describedby', 'bignote');
+  bigNote.hidden = false;
+  describeBig();
+}
+
+function describeBig() {
+  if (state.big !== null) {
+    bigNote.textContent = t().bigText(state.bigBytes ? megabytes(state.bigBytes) : '', state.big.length);
+  }
+}
+
+// A paste that would make the editor's text longer than EDIT_MAX (or any
+// paste into a long text, which it replaces) skips the textarea.
+input.addEventListener('paste', (e) => {
+  const pasted = e.clipboardData?.getData('text/plain');
+  if (typeof pasted !== 'string') return;
+  let text = pasted;
+  if (state.big === null) {
+    const { value, selectionStart: a, selectionEnd: b } = input;
+    if (value.length - (b - a) + pasted.length <= EDIT_MAX) return; // the browser pastes
+    text = value.slice(0, a) + pasted + value.slice(b);
+  }
+  e.preventDefault();
+  showName('');
+  setText(text);
+  state.edited = true; // no input event follows a paste cancelled here
+  setAutoDate();
+  request();
+});
+// A long text's beginning in the editor is not editable (a paste replaces
+// the whole text; "Clear" empties it).
+input.addEventListener('beforeinput', (e) => {
+  if (state.big !== null) e.preventDefault();
+});
 
 let timer = 0;
 function requestSoon() {
@@ -172,24 +309,71 @@ const codes = () => new Set(state.kinds.map((k) => k.code));
 const SLICE_MS = 25;
 let renderToken = 0;
 
+/** The drawn view: `index` (render.js's viewIndex of the shown records),
+ * the block elements, which blocks have their marks (`drawn`), each mark's
+ * record index in `index.sorted`, and whether the view's tab stop (the one
+ * mark with tabindex 0) is still to be given. */
+const live = {
+  index: null, els: [], drawn: new Set(), markIndex: new WeakMap(), first: true, observer: null,
+};
+
 /** Renders the shown records: the view in slices of blocks (yielding to
- * input between slices, so a 1 MB result never freezes typing), then the
- * legend, the panel and the status. A newer result cancels an older one. */
+ * input between slices, so a long result never freezes typing), then the
+ * legend, the panel and the status. A newer result cancels an older one.
+ * A short text gets all its marks; a long one gets plain-text blocks whose
+ * marks are drawn as they come near the screen. */
 function render() {
   hideTip();
   const token = ++renderToken;
   closeMenu();
-  const blocks = viewBlocks(document, state.text, state.records, markLabel);
+  live.observer?.disconnect();
+  live.observer = null;
+  live.index = null;
+  live.els = [];
+  live.drawn.clear();
+  live.first = true;
   view.replaceChildren();
   for (const code of state.kinds.map((k) => k.code)) {
     view.classList.toggle(`hide-${code}`, state.hidden.has(code));
   }
+  if (state.bytes > VIEW_MAX_BYTES) {
+    const p = document.createElement('p');
+    p.className = 'toolong';
+    p.textContent = t().tooBig(megabytes(state.bytes), String(VIEW_MAX_BYTES / 1e6));
+    view.append(p);
+    finish();
+    return;
+  }
+  const lazy = state.text.length > EAGER_MAX;
+  let b = 0;
+  let blocks = [];
+  const start = () => {
+    if (token !== renderToken) return;
+    live.index = viewIndex(state.text, state.records);
+    ({ blocks } = live.index);
+    if (lazy) live.observer = new IntersectionObserver(onSight, { root: view, rootMargin: '100% 0px' });
+    // A long text's index (an ordering check of every record) takes a
+    // task of its own.
+    if (lazy) setTimeout(step, 0);
+    else step();
+  };
   const step = () => {
     if (token !== renderToken) return;
     const t0 = performance.now();
     const frag = document.createDocumentFragment();
-    for (let b = blocks.next(); !b.done; b = blocks.next()) {
-      frag.appendChild(b.value);
+    while (b < blocks.length) {
+      const el = document.createElement('div');
+      el.className = 'block';
+      live.els.push(el);
+      if (lazy) {
+        el.dataset.block = String(b);
+        plainBlock(document, el, state.text, live.index, b);
+        live.observer.observe(el);
+      } else {
+        draw(b);
+      }
+      frag.appendChild(el);
+      b += 1;
       if (performance.now() - t0 > SLICE_MS) {
         view.appendChild(frag);
         setTimeout(step, 0);
@@ -197,20 +381,78 @@ function render() {
       }
     }
     view.appendChild(frag);
-    finish();
+    finish(token);
   };
-  step();
+  if (lazy) setTimeout(start, 0);
+  else start();
 }
 
-function finish() {
+/** Gives block `b` its marks (once). */
+function draw(b) {
+  if (live.drawn.has(b)) return;
+  live.first = fillBlock(document, live.els[b], state.text, live.index, b, markLabel, live.first,
+    (m, i) => live.markIndex.set(m, i));
+  live.drawn.add(b);
+}
+
+/** Takes block `b`'s marks away (plain text again), unless it holds the
+ * focus or the open menu's mark. */
+function undraw(b) {
+  const el = live.els[b];
+  if (!live.drawn.has(b) || el.contains(document.activeElement) || (menuMark && el.contains(menuMark))) return;
+  if (el.querySelector('mark[tabindex="0"]')) live.first = true;
+  plainBlock(document, el, state.text, live.index, b);
+  live.drawn.delete(b);
+}
+
+function onSight(entries) {
+  for (const e of entries) {
+    const b = Number(e.target.dataset.block);
+    if (e.isIntersecting) draw(b);
+    else undraw(b);
+  }
+}
+
+/** The mark of record `i` of the view (its block drawn first if need be),
+ * or null (not drawn yet, or a record the view leaves out). */
+function markOfRecord(i) {
+  const r = live.index?.sorted[i];
+  if (!r) return null;
+  const b = blockAt(live.index, r.start);
+  if (b < 0 || !live.els[b]) return null;
+  draw(b);
+  for (const m of live.els[b].querySelectorAll('mark')) if (live.markIndex.get(m) === i) return m;
+  return null;
+}
+
+/** Focuses the first mention of `group` (a collection's "jump to"). */
+function showGroup(group) {
+  const i = live.index?.sorted.findIndex((r) => r.group === group) ?? -1;
+  const mark = i >= 0 ? markOfRecord(i) : null;
+  if (!mark) return;
+  for (const m of view.querySelectorAll('mark[tabindex="0"]')) m.tabIndex = -1;
+  mark.tabIndex = 0;
+  mark.focus({ preventScroll: true });
+  flash(mark);
+}
+
+/** After the view: the legend, the panel, the status. For a long text
+ * each in a task of its own (`token`: the render they belong to). */
+function finish(token = renderToken) {
+  const later = (f) => (state.records.length > PANEL_MAX * 10 ? setTimeout(() => token === renderToken && f(), 0) : f());
+  state.cursor.clear();
+  state.panelShown = PANEL_MAX;
+  later(renderLegend);
+  later(renderPanel);
+  later(finished);
+}
+
+function finished() {
   view.dataset.done = String(state.shownId);
   const after = state.afterRender;
   state.afterRender = null;
   if (after) setTimeout(after, 0);
   view.dataset.ms = String(Math.round(state.ms));
-  state.cursor.clear();
-  renderLegend();
-  renderPanel();
   const done = state.text ? t().done(state.records.length, Math.round(state.ms)) : t().empty;
   setStatus(pendingStatus ? `${pendingStatus} ${done}` : done);
   pendingStatus = '';
@@ -220,8 +462,7 @@ function finish() {
 }
 
 function renderLegend() {
-  const counts = new Map();
-  for (const r of state.records) counts.set(r.type, (counts.get(r.type) || 0) + 1);
+  const counts = state.tally.kinds;
   const items = state.kinds.map((k) => {
     const n = counts.get(k.code) || 0;
     const on = !state.hidden.has(k.code);
@@ -256,15 +497,20 @@ function visible(r) {
 /** The core's groups with the mentions of shown kinds: `shown` counts
  * them, `first` is the first one's offset. Most mentioned first. */
 function shownGroups() {
-  const by = new Map(state.groups.map((g) => [g.id, { ...g, shown: 0, first: Infinity, kinds: [] }]));
-  for (const r of state.records) {
-    const g = by.get(r.group);
-    if (!g || !visible(r)) continue;
-    g.shown += 1;
-    g.first = Math.min(g.first, r.start);
-    if (!g.kinds.includes(r.type)) g.kinds.push(r.type);
+  const out = [];
+  for (const g of state.groups) {
+    let shown = 0;
+    let first = Infinity;
+    const kinds = [];
+    for (const [type, k] of state.tally.groups.get(g.id) ?? []) {
+      if (state.hidden.has(type)) continue;
+      shown += k.n;
+      first = Math.min(first, k.first);
+      kinds.push(type);
+    }
+    if (shown) out.push({ ...g, shown, first, kinds });
   }
-  return [...by.values()].filter((g) => g.shown > 0).sort((a, b) => b.shown - a.shown || a.first - b.first);
+  return out.sort((a, b) => b.shown - a.shown || a.first - b.first);
 }
 
 function renderPanel() {
@@ -276,7 +522,7 @@ function renderPanel() {
     entitiesEl.replaceChildren(li);
     return;
   }
-  const items = all.slice(0, PANEL_MAX).map((g) => {
+  const items = all.slice(0, state.panelShown).map((g) => {
     const li = document.createElement('li');
     const b = document.createElement('button');
     b.type = 'button';
@@ -313,10 +559,15 @@ function renderPanel() {
     li.append(b);
     return li;
   });
-  if (all.length > PANEL_MAX) {
+  if (all.length > state.panelShown) {
+    // The list grows a page at a time, when asked: a long text's thousands
+    // of entities never fill the DOM at once.
     const li = document.createElement('li');
-    li.className = 'none';
-    li.textContent = t().more(all.length - PANEL_MAX);
+    const more = document.createElement('button');
+    more.type = 'button';
+    more.className = 'more';
+    more.textContent = t().showMore(Math.min(PANEL_MAX, all.length - state.panelShown), all.length - state.panelShown);
+    li.append(more);
     items.push(li);
   }
   entitiesEl.replaceChildren(...items);
@@ -622,15 +873,32 @@ function flash(mark) {
 }
 
 entitiesEl.addEventListener('click', (e) => {
+  if (e.target.closest('button.more')) {
+    const next = state.panelShown;
+    state.panelShown += PANEL_MAX;
+    renderPanel();
+    entitiesEl.querySelectorAll('button[data-group]')[next]?.focus();
+    return;
+  }
   const b = e.target.closest('button[data-group]');
   if (!b) return;
-  const marks = [...view.querySelectorAll(`mark[data-group="${CSS.escape(b.dataset.group)}"]`)]
-    .filter((m) => !state.hidden.has(m.dataset.kind));
-  if (!marks.length) return;
+  // The group's shown mentions, as record indices (a long text's marks
+  // are not all drawn: the one to show is drawn on demand).
+  const group = Number(b.dataset.group);
+  const sorted = live.index?.sorted ?? [];
+  const mentions = [];
+  for (let i = 0; i < sorted.length; i++) if (sorted[i].group === group && visible(sorted[i])) mentions.push(i);
   const g = b.dataset.group;
-  const i = ((state.cursor.has(g) ? state.cursor.get(g) : -1) + 1) % marks.length;
-  state.cursor.set(g, i);
-  flash(marks[i]);
+  let n = state.cursor.has(g) ? state.cursor.get(g) : -1;
+  for (let tries = 0; tries < mentions.length; tries++) {
+    n = (n + 1) % mentions.length;
+    const mark = markOfRecord(mentions[n]);
+    if (mark) {
+      state.cursor.set(g, n);
+      flash(mark);
+      return;
+    }
+  }
 });
 
 legendEl.addEventListener('click', (e) => {
@@ -693,18 +961,30 @@ view.addEventListener('keydown', (e) => {
     ArrowLeft: document.dir === 'rtl' ? 1 : -1, ArrowRight: document.dir === 'rtl' ? -1 : 1,
   };
   if (!(e.key in keys)) return;
-  const marks = [...view.querySelectorAll('mark')].filter((m) => !state.hidden.has(m.dataset.kind));
-  if (!marks.length) return;
+  const sorted = live.index?.sorted ?? [];
+  if (!sorted.some(visible)) return;
   e.preventDefault();
-  const cur = marks.indexOf(document.activeElement);
+  // Records in view order; the next shown one that has a mark (drawn on
+  // demand in a long text). At either end the focus stays.
+  const cur = live.markIndex.get(document.activeElement);
   const step = keys[e.key];
   let i;
+  let dir = step < 0 ? -1 : 1;
   if (step === -Infinity) i = 0;
-  else if (step === Infinity) i = marks.length - 1;
-  else i = cur < 0 ? 0 : Math.max(0, Math.min(marks.length - 1, cur + step));
-  for (const m of view.querySelectorAll('mark[tabindex="0"]')) m.tabIndex = -1;
-  marks[i].tabIndex = 0;
-  marks[i].focus();
+  else if (step === Infinity) i = sorted.length - 1;
+  else if (cur === undefined) {
+    i = live.markIndex.get(view.querySelector('mark')) ?? 0;
+    dir = 1;
+  } else i = cur + step;
+  for (; i >= 0 && i < sorted.length; i += dir) {
+    if (!visible(sorted[i])) continue;
+    const mark = markOfRecord(i);
+    if (!mark) continue;
+    for (const m of view.querySelectorAll('mark[tabindex="0"]')) m.tabIndex = -1;
+    mark.tabIndex = 0;
+    mark.focus();
+    return;
+  }
 });
 
 function shownRecords() {
@@ -791,7 +1071,7 @@ $('sample').addEventListener('click', () => {
 });
 
 $('clear').addEventListener('click', () => {
-  input.value = '';
+  setText('');
   state.edited = false;
   showName('');
   if (state.dateAuto) {
@@ -808,6 +1088,7 @@ $('lang').addEventListener('click', () => {
   if (state.ready) {
     renderKindChoice();
     renderLexicon();
+    describeBig();
     render();
     documents.relabel();
   }
@@ -839,7 +1120,9 @@ input.addEventListener('input', () => {
 // leaving the page with text the user typed or pasted asks first. The
 // sample, a cleared editor and an opened file (still on disk) do not.
 window.addEventListener('beforeunload', (e) => {
-  if (!state.edited || !input.value.trim() || input.value === SAMPLE) return;
+  // A long text is held outside the editor (state.big), which shows only its beginning.
+  const text = state.big ?? input.value;
+  if (!state.edited || !text.trim() || text === SAMPLE) return;
   e.preventDefault();
   e.returnValue = t().leave; // older browsers want a value; none shows it
 });
@@ -851,7 +1134,7 @@ dateEl.addEventListener('change', () => {
 
 function loadSample() {
   showName('');
-  input.value = SAMPLE;
+  setText(SAMPLE);
   state.edited = false;
   dateEl.value = SAMPLE_DATE;
   state.dateAuto = 'sample';
@@ -871,7 +1154,7 @@ function showName(name) {
 /** One file's text opens in the editor as if pasted, dated today unless
  * the user picked a date. */
 function openText(name, text) {
-  input.value = text;
+  setText(text);
   state.edited = false;
   showName(name);
   if (state.dateAuto) {
@@ -884,7 +1167,7 @@ function openText(name, text) {
 /** A collection's document, already analysed, shown as if its text had
  * been pasted; `afterRender` runs once its view is drawn. */
 function showDocument(doc, afterRender) {
-  input.value = doc.text;
+  setText(doc.text);
   state.edited = false;
   showName(doc.name);
   state.seq += 1;
@@ -892,6 +1175,8 @@ function showDocument(doc, afterRender) {
   view.dataset.pending = String(state.seq);
   state.records = doc.entities;
   state.groups = doc.groups;
+  state.tally = tally(doc.entities);
+  state.bytes = 0;
   state.shownId = state.seq;
   state.ms = doc.ms;
   state.text = doc.text;
@@ -901,7 +1186,7 @@ function showDocument(doc, afterRender) {
 }
 
 const documents = setupDocuments({
-  worker, t, kindName, options, setStatus, download, openText, showDocument, flash, view,
+  worker, t, kindName, options, setStatus, download, openText, showDocument, showGroup, flash, view,
 });
 
 // ---------------------------------------------------------------- offline

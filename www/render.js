@@ -3,12 +3,19 @@
 // conversion, the core's group summary, and the exports (JSON Lines, CSV,
 // CoNLL/BIO, spaCy, Markdown, HTML).
 
+const byPosition = (a, b) => a.start - b.start || b.end - a.end || a.depth - b.depth;
+
 /**
- * Orders records for rendering: by start, the longer (outer) first.
+ * Orders records for rendering: by start, the longer (outer) first. The
+ * extractor's order already is this one: then `records` itself is returned
+ * (no copy, no sort of a few hundred thousand records).
  * @param {Array<{start:number,end:number,depth:number}>} records
  */
-function ordered(records) {
-  return [...records].sort((a, b) => a.start - b.start || b.end - a.end || a.depth - b.depth);
+export function ordered(records) {
+  for (let i = 1; i < records.length; i++) {
+    if (byPosition(records[i - 1], records[i]) > 0) return [...records].sort(byPosition);
+  }
+  return records;
 }
 
 /** Blocks of the view hold about this many UTF-16 units, cut after a line
@@ -59,50 +66,166 @@ export function buildView(doc, text, records, label) {
 /** The blocks of {@link buildView} one at a time, so a long text can be
  * rendered over several tasks. */
 export function* viewBlocks(doc, text, records, label) {
-  const sorted = ordered(records);
-  let i = 0;
+  const index = viewIndex(text, records);
   let first = true;
-  for (const [bs, be] of blocks(text)) {
+  for (let b = 0; b < index.blocks.length; b++) {
     const block = doc.createElement('div');
     block.className = 'block';
-    const stack = []; // open marks: {end, el}
-    let pos = bs;
-    const parent = () => (stack.length ? stack[stack.length - 1].el : block);
-    const emit = (upto) => {
-      if (upto > pos) {
-        parent().appendChild(doc.createTextNode(text.slice(pos, upto)));
-        pos = upto;
-      }
-    };
-    for (; i < sorted.length && sorted[i].start < be; i++) {
-      const r = sorted[i];
-      if (!(r.start >= bs && r.end <= be && r.start < r.end)) continue;
-      while (stack.length && stack[stack.length - 1].end <= r.start) {
-        emit(stack[stack.length - 1].end);
-        stack.pop();
-      }
-      if (r.start < pos) continue; // overlaps an entity already closed
-      if (stack.length && r.end > stack[stack.length - 1].end) continue; // crosses
-      emit(r.start);
-      const m = doc.createElement('mark');
-      m.dataset.kind = r.type;
-      m.dataset.group = String(r.group);
-      if (r.source) m.dataset.source = r.source;
-      if (r.canonical) m.dataset.canonical = r.canonical;
-      m.dataset.label = label(r.type, r);
-      if (stack.length) m.className = 'nested';
-      m.tabIndex = first ? 0 : -1;
-      first = false;
-      parent().appendChild(m);
-      stack.push({ end: r.end, el: m });
+    first = fillBlock(doc, block, text, index, b, label, first);
+    yield block;
+  }
+}
+
+/**
+ * What drawing one block of the view needs: the records in order
+ * (`sorted`), the blocks (`blocks`, [start, end) pairs) and, per block, the
+ * index in `sorted` of its first record (`firsts`), so that any block can
+ * be drawn alone, in any order (a long text draws only the blocks near the
+ * screen).
+ */
+export function viewIndex(text, records, size = BLOCK_UNITS) {
+  const sorted = ordered(records);
+  const spans = blocks(text, size);
+  const firsts = new Uint32Array(spans.length + 1);
+  let i = 0;
+  for (let b = 0; b < spans.length; b++) {
+    while (i < sorted.length && sorted[i].start < spans[b][0]) i++;
+    firsts[b] = i;
+  }
+  firsts[spans.length] = sorted.length;
+  return { sorted, blocks: spans, firsts };
+}
+
+/** The block of `index` that holds UTF-16 offset `at` (the last block for
+ * the end of the text), or -1 for an empty text. */
+export function blockAt(index, at) {
+  let lo = 0;
+  let hi = index.blocks.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (index.blocks[mid][0] <= at) lo = mid;
+    else hi = mid - 1;
+  }
+  return hi;
+}
+
+/** Puts block `b` of `index` in `el` as plain text (no marks). */
+export function plainBlock(doc, el, text, index, b) {
+  const [bs, be] = index.blocks[b];
+  el.replaceChildren(doc.createTextNode(text.slice(bs, be)));
+}
+
+/**
+ * Puts block `b` of `index` in `el`: text nodes and a `<mark>` per record
+ * (see {@link buildView}). The first mark takes tabindex 0 when `first`
+ * (the view's one tab stop), the others -1. `onMark(mark, i)`, if given,
+ * learns each mark's record index in `index.sorted`. Returns `first` if
+ * no mark took it.
+ */
+export function fillBlock(doc, el, text, index, b, label, first = false, onMark = undefined) {
+  const { sorted } = index;
+  const [bs, be] = index.blocks[b];
+  const stack = []; // open marks: {end, el}
+  let pos = bs;
+  const parent = () => (stack.length ? stack[stack.length - 1].el : el);
+  const emit = (upto) => {
+    if (upto > pos) {
+      parent().appendChild(doc.createTextNode(text.slice(pos, upto)));
+      pos = upto;
     }
-    while (stack.length) {
+  };
+  el.replaceChildren();
+  for (let i = index.firsts[b]; i < sorted.length && sorted[i].start < be; i++) {
+    const r = sorted[i];
+    if (!(r.start >= bs && r.end <= be && r.start < r.end)) continue;
+    while (stack.length && stack[stack.length - 1].end <= r.start) {
       emit(stack[stack.length - 1].end);
       stack.pop();
     }
-    emit(be);
-    yield block;
+    if (r.start < pos) continue; // overlaps an entity already closed
+    if (stack.length && r.end > stack[stack.length - 1].end) continue; // crosses
+    emit(r.start);
+    const m = doc.createElement('mark');
+    m.dataset.kind = r.type;
+    m.dataset.group = String(r.group);
+    if (r.source) m.dataset.source = r.source;
+    if (r.canonical) m.dataset.canonical = r.canonical;
+    m.dataset.label = label(r.type, r);
+    if (stack.length) m.className = 'nested';
+    m.tabIndex = first ? 0 : -1;
+    first = false;
+    onMark?.(m, i);
+    parent().appendChild(m);
+    stack.push({ end: r.end, el: m });
   }
+  while (stack.length) {
+    emit(stack[stack.length - 1].end);
+    stack.pop();
+  }
+  emit(be);
+  return first;
+}
+
+/**
+ * Packs records (entities with UTF-16 offsets into `text`) for a message:
+ * numbers in typed arrays, kinds and sources as indices into `names`, and
+ * only what cannot be rebuilt — a text that is not `text.slice(start,
+ * end)` (a lone surrogate the analyser saw as U+FFFD), a canonical form
+ * other than the text, a value, a link, a country — as `rare` [index, key,
+ * value] triples. Cloning this costs a fraction of cloning the objects
+ * (four strings each), and makes no garbage of repeated "GPE"s.
+ */
+export function packRecords(text, records) {
+  const n = records.length;
+  const ints = new Int32Array(n * 5);
+  const scores = new Float64Array(n);
+  const names = [];
+  const code = new Map();
+  const nameOf = (s) => {
+    if (!code.has(s)) {
+      code.set(s, names.length);
+      names.push(s);
+    }
+    return code.get(s);
+  };
+  const rare = [];
+  for (let i = 0; i < n; i++) {
+    const r = records[i];
+    const k = i * 5;
+    ints[k] = r.start;
+    ints[k + 1] = r.end;
+    ints[k + 2] = r.depth;
+    ints[k + 3] = r.group;
+    ints[k + 4] = nameOf(r.type) | (nameOf(r.source) << 8);
+    scores[i] = r.score;
+    if (r.text !== text.slice(r.start, r.end)) rare.push([i, 'text', r.text]);
+    if (r.canonical !== r.text) rare.push([i, 'canonical', r.canonical]);
+    if (r.value !== null && r.value !== undefined) rare.push([i, 'value', r.value]);
+    if (r.link !== undefined) rare.push([i, 'link', r.link]);
+    if (r.country !== undefined) rare.push([i, 'country', r.country]);
+  }
+  return { n, ints, scores, names, rare };
+}
+
+/** The records of {@link packRecords}, as they were (the same fields in
+ * the same order). */
+export function unpackRecords(text, { n, ints, scores, names, rare }) {
+  const out = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const k = i * 5;
+    const start = ints[k];
+    const end = ints[k + 1];
+    const t = text.slice(start, end);
+    out[i] = {
+      start, end, text: t, type: names[ints[k + 4] & 0xff], canonical: t, value: null,
+      source: names[ints[k + 4] >> 8], score: scores[i], depth: ints[k + 2], group: ints[k + 3],
+    };
+  }
+  for (const [i, key, value] of rare) {
+    if (key === 'text' && out[i].canonical === out[i].text) out[i].canonical = value;
+    out[i][key] = value;
+  }
+  return out;
 }
 
 /**

@@ -1,9 +1,19 @@
 // The analysis worker (a module worker): loads the WebAssembly analyser
 // once, then answers messages:
 //
-//   {type: 'analyze', channel?, id, text, options}
-//       → {channel, id, entities, groups, ms}, or {channel, id, error};
-//         for long texts also {channel, id, progress} between chunks.
+//   {type: 'analyze', channel?, id, text, options, slices?}
+//       → {channel, id, entities, groups, ms, bytes?} (bytes: the text's
+//         UTF-8 size, for long texts), or {channel, id, error};
+//         for long texts also {channel, id, progress, bytes} between chunks.
+//         A long text is analysed one chunk at a time (a Job of the core),
+//         and a newer request of the same channel stops it between chunks:
+//         nothing more is sent for the old id. With `slices: true` its
+//         entities and groups come in slices first — {channel, id, more:
+//         'entities', packed} (render.js's packRecords: typed arrays, not
+//         objects) and {channel, id, more: 'groups', items} — and the final
+//         message then has `sliced: true` and empty arrays, so that no one
+//         message makes the page clone hundreds of thousands of objects in
+//         one task.
 //   {type: 'read', id, file}
 //       → {type: 'read', id, format, text, markup} or {type: 'read', id, error}:
 //         a File read as text by the Rust core (readFile, through web-sys);
@@ -37,9 +47,19 @@
 
 import init, { Analyzer, readFile } from './pkg/kashif.js';
 import { firstMentions, groupDates, kindCounts, collectionJsonl } from './collection.js';
+import { packRecords } from './render.js';
 
-/** Above this length (UTF-16 units) progress is reported. */
-const PROGRESS_FROM = 64 * 1024;
+/** From this length (UTF-16 units) a text is analysed in steps, with
+ * progress reported and a newer request noticed between chunks. */
+const STEPWISE_FROM = 64 * 1024;
+/** Worker time between two looks at the message queue (ms): how long a
+ * newer request waits, at most, for an older one to stop. */
+const TURN_MS = 30;
+/** Progress is posted at most this often (ms): each one redraws the
+ * page's progress bar and status. */
+const PROGRESS_MS = 250;
+/** Entities (or groups) per message of a sliced result. */
+const SLICE = 2000;
 
 let analyzer = null;
 let pendingLexicon = null; // entries received before the analyser was ready
@@ -128,7 +148,10 @@ async function run() {
     if (latest.size) {
       const jobs = [...latest.values()];
       latest.clear();
-      for (const job of jobs) analyse(job);
+      for (const job of jobs) {
+        if (typeof job.text === 'string' && job.text.length >= STEPWISE_FROM) await analyseInSteps(job);
+        else analyse(job);
+      }
     } else if (docs.length) {
       await analyseDoc(docs.shift());
     }
@@ -167,12 +190,72 @@ async function analyseDoc({ batch, key, name, file, text, options }) {
 function analyse({ channel, id, text, options }) {
   const t0 = performance.now();
   try {
-    const progress = text.length > PROGRESS_FROM
-      ? (done, total) => postMessage({ channel, id, progress: total > 0 ? done / total : 1 })
-      : undefined;
-    const { entities, groups } = analyzer.analyzeDocument(text, options, progress);
+    const { entities, groups } = analyzer.analyzeDocument(text, options);
     postMessage({ channel, id, entities, groups, ms: performance.now() - t0 });
   } catch (e) {
     postMessage({ channel, id, error: message(e) });
+  }
+}
+
+/** Lets the messages that arrived meanwhile in (a MessageChannel round
+ * trip: a task, without the clamp of nested timers). */
+const turn = new MessageChannel();
+function nextTurn() {
+  return new Promise((resolve) => {
+    turn.port1.onmessage = () => resolve();
+    turn.port2.postMessage(null);
+  });
+}
+
+/** Analyses a long text a chunk at a time, yielding every TURN_MS; gives up
+ * as soon as a newer request of its channel is waiting. */
+async function analyseInSteps({ channel, id, text, options, slices }) {
+  const t0 = performance.now();
+  const stale = () => latest.has(channel ?? '');
+  let job = null;
+  try {
+    job = analyzer.begin(text, options);
+    let since = performance.now();
+    let told = -Infinity;
+    while (analyzer.step(job)) {
+      const now = performance.now();
+      if (now - since < TURN_MS) continue;
+      if (now - told >= PROGRESS_MS) {
+        postMessage({ channel, id, progress: job.total > 0 ? job.done / job.total : 1, bytes: job.total });
+        told = now;
+      }
+      await nextTurn();
+      if (stale()) return;
+      since = performance.now();
+    }
+    analyzer.finish(job);
+    if (!slices) {
+      postMessage({
+        channel, id, ms: performance.now() - t0, bytes: job.total,
+        entities: job.entities(0, job.entityCount), groups: job.groups(0, job.groupCount),
+      });
+      return;
+    }
+    for (const [more, count] of [['entities', job.entityCount], ['groups', job.groupCount]]) {
+      for (let from = 0; from < count; from += SLICE) {
+        if (more === 'entities') {
+          const packed = packRecords(text, job.entities(from, from + SLICE));
+          postMessage({ channel, id, more, packed }, [packed.ints.buffer, packed.scores.buffer]);
+        } else {
+          postMessage({ channel, id, more, items: job.groups(from, from + SLICE) });
+        }
+        await nextTurn();
+        if (stale()) return;
+      }
+    }
+    postMessage({ channel, id, entities: [], groups: [], sliced: true, bytes: job.total, ms: performance.now() - t0 });
+  } catch (e) {
+    postMessage({ channel, id, error: message(e) });
+  } finally {
+    try {
+      job?.free();
+    } catch {
+      // the module panicked: the error above says so
+    }
   }
 }

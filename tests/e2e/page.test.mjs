@@ -341,7 +341,9 @@ test('a 20 KB article is analysed quickly; a 1 MB paste shows progress and does 
   const n = await page.$$eval('#view mark', (m) => m.length);
   console.log(`# 1 MB paste: ${bigMs} ms in the worker, ${n} marks, ${progress} progress updates; a keystroke meanwhile took ${typing} ms; longest main-thread task ${longest} ms`);
   assert.ok(progress > 0, 'no progress shown');
-  assert.ok(n > 1000);
+  // A text this long is drawn as plain text with marks only near the
+  // screen (bigpaste.test.mjs checks them at the end of 5 and 20 MB).
+  assert.ok(n > 20 && n < 5000, `${n} marks in the view`);
   // Generous bounds for a loaded 2-core CI machine; a frozen page takes seconds.
   assert.ok(typing < 1500, `a keystroke took ${typing} ms`);
   assert.ok(longest < 1000, `the main thread was busy for ${longest} ms`);

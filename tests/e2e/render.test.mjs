@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   blocks, toCodePoints, summarize, toJsonl, toCsv, toHtml, escapeHtml, toConll, toSpacy, toMarkdown, isoOf,
-  valueText, timelineKey,
+  valueText, timelineKey, packRecords, unpackRecords, viewIndex, blockAt, ordered,
 } from '../../www/render.js';
 import {
   validate, upsert, load, save, toFile, parseFile, STORAGE_KEY,
@@ -19,6 +19,37 @@ test('blocks cut after line breaks and cover the text', () => {
   assert.deepEqual(b.map(([s, e]) => t.slice(s, e)), ['أ\nبب\n', '\nججج\n', `${'د'.repeat(10)}\n`, 'هه']);
   assert.deepEqual(blocks(''), []);
   assert.deepEqual(blocks('قصير'), [[0, 4]]);
+});
+
+test('records packed for a message come back as they were, fields in order', () => {
+  const t = 'زار \uD800فاس وللأمم المتحدة 3 ملايين درهم والنمساوية';
+  const at = (w) => t.indexOf(w);
+  const records = [
+    // The analyser saw U+FFFD where the lone surrogate is.
+    rec(at('\uD800'), at('\uD800') + 4, '\uFFFDفاس', 'GPE', 0),
+    rec(at('للأمم'), at('للأمم') + 12, 'للأمم المتحدة', 'ORG', 1, { canonical: 'الأمم المتحدة', source: 'model', score: 0.937 }),
+    rec(at('3'), at('3') + 14, '3 ملايين درهم', 'MONEY', 2, { value: { amount: 3000000, currency: 'MAD' }, source: 'pattern', score: 1 }),
+    rec(at('النمساوية'), at('النمساوية') + 9, 'النمساوية', 'NORP', 3, { canonical: 'النمساوي', link: 'النمسا', country: 'النمسا', depth: 1 }),
+  ];
+  const packed = packRecords(t, records);
+  assert.ok(packed.ints instanceof Int32Array && packed.scores instanceof Float64Array);
+  assert.deepEqual(packed.names, ['GPE', 'gazetteer', 'ORG', 'model', 'MONEY', 'pattern', 'NORP']);
+  const back = unpackRecords(t, structuredClone(packed));
+  assert.deepEqual(back, records);
+  assert.deepEqual(back.map((r) => Object.keys(r).join()), records.map((r) => Object.keys(r).join()));
+  assert.deepEqual(unpackRecords('', packRecords('', [])), []);
+});
+
+test('the view index finds each block\'s first record and the block of an offset', () => {
+  const t = 'أ ب\nج د\nهـ و\n';
+  const records = [rec(4, 5, 'ج', 'PERS', 0), rec(0, 1, 'أ', 'PERS', 1), rec(8, 10, 'هـ', 'GPE', 2)];
+  assert.deepEqual(ordered(records).map((r) => r.start), [0, 4, 8]);
+  const sorted = [records[1], records[0], records[2]];
+  assert.equal(ordered(sorted), sorted, 'records already in order are not copied');
+  const index = viewIndex(t, records, 4);
+  assert.deepEqual(index.blocks, [[0, 4], [4, 8], [8, 13]]);
+  assert.deepEqual([...index.firsts], [0, 1, 2, 3]);
+  assert.deepEqual([0, 3, 4, 12, 13].map((at) => blockAt(index, at)), [0, 0, 1, 2, 2]);
 });
 
 test('UTF-16 offsets become code points; a lone surrogate is one', () => {

@@ -1,5 +1,6 @@
 // A static file server for the tests: serves www/ on a free 127.0.0.1 port
-// with the MIME types a module worker and instantiateStreaming need.
+// with the MIME types a module worker and instantiateStreaming need; and
+// the tests' Chromium, kept to that server.
 import http from 'node:http';
 import fs from 'node:fs/promises';
 import path from 'node:path';
@@ -43,4 +44,26 @@ export function serve(root) {
       resolve({ url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(r)) });
     });
   });
+}
+
+/** Launches Debian's Chromium (CHROMIUM overrides the path) with nothing
+ * of its own on the network; `extra` flags are added. */
+export function launch(chromium, extra = []) {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync', ...extra,
+    ],
+  });
+}
+
+/** Keeps `context` to `server` (data: and blob: URLs too): any other
+ * request is aborted and its URL pushed to `foreign`. */
+export function sameOriginOnly(context, server, foreign) {
+  context.on('request', (r) => {
+    const u = r.url();
+    if (!u.startsWith(server.url) && !u.startsWith('data:') && !u.startsWith('blob:')) foreign.push(u);
+  });
+  return context.route('**/*', (route) => (route.request().url().startsWith(server.url) ? route.continue() : route.abort()));
 }

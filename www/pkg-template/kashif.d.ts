@@ -112,12 +112,39 @@ export class Analyzer {
   analyzeWithProgress(text: string, options: Options | null | undefined, progress: Progress): Record[];
   /** Entities and their mention groups. */
   analyzeDocument(text: string, options?: Options | null, progress?: Progress): Document;
+  /** Starts analysing `text` in steps (see `Job`). Throws an `Error` for a bad options object. */
+  begin(text: string, options?: Options | null): Job;
+  /** Analyses the job's next chunk (about 64 KB); false once the text is done. */
+  step(job: Job): boolean;
+  /** Analyses what is left, groups the mentions; then `job.entities` and `job.groups` give the result. */
+  finish(job: Job): void;
   /** Replaces the user lexicon (`[]` removes it). Throws an `Error` naming a bad entry (the old lexicon stays). */
   setLexicon(entries: LexiconEntry[] | null): void;
   /** Every kind, in display order. */
   kinds(): KindInfo[];
   /** The crate version, e.g. "0.1.0". */
   readonly version: string;
+}
+
+/**
+ * A text analysed in steps, so the caller can stop between chunks (drop it
+ * and call `free()`): `begin`, `step` until false, `finish`; then the
+ * result in slices, as `analyzeDocument` returns it.
+ */
+export class Job {
+  free(): void;
+  /** UTF-8 bytes of the text analysed so far. */
+  readonly done: number;
+  /** UTF-8 bytes of the whole text. */
+  readonly total: number;
+  /** Entities found (after `finish`). */
+  readonly entityCount: number;
+  /** Mention groups made (after `finish`). */
+  readonly groupCount: number;
+  /** Entities `from`..`to` (clamped), UTF-16 offsets into the whole text. */
+  entities(from: number, to: number): Record[];
+  /** Groups `from`..`to` (clamped). */
+  groups(from: number, to: number): Group[];
 }
 
 /** A file read as text: `text` is the document (entity offsets point into
