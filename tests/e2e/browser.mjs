@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { serve } from './server.mjs';
+import { serve, launch as launchChromium } from './server.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 export const root = path.resolve(here, '../..');
@@ -24,13 +24,7 @@ export async function launch() {
   assert.ok(fs.existsSync(path.join(www, 'pkg/kashif_bg.wasm')), 'www/pkg is missing: run `make wasm` first');
   fs.mkdirSync(outDir, { recursive: true });
   const server = await serve(www);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium(chromium);
   return {
     server,
     browser,

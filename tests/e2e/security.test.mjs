@@ -362,7 +362,7 @@ const wouldAsk = () => page.evaluate(() => {
   return e.defaultPrevented;
 });
 
-test('leaving with typed or pasted text asks first; the sample, a cleared editor and an opened file do not', async () => {
+test('leaving with typed or pasted text (a long paste too) asks first; the sample, a cleared editor and an opened file do not', async () => {
   await open();
   assert.equal(await wouldAsk(), false, 'the sample');
   await page.click('#input');
@@ -380,6 +380,17 @@ test('leaving with typed or pasted text asks first; the sample, a cleared editor
   assert.equal(await wouldAsk(), true, 'pasted');
   await reanalysed(page, () => page.setInputFiles('#file-input', { name: 'a.txt', mimeType: 'text/plain', buffer: Buffer.from('نص من ملف.') }));
   assert.equal(await wouldAsk(), false, 'a file');
+  // A long paste is held outside the editor (which shows its beginning):
+  // it is the user's text all the same.
+  await reanalysed(page, () => page.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData('text/plain', 'نص طويل ملصوق من تقرير.\n'.repeat(8000));
+    const input = document.getElementById('input');
+    input.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }));
+  assert.equal(await page.getAttribute('#input', 'aria-readonly'), 'true', 'the long text is outside the editor');
+  assert.equal(await wouldAsk(), true, 'a long paste');
+  await reanalysed(page, () => page.click('#clear'));
   // And the browser really asks: closing the page with typed text.
   await page.click('#input');
   await page.keyboard.type(' وزيادة.');
