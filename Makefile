@@ -107,10 +107,10 @@ test-deps: deny-tools
 	cargo deny --frozen --manifest-path python/Cargo.toml check licenses bans sources
 	node scripts/npm-scripts-check.mjs tests/e2e/package-lock.json
 
-# Each fuzz target for a few seconds, so that they keep building and
-# their seeds keep passing; `make fuzz` is the real run.
+# Each fuzz target for a few seconds from its seeds, so that they keep
+# building and their seeds keep passing; `make fuzz` is the real run.
 test-fuzz: fuzz-tools
-	scripts/fuzz.sh $(FUZZ_SMOKE_SECONDS)
+	scripts/fuzz.sh --smoke $(FUZZ_SMOKE_SECONDS)
 
 fuzz: fuzz-tools
 	scripts/fuzz.sh $(FUZZ_SECONDS)

@@ -5,13 +5,16 @@
 # run.
 #
 #   scripts/fuzz.sh SECONDS [TARGET…]      (all targets when none is named)
+#   scripts/fuzz.sh --smoke SECONDS         from the seeds only (make test)
 #   scripts/fuzz.sh --tools                 only install the tools
 #
 # Installs what is missing: the nightly toolchain and cargo-fuzz at the
 # pinned version. Each target starts from its seeds (fuzz/corpus/TARGET/,
 # committed) and from what earlier runs on this machine learnt
 # (fuzz/target/corpus/TARGET/, not committed; libFuzzer adds new inputs to
-# this first folder only, so the seeds stay as written). A crash, a failed
+# this first folder only, so the seeds stay as written). With --smoke,
+# from the seeds alone, so that the short run in `make test` takes the same
+# time however long earlier runs were. A crash, a failed
 # invariant, a timeout (10 s on one input) or more than 2 GB of memory
 # stops the run with libFuzzer's report; the input is saved under
 # fuzz/artifacts/TARGET/ and the script exits non-zero.
@@ -30,7 +33,13 @@ if [ "${1:-}" = "--tools" ]; then
     exit 0
 fi
 
-seconds=${1:?usage: scripts/fuzz.sh SECONDS [TARGET…]}
+learnt_root=fuzz/target/corpus
+if [ "${1:-}" = "--smoke" ]; then
+    learnt_root=fuzz/target/smoke
+    rm -rf "$learnt_root"
+    shift
+fi
+seconds=${1:?usage: scripts/fuzz.sh [--smoke] SECONDS [TARGET…]}
 shift
 if [ $# -eq 0 ]; then
     mapfile -t targets < <(cargo +nightly fuzz list)
@@ -41,7 +50,7 @@ fi
 cargo +nightly fuzz build
 summary=()
 for t in "${targets[@]}"; do
-    learnt="fuzz/target/corpus/$t"
+    learnt="$learnt_root/$t"
     mkdir -p "$learnt"
     log="fuzz/target/$t.log"
     echo "fuzz $t: ${seconds} s…"

@@ -60,7 +60,10 @@ fn offset_map_with_trailing_controls_and_invalid_bytes() {
     );
     invariants::check_offset_map(&text);
     let n = kashif::normalize::Normalized::new(&text);
-    assert_eq!(n.to_original(n.text.len(), n.text.len()), (text.len(), text.len()));
+    assert_eq!(
+        n.to_original(n.text.len(), n.text.len()),
+        (text.len(), text.len())
+    );
 }
 
 /// `values`, crash-1c3ede0…: two weeks before a document date of
@@ -82,7 +85,10 @@ fn years_before_zero_are_iso_years() {
     let text = lossy(b"\xd9\x82\xd8\xa8\xd9\x84 \xd8\xa3\xd8\xb3\xd8\xa8\xd9\x88\xd8\xb9\xd9\x8a\xd9\x86 \xd9\x88\xd9\x81\xd9\x8a \xd8\xb1\xd9\x85\xd8\xb6\xd8\xa7\xd9\x86 \xd8\xa7\xd9\x84\xd9\x85\xd8\xa7\xd8\xb6\xd9\x8a");
     assert_eq!(text, "قبل أسبوعين وفي رمضان الماضي");
     let found = values(&text, year_zero);
-    assert!(isos(&found).iter().any(|&(_, cal)| cal == "relative"), "{found:?}");
+    assert!(
+        isos(&found).iter().any(|&(_, cal)| cal == "relative"),
+        "{found:?}"
+    );
 
     // From a supported date, counting back past year 1 gives a signed
     // four-digit year.
@@ -105,11 +111,17 @@ fn far_document_dates_are_ignored_not_overflowed() {
     let text = lossy(b"\xae\xd8\xa3\xd9\x88\xd8\xb9 \xd8\xa7\xd9\x84\xd9\x85\xd9\x82\xd8\xa8\xd9\xd8\xb3\xd9\x8a\xd8\xb9\xdd\x88\xd8\xaf \xd8\xa8\xd8\xb9\xd8\xaf \xd8\xba\xd8\xaf\xd8\x8c \xd9\x88\xd9\x82$\xa8\x99\x00\x00\x00\xa2\xab\xd8\xa7\x84\xab\xd8\xd9\xd8\xa9 \xd8\xa3\xd9\x88\xd8\xb9 \xd8\xa7\xd9\x84\xd9\x85\xd9\x82\xd8\xa8\xd9\x84\xd8\x8c \xd9\x88\xd8\xa7\xd9\x84\xd8\xb4\xd9\x87\xd8\xb1 \xd8\xa7\xd9\x84\xd9\x85\xd8\xa7\xd8\xb6\xd9\x8a\xd8\x8c");
     let found = values(&text, far);
     assert!(!found.is_empty());
-    assert!(isos(&found).iter().all(|&(_, cal)| cal == "relative"), "{found:?}");
+    assert!(
+        isos(&found).iter().all(|&(_, cal)| cal == "relative"),
+        "{found:?}"
+    );
 
     let found = values("زارنا الشهر الماضي", Ymd::new(i32::MIN, 1, 1));
     assert_eq!(isos(&found), [("-P1M", "relative")]);
-    assert_eq!(Ymd::new(i32::MAX, 12, 1).map(|d| d.add_months(1)), Some((i32::MAX, 1)));
+    assert_eq!(
+        Ymd::new(i32::MAX, 12, 1).map(|d| d.add_months(1)),
+        Some((i32::MAX, 1))
+    );
 }
 
 /// `values`, timeout-5f321c4…: "yesterday" with a document date in year
@@ -124,10 +136,17 @@ fn hijri_conversion_is_total_over_supported_years() {
     values(&text, far);
     assert_eq!(isos(&values("وصل أمس", far)), [("-P1D", "relative")]);
 
-    for d in [Ymd::new(1, 1, 1), Ymd::new(621, 12, 31), Ymd::new(9999, 12, 31)] {
+    for d in [
+        Ymd::new(1, 1, 1),
+        Ymd::new(621, 12, 31),
+        Ymd::new(9999, 12, 31),
+    ] {
         let d = d.expect("a real date");
         let h = Hijri::from_gregorian(d);
-        assert!((1..=12).contains(&h.month) && (1..=30).contains(&h.day), "{d} → {h:?}");
+        assert!(
+            (1..=12).contains(&h.month) && (1..=30).contains(&h.day),
+            "{d} → {h:?}"
+        );
         assert_eq!(h.to_gregorian(), d, "{d} → {h:?} → back");
     }
 }

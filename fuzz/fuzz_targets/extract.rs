@@ -13,7 +13,10 @@ use libfuzzer_sys::fuzz_target;
 type Spans = Vec<(usize, usize, kashif::Kind)>;
 
 fn spans<'a>(found: impl IntoIterator<Item = &'a kashif::Entity>) -> Spans {
-    found.into_iter().map(|e| (e.start, e.end, e.kind)).collect()
+    found
+        .into_iter()
+        .map(|e| (e.start, e.end, e.kind))
+        .collect()
 }
 
 fuzz_target!(|data: &[u8]| {

@@ -26,7 +26,10 @@ fn calendar(d: Ymd) {
     assert!((1..=53).contains(&week), "{d}: week {week}");
     assert_eq!(Ymd::from_days(d.to_days()), d);
     let h = Hijri::from_gregorian(d);
-    assert!((1..=12).contains(&h.month) && (1..=30).contains(&h.day), "{d} → {h:?}");
+    assert!(
+        (1..=12).contains(&h.month) && (1..=30).contains(&h.day),
+        "{d} → {h:?}"
+    );
     assert_eq!(h.to_gregorian(), d, "{d} → {h:?} → back");
 }
 
