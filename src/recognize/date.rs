@@ -238,11 +238,10 @@ pub(crate) fn first_words<'k>(keys: impl Iterator<Item = &'k String>) -> Vec<&'k
 /// `period` (and `عقد الثمانينات`): frequent words (قبل، خلال، عقد، آخر) at
 /// which [`P::date_at_narrow`] tries those patterns alone.
 fn narrow_lists() -> Vec<String> {
-    let mut v: Vec<String> = counted::COUNTED_STARTS
-        .iter()
-        .chain(period::PERIOD_STARTS)
-        .chain(&["عقد", "حقبه"])
-        .map(|w| w.to_string())
+    let mut v: Vec<String> = counted::counted_starts()
+        .chain(period::PERIOD_STARTS.iter().copied())
+        .chain(["عقد", "حقبه"])
+        .map(str::to_string)
         .collect();
     v.extend(holiday::first_words());
     v

@@ -97,48 +97,40 @@ impl Clusters {
         let mut out = Clusters::with_capacity(entries.len());
         out.words = words;
         for (r, cluster) in entries {
-            let (Some(word), Ok(start), Ok(len1)) = (
-                out.words.get(r.clone()),
-                u32::try_from(r.start),
-                u32::try_from(r.len() + 1),
-            ) else {
-                continue;
-            };
-            let h = hash_bytes(word);
-            let i = out.find(word, h);
-            let s = &mut out.slots[i];
-            if s.len1 == 0 {
-                out.len += 1;
-            }
-            *s = Slot {
-                hash: (h >> 32) as u32,
-                cluster,
-                start,
-                len1,
-            };
+            out.place(r, cluster);
         }
         out
     }
 
     /// Sets the cluster of `word` (ignored once the words reach 4 GB).
     pub fn insert(&mut self, word: &str, cluster: u32) {
-        let (Some(len1), Ok(start)) = (
-            u32::try_from(word.len())
-                .ok()
-                .and_then(|n| n.checked_add(1)),
-            u32::try_from(self.words.len()),
-        ) else {
-            return;
-        };
         if 2 * (self.len + 1) > self.slots.len() {
             self.grow();
         }
-        let h = hash_bytes(word.as_bytes());
-        let i = self.find(word.as_bytes(), h);
+        let start = self.words.len();
+        self.words.extend_from_slice(word.as_bytes());
+        if !self.place(start..self.words.len(), cluster) {
+            self.words.truncate(start);
+        }
+    }
+
+    /// Gives the word at `r` of the buffer `cluster`, and whether it took a
+    /// new slot (false when it was there already, or `r` is out of bounds
+    /// or past 4 GB). The table must have a free slot.
+    fn place(&mut self, r: std::ops::Range<usize>, cluster: u32) -> bool {
+        let (Some(word), Ok(start), Ok(len1)) = (
+            self.words.get(r.clone()),
+            u32::try_from(r.start),
+            u32::try_from(r.len() + 1),
+        ) else {
+            return false;
+        };
+        let h = hash_bytes(word);
+        let i = self.find(word, h);
         let s = &mut self.slots[i];
         if s.len1 != 0 {
             s.cluster = cluster;
-            return;
+            return false;
         }
         *s = Slot {
             hash: (h >> 32) as u32,
@@ -146,8 +138,8 @@ impl Clusters {
             start,
             len1,
         };
-        self.words.extend_from_slice(word.as_bytes());
         self.len += 1;
+        true
     }
 
     fn grow(&mut self) {

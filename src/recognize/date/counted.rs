@@ -110,28 +110,19 @@ const OPENERS: &[(&str, Opener)] = &[
     ("غضون", Opener::Within),
 ];
 
-/// Words that open a counted period (with the unit nouns with ال).
-pub(super) const COUNTED_STARTS: &[&str] = &[
-    "قبل",
-    "هادي",
-    "منذ",
-    "بقاله",
-    "بقالها",
-    "بقالي",
-    "بقالهم",
-    "بقالنا",
-    "صرلي",
-    "صرلو",
-    "صرله",
-    "صرلها",
-    "صرلنا",
-    "صرلهم",
-    "بعد",
-    "خلال",
-    "غضون",
-    "طوال",
-    "طيله",
-];
+/// Words that open a counted period besides the [`OPENERS`]: `خلال`,
+/// `طوال`, `طيلة` before `الأيام العشرة الماضية` … (the unit nouns with ال
+/// open one too).
+const SPAN_STARTS: &[&str] = &["خلال", "طوال", "طيله"];
+
+/// Every word that opens a counted period: the openers, then the others.
+pub(super) fn counted_starts() -> impl Iterator<Item = &'static str> {
+    OPENERS
+        .iter()
+        .map(|o| o.0)
+        .chain(SPAN_STARTS.iter().copied())
+}
+
 /// Words after a period that count it from an event, not the document.
 const FROM_EVENT: &[&str] = &["من", "علي", "عن", "بعد", "قبل"];
 /// Plural and dual adjectives: the last N …, the next N ….
@@ -459,7 +450,7 @@ mod tests {
         for set in [
             &units[..],
             &openers,
-            COUNTED_STARTS,
+            SPAN_STARTS,
             FROM_EVENT,
             PAST_N,
             NEXT_N,

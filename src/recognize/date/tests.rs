@@ -90,7 +90,6 @@ fn function_words_are_written_folded() {
         MONTH_PREP,
         SEASON_CUE,
         YEAR_ADJ,
-        counted::COUNTED_STARTS,
         period::PERIOD_STARTS,
     ];
     for set in sets {
