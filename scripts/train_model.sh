@@ -14,8 +14,10 @@
 # Holds out the last 10% of the ANERcorp sentences to report dev scores and
 # fit the temperature and the bias against O, then retrains on all of them
 # (--final-model). Rebuild afterwards to embed the new model.
-# --memory-folds 0: the shipped model holds no literal entity phrases of the
-# training corpora (ANERcorp is research data, not for redistribution).
+# --memory-folds 0: no train-set entity memory. The memory keeps only 32-bit
+# hashes of phrases, never their text, but over five slices of the ANERcorp
+# train file it made no difference (micro F1 0.7909 with it, 0.7926
+# without) for 15 KB more model.
 # --prune 0.5: weights under 0.5 in magnitude are dropped (halves the model
 # at no cost on dev).
 # Never tuned on the ANERcorp CAMeL test file or the AQMAR test file.

@@ -664,7 +664,12 @@ fn train(args: TrainArgs) -> Result<ExitCode> {
         });
         println!("dev, tagger alone:");
         print!("{}", alone.report());
-        let extractor = Extractor::new();
+        // The rules only (the tagger's own candidates are dropped below);
+        // the model just trained stands in for the embedded one, which may
+        // be of an older format.
+        let extractor = Extractor::builder()
+            .model(Box::leak(Box::new(model.clone())))
+            .build()?;
         let full = tr::evaluate(&dev_set, &|doc: &Doc<'_>| {
             let mut out: Vec<_> = extractor
                 .candidates(doc)

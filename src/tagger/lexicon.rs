@@ -1,6 +1,7 @@
 //! The model's word tables: word clusters induced offline from unlabelled
 //! text, and the train-set entity memory (phrases seen as entities in the
-//! training data, with their types).
+//! training data, with their types, kept as 32-bit hashes of the phrase:
+//! no phrase of the training corpora is stored).
 //!
 //! Both are looked up for every token (the clusters once per clitic
 //! reading), so they hash with [`crate::hash::WordHasher`] rather than
@@ -12,29 +13,73 @@ use crate::hash::{hash_bytes, WordHash};
 use crate::tokenize::{clitics, Token, TokenKind};
 use std::collections::HashMap;
 
-/// Phrase → type mask, hashed with [`crate::hash::WordHasher`].
-pub type Memory = HashMap<String, u8, WordHash>;
+/// Phrase key ([`PhraseKey`]) → type mask.
+pub type Memory = HashMap<u32, u8, WordHash>;
+
+/// The memory key of a phrase: a 32-bit FNV-1a hash of its words (each
+/// followed by a space), built one word at a time so that every prefix
+/// of a run of words has its key on the way.
+#[derive(Debug, Clone, Copy)]
+pub struct PhraseKey(u64);
+
+impl Default for PhraseKey {
+    fn default() -> Self {
+        PhraseKey(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl PhraseKey {
+    /// The key of the phrase so far followed by `word`.
+    pub fn push(mut self, word: &str) -> PhraseKey {
+        for &b in word.as_bytes().iter().chain(b" ") {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self
+    }
+
+    /// The key of a whole phrase.
+    pub fn of<'w>(words: impl IntoIterator<Item = &'w str>) -> u32 {
+        words
+            .into_iter()
+            .fold(PhraseKey::default(), PhraseKey::push)
+            .done()
+    }
+
+    /// The 32-bit key.
+    pub fn done(self) -> u32 {
+        (self.0 ^ (self.0 >> 32)) as u32
+    }
+}
 
 /// Word → cluster id. The words' bytes are stored back to back in one
-/// buffer; an open-addressing table (linear probing, at most half full)
-/// holds, per word, its hash, cluster and place in that buffer. Words are
-/// compared as bytes, so a table read from a model file needs no UTF-8
-/// check: a word that is not UTF-8 can never match a `&str` looked up.
+/// buffer and described, in the order they came, by one entry each (place
+/// in the buffer, cluster); an open-addressing table (linear probing, at
+/// most half full) maps a word's hash to its entry. A slot is 8 bytes
+/// (hash and entry number), so the table a model loads is 2 MB to clear
+/// and scatter into rather than 4 with the entries in it, and the entries
+/// are written front to back. Words are compared as bytes, so a table read
+/// from a model file needs no UTF-8 check: a word that is not UTF-8 can
+/// never match a `&str` looked up.
 #[derive(Debug, Clone, Default)]
 pub struct Clusters {
     words: Vec<u8>,
+    entries: Vec<Entry>,
     slots: Vec<Slot>,
-    len: usize,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Entry {
+    start: u32,
+    len: u32,
+    cluster: u32,
 }
 
 #[derive(Debug, Clone, Copy, Default)]
 struct Slot {
     /// The word's hash (its top 32 bits); compared before the bytes.
     hash: u32,
-    cluster: u32,
-    start: u32,
-    /// Byte length + 1; 0 marks an empty slot.
-    len1: u32,
+    /// Index in `entries` + 1; 0 marks an empty slot.
+    entry1: u32,
 }
 
 impl Clusters {
@@ -42,34 +87,40 @@ impl Clusters {
     pub fn with_capacity(n: usize) -> Clusters {
         Clusters {
             words: Vec::with_capacity(n * 10),
+            entries: Vec::with_capacity(n),
             slots: vec![Slot::default(); (2 * n).next_power_of_two().max(16)],
-            len: 0,
         }
     }
 
     /// Number of words.
     pub fn len(&self) -> usize {
-        self.len
+        self.entries.len()
     }
 
     /// Whether there is no word.
     pub fn is_empty(&self) -> bool {
-        self.len == 0
+        self.entries.is_empty()
     }
 
-    fn word(&self, s: &Slot) -> &[u8] {
-        let a = s.start as usize;
-        let n = (s.len1 as usize).saturating_sub(1);
-        self.words.get(a..a + n).unwrap_or_default()
+    fn word(&self, e: &Entry) -> &[u8] {
+        let a = e.start as usize;
+        self.words.get(a..a + e.len as usize).unwrap_or_default()
     }
 
     /// The slot of `word`, or the empty slot where it would go.
     fn find(&self, word: &[u8], h: u64) -> usize {
         let mask = self.slots.len() - 1;
-        let mut i = (h >> 32) as usize & mask;
+        let h32 = (h >> 32) as u32;
+        let mut i = h32 as usize & mask;
         loop {
-            let s = &self.slots[i];
-            if s.len1 == 0 || (s.hash == (h >> 32) as u32 && self.word(s) == word) {
+            let s = self.slots[i];
+            if s.entry1 == 0
+                || (s.hash == h32
+                    && self
+                        .entries
+                        .get(s.entry1 as usize - 1)
+                        .is_some_and(|e| self.word(e) == word))
+            {
                 return i;
             }
             i = (i + 1) & mask;
@@ -82,8 +133,9 @@ impl Clusters {
             return None;
         }
         let word = word.as_bytes();
-        let s = &self.slots[self.find(word, hash_bytes(word))];
-        (s.len1 != 0).then_some(s.cluster)
+        let s = self.slots[self.find(word, hash_bytes(word))];
+        let e = s.entry1.checked_sub(1)?;
+        self.entries.get(e as usize).map(|e| e.cluster)
     }
 
     /// A table of the words at `ranges` of `words` (which it keeps, rather
@@ -96,15 +148,26 @@ impl Clusters {
     ) -> Clusters {
         let mut out = Clusters::with_capacity(entries.len());
         out.words = words;
-        for (r, cluster) in entries {
-            out.place(r, cluster);
+        let mut entries = entries.peekable();
+        while entries.peek().is_some() {
+            out.place_some(&mut entries);
         }
         out
     }
 
+    /// Places up to 4096 of `entries` (a step of [`Clusters::from_ranges`],
+    /// a function of its own so that a WebAssembly engine optimises it
+    /// after the first few calls: see `weights::CHUNK`).
+    #[inline(never)]
+    fn place_some(&mut self, entries: &mut impl Iterator<Item = (std::ops::Range<usize>, u32)>) {
+        for (r, cluster) in entries.take(4096) {
+            self.place(r, cluster);
+        }
+    }
+
     /// Sets the cluster of `word` (ignored once the words reach 4 GB).
     pub fn insert(&mut self, word: &str, cluster: u32) {
-        if 2 * (self.len + 1) > self.slots.len() {
+        if 2 * (self.len() + 1) > self.slots.len() {
             self.grow();
         }
         let start = self.words.len();
@@ -118,27 +181,31 @@ impl Clusters {
     /// new slot (false when it was there already, or `r` is out of bounds
     /// or past 4 GB). The table must have a free slot.
     fn place(&mut self, r: std::ops::Range<usize>, cluster: u32) -> bool {
-        let (Some(word), Ok(start), Ok(len1)) = (
+        let (Some(word), Ok(start), Ok(len), Ok(entry1)) = (
             self.words.get(r.clone()),
             u32::try_from(r.start),
-            u32::try_from(r.len() + 1),
+            u32::try_from(r.len()),
+            u32::try_from(self.entries.len() + 1),
         ) else {
             return false;
         };
         let h = hash_bytes(word);
         let i = self.find(word, h);
-        let s = &mut self.slots[i];
-        if s.len1 != 0 {
-            s.cluster = cluster;
+        if let Some(e) = self.slots[i].entry1.checked_sub(1) {
+            if let Some(e) = self.entries.get_mut(e as usize) {
+                e.cluster = cluster;
+            }
             return false;
         }
-        *s = Slot {
+        self.slots[i] = Slot {
             hash: (h >> 32) as u32,
-            cluster,
-            start,
-            len1,
+            entry1,
         };
-        self.len += 1;
+        self.entries.push(Entry {
+            start,
+            len,
+            cluster,
+        });
         true
     }
 
@@ -146,28 +213,27 @@ impl Clusters {
         let old = std::mem::take(&mut self.slots);
         self.slots = vec![Slot::default(); (old.len() * 2).max(16)];
         let mask = self.slots.len() - 1;
-        for s in old.into_iter().filter(|s| s.len1 != 0) {
+        for s in old.into_iter().filter(|s| s.entry1 != 0) {
             let mut i = s.hash as usize & mask;
-            while self.slots[i].len1 != 0 {
+            while self.slots[i].entry1 != 0 {
                 i = (i + 1) & mask;
             }
             self.slots[i] = s;
         }
     }
 
-    /// Every `(word, cluster)`, in no particular order (but words that
-    /// are not UTF-8, which no lookup can match).
+    /// Every `(word, cluster)`, in the order they came (but words that are
+    /// not UTF-8, which no lookup can match).
     pub fn iter(&self) -> impl Iterator<Item = (&str, u32)> {
-        self.slots
+        self.entries
             .iter()
-            .filter(|s| s.len1 != 0)
-            .filter_map(|s| Some((std::str::from_utf8(self.word(s)).ok()?, s.cluster)))
+            .filter_map(|e| Some((std::str::from_utf8(self.word(e)).ok()?, e.cluster)))
     }
 }
 
 impl PartialEq for Clusters {
     fn eq(&self, other: &Clusters) -> bool {
-        self.len == other.len && self.iter().all(|(w, c)| other.get(w) == Some(c))
+        self.len() == other.len() && self.iter().all(|(w, c)| other.get(w) == Some(c))
     }
 }
 
@@ -189,8 +255,8 @@ pub const MAX_MEMORY_TOKENS: usize = 6;
 pub struct Lexicon {
     /// Normalised word (or likely stem) → cluster id.
     pub clusters: Clusters,
-    /// Normalised phrase (likely stems joined by one space) → bit mask of
-    /// entity types (bit `t` for type `t` of [`super::TYPES`]).
+    /// Key of a normalised phrase (its likely stems, [`PhraseKey`]) → bit
+    /// mask of entity types (bit `t` for type `t` of [`super::TYPES`]).
     pub memory: Memory,
 }
 
@@ -235,19 +301,15 @@ impl Lexicon {
         if self.memory.is_empty() {
             return out;
         }
-        let mut key = String::new();
         for i in 0..tokens.len() {
             if tokens[i].kind != TokenKind::Word {
                 continue;
             }
-            key.clear();
+            let mut key = PhraseKey::default();
             let mut best: Option<(usize, u8)> = None;
             for (j, w) in words.iter().enumerate().skip(i).take(MAX_MEMORY_TOKENS) {
-                if j > i {
-                    key.push(' ');
-                }
-                key.push_str(w);
-                if let Some(&m) = self.memory.get(key.as_str()) {
+                key = key.push(w);
+                if let Some(&m) = self.memory.get(&key.done()) {
                     best = Some((j, m));
                 }
             }

@@ -24,11 +24,14 @@
 //!   ([`crate::gazetteer::Gazetteer::token_features`]), word clusters of the
 //!   ±2 window at two granularities (k-means over PPMI context vectors,
 //!   induced offline from unlabelled corpus text from which every sentence
-//!   overlapping the ANERcorp test file was removed: `scripts/`), and a
-//!   train-set entity memory (phrases seen as entities in the training
-//!   data; jackknifed over 5 folds during training so the weight it gets is
-//!   the one it earns on unseen text). Features are 32-bit FNV hashes: no
-//!   feature strings ship.
+//!   overlapping the ANERcorp test file was removed: `scripts/`), the
+//!   sentence's annotation convention conjoined with a few of them
+//!   ([`features`]' `convention_features`), and optionally a train-set
+//!   entity memory (phrases seen as entities in the training data, kept as
+//!   32-bit phrase hashes; jackknifed over 5 folds during training so the
+//!   weight it gets is the one it earns on unseen text; the shipped model
+//!   has none, see `scripts/train_model.sh`). Features are 32-bit FNV
+//!   hashes: no feature strings ship.
 //! * **File** ([`weights`]): sorted delta-coded feature hashes; per feature
 //!   a mask of the labels with a non-zero weight and one byte per such
 //!   weight, indexing a 255-level codebook fitted to the weights (1-D
@@ -37,7 +40,9 @@
 //!   magnitude stays under 0.5 after averaging are pruned (`--prune 0.5`:
 //!   281k → 114k features, 2.8 → 1.1 MB, dev F1 unchanged).
 //!   In memory the weights sit in an open-addressing table keyed by the
-//!   feature hash, one probe per feature in the common case.
+//!   feature hash, one probe per feature in the common case. The loader
+//!   reads in steps of 4096 items, each a function call, so that a
+//!   WebAssembly engine runs most of them optimised (`weights::CHUNK`).
 //! * **Decoding** ([`decode`]): Viterbi for the labels (after subtracting
 //!   a dev-fitted bias from every `O` score); forward-backward over the
 //!   same scores divided by a temperature fitted on the dev split (least

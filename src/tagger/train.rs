@@ -12,7 +12,7 @@
 
 use super::decode::{self, Transitions};
 use super::features::sentence_features;
-use super::lexicon::{memory_word, Clusters, Lexicon, Memory, MAX_MEMORY_TOKENS};
+use super::lexicon::{memory_word, Clusters, Lexicon, Memory, PhraseKey, MAX_MEMORY_TOKENS};
 use super::{label_of, label_spans, sentences, type_of, Model, N_LABELS as L, TYPES};
 use crate::conll::{Projected, Scores, Sentence};
 use crate::error::{Error, ErrorKind};
@@ -95,11 +95,11 @@ pub fn build_memory(sents: &[Sentence]) -> Memory {
             if b - a > MAX_MEMORY_TOKENS {
                 continue;
             }
-            let key = doc.tokens[a..b]
+            let words: Vec<String> = doc.tokens[a..b]
                 .iter()
                 .map(|tok| memory_word(doc.text(), tok))
-                .collect::<Vec<_>>()
-                .join(" ");
+                .collect();
+            let key = PhraseKey::of(words.iter().map(String::as_str));
             *memory.entry(key).or_insert(0) |= 1 << t;
         }
     }
@@ -560,6 +560,7 @@ mod tests {
             ("بالأمم", "B-ORG"),
             ("المتحدة", "I-ORG"),
         ])]);
-        assert_eq!(m.get("الامم المتحده"), Some(&4));
+        assert_eq!(m.get(&PhraseKey::of(["الامم", "المتحده"])), Some(&4));
+        assert_eq!(m.len(), 1);
     }
 }

@@ -14,7 +14,7 @@
 //! | feature hashes, sorted (`u32` delta-coded as LEB128) | ≤ 5n |
 //! | weights: per feature a `u16` mask of labels with a non-zero weight, then one code (`u8`, value = `codebook[code]`) per set bit | ≈ 5n |
 //! | cluster count `c` (`u32`), then the `c` words sorted and front-coded (`u8` bytes shared with the previous word, `u8` length of the rest, the rest), then the `c` clusters (LEB128) in the same order | |
-//! | memory count, then (`u8` length, phrase, `u8` type mask) each | |
+//! | memory count `m` (`u32`), the `m` phrase keys sorted (`u32` delta-coded as LEB128), then their `m` type masks (`u8`) | |
 //!
 //! The sections are laid out for brotli (the page ships the file inside the
 //! wasm): the words of the cluster table in one run and their cluster ids
@@ -27,7 +27,7 @@ use crate::error::{Error, ErrorKind};
 
 /// Magic bytes; the last byte is the format version, bumped whenever the
 /// layout or the feature definitions change.
-pub const MAGIC: &[u8; 8] = b"KSHFTAG\x05";
+pub const MAGIC: &[u8; 8] = b"KSHFTAG\x06";
 
 /// A trained tagger: quantised feature weights, transitions and lexicon.
 #[derive(Debug, Clone, PartialEq)]
@@ -106,6 +106,34 @@ impl Table {
         self.codes[i] = codes;
     }
 
+    /// Inserts the features `keys` whose codes open `bytes` (per feature a
+    /// `u16` mask of labels, then one code per set bit); returns the bytes
+    /// after them.
+    #[inline(never)]
+    fn insert_coded<'b>(&mut self, keys: &[u32], mut bytes: &'b [u8]) -> Result<&'b [u8], Error> {
+        for &k in keys {
+            let [m0, m1, ref rest @ ..] = *bytes else {
+                return Err(bad("truncated"));
+            };
+            let mask = u16::from_le_bytes([m0, m1]);
+            let set = mask.count_ones() as usize;
+            if mask >> L != 0 {
+                return Err(bad("bad weight mask"));
+            }
+            let (given, after) = rest.split_at_checked(set).ok_or_else(|| bad("truncated"))?;
+            let mut codes = [0u8; L];
+            let mut given = given.iter();
+            for (i, c) in codes.iter_mut().enumerate() {
+                if mask & (1 << i) != 0 {
+                    *c = given.next().copied().unwrap_or(0);
+                }
+            }
+            self.insert(k, codes);
+            bytes = after;
+        }
+        Ok(bytes)
+    }
+
     fn get(&self, key: u32) -> Option<&[u8; L]> {
         if key == 0 {
             return self.zero.as_ref();
@@ -134,6 +162,27 @@ impl Table {
         out.sort_unstable_by_key(|x| x.0);
         out
     }
+}
+
+/// Items a loader step reads before returning. The loops that read a
+/// model run once, and a WebAssembly engine runs a function in its
+/// baseline compilation until the function is called again: cut into
+/// steps of this many items, all but the first few run optimised.
+const CHUNK: usize = 4096;
+
+/// Runs `step(out, k)` on chunks of [`CHUNK`] items until `n` are read.
+fn chunked<T>(
+    n: usize,
+    mut out: Vec<T>,
+    mut step: impl FnMut(&mut Vec<T>, usize) -> Result<(), Error>,
+) -> Result<Vec<T>, Error> {
+    let mut left = n;
+    while left > 0 {
+        let k = left.min(CHUNK);
+        step(&mut out, k)?;
+        left -= k;
+    }
+    Ok(out)
 }
 
 fn bad(what: &str) -> Error {
@@ -171,6 +220,13 @@ impl<'a> Reader<'a> {
     /// from the slice: the loader reads about half a million of them.
     #[inline]
     fn leb(&mut self) -> Result<u32, Error> {
+        // Most are one byte.
+        if let Some(&b) = self.b.get(self.at) {
+            if b < 0x80 {
+                self.at += 1;
+                return Ok(u32::from(b));
+            }
+        }
         let mut v: u32 = 0;
         let mut shift = 0;
         while let Some(&b) = self.b.get(self.at) {
@@ -187,6 +243,59 @@ impl<'a> Reader<'a> {
         }
         Err(bad("truncated"))
     }
+    /// `k` more keys of a sorted run (LEB128 deltas) onto `keys`.
+    #[inline(never)]
+    fn sorted_keys(&mut self, keys: &mut Vec<u32>, k: usize, what: &str) -> Result<(), Error> {
+        let mut prev = keys.last().copied().unwrap_or(0);
+        for _ in 0..k {
+            let d = self.leb()?;
+            if d == 0 && !keys.is_empty() {
+                return Err(bad(&format!("{what} keys not sorted")));
+            }
+            prev = prev
+                .checked_add(d)
+                .ok_or_else(|| bad(&format!("bad {what} key")))?;
+            keys.push(prev);
+        }
+        Ok(())
+    }
+
+    /// `k` more LEB128 integers onto `out`.
+    #[inline(never)]
+    fn lebs(&mut self, out: &mut Vec<u32>, k: usize) -> Result<(), Error> {
+        for _ in 0..k {
+            out.push(self.leb()?);
+        }
+        Ok(())
+    }
+
+    /// `k` more front-coded words (bytes shared with the previous word,
+    /// length of the rest, the rest) appended to `text`, their ranges
+    /// onto `words`.
+    #[inline(never)]
+    fn front_coded(
+        &mut self,
+        words: &mut Vec<std::ops::Range<usize>>,
+        text: &mut Vec<u8>,
+        k: usize,
+    ) -> Result<(), Error> {
+        let mut prev = words.last().cloned().unwrap_or(0..0);
+        for _ in 0..k {
+            let shared = self.u8()? as usize;
+            let n = self.u8()? as usize;
+            let rest = self.take(n)?;
+            if shared > prev.len() {
+                return Err(bad("bad cluster word"));
+            }
+            let start = text.len();
+            text.extend_from_within(prev.start..prev.start + shared);
+            text.extend_from_slice(rest);
+            prev = start..text.len();
+            words.push(prev.clone());
+        }
+        Ok(())
+    }
+
     /// A count of items that each take at least one byte.
     fn count(&mut self) -> Result<usize, Error> {
         let n = self.u32()? as usize;
@@ -194,10 +303,6 @@ impl<'a> Reader<'a> {
             return Err(bad("bad count"));
         }
         Ok(n)
-    }
-    fn str(&mut self) -> Result<&'a str, Error> {
-        let n = self.u8()? as usize;
-        std::str::from_utf8(self.take(n)?).map_err(|_| bad("bad UTF-8"))
     }
 }
 
@@ -345,19 +450,16 @@ impl Model {
         for &(_, c) in &clusters {
             put_leb(&mut out, c);
         }
-        let mut memory: Vec<(&String, &u8)> = self
-            .lexicon
-            .memory
-            .iter()
-            .filter(|(w, _)| w.len() < 256)
-            .collect();
-        memory.sort();
+        let mut memory: Vec<(u32, u8)> =
+            self.lexicon.memory.iter().map(|(&k, &m)| (k, m)).collect();
+        memory.sort_unstable();
         out.extend_from_slice(&(memory.len() as u32).to_le_bytes());
-        for (w, &m) in memory {
-            out.push(w.len() as u8);
-            out.extend_from_slice(w.as_bytes());
-            out.push(m);
+        let mut prev = 0;
+        for &(k, _) in &memory {
+            put_leb(&mut out, k - prev);
+            prev = k;
         }
+        out.extend(memory.iter().map(|&(_, m)| m));
         out
     }
 
@@ -388,43 +490,15 @@ impl Model {
             }
         }
         let n = r.count()?;
-        let mut keys = Vec::with_capacity(n);
-        let mut prev = 0u32;
-        for i in 0..n {
-            let d = r.leb()?;
-            if i > 0 && d == 0 {
-                return Err(bad("feature keys not sorted"));
-            }
-            prev = prev.checked_add(d).ok_or_else(|| bad("bad feature key"))?;
-            keys.push(prev);
-        }
+        let keys = chunked(n, Vec::with_capacity(n), |keys, k| {
+            r.sorted_keys(keys, k, "feature")
+        })?;
         // Each feature's codes: a mask of the labels it has, then their
         // codes (a key takes 3 bytes at least: its mask and one code).
-        let mut weights = Table::with_capacity(n);
         let mut left = r.b.get(r.at..).unwrap_or_default();
-        for &k in &keys {
-            let [m0, m1, ref rest @ ..] = *left else {
-                return Err(bad("truncated"));
-            };
-            let mask = u16::from_le_bytes([m0, m1]);
-            let set = mask.count_ones() as usize;
-            if mask >> L != 0 || rest.len() < set {
-                return Err(bad(if mask >> L != 0 {
-                    "bad weight mask"
-                } else {
-                    "truncated"
-                }));
-            }
-            let mut codes = [0u8; L];
-            let mut at = 0;
-            for (i, c) in codes.iter_mut().enumerate() {
-                if mask & (1 << i) != 0 {
-                    *c = rest[at];
-                    at += 1;
-                }
-            }
-            weights.insert(k, codes);
-            left = &rest[set..];
+        let mut weights = Table::with_capacity(n);
+        for chunk in keys.chunks(CHUNK) {
+            left = weights.insert_coded(chunk, left)?;
         }
         r.at = r.b.len() - left.len();
         let mut lexicon = Lexicon::default();
@@ -432,32 +506,19 @@ impl Model {
         // word, then the rest), go back to back into one buffer (bytes: see
         // Clusters, no UTF-8 check needed).
         let nc = r.count()?;
-        let mut words = Vec::with_capacity(nc);
         let mut text: Vec<u8> = Vec::new();
-        let mut prev = 0..0;
-        for _ in 0..nc {
-            let shared = r.u8()? as usize;
-            let n = r.u8()? as usize;
-            let rest = r.take(n)?;
-            if shared > prev.len() {
-                return Err(bad("bad cluster word"));
-            }
-            let start = text.len();
-            text.extend_from_within(prev.start..prev.start + shared);
-            text.extend_from_slice(rest);
-            prev = start..text.len();
-            words.push(prev.clone());
-        }
-        let mut clusters = Vec::with_capacity(nc);
-        for _ in 0..nc {
-            clusters.push(r.leb()?);
-        }
+        let words = chunked(nc, Vec::with_capacity(nc), |words, k| {
+            r.front_coded(words, &mut text, k)
+        })?;
+        let clusters = chunked(nc, Vec::with_capacity(nc), |ids, k| r.lebs(ids, k))?;
         lexicon.clusters = Clusters::from_ranges(text, words.into_iter().zip(clusters));
         let nm = r.count()?;
-        for _ in 0..nm {
-            let w = r.str()?.to_string();
-            let m = r.u8()?;
-            lexicon.memory.insert(w, m);
+        let keys = chunked(nm, Vec::with_capacity(nm), |keys, k| {
+            r.sorted_keys(keys, k, "memory")
+        })?;
+        lexicon.memory.reserve(nm);
+        for k in keys {
+            lexicon.memory.insert(k, r.u8()?);
         }
         if r.at != b.len() {
             return Err(bad("trailing bytes"));
@@ -476,6 +537,7 @@ impl Model {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::tagger::lexicon::PhraseKey;
 
     #[test]
     fn table_keeps_every_key_including_zero() {
@@ -499,13 +561,42 @@ mod tests {
     }
 
     #[test]
+    fn round_trip_across_loader_chunks() {
+        // More features, words and memory keys than one loader step reads
+        // (CHUNK), so the steps' seams are crossed: sorted keys continue,
+        // front-coded words share bytes with the previous step's last.
+        let n = 2 * CHUNK + 17;
+        let keys: Vec<u32> = (0..n as u32).map(|i| i * 7919 + 1).collect();
+        let codes: Vec<i8> = (0..n * L).map(|i| (i % 13) as i8 - 6).collect();
+        let mut lex = Lexicon::default();
+        for i in 0..n as u32 {
+            lex.clusters.insert(&format!("كلمة{i:05}"), i % 3000);
+            lex.memory.insert(i * 104_729, (i % 15) as u8 + 1);
+        }
+        let m = Model::new(
+            keys,
+            codes,
+            (0..256).map(|x| x as f32).collect(),
+            1.0,
+            [[0.5; L]; L + 1],
+            lex,
+        );
+        let back = Model::from_bytes(&m.to_bytes()).unwrap();
+        assert_eq!(back, m);
+        assert_eq!(back.lexicon.clusters.get("كلمة08200"), Some(8200 % 3000));
+        assert_eq!(back.lexicon.memory.len(), n);
+    }
+
+    #[test]
     fn round_trip_and_version_check() {
         let mut lex = Lexicon::default();
         lex.clusters.insert("تركيا", 7);
         lex.clusters.insert("تركي", 70_000);
         lex.clusters.insert("ترك", 0);
         lex.clusters.insert("a", 1);
-        lex.memory.insert("الامم المتحده".into(), 4);
+        lex.memory.insert(PhraseKey::of(["الامم", "المتحده"]), 4);
+        lex.memory.insert(0, 1);
+        lex.memory.insert(u32::MAX, 9);
         let m = Model::new(
             vec![3, 70000, 4_000_000_000],
             (0..27).map(|x| x as i8 - 13).collect(),

@@ -1,0 +1,74 @@
+//! Places, facilities and events in ANERcorp's convention against Kashif's.
+//!
+//! Kashif (Wojood) names a facility, a natural place or an event with its
+//! common noun (`مطار القاهرة الدولي` is one FAC, the city nested in it);
+//! ANERcorp tags the name inside and leaves the noun out. In ANERcorp's
+//! mode the rules' phrase therefore gives way to the name the tagger found
+//! in it, and the tagger has the last word on events (its MISC), so a head
+//! noun before a common noun (`كأس شاي`) is no event there.
+
+use kashif::{Convention, Extractor, Kind, Options};
+use std::sync::LazyLock;
+
+static EXTRACTOR: LazyLock<Extractor> = LazyLock::new(Extractor::new);
+
+/// Top-level `(kind, text)` of `text` in `convention`.
+fn top(text: &str, convention: Convention) -> Vec<(Kind, String)> {
+    let opts = Options {
+        convention,
+        ..Options::default()
+    };
+    EXTRACTOR
+        .extract(text, &opts)
+        .into_iter()
+        .filter(|e| e.depth == 0)
+        .map(|e| (e.kind, e.text))
+        .collect()
+}
+
+/// `(sentence, the whole phrase in Kashif's convention, its kind, the name
+/// inside, the name's kind)`.
+#[rustfmt::skip]
+const CASES: &[(&str, &str, Kind, &str, Kind)] = &[
+    ("وصل الوفد إلى مطار القاهرة الدولي مساء أمس.", "مطار القاهرة الدولي", Kind::Fac, "القاهرة", Kind::Gpe),
+    ("صلى المئات في مسجد الحسن الثاني بالدار البيضاء.", "مسجد الحسن الثاني", Kind::Fac, "الحسن الثاني", Kind::Pers),
+    ("افتتح الوزير مؤتمر بغداد للطاقة في الفندق.", "مؤتمر بغداد", Kind::Event, "بغداد", Kind::Gpe),
+];
+
+#[test]
+fn anercorp_tags_the_name_inside_a_place_facility_or_event() {
+    for &(text, phrase, kind, name, name_kind) in CASES {
+        let kashif = top(text, Convention::Kashif);
+        assert!(
+            kashif.contains(&(kind, phrase.to_string())),
+            "Kashif's convention keeps {phrase} whole in {text}: {kashif:?}"
+        );
+        let anercorp = top(text, Convention::Anercorp);
+        assert!(
+            anercorp.contains(&(name_kind, name.to_string())),
+            "ANERcorp's convention tags {name} in {text}: {anercorp:?}"
+        );
+        assert!(
+            !anercorp.iter().any(|(_, t)| t == phrase),
+            "ANERcorp's convention leaves out the noun of {phrase}: {anercorp:?}"
+        );
+    }
+}
+
+#[test]
+fn anercorp_lets_the_tagger_decide_events() {
+    let text = "شرب الضيوف كأس شاي ساخن قبل أن يصعدوا إلى قمة الجبل.";
+    let got = top(text, Convention::Anercorp);
+    assert!(
+        !got.iter().any(|(k, _)| *k == Kind::Event),
+        "no event in {text}: {got:?}"
+    );
+    // A named event the tagger knows stays.
+    let text = "تستضيف قطر بطولة كأس العالم لكرة القدم.";
+    let got = top(text, Convention::Anercorp);
+    assert!(
+        got.iter()
+            .any(|(k, t)| matches!(k, Kind::Event | Kind::Misc) && t.contains("كأس العالم")),
+        "the World Cup in {text}: {got:?}"
+    );
+}
