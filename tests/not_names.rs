@@ -45,3 +45,35 @@ fn plain_words_are_not_names() {
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
 }
+
+/// `كأس` and `قمة` are also a cup and a peak: with nothing after them that
+/// names anything they open no event, while a listed place or a number
+/// still makes one (Kashif's convention, where the rules' events stand
+/// without the tagger).
+#[test]
+fn a_cup_of_tea_is_no_event() {
+    let events = |text: &str| -> Vec<String> {
+        EXTRACTOR
+            .extract(text, &Options::default())
+            .into_iter()
+            .filter(|e| e.kind == Kind::Event)
+            .map(|e| e.text)
+            .collect()
+    };
+    for text in [
+        "شرب الضيوف كأس شاي ساخن في الحديقة.",
+        "وصل المتسلقون إلى قمة الجبل قبل الغروب.",
+    ] {
+        assert_eq!(events(text), Vec::<String>::new(), "{text}");
+    }
+    for (text, event) in [
+        ("انطلقت أعمال قمة بغداد للتعاون صباح اليوم.", "قمة بغداد"),
+        ("توج الفريق بكأس أفريقيا للأمم.", "كأس أفريقيا"),
+    ] {
+        assert!(
+            events(text).iter().any(|e| e.contains(event)),
+            "{text}: {:?}",
+            events(text)
+        );
+    }
+}

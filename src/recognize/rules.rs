@@ -188,6 +188,18 @@ fn gaz_flags(c: Categories) -> u32 {
 /// Words that end any name or extent.
 const HARD_STOP: u32 = lx::STOP | lx::SAY | lx::VERB;
 const HEADS: u32 = lx::ORG_HEAD | lx::FAC_HEAD | lx::EVENT_HEAD | lx::LOC_HEAD;
+/// Lists whose words name something (see `Cx::common_cup_or_summit`).
+const NAMING: [Category; 9] = [
+    Category::Country,
+    Category::City,
+    Category::Region,
+    Category::Loc,
+    Category::Org,
+    Category::Club,
+    Category::Event,
+    Category::Norp,
+    Category::Person,
+];
 /// Every head, the gazetteer's broader lists included (for blocking).
 const ANY_HEAD: u32 = HEADS | lx::GAZ_HEAD;
 
@@ -1044,6 +1056,7 @@ impl<'d> Cx<'d> {
         if h.f & lx::EVENT_HEAD != 0 {
             let ext = self.extent(&h, Mode::Event);
             match ext.last {
+                Some(last) if self.common_cup_or_summit(&h, last) => {}
                 Some(last) if !h.definite || ext.genitive => {
                     push(out, last, Kind::Event, 0.65);
                     return;
@@ -1138,6 +1151,23 @@ impl<'d> Cx<'d> {
             w.ends_with('ي') || w.ends_with("يه") || (!final_alef && w.ends_with('ا'));
         let prefixed = ['ب', 'ل', 'ك', 'و', 'ف'].iter().any(|&c| w.starts_with(c));
         !adjective_like && !prefixed
+    }
+
+    /// Whether `h` is `كأس` or `قمة` and nothing from it to `last` names
+    /// anything: no number, no listed name or nationality. These heads are also a cup and a peak (`كأس شاي ساخن`،
+    /// `قمة الجبل`); `كأس العالم` and the like are listed events, and
+    /// `قمة بغداد`، `قمة 2024` name one.
+    fn common_cup_or_summit(&self, h: &Head, last: usize) -> bool {
+        let ambiguous = self
+            .doc
+            .analyses(h.last)
+            .any(|a| matches!(a.stem.as_ref(), "كاس" | "قمه"));
+        ambiguous
+            && !(h.last + 1..=last).any(|j| {
+                self.toks
+                    .get(j)
+                    .is_some_and(|t| t.kind == TokenKind::Number || t.cats.any(&NAMING))
+            })
     }
 
     /// The last token of a facility name after an indefinite head.
