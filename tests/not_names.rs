@@ -77,3 +77,25 @@ fn a_cup_of_tea_is_no_event() {
         );
     }
 }
+
+/// A word in another script or of symbol letters (`𝕏`) next to a name is
+/// not taken into it.
+#[test]
+fn a_symbol_letter_is_not_part_of_a_name() {
+    let text = "وصل الوفد إلى تركيا 𝕏 ثم إلى السعودية Ω صباحا.";
+    for e in EXTRACTOR.extract(text, &Options::default()) {
+        assert!(
+            !e.text.contains('𝕏') && !e.text.contains('Ω'),
+            "{} «{}»",
+            e.kind,
+            e.text
+        );
+    }
+    let places: Vec<String> = EXTRACTOR
+        .extract(text, &Options::default())
+        .into_iter()
+        .filter(|e| e.kind == Kind::Gpe)
+        .map(|e| e.text)
+        .collect();
+    assert_eq!(places, ["تركيا", "السعودية"]);
+}

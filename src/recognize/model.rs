@@ -113,12 +113,14 @@ impl Recognizer for ModelRecognizer<'_> {
                 .model
                 .tag_with(text, toks, g, doc.convention, &mut memo);
             for (ty, a, b) in label_spans(&tagged.labels) {
-                // Trim punctuation at both ends.
+                // Trim punctuation, and words of other scripts and symbol
+                // letters (`تركيا 𝕏`), at both ends.
+                let edge = |t: &Token| t.kind == TokenKind::Punct || !ordinary(t.text(text));
                 let (mut a, mut b) = (a, b);
-                while a < b && toks[a].kind == TokenKind::Punct {
+                while a < b && edge(&toks[a]) {
                     a += 1;
                 }
-                while b > a && toks[b - 1].kind == TokenKind::Punct {
+                while b > a && edge(&toks[b - 1]) {
                     b -= 1;
                 }
                 if a == b {
@@ -320,6 +322,15 @@ impl ModelRecognizer<'_> {
                 .get(c.start..c.end)
                 .is_some_and(|t| self.gazetteer.lookup_key(t).any(want))
     }
+}
+
+/// Whether a token has an Arabic letter or an ASCII letter or digit:
+/// what a name the tagger learnt is written in (not `𝕏` or `Ω`).
+fn ordinary(w: &str) -> bool {
+    w.chars().any(|c| {
+        c.is_ascii_alphanumeric()
+            || matches!(c, '\u{0621}'..='\u{064A}' | '\u{0660}'..='\u{06D3}' | '\u{06F0}'..='\u{06FF}')
+    })
 }
 
 /// The end of a tagged name over `toks` (from byte `start`) cut before the

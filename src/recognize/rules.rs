@@ -189,7 +189,8 @@ fn gaz_flags(c: Categories) -> u32 {
 const HARD_STOP: u32 = lx::STOP | lx::SAY | lx::VERB;
 const HEADS: u32 = lx::ORG_HEAD | lx::FAC_HEAD | lx::EVENT_HEAD | lx::LOC_HEAD;
 /// Lists whose words name something (see `Cx::common_cup_or_summit`).
-const NAMING: [Category; 9] = [
+const NAMING: [Category; 10] = [
+    Category::OrgHead,
     Category::Country,
     Category::City,
     Category::Region,
@@ -1154,7 +1155,8 @@ impl<'d> Cx<'d> {
     }
 
     /// Whether `h` is `كأس` or `قمة` and nothing from it to `last` names
-    /// anything: no number, no listed name or nationality. These heads are also a cup and a peak (`كأس شاي ساخن`،
+    /// anything: no number, no listed name, nationality or organisation
+    /// head (`قمة مجموعة العشرين`). These heads are also a cup and a peak (`كأس شاي ساخن`،
     /// `قمة الجبل`); `كأس العالم` and the like are listed events, and
     /// `قمة بغداد`، `قمة 2024` name one.
     fn common_cup_or_summit(&self, h: &Head, last: usize) -> bool {
