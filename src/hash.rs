@@ -57,6 +57,23 @@ pub fn hash_bytes(w: &[u8]) -> u64 {
     h.finish()
 }
 
+/// FNV-1a's starting state (64-bit).
+pub const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+/// FNV-1a's multiplier (64-bit).
+pub const FNV_PRIME: u64 = 0x0100_0000_01b3;
+
+/// One FNV-1a step: the state after byte `b`. The tagger's feature hashes
+/// and the train-set memory's phrase keys are FNV-1a, stable across
+/// builds and platforms, since the model file stores them.
+pub const fn fnv_step(h: u64, b: u8) -> u64 {
+    (h ^ b as u64).wrapping_mul(FNV_PRIME)
+}
+
+/// A 64-bit FNV-1a state folded to the 32 bits the model file stores.
+pub const fn fnv_fold(h: u64) -> u32 {
+    (h ^ (h >> 32)) as u32
+}
+
 /// Builds [`WordHasher`]s, for any `HashMap`/`HashSet`.
 pub type WordHash = BuildHasherDefault<WordHasher>;
 /// A map from words or phrases, hashed with [`WordHasher`].

@@ -324,12 +324,13 @@ impl ModelRecognizer<'_> {
     }
 }
 
-/// Whether a token has an Arabic letter or an ASCII letter or digit:
-/// what a name the tagger learnt is written in (not `𝕏` or `Ω`).
+/// Whether a token has an Arabic letter or digit or an ASCII letter or
+/// digit: what a name the tagger learnt is written in (not `𝕏` or `Ω`).
 fn ordinary(w: &str) -> bool {
     w.chars().any(|c| {
         c.is_ascii_alphanumeric()
-            || matches!(c, '\u{0621}'..='\u{064A}' | '\u{0660}'..='\u{06D3}' | '\u{06F0}'..='\u{06FF}')
+            || crate::tokenize::is_arabic_letter(c)
+            || matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}')
     })
 }
 

@@ -10,19 +10,11 @@ use super::lexicon::Lexicon;
 use super::N_LABELS;
 use crate::convention::Convention;
 use crate::gazetteer::TokenGazetteer;
-use crate::hash::WordHash;
+use crate::hash::{fnv_fold, fnv_step as step, WordHash, FNV_OFFSET, FNV_PRIME};
 use crate::tokenize::clitics::{self, Analysis};
 use crate::tokenize::{Token, TokenKind};
 use std::borrow::Cow;
 use std::collections::HashMap;
-
-const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-const FNV_PRIME: u64 = 0x0100_0000_01b3;
-
-/// One FNV-1a step.
-const fn step(h: u64, b: u8) -> u64 {
-    (h ^ b as u64).wrapping_mul(FNV_PRIME)
-}
 
 /// `FNV_PRIME^k` for `k` in `0..=8`: `k` zero bytes multiply the state by
 /// it (`h ^ 0 == h`).
@@ -96,7 +88,7 @@ impl H {
         self
     }
     fn done(self) -> u32 {
-        (self.0 ^ (self.0 >> 32)) as u32
+        fnv_fold(self.0)
     }
 }
 

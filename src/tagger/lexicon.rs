@@ -9,7 +9,8 @@
 //! and the cluster table keeps its ~112k words in one buffer rather than
 //! one allocation each.
 
-use crate::hash::{hash_bytes, WordHash};
+use super::weights::CHUNK;
+use crate::hash::{fnv_fold, fnv_step, hash_bytes, WordHash, FNV_OFFSET};
 use crate::tokenize::{clitics, Token, TokenKind};
 use std::collections::HashMap;
 
@@ -24,17 +25,14 @@ pub struct PhraseKey(u64);
 
 impl Default for PhraseKey {
     fn default() -> Self {
-        PhraseKey(0xcbf2_9ce4_8422_2325)
+        PhraseKey(FNV_OFFSET)
     }
 }
 
 impl PhraseKey {
     /// The key of the phrase so far followed by `word`.
-    pub fn push(mut self, word: &str) -> PhraseKey {
-        for &b in word.as_bytes().iter().chain(b" ") {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-        self
+    pub fn push(self, word: &str) -> PhraseKey {
+        PhraseKey(word.bytes().chain([b' ']).fold(self.0, fnv_step))
     }
 
     /// The key of a whole phrase.
@@ -47,7 +45,7 @@ impl PhraseKey {
 
     /// The 32-bit key.
     pub fn done(self) -> u32 {
-        (self.0 ^ (self.0 >> 32)) as u32
+        fnv_fold(self.0)
     }
 }
 
@@ -155,12 +153,12 @@ impl Clusters {
         out
     }
 
-    /// Places up to 4096 of `entries` (a step of [`Clusters::from_ranges`],
-    /// a function of its own so that a WebAssembly engine optimises it
-    /// after the first few calls: see `weights::CHUNK`).
+    /// Places up to [`CHUNK`] of `entries` (a step of
+    /// [`Clusters::from_ranges`], a function of its own so that a
+    /// WebAssembly engine optimises it after the first few calls).
     #[inline(never)]
     fn place_some(&mut self, entries: &mut impl Iterator<Item = (std::ops::Range<usize>, u32)>) {
-        for (r, cluster) in entries.take(4096) {
+        for (r, cluster) in entries.take(CHUNK) {
             self.place(r, cluster);
         }
     }

@@ -95,11 +95,12 @@ pub fn build_memory(sents: &[Sentence]) -> Memory {
             if b - a > MAX_MEMORY_TOKENS {
                 continue;
             }
-            let words: Vec<String> = doc.tokens[a..b]
+            let key = doc.tokens[a..b]
                 .iter()
-                .map(|tok| memory_word(doc.text(), tok))
-                .collect();
-            let key = PhraseKey::of(words.iter().map(String::as_str));
+                .fold(PhraseKey::default(), |k, tok| {
+                    k.push(&memory_word(doc.text(), tok))
+                })
+                .done();
             *memory.entry(key).or_insert(0) |= 1 << t;
         }
     }

@@ -168,7 +168,7 @@ impl Table {
 /// model run once, and a WebAssembly engine runs a function in its
 /// baseline compilation until the function is called again: cut into
 /// steps of this many items, all but the first few run optimised.
-const CHUNK: usize = 4096;
+pub(super) const CHUNK: usize = 4096;
 
 /// Runs `step(out, k)` on chunks of [`CHUNK`] items until `n` are read.
 fn chunked<T>(

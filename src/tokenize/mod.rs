@@ -77,7 +77,8 @@ fn is_arabic_block(c: char) -> bool {
     matches!(c, '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08FF}')
 }
 
-fn is_arabic_letter(c: char) -> bool {
+/// A letter of the Arabic blocks (not a mark, digit or sign).
+pub(crate) fn is_arabic_letter(c: char) -> bool {
     is_arabic_block(c) && is_letter(c)
 }
 
