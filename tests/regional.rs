@@ -184,6 +184,14 @@ fn organisations_titles_people() {
             (Occ, "رئيس الوزراء العراقي"), (Gpe, "أربيل"), (Pers, "نيجيرفان بارزاني")];
         tunisian_currency: "سجل الدينار التونسي تراجعا بنسبة 3,5 بالمئة أمام اليورو." => [
             (Curr, "الدينار التونسي", "TND"), (Percent, "3,5 بالمئة", "3.5"), (Curr, "اليورو", "EUR")];
+        // A bare currency noun (no country adjective) takes its country
+        // from the places of the text.
+        egyptian_pounds: "خصصت بلدية القاهرة 50 مليون جنيه لتطوير الطرق." => [
+            (Money, "50 مليون جنيه", "50000000 EGP")];
+        lebanese_pounds: "ارتفع سعر ربطة الخبز في بيروت إلى 5000 ليرة." => [
+            (Gpe, "بيروت"), (Money, "5000 ليرة", "5000 LBP")];
+        kuwaiti_dinars: "يدفع الطلاب في الكويت 300 دينار رسوما سنوية." => [
+            (Gpe, "الكويت"), (Money, "300 دينار", "300 KWD")];
     });
 }
 

@@ -112,7 +112,10 @@ impl Recognizer for ModelRecognizer<'_> {
             let tagged = self
                 .model
                 .tag_with(text, toks, g, doc.convention, &mut memo);
-            for (ty, a, b) in label_spans(&tagged.labels) {
+            let spans = label_spans(&tagged.labels)
+                .into_iter()
+                .flat_map(|span| self.split_coordination(text, toks, span));
+            for (ty, a, b) in spans {
                 // Trim punctuation, and words of other scripts and symbol
                 // letters (`تركيا 𝕏`), at both ends.
                 let edge = |t: &Token| t.kind == TokenKind::Punct || !ordinary(t.text(text));
@@ -132,6 +135,12 @@ impl Recognizer for ModelRecognizer<'_> {
                     continue;
                 }
                 let kind = kind_of(ty, &g[a]);
+                if kind == Kind::Curr {
+                    // Currencies are a closed list: the gazetteer's
+                    // candidate, with its code, stands; the tagger's may run
+                    // on past it («الدرهم أمام اليورو» as one).
+                    continue;
+                }
                 if kind == Kind::Org
                     && b == a + 1
                     && doc.convention == Convention::Kashif
@@ -236,6 +245,41 @@ impl Recognizer for ModelRecognizer<'_> {
 }
 
 impl ModelRecognizer<'_> {
+    /// A tagged person or place `(ty, a, b)` over `toks`, cut before each
+    /// inner word that is `و` and a listed name when the word itself is
+    /// not one: two people or places joined by «and» (`شافيز ولوكاشنكو`،
+    /// `إنجلترا والبرتغال`) are two names, while `البوسنة والهرسك` (no
+    /// listed `الهرسك`) and `محمد وليد` (`وليد` is a given name) stay whole.
+    fn split_coordination(
+        &self,
+        text: &str,
+        toks: &[Token],
+        (ty, a, b): (usize, usize, usize),
+    ) -> Vec<(usize, usize, usize)> {
+        let names: &[Category] = match tagger::TYPES.get(ty) {
+            Some(&"PERS") => &[Category::Given, Category::Surname, Category::Person],
+            Some(&"LOC") => &Category::GPE,
+            _ => return vec![(ty, a, b)],
+        };
+        let mut out = Vec::new();
+        let mut start = a;
+        for (j, t) in toks.iter().enumerate().take(b).skip(a + 1) {
+            let w = t.text(text);
+            let joined = t.kind == TokenKind::Word
+                && w.strip_prefix('و').is_some_and(|rest| {
+                    rest.chars().count() >= 3
+                        && self.gazetteer.lookup_key(rest).any(names)
+                        && !self.gazetteer.lookup_key(w).any(names)
+                });
+            if joined {
+                out.push((ty, start, j));
+                start = j;
+            }
+        }
+        out.push((ty, start, b));
+        out
+    }
+
     /// Whether document tokens `i` and `i + 1` are an indefinite place
     /// noun (`قرية`، `مدينة`) and an unlisted feminine word: an adjective
     /// (`قرية صغيرة`), not a name.
@@ -518,8 +562,8 @@ fn kind_of(ty: usize, g: &TokenGazetteer) -> Kind {
             if has(Category::EventHead) || has(Category::Event) {
                 Kind::Event
             } else if has(Category::Currency) {
-                // ANERcorp files currencies under MISC; here they are CURR
-                // (and the gazetteer's candidate, with its ISO code, wins).
+                // ANERcorp files currencies under MISC; here they are CURR,
+                // which `find` leaves to the gazetteer's candidate.
                 Kind::Curr
             } else {
                 Kind::Misc
@@ -625,6 +669,27 @@ mod tests {
         assert!(out
             .iter()
             .all(|c| (c.score - 0.9 * PROPAGATED_SCORE).abs() < 1e-6));
+    }
+
+    #[test]
+    fn two_names_joined_by_and_are_two() {
+        let r = ModelRecognizer::embedded().unwrap();
+        let split = |text: &str, ty: &str| {
+            let doc = Doc::new(text, None);
+            let ty = tagger::TYPES.iter().position(|t| *t == ty).unwrap();
+            let n = doc.tokens.len();
+            r.split_coordination(doc.text(), &doc.tokens, (ty, 0, n))
+                .into_iter()
+                .map(|(_, a, b)| (a, b))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(split("إنجلترا والبرتغال", "LOC"), [(0, 1), (1, 2)]);
+        assert_eq!(split("كريم بنعلي وحسين", "PERS"), [(0, 2), (2, 3)]);
+        // One name with «و» inside, or a given name that begins with و.
+        assert_eq!(split("البوسنة والهرسك", "LOC"), [(0, 2)]);
+        assert_eq!(split("محمد وليد", "PERS"), [(0, 2)]);
+        // Only people and places are cut.
+        assert_eq!(split("حركة التوحيد والإصلاح", "ORG"), [(0, 3)]);
     }
 
     #[test]

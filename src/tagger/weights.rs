@@ -506,7 +506,8 @@ impl Model {
         // word, then the rest), go back to back into one buffer (bytes: see
         // Clusters, no UTF-8 check needed).
         let nc = r.count()?;
-        let mut text: Vec<u8> = Vec::new();
+        // Room for words of 10 bytes (5 letters) on average.
+        let mut text: Vec<u8> = Vec::with_capacity(nc.saturating_mul(10));
         let words = chunked(nc, Vec::with_capacity(nc), |words, k| {
             r.front_coded(words, &mut text, k)
         })?;
