@@ -99,3 +99,32 @@ fn a_symbol_letter_is_not_part_of_a_name() {
         .collect();
     assert_eq!(places, ["تركيا", "السعودية"]);
 }
+
+/// A name does not run on behind the preposition `ب` into a listed
+/// phrase: the team that won and the cup it won are two things, in both
+/// conventions. (In Kashif's the cup is an event; ANERcorp's mode gives
+/// the place named inside it instead, as that corpus does.)
+#[test]
+fn a_name_stops_before_what_it_won() {
+    let text = "فاز المنتخب بكأس الخليج بعد مباراة صعبة.";
+    for convention in [Convention::Kashif, Convention::Anercorp] {
+        let opts = Options {
+            convention,
+            ..Options::default()
+        };
+        let found = EXTRACTOR.extract(text, &opts);
+        assert!(
+            found.iter().all(|e| !e.text.contains("المنتخب بكأس")),
+            "{convention:?}: {:?}",
+            found.iter().map(|e| (e.kind, &e.text)).collect::<Vec<_>>()
+        );
+        assert!(
+            convention != Convention::Kashif
+                || found
+                    .iter()
+                    .any(|e| e.kind == Kind::Event && e.text == "كأس الخليج" && e.depth == 0),
+            "{convention:?}: {:?}",
+            found.iter().map(|e| (e.kind, &e.text)).collect::<Vec<_>>()
+        );
+    }
+}

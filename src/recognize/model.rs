@@ -114,6 +114,7 @@ impl Recognizer for ModelRecognizer<'_> {
                 .tag_with(text, toks, g, doc.convention, &mut memo);
             let spans = label_spans(&tagged.labels)
                 .into_iter()
+                .map(|span| self.stop_at_preposition(text, toks, g, span))
                 .flat_map(|span| self.split_coordination(text, toks, span));
             for (ty, a, b) in spans {
                 // Trim punctuation, and words of other scripts and symbol
@@ -245,6 +246,31 @@ impl Recognizer for ModelRecognizer<'_> {
 }
 
 impl ModelRecognizer<'_> {
+    /// A tagged name `(ty, a, b)` over `toks` (gazetteer features `g`) that
+    /// runs into a listed phrase behind the preposition `ب` ends before it:
+    /// in `فاز المنتخب بكأس الخليج` the team and the cup are two names, and
+    /// the cup is the lists' to find. (`ل` is not cut at: it joins the
+    /// bodies of long organisation names, `المفوضية السامية للأمم المتحدة`.)
+    fn stop_at_preposition(
+        &self,
+        text: &str,
+        toks: &[Token],
+        g: &[TokenGazetteer],
+        (ty, a, b): (usize, usize, usize),
+    ) -> (usize, usize, usize) {
+        let cut = (a + 1..b).find(|&j| {
+            let (Some(t), Some(gj)) = (toks.get(j), g.get(j)) else {
+                return false;
+            };
+            let w = t.text(text);
+            t.kind == TokenKind::Word
+                && gj.phrase_begin
+                && w.starts_with('ب')
+                && proclitic(self.gazetteer, w, gj).0 > 0
+        });
+        (ty, a, cut.unwrap_or(b))
+    }
+
     /// A tagged person or place `(ty, a, b)` over `toks`, cut before each
     /// inner word that is `و` and a listed name when the word itself is
     /// not one: two people or places joined by «and» (`شافيز ولوكاشنكو`،
