@@ -72,3 +72,24 @@ fn anercorp_lets_the_tagger_decide_events() {
         "the World Cup in {text}: {got:?}"
     );
 }
+
+/// ANERcorp tags the currency of an amount MISC (`دولار` in `5 ملايين
+/// دولار`), a bare currency noun as much as one with its adjective; Kashif
+/// nests it, as a CURR, in the MONEY.
+#[test]
+fn an_amounts_currency_counts_as_misc_in_anercorp() {
+    let opts = Options {
+        convention: Convention::Anercorp,
+        ..Options::default()
+    };
+    for (sentence, currency) in [
+        ("بلغت الخسائر 20 مليون جنيه هذا العام .", "جنيه"),
+        ("دفع المستأجر 300 دينار للمالك .", "دينار"),
+        ("دفع الرجل 9000 دولار ثمنا للسيارة .", "دولار"),
+    ] {
+        let tokens: Vec<String> = sentence.split_whitespace().map(String::from).collect();
+        let tags = kashif::conll::predict_tags(&EXTRACTOR, &tokens, &opts);
+        let i = tokens.iter().position(|t| t == currency).unwrap();
+        assert_eq!(tags[i], "B-MISC", "{sentence}: {tags:?}");
+    }
+}
