@@ -93,3 +93,41 @@ fn an_amounts_currency_counts_as_misc_in_anercorp() {
         assert_eq!(tags[i], "B-MISC", "{sentence}: {tags:?}");
     }
 }
+
+/// A quoted name after a head noun stands whatever the tagger says: a
+/// newspaper, agency or company after its head is an organisation, a
+/// programme, book or film after its noun is MISC; the quotes are left out.
+#[test]
+fn a_quoted_name_after_its_head_stands() {
+    let cases = [
+        (
+            "نشرت صحيفة « الفجر الجديد » تقريرا عن الانتخابات .",
+            Kind::Org,
+            "الفجر الجديد",
+        ),
+        (
+            "أعلنت شركة \" نجمة الصحراء \" عن أرباحها .",
+            Kind::Org,
+            "نجمة الصحراء",
+        ),
+        (
+            "تقدم المذيعة برنامج « حكايات المساء » على القناة الثانية .",
+            Kind::Misc,
+            "حكايات المساء",
+        ),
+        (
+            "صدر للكاتب كتاب بعنوان « رسائل من الجنوب » هذا العام .",
+            Kind::Misc,
+            "رسائل من الجنوب",
+        ),
+    ];
+    for convention in [Convention::Kashif, Convention::Anercorp] {
+        for (text, kind, name) in cases {
+            let found = top(text, convention);
+            assert!(
+                found.contains(&(kind, name.to_string())),
+                "{convention:?}, {text}: {found:?}"
+            );
+        }
+    }
+}

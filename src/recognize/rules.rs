@@ -96,6 +96,50 @@ struct Tok<'d> {
 }
 
 const NAME_PART: [Category; 3] = [Category::Given, Category::Surname, Category::Person];
+/// Heads before a quoted organisation's name: those that open one in
+/// every convention and those that do in Kashif's only (media, parties,
+/// forces, teams).
+const QUOTED_ORG: u32 = lx::ORG_HEAD | lx::KASHIF_ORG_HEAD;
+
+/// Nouns before a quoted title (written in the matching fold): a
+/// programme, book, film, song or car model (`برنامج « حكايات »`،
+/// `بعنوان « خارج نطاق الخدمة »`), named MISC.
+const TITLE_NOUNS: &[&str] = &[
+    "برنامج",
+    "برنامجا",
+    "برنامجه",
+    "برنامجها",
+    "عنوان",
+    "عنوانه",
+    "عنوانها",
+    "كتاب",
+    "كتابه",
+    "كتابها",
+    "روايه",
+    "روايته",
+    "روايتها",
+    "قصيده",
+    "قصيدته",
+    "قصيدتها",
+    "فيلم",
+    "فيلمه",
+    "فيلمها",
+    "مسلسل",
+    "مسلسله",
+    "مسرحيه",
+    "مسرحيته",
+    "اغنيه",
+    "اغنيته",
+    "البوم",
+    "ديوان",
+    "ديوانه",
+    "سوره",
+    "سياره",
+    "السياره",
+    "طراز",
+    "موديل",
+];
+
 const QUOTES_OPEN: [&str; 7] = ["\"", "“", "”", "«", "'", "‹", "„"];
 const QUOTES_CLOSE: [&str; 7] = ["\"", "”", "“", "»", "'", "›", "‟"];
 
@@ -914,7 +958,6 @@ impl<'d> Cx<'d> {
                 }
             }
             self.heads(i, out);
-            self.quoted(i, out);
             // Verb of saying / news verb + a name whose first part is known.
             if let Some(vf) = self.verb_before(i) {
                 let _ = vf;
@@ -940,6 +983,12 @@ impl<'d> Cx<'d> {
                 }
             }
             i = next_i;
+        }
+        // Quoted names after their head, wherever the head stands (also
+        // inside a title the loop above stepped over: الرئيس التنفيذي
+        // لشركة « ... »).
+        for i in 0..n {
+            self.quoted(i, out);
         }
         self.later_mentions(out);
     }
@@ -1246,30 +1295,40 @@ impl<'d> Cx<'d> {
     }
 
     /// A quoted name after a head or after ما يسمى ب: تنظيم "داعش".
+    /// Whatever the convention does with the head noun, what the quotes
+    /// hold is a name: `صحيفة « النهار »` is a newspaper in ANERcorp's
+    /// convention too (which leaves `صحيفة` out).
     fn quoted(&self, i: usize, out: &mut Vec<Candidate>) {
         let Some(w) = self.word(i) else { return };
-        let (kind, mut j) =
-            if let Some(h) = self.head_at(i, lx::ORG_HEAD | lx::EVENT_HEAD | lx::FAC_HEAD) {
-                let kind = if h.f & lx::ORG_HEAD != 0 {
-                    Kind::Org
-                } else if h.f & lx::EVENT_HEAD != 0 {
-                    Kind::Event
-                } else {
-                    Kind::Fac
-                };
-                (kind, h.last + 1)
-            } else if matches!(
-                w,
-                "يسمي" | "تسمي" | "المسمي" | "المسماه" | "المعروف" | "المعروفه" | "بمسمي"
-            ) {
-                let mut j = i + 1;
-                if self.next_word(j) == Some("ب") {
-                    j += 1;
-                }
-                (Kind::Org, j)
+        // A title noun first: برنامج also opens organisations (برنامج الأمم
+        // المتحدة الإنمائي), but a quoted name after it is a programme's.
+        let (kind, mut j) = if self
+            .doc
+            .analyses(i)
+            .any(|a| TITLE_NOUNS.contains(&a.stem.as_ref()))
+        {
+            (Kind::Misc, i + 1)
+        } else if let Some(h) = self.head_at(i, QUOTED_ORG | lx::EVENT_HEAD | lx::FAC_HEAD) {
+            let kind = if h.f & QUOTED_ORG != 0 {
+                Kind::Org
+            } else if h.f & lx::EVENT_HEAD != 0 {
+                Kind::Event
             } else {
-                return;
+                Kind::Fac
             };
+            (kind, h.last + 1)
+        } else if matches!(
+            w,
+            "يسمي" | "تسمي" | "المسمي" | "المسماه" | "المعروف" | "المعروفه" | "بمسمي"
+        ) {
+            let mut j = i + 1;
+            if self.next_word(j) == Some("ب") {
+                j += 1;
+            }
+            (Kind::Org, j)
+        } else {
+            return;
+        };
         if !self.is_punct(j, &QUOTES_OPEN) || j == 0 {
             return;
         }
@@ -1299,7 +1358,11 @@ impl<'d> Cx<'d> {
         if self.word(first).is_none() || self.f(first) & HARD_STOP != 0 {
             return;
         }
-        out.push(self.candidate(first, 0, j - 1, kind, 0.75));
+        // A head and quotes mark a name as plainly as anything does: it
+        // stands where the tagger saw none (`صحيفة « النهار »`).
+        let mut c = self.candidate(first, 0, j - 1, kind, 0.75);
+        c.whole = true;
+        out.push(c);
     }
 
     /// Later mentions of a name already found: a bare surname (حموشي) or
