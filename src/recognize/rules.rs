@@ -1299,6 +1299,11 @@ impl<'d> Cx<'d> {
     /// hold is a name: `صحيفة « النهار »` is a newspaper in ANERcorp's
     /// convention too (which leaves `صحيفة` out).
     fn quoted(&self, i: usize, out: &mut Vec<Candidate>) {
+        // The quote comes at most three tokens on (a head of three words,
+        // or يسمى ب): most tokens stop here, before any lookup.
+        if !(i + 1..=i + 3).any(|j| self.is_punct(j, &QUOTES_OPEN)) {
+            return;
+        }
         let Some(w) = self.word(i) else { return };
         // A title noun first: برنامج also opens organisations (برنامج الأمم
         // المتحدة الإنمائي), but a quoted name after it is a programme's.
