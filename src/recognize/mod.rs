@@ -149,7 +149,8 @@ pub struct Candidate {
     pub restored_article: bool,
     /// A phrase the document's convention keeps whole whatever the tagger
     /// says: in Kashif's, an organisation opened by a head noun
-    /// (`وزارة الصحة المصرية`; see [`crate::convention`]). It is not
+    /// (`وزارة الصحة المصرية`; see [`crate::convention`]); in every
+    /// convention, a quoted name after its head (`صحيفة « النهار »`). It is not
     /// dropped where the tagger saw no name, and it ranks with the
     /// tagger's names ([`crate::resolve`]), so the tagger may extend it but
     /// not cut it.

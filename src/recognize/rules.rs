@@ -30,7 +30,9 @@
 //! phrases are then kept whole ([`Candidate::whole`]), as are a head before
 //! a listed organisation (`شركة أرامكو السعودية`) and a listed body's
 //! UN-style `ل`-genitive (`مكتب الأمم المتحدة لحقوق الإنسان`). In ANERcorp's
-//! convention the tagger decides on all of them.
+//! convention the tagger decides on all of them, except a quoted name after
+//! its head (`صحيفة « النهار »`، `برنامج « حكايات »`), which stands in every
+//! convention.
 //!
 //! Events keep a trailing number (`كأس العالم 2030`) but not a place
 //! introduced by `ب` (`المعرض الدولي للفلاحة بمكناس` stops before `بمكناس`:
