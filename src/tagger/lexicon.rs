@@ -86,8 +86,13 @@ impl Clusters {
         Clusters {
             words: Vec::with_capacity(n * 10),
             entries: Vec::with_capacity(n),
-            slots: vec![Slot::default(); (2 * n).next_power_of_two().max(16)],
+            slots: vec![Slot::default(); Clusters::slots_for(n)],
         }
+    }
+
+    /// Slots for a table of `n` words: at most half full.
+    fn slots_for(n: usize) -> usize {
+        (2 * n).next_power_of_two().max(16)
     }
 
     /// Number of words.
@@ -144,8 +149,14 @@ impl Clusters {
         words: Vec<u8>,
         entries: impl ExactSizeIterator<Item = (std::ops::Range<usize>, u32)>,
     ) -> Clusters {
-        let mut out = Clusters::with_capacity(entries.len());
-        out.words = words;
+        // Not `with_capacity`: that would reserve a words buffer only to
+        // drop it for the one given.
+        let n = entries.len();
+        let mut out = Clusters {
+            words,
+            entries: Vec::with_capacity(n),
+            slots: vec![Slot::default(); Clusters::slots_for(n)],
+        };
         let mut entries = entries.peekable();
         while entries.peek().is_some() {
             out.place_some(&mut entries);
