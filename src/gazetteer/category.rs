@@ -54,6 +54,9 @@ impl Category {
     /// The lists of political places (GPE): countries, cities, regions.
     pub const GPE: [Category; 3] = [Category::Country, Category::City, Category::Region];
 
+    /// The lists whose words are parts of people's names.
+    pub const NAME_PART: [Category; 3] = [Category::Given, Category::Surname, Category::Person];
+
     /// Every category, in bit order.
     pub const ALL: [Category; 20] = [
         Category::Country,

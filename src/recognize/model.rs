@@ -283,7 +283,7 @@ impl ModelRecognizer<'_> {
         (ty, a, b): (usize, usize, usize),
     ) -> Vec<(usize, usize, usize)> {
         let names: &[Category] = match tagger::TYPES.get(ty) {
-            Some(&"PERS") => &[Category::Given, Category::Surname, Category::Person],
+            Some(&"PERS") => &Category::NAME_PART,
             Some(&"LOC") => &Category::GPE,
             _ => return vec![(ty, a, b)],
         };

@@ -97,7 +97,6 @@ struct Tok<'d> {
     cats: Categories,
 }
 
-const NAME_PART: [Category; 3] = [Category::Given, Category::Surname, Category::Person];
 /// Heads before a quoted organisation's name: those that open one in
 /// every convention and those that do in Kashif's only (media, parties,
 /// forces, teams).
@@ -441,7 +440,11 @@ impl<'d> Cx<'d> {
         if f & (lx::BOUND | HARD_STOP | lx::GENERIC) != 0 {
             return false;
         }
-        if mode == Mode::Title && !c.has(Category::Norp) && c.any(&NAME_PART) && f & lx::ADJ == 0 {
+        if mode == Mode::Title
+            && !c.has(Category::Norp)
+            && c.any(&Category::NAME_PART)
+            && f & lx::ADJ == 0
+        {
             // الرئيس السيسي: a surname that looks like an adjective.
             return false;
         }
@@ -659,7 +662,7 @@ impl<'d> Cx<'d> {
                 && matches!(st, St::IndefHead | St::NeedDef)
                 && is_all_letters(w)
                 && f & (lx::GENERIC | lx::GEN_ADJ | lx::CONN) == 0
-                && !self.cats(j).any(&NAME_PART)
+                && !self.cats(j).any(&Category::NAME_PART)
                 && self.next_word(j + 1).is_some_and(|x| {
                     is_def(x)
                         || self.cats(j + 1).any(&Category::GPE)
@@ -714,7 +717,7 @@ impl<'d> Cx<'d> {
             || ((w.starts_with("سي") || w.starts_with("ست")) && n >= 5)
             || (w.starts_with('و') && n >= 4)
             || w.strip_prefix('ف')
-                .is_some_and(|r| n >= 4 && self.lookup(r).any(&NAME_PART))
+                .is_some_and(|r| n >= 4 && self.lookup(r).any(&Category::NAME_PART))
         {
             return false;
         }
@@ -731,7 +734,7 @@ impl<'d> Cx<'d> {
     /// A known name part at `j` (given name, surname, full name).
     fn known_part(&self, j: usize) -> bool {
         let (f, c) = (self.f(j), self.cats(j));
-        c.any(&NAME_PART)
+        c.any(&Category::NAME_PART)
             && f & (HARD_STOP
                 | lx::BOUND
                 | lx::OCC
@@ -858,7 +861,9 @@ impl<'d> Cx<'d> {
                 true
             } else if j == i && skip > 0 {
                 let c = self.lookup(w);
-                c.any(&NAME_PART) && !c.any(&Category::GPE) && f & (HARD_STOP | lx::BOUND) == 0
+                c.any(&Category::NAME_PART)
+                    && !c.any(&Category::GPE)
+                    && f & (HARD_STOP | lx::BOUND) == 0
             } else {
                 self.known_part(j)
                     && (taken
