@@ -182,6 +182,13 @@ fn organisations_titles_people() {
             (Occ, "وزير المالية المصري"), (Pers, "محمد معيط"), (Money, "2 مليار دولار", "2000000000 USD")];
         iraqi_visit: "وصل رئيس الوزراء العراقي إلى أربيل للقاء نيجيرفان بارزاني." => [
             (Occ, "رئيس الوزراء العراقي"), (Gpe, "أربيل"), (Pers, "نيجيرفان بارزاني")];
+        // A listed given name that is also a common word (أحلام "dreams",
+        // فيروز "turquoise") after a title stands even where the tagger is
+        // silent.
+        novelist_named_dreams: "وشاركت الروائية الجزائرية أحلام مستغانمي في ندوة عن الرواية." => [
+            (Occ, "الروائية الجزائرية"), (Pers, "أحلام مستغانمي")];
+        singer_one_name: "وأحيت الفنانة اللبنانية فيروز حفلا في جبيل." => [
+            (Occ, "الفنانة اللبنانية"), (Pers, "فيروز")];
         tunisian_currency: "سجل الدينار التونسي تراجعا بنسبة 3,5 بالمئة أمام اليورو." => [
             (Curr, "الدينار التونسي", "TND"), (Percent, "3,5 بالمئة", "3.5"), (Curr, "اليورو", "EUR")];
         // A bare currency noun (no country adjective) takes its country

@@ -155,6 +155,13 @@ pub struct Candidate {
     /// tagger's names ([`crate::resolve`]), so the tagger may extend it but
     /// not cut it.
     pub whole: bool,
+    /// A person named right after a title or an honorific, whose first
+    /// word is a listed given name (`الروائية الجزائرية أحلام مستغانمي`,
+    /// `الفنانة فيروز`): not dropped where the tagger saw no name (a given
+    /// name that is also a common word, `أحلام` "dreams", can keep the
+    /// tagger silent). Unlike [`Candidate::whole`] it does not outrank the
+    /// tagger's extent where the tagger did see a name.
+    pub titled: bool,
 }
 
 impl Candidate {
@@ -170,6 +177,7 @@ impl Candidate {
             link: None,
             restored_article: false,
             whole: false,
+            titled: false,
         }
     }
 

@@ -214,7 +214,8 @@ impl Recognizer for ModelRecognizer<'_> {
         propagate(doc, self.gazetteer, &mut tagged, out);
         // The tagger has read every sentence: a list or rule name of a kind
         // it labels, where it saw no name at all, is dropped (a country from
-        // the lists stays).
+        // the lists stays, and so do whole phrases and a listed given name
+        // after a title: `Candidate::whole`, `Candidate::titled`).
         let (others, mine) = out.split_at(before);
         let mine: Vec<(usize, usize)> = mine.iter().map(|c| (c.start, c.end)).collect();
         let keep: Vec<bool> = others
@@ -233,6 +234,7 @@ impl Recognizer for ModelRecognizer<'_> {
                         && c.source != Source::User);
                 !last_word
                     || c.whole
+                    || c.titled
                     || mine.iter().any(|&(s, e)| s < c.end && c.start < e)
                     || self.stands_alone(doc, c)
             })

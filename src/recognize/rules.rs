@@ -702,6 +702,9 @@ impl<'d> Cx<'d> {
             .iter()
             .any(|s| w.ends_with(s))
             || (shape && ["ه", "ا"].iter().any(|s| w.ends_with(s)))
+            // After a name part, an unlisted word in the accusative alif
+            // is an indefinite noun (فيروز حفلا), not a surname.
+            || (!shape && w.ends_with('ا') && letters(w) >= 4)
             || letters(w) < 3
             || ["بال", "وال", "فال", "كال", "لل"]
                 .iter()
@@ -945,7 +948,7 @@ impl<'d> Cx<'d> {
                 }
                 if named {
                     if let Some(nm) = self.name_after(last + 1) {
-                        self.push_name(out, &nm, if nm.known > 0 { 0.75 } else { 0.65 });
+                        self.push_titled_name(out, &nm);
                         mark(&mut in_name, nm.first, nm.last);
                         next_i = nm.last + 1;
                     } else {
@@ -958,7 +961,7 @@ impl<'d> Cx<'d> {
             }
             if let Some(h) = self.head_at(i, lx::HONORIFIC) {
                 if let Some(nm) = self.name_after(h.last + 1) {
-                    self.push_name(out, &nm, if nm.known > 0 { 0.75 } else { 0.65 });
+                    self.push_titled_name(out, &nm);
                     mark(&mut in_name, nm.first, nm.last);
                     i = nm.last + 1;
                     continue;
@@ -1078,6 +1081,21 @@ impl<'d> Cx<'d> {
 
     fn push_name(&self, out: &mut Vec<Candidate>, nm: &Name, score: f32) {
         out.push(self.candidate(nm.first, nm.skip, nm.last, Kind::Pers, score));
+    }
+
+    /// A name read after a title or honorific; one whose first word is a
+    /// listed given name is [`Candidate::titled`].
+    fn push_titled_name(&self, out: &mut Vec<Candidate>, nm: &Name) {
+        let mut c = self.candidate(
+            nm.first,
+            nm.skip,
+            nm.last,
+            Kind::Pers,
+            if nm.known > 0 { 0.75 } else { 0.65 },
+        );
+        let first = self.cats(nm.first);
+        c.titled = first.has(Category::Given) || first.has(Category::Person);
+        out.push(c);
     }
 
     /// Organisations, facilities, events and places opened by a head at `i`.

@@ -60,7 +60,9 @@
 //! * **Document level** ([`crate::recognize::model`]): a name the tagger
 //!   labels is also labelled where the same words recur in the document,
 //!   a person's surname where it recurs alone, and list or rule names of
-//!   the tagger's kinds are dropped where the tagger saw no name.
+//!   the tagger's kinds are dropped where the tagger saw no name (except
+//!   phrases kept whole and a listed given name after a title:
+//!   [`crate::recognize::Candidate::whole`], `titled`).
 //! * **Inference** is pure Rust with no I/O, threads or clocks: it runs the
 //!   same in WebAssembly. Training ([`train`]) is driven by the CLI
 //!   (`kashif train`, see `scripts/train_model.sh`).
