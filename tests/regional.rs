@@ -189,6 +189,9 @@ fn organisations_titles_people() {
             (Occ, "الروائية الجزائرية"), (Pers, "أحلام مستغانمي")];
         singer_one_name: "وأحيت الفنانة اللبنانية فيروز حفلا في جبيل." => [
             (Occ, "الفنانة اللبنانية"), (Pers, "فيروز")];
+        // The name after a title whose genitive is a listed organisation.
+        council_chair: "وقالت رئيسة المجلس الوطني لحقوق الإنسان آمنة بوعياش إن التقرير جاهز." => [
+            (Org, "المجلس الوطني لحقوق الإنسان"), (Pers, "آمنة بوعياش")];
         tunisian_currency: "سجل الدينار التونسي تراجعا بنسبة 3,5 بالمئة أمام اليورو." => [
             (Curr, "الدينار التونسي", "TND"), (Percent, "3,5 بالمئة", "3.5"), (Curr, "اليورو", "EUR")];
         // A bare currency noun (no country adjective) takes its country

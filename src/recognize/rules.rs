@@ -13,7 +13,9 @@
 //! the name is a definite genitive (`وزارة الداخلية`), possibly through a
 //! chain of indefinite nouns (`رئيس مجلس النواب`), and after the genitive
 //! only adjectives follow (nisba `الوطني`، `المصرية`, or a listed one such as
-//! `المتحدة`). A definite head (`المحكمة`) takes adjectives only. A
+//! `المتحدة`); a title's genitive may also be a listed organisation of
+//! several words, definite head and all (`رئيسة المجلس الوطني لحقوق
+//! الإنسان`). A definite head (`المحكمة`) takes adjectives only. A
 //! genitive with `ل`/`لل` (`للأمن`، `لمراقبة التراب`) may follow the head or
 //! its adjectives, not a genitive noun (so `منظمة التحرير الفلسطينية
 //! لتعزيز…` stops before `لتعزيز`). Coordination with `و` continues a name
@@ -564,13 +566,25 @@ impl<'d> Cx<'d> {
                 && mode == Mode::Title
                 && matches!(st, St::DefHead | St::Adj | St::IndefHead);
             let slot = matches!(st, St::IndefHead | St::NeedDef);
-            if !bism && self.blocks_extent_in(j, mode, slot) {
+            // A title's genitive may be a listed organisation of several
+            // words, definite head and all (رئيسة المجلس الوطني لحقوق
+            // الإنسان): the title takes it whole, and the organisation is
+            // found inside it as well.
+            let org = (mode == Mode::Title && slot)
+                .then(|| self.listed_org_end(j))
+                .flatten();
+            if !bism && org.is_none() && self.blocks_extent_in(j, mode, slot) {
                 break;
             }
             let f = t.f;
             let mut take_to = j;
             let next_st;
-            if is_def(w) {
+            if let Some(e) = org {
+                take_to = e;
+                out.genitive = true;
+                noun_seen = true;
+                next_st = Some(St::Noun);
+            } else if is_def(w) {
                 let adj = self.def_adj(j, mode);
                 next_st = match st {
                     St::IndefHead | St::NeedDef => {
