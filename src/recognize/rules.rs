@@ -1100,16 +1100,11 @@ impl<'d> Cx<'d> {
     /// A name read after a title or honorific; one whose first word is a
     /// listed given name is [`Candidate::titled`].
     fn push_titled_name(&self, out: &mut Vec<Candidate>, nm: &Name) {
-        let mut c = self.candidate(
-            nm.first,
-            nm.skip,
-            nm.last,
-            Kind::Pers,
-            if nm.known > 0 { 0.75 } else { 0.65 },
-        );
+        self.push_name(out, nm, if nm.known > 0 { 0.75 } else { 0.65 });
         let first = self.cats(nm.first);
-        c.titled = first.has(Category::Given) || first.has(Category::Person);
-        out.push(c);
+        if let Some(c) = out.last_mut() {
+            c.titled = first.has(Category::Given) || first.has(Category::Person);
+        }
     }
 
     /// Organisations, facilities, events and places opened by a head at `i`.
