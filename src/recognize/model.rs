@@ -99,6 +99,7 @@ impl Recognizer for ModelRecognizer<'_> {
             .filter(|c| matches!(c.kind, Kind::Date | Kind::Time) && c.source == Source::Pattern)
             .map(|c| (c.start, c.end))
             .collect();
+        let titled = titled_names(text, out);
         let gaz =
             self.gazetteer
                 .token_features(text, &doc.tokens, doc.gazetteer_hits(self.gazetteer));
@@ -115,6 +116,7 @@ impl Recognizer for ModelRecognizer<'_> {
             let spans = label_spans(&tagged.labels)
                 .into_iter()
                 .map(|span| self.stop_at_preposition(text, toks, g, span))
+                .map(|span| stop_at_titled_name(toks, &titled, span))
                 .flat_map(|span| self.split_coordination(text, toks, span));
             for (ty, a, b) in spans {
                 // Trim punctuation, and words of other scripts and symbol
@@ -245,6 +247,50 @@ impl Recognizer for ModelRecognizer<'_> {
             keep.get(i - 1).copied().unwrap_or(true)
         });
     }
+}
+
+/// Where the rules read a title and the person it introduces, the byte
+/// spans of the title and the offset where the person's name starts:
+/// `(title start, title end, name start)`.
+fn titled_names(text: &str, found: &[Candidate]) -> Vec<(usize, usize, usize)> {
+    let rule = |c: &&Candidate| c.source == Source::Pattern;
+    let names: Vec<usize> = found
+        .iter()
+        .filter(rule)
+        .filter(|c| c.kind == Kind::Pers)
+        .map(|c| c.start)
+        .collect();
+    found
+        .iter()
+        .filter(rule)
+        .filter(|c| c.kind == Kind::Occ)
+        .filter_map(|o| {
+            let n = names.iter().copied().find(|&n| {
+                n >= o.end && text.get(o.end..n).is_some_and(|gap| gap.trim().is_empty())
+            })?;
+            Some((o.start, o.end, n))
+        })
+        .collect()
+}
+
+/// A tagged name other than a person `(ty, a, b)` over `toks` that starts
+/// inside a title the rules read and runs on into the name of the person
+/// the title introduces ends before that name: in `محافظ البنك المركزي
+/// التونسي مروان العباسي` the bank and the governor are two names, not one
+/// organisation.
+fn stop_at_titled_name(
+    toks: &[Token],
+    titled: &[(usize, usize, usize)],
+    (ty, a, b): (usize, usize, usize),
+) -> (usize, usize, usize) {
+    let (Some(first), true) = (toks.get(a), tagger::TYPES.get(ty) != Some(&"PERS")) else {
+        return (ty, a, b);
+    };
+    let cut = titled
+        .iter()
+        .filter(|&&(s, e, _)| s <= first.start && first.start < e)
+        .find_map(|&(_, _, n)| (a + 1..b).find(|&j| toks.get(j).is_some_and(|t| t.start == n)));
+    (ty, a, cut.unwrap_or(b))
 }
 
 impl ModelRecognizer<'_> {
