@@ -142,6 +142,29 @@ pub fn tagger_has_last_word(c: &Candidate) -> bool {
     }
 }
 
+/// A rule's title that contains a phrase kept whole is kept whole itself:
+/// `رئيس البنك المركزي التونسي` and not the bank alone, which is then
+/// nested in it, as titles keep the other names inside them
+/// (`وزير خارجية اسرائيل`).
+fn titles_keep_their_names(candidates: &mut [Candidate]) {
+    let mut wholes: Vec<(usize, usize)> = candidates
+        .iter()
+        .filter(|c| c.whole)
+        .map(|c| (c.start, c.end))
+        .collect();
+    wholes.sort_unstable();
+    for c in candidates
+        .iter_mut()
+        .filter(|c| c.kind == Kind::Occ && c.source == Source::Pattern && !c.whole)
+    {
+        let from = wholes.partition_point(|&(s, _)| s < c.start);
+        c.whole = wholes[from..]
+            .iter()
+            .take_while(|&&(s, _)| s < c.end)
+            .any(|&(s, e)| e <= c.end && (s, e) != (c.start, c.end));
+    }
+}
+
 fn rank(a: &Candidate, b: &Candidate) -> Ordering {
     let key = |c: &Candidate| {
         (
@@ -200,6 +223,7 @@ fn worth_nesting(inner: Kind, outer: Kind) -> bool {
 /// dropped.
 pub fn resolve(mut candidates: Vec<Candidate>, nested: bool) -> Vec<Resolution> {
     candidates.retain(|c| !c.is_empty());
+    titles_keep_their_names(&mut candidates);
     candidates.sort_by(rank);
     let mut top = Taken::default();
     let mut out: Vec<Resolution> = Vec::new();
@@ -240,6 +264,21 @@ mod tests {
 
     fn c(s: usize, e: usize, k: Kind, src: Source) -> Candidate {
         Candidate::new(s, e, k, src, 0.5)
+    }
+
+    #[test]
+    fn a_title_keeps_the_whole_organisation_inside_it() {
+        let mut org = c(5, 30, Kind::Org, Source::Pattern);
+        org.whole = true;
+        let title = c(0, 30, Kind::Occ, Source::Pattern);
+        let got = |r: Vec<Resolution>| -> Vec<_> {
+            r.iter().map(|x| (x.candidate.kind, x.depth)).collect()
+        };
+        let r = resolve(vec![org.clone(), title.clone()], true);
+        assert_eq!(got(r), [(Kind::Occ, 0), (Kind::Org, 1)]);
+        // A title that only overlaps the organisation does not outrank it.
+        let r = resolve(vec![org, c(0, 10, Kind::Occ, Source::Pattern)], true);
+        assert_eq!(got(r), [(Kind::Org, 0)]);
     }
 
     #[test]

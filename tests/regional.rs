@@ -191,7 +191,11 @@ fn organisations_titles_people() {
             (Occ, "الفنانة اللبنانية"), (Pers, "فيروز")];
         // The name after a title whose genitive is a listed organisation.
         council_chair: "وقالت رئيسة المجلس الوطني لحقوق الإنسان آمنة بوعياش إن التقرير جاهز." => [
-            (Org, "المجلس الوطني لحقوق الإنسان"), (Pers, "آمنة بوعياش")];
+            (Occ, "رئيسة المجلس الوطني لحقوق الإنسان"), (Pers, "آمنة بوعياش")];
+        // A title around a listed organisation stands (the organisation
+        // is nested in it), with the name after it.
+        league_secretary: "صرح الأمين العام لجامعة الدول العربية أحمد أبو الغيط بأن القمة ستعقد في موعدها." => [
+            (Occ, "الأمين العام لجامعة الدول العربية"), (Pers, "أحمد أبو الغيط")];
         // The tagger read the bank and the governor's name as one
         // organisation; the name the title introduces cuts it.
         governor_named: "وقال محافظ البنك المركزي التونسي مروان العباسي إن الاحتياطي ارتفع." => [
