@@ -28,6 +28,9 @@
 //!    construct grammar) over the tagger's guess at the same place, which
 //!    may run past the name (`الحكومة الفلسطينية` and not
 //!    `الحكومة الفلسطينية المانحين`).
+//!    A rule's title around such a phrase is kept
+//!    whole too, so the title stands with the organisation nested in it
+//!    (`الأمين العام لجامعة الدول العربية`).
 //! 4. **The longer span**: `المديرية العامة للأمن الوطني` beats the `الأمن`
 //!    inside it, `يومي 6 و7 ماي` beats `7`.
 //! 5. **The best source for the kind**: for names (PERS, ORG, GPE, LOC,
