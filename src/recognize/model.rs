@@ -99,7 +99,7 @@ impl Recognizer for ModelRecognizer<'_> {
             .filter(|c| matches!(c.kind, Kind::Date | Kind::Time) && c.source == Source::Pattern)
             .map(|c| (c.start, c.end))
             .collect();
-        let titled = titled_names(text, out);
+        let titles = title_name_pairs(text, out);
         let gaz =
             self.gazetteer
                 .token_features(text, &doc.tokens, doc.gazetteer_hits(self.gazetteer));
@@ -116,7 +116,7 @@ impl Recognizer for ModelRecognizer<'_> {
             let spans = label_spans(&tagged.labels)
                 .into_iter()
                 .map(|span| self.stop_at_preposition(text, toks, g, span))
-                .map(|span| stop_at_titled_name(toks, &titled, span))
+                .map(|span| stop_at_titled_name(toks, &titles, span))
                 .flat_map(|span| self.split_coordination(text, toks, span));
             for (ty, a, b) in spans {
                 // Trim punctuation, and words of other scripts and symbol
@@ -250,45 +250,58 @@ impl Recognizer for ModelRecognizer<'_> {
 }
 
 /// Where the rules read a title and the person it introduces, the byte
-/// spans of the title and the offset where the person's name starts:
-/// `(title start, title end, name start)`.
-fn titled_names(text: &str, found: &[Candidate]) -> Vec<(usize, usize, usize)> {
+/// span of the title and the offset where the person's name starts,
+/// `(title start, title end, name start)`, sorted by the title's start.
+fn title_name_pairs(text: &str, found: &[Candidate]) -> Vec<(usize, usize, usize)> {
     let rule = |c: &&Candidate| c.source == Source::Pattern;
-    let names: Vec<usize> = found
+    let mut names: Vec<usize> = found
         .iter()
         .filter(rule)
         .filter(|c| c.kind == Kind::Pers)
         .map(|c| c.start)
         .collect();
-    found
+    names.sort_unstable();
+    let mut pairs: Vec<(usize, usize, usize)> = found
         .iter()
         .filter(rule)
         .filter(|c| c.kind == Kind::Occ)
         .filter_map(|o| {
-            let n = names.iter().copied().find(|&n| {
-                n >= o.end && text.get(o.end..n).is_some_and(|gap| gap.trim().is_empty())
-            })?;
-            Some((o.start, o.end, n))
+            // The first name after the title, with nothing but spaces
+            // between them.
+            let n = *names.get(names.partition_point(|&n| n < o.end))?;
+            text.get(o.end..n)
+                .is_some_and(|gap| gap.trim().is_empty())
+                .then_some((o.start, o.end, n))
         })
-        .collect()
+        .collect();
+    pairs.sort_unstable();
+    pairs
 }
+
+/// How many of the titles that start at or before a tagged name are
+/// looked at for one containing its start (titles seldom overlap; this
+/// keeps a long text with many titles linear).
+const TITLES_BACK: usize = 4;
 
 /// A tagged name other than a person `(ty, a, b)` over `toks` that starts
 /// inside a title the rules read and runs on into the name of the person
 /// the title introduces ends before that name: in `محافظ البنك المركزي
 /// التونسي مروان العباسي` the bank and the governor are two names, not one
-/// organisation.
+/// organisation. `pairs` is [`title_name_pairs`].
 fn stop_at_titled_name(
     toks: &[Token],
-    titled: &[(usize, usize, usize)],
+    pairs: &[(usize, usize, usize)],
     (ty, a, b): (usize, usize, usize),
 ) -> (usize, usize, usize) {
     let (Some(first), true) = (toks.get(a), tagger::TYPES.get(ty) != Some(&"PERS")) else {
         return (ty, a, b);
     };
-    let cut = titled
+    let upto = pairs.partition_point(|&(s, _, _)| s <= first.start);
+    let cut = pairs[..upto]
         .iter()
-        .filter(|&&(s, e, _)| s <= first.start && first.start < e)
+        .rev()
+        .take(TITLES_BACK)
+        .filter(|&&(_, e, _)| first.start < e)
         .find_map(|&(_, _, n)| (a + 1..b).find(|&j| toks.get(j).is_some_and(|t| t.start == n)));
     (ty, a, cut.unwrap_or(b))
 }
