@@ -146,8 +146,8 @@ pub fn tagger_has_last_word(c: &Candidate) -> bool {
 }
 
 /// A rule's title that contains a phrase kept whole is kept whole itself:
-/// `رئيس البنك المركزي التونسي` and not the bank alone, which is then
-/// nested in it, as titles keep the other names inside them
+/// `الأمين العام لجامعة الدول العربية` and not the league alone, which is
+/// then nested in it, as titles keep the other names inside them
 /// (`وزير خارجية اسرائيل`).
 fn titles_keep_their_names(candidates: &mut [Candidate]) {
     let mut wholes: Vec<(usize, usize)> = candidates
