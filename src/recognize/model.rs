@@ -293,7 +293,10 @@ fn stop_at_titled_name(
     pairs: &[(usize, usize, usize)],
     (ty, a, b): (usize, usize, usize),
 ) -> (usize, usize, usize) {
-    let (Some(first), true) = (toks.get(a), tagger::TYPES.get(ty) != Some(&"PERS")) else {
+    if tagger::TYPES.get(ty) == Some(&"PERS") {
+        return (ty, a, b);
+    }
+    let Some(first) = toks.get(a) else {
         return (ty, a, b);
     };
     let upto = pairs.partition_point(|&(s, _, _)| s <= first.start);
