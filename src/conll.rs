@@ -274,9 +274,9 @@ pub fn anercorp_type(kind: Kind) -> Option<&'static str> {
 /// (outer entities before the ones nested in them), over `text`:
 ///
 /// * a top-level entity counts as its [`anercorp_type`];
-/// * an entity nested in one that has no ANERcorp type counts as its own:
-///   ANERcorp tags the place in a title (`وزير خارجية اسرائيل`) and the
-///   currency in an amount (`دولار` in `5 ملايين دولار`);
+/// * an entity nested only in entities that have no ANERcorp type counts
+///   as its own: ANERcorp tags the place in a title (`وزير خارجية
+///   اسرائيل`) and the currency in an amount (`دولار` in `5 ملايين دولار`);
 /// * a currency counts by its first word: ANERcorp tags the noun and
 ///   leaves the adjective (`دولار أمريكي` is `B-MISC O`).
 pub fn anercorp_spans(
@@ -284,16 +284,16 @@ pub fn anercorp_spans(
     entities: &[(usize, usize, Kind, u8)],
 ) -> Vec<(usize, usize, &'static str)> {
     let mut out = Vec::new();
-    let mut outer: Option<(usize, usize, Kind)> = None;
+    // The entities enclosing the current one, outermost first.
+    let mut outers: Vec<(usize, usize, Kind)> = Vec::new();
     for &(start, end, kind, depth) in entities {
-        if depth == 0 {
-            outer = Some((start, end, kind));
-        } else {
-            let inside_typed =
-                outer.is_some_and(|(s, e, k)| s <= start && end <= e && anercorp_type(k).is_some());
-            if inside_typed {
-                continue;
-            }
+        outers.truncate(usize::from(depth));
+        let inside_typed = outers
+            .iter()
+            .any(|&(s, e, k)| s <= start && end <= e && anercorp_type(k).is_some());
+        outers.push((start, end, kind));
+        if inside_typed {
+            continue;
         }
         let Some(ty) = anercorp_type(kind) else {
             continue;
@@ -380,6 +380,34 @@ mod tests {
 
     fn tags(s: &str) -> Vec<String> {
         s.split_whitespace().map(String::from).collect()
+    }
+
+    #[test]
+    fn anercorp_counts_a_name_under_untyped_entities_only() {
+        // «رئيس البنك المركزي التونسي»: OCC ⊃ ORG ⊃ NORP; then «وزير خارجية
+        // اسرائيل»: OCC ⊃ GPE.
+        let text = "رئيس البنك المركزي التونسي وزير خارجية اسرائيل";
+        let span = |w: &str| {
+            let s = text.find(w).expect("word in text");
+            (s, s + w.len())
+        };
+        let (t0, t1) = span("رئيس البنك المركزي التونسي");
+        let (o0, o1) = span("البنك المركزي التونسي");
+        let (n0, n1) = span("التونسي");
+        let (m0, m1) = span("وزير خارجية اسرائيل");
+        let (g0, g1) = span("اسرائيل");
+        let entities = [
+            (t0, t1, Kind::Occ, 0),
+            (o0, o1, Kind::Org, 1),
+            (n0, n1, Kind::Gpe, 2),
+            (m0, m1, Kind::Occ, 0),
+            (g0, g1, Kind::Gpe, 1),
+        ];
+        // The GPE inside the ORG is not counted: the ORG already is.
+        assert_eq!(
+            anercorp_spans(text, &entities),
+            [(o0, o1, "ORG"), (g0, g1, "LOC")]
+        );
     }
 
     #[test]

@@ -29,7 +29,8 @@ pub struct Options {
     /// after overlap resolution, so hiding a kind never changes the spans
     /// of the others.
     pub kinds: Option<Vec<Kind>>,
-    /// Also return entities nested inside top-level ones (depth 1).
+    /// Also return entities nested inside top-level ones (depth 1) and
+    /// inside those (depth 2 and more).
     pub nested: bool,
     /// The article's date: relative dates resolve against it. Only years
     /// 1 to 9999 are used; another date counts as none.

@@ -89,7 +89,8 @@ pub struct Record {
     /// Confidence in 0..=1, rounded to three decimals (an `f64`, so that
     /// JavaScript sees `0.9`, not `0.8999999761581421`).
     pub score: f64,
-    /// 0 for top-level entities, 1 for nested ones.
+    /// 0 for top-level entities, 1 for one nested in a top-level one, 2 for
+    /// one nested in that.
     pub depth: u8,
     /// Mentions of the same entity share a group.
     pub group: u32,

@@ -42,7 +42,10 @@
 //! With nesting on, a candidate set aside is returned at depth 1 when it
 //! lies strictly inside a top-level name or title of another kind and is
 //! itself a name or a title (the parts of numbers, amounts, dates and
-//! phones are not repeated), and does not overlap another nested one.
+//! phones are not repeated), and does not overlap another nested one; and
+//! so on one level down, to depth [`MAX_DEPTH`]: the organisation a title
+//! names is at depth 1, the nationality adjective inside it at depth 2
+//! (`رئيس البنك المركزي التونسي`).
 //!
 //! ```
 //! use kashif::resolve::{resolve, Resolution};
@@ -63,6 +66,11 @@ use crate::recognize::Candidate;
 use crate::span::{Kind, Source};
 use std::cmp::{Ordering, Reverse};
 use std::collections::BTreeMap;
+
+/// The deepest nesting level returned (a title, the organisation it
+/// names, the nationality inside that, a place inside the nationality's
+/// phrase).
+pub const MAX_DEPTH: u8 = 3;
 
 /// A candidate that survived resolution, with its nesting depth.
 #[derive(Debug, Clone, PartialEq)]
@@ -243,18 +251,31 @@ pub fn resolve(mut candidates: Vec<Candidate>, nested: bool) -> Vec<Resolution> 
         }
     }
     if nested {
-        let mut inner = Taken::default();
-        for c in rest {
-            let wanted = top
-                .container(&c)
-                .is_some_and(|outer| worth_nesting(c.kind, outer));
-            if wanted && !inner.overlaps(c.start, c.end) {
-                inner.insert(&c);
-                out.push(Resolution {
-                    candidate: c,
-                    depth: 1,
-                });
+        // Level by level: what lies inside a depth-1 entity may nest at
+        // depth 2 (the nationality in the organisation a title names).
+        let mut outer = top;
+        for depth in 1..=MAX_DEPTH {
+            let mut inner = Taken::default();
+            let mut left = Vec::new();
+            for c in rest {
+                let wanted = outer
+                    .container(&c)
+                    .is_some_and(|k| worth_nesting(c.kind, k));
+                if wanted && !inner.overlaps(c.start, c.end) {
+                    inner.insert(&c);
+                    out.push(Resolution {
+                        candidate: c,
+                        depth,
+                    });
+                } else {
+                    left.push(c);
+                }
             }
+            if inner.0.is_empty() {
+                break;
+            }
+            outer = inner;
+            rest = left;
         }
     }
     out.sort_by_key(|r| (r.candidate.start, r.depth, Reverse(r.candidate.end)));
@@ -282,6 +303,29 @@ mod tests {
         // A title that only overlaps the organisation does not outrank it.
         let r = resolve(vec![org, c(0, 10, Kind::Occ, Source::Pattern)], true);
         assert_eq!(got(r), [(Kind::Org, 0)]);
+    }
+
+    #[test]
+    fn nesting_goes_one_level_down_at_a_time() {
+        // A title ⊃ the organisation it names ⊃ a nationality adjective.
+        let title = c(0, 30, Kind::Occ, Source::Pattern);
+        let org = c(5, 30, Kind::Org, Source::Pattern);
+        let norp = c(22, 30, Kind::Norp, Source::Gazetteer);
+        let got = |r: Vec<Resolution>| -> Vec<_> {
+            r.iter().map(|x| (x.candidate.kind, x.depth)).collect()
+        };
+        let r = resolve(vec![norp.clone(), org.clone(), title.clone()], true);
+        assert_eq!(got(r), [(Kind::Occ, 0), (Kind::Org, 1), (Kind::Norp, 2)]);
+        // Without nesting, the title alone.
+        let r = resolve(vec![norp.clone(), org, title.clone()], false);
+        assert_eq!(got(r), [(Kind::Occ, 0)]);
+        // A candidate that crosses the depth-1 one is not nested under it.
+        let crossing = c(3, 8, Kind::Gpe, Source::Gazetteer);
+        let r = resolve(
+            vec![c(5, 20, Kind::Org, Source::Pattern), crossing, title],
+            true,
+        );
+        assert_eq!(got(r), [(Kind::Occ, 0), (Kind::Org, 1)]);
     }
 
     #[test]

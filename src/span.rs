@@ -240,8 +240,9 @@ pub struct Entity {
     pub source: Source,
     /// Confidence in 0..=1.
     pub score: f32,
-    /// Nesting depth: 0 for top-level entities, 1 for an entity inside one
-    /// (returned only with `Options::nested`).
+    /// Nesting depth: 0 for top-level entities, 1 for an entity inside one,
+    /// 2 for one inside that, and so on (returned only with
+    /// `Options::nested`; at most [`crate::resolve::MAX_DEPTH`]).
     pub depth: u8,
     /// Mentions of the same real-world entity share a group id.
     pub group: u32,

@@ -20,6 +20,10 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("biography_verb_female", "ولدت الروائية في حي شعبي بالقاهرة.", &["ولدت"]),
     ("verbal_noun_lil", "دعا المجلس إلى بتعزيز التعاون لتطوير القطاع.", &["لتطوير", "بتعزيز"]),
     ("pronoun_noun", "أكد مصدره أن الاجتماع تأجل إلى موعد لاحق.", &["مصدره"]),
+    // The preposition `على` spelt with a dotted `ي` (as many write it)
+    // before a word that is no listed name part.
+    ("ali_preposition", "وافق الرئيس علي الخطة الجديدة.", &["علي"]),
+    ("ali_preposition_title", "حصل اللاعب علي جائزة أفضل هداف.", &["علي"]),
 ];
 
 #[test]

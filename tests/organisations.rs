@@ -156,7 +156,13 @@ fn found(text: &str, convention: Convention) -> Vec<Entity> {
 #[test]
 fn case_names_are_unique() {
     let mut names = std::collections::HashSet::new();
-    for name in ORGS.iter().map(|c| c.0).chain(NOT_ORGS.iter().map(|c| c.0)) {
+    let titled = TITLED.iter().map(|c| c.0);
+    for name in ORGS
+        .iter()
+        .map(|c| c.0)
+        .chain(NOT_ORGS.iter().map(|c| c.0))
+        .chain(titled)
+    {
         assert!(names.insert(name), "duplicate case name {name}");
     }
     assert!(ORGS.len() >= 80, "{} organisation cases", ORGS.len());
@@ -226,6 +232,60 @@ fn head_nouns_that_are_not_organisations() {
         }
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
+/// `(name, sentence, the title, the organisation it names, the country of
+/// the nationality adjective inside that or "")`.
+type Titled = (
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+);
+
+#[rustfmt::skip]
+const TITLED: &[Titled] = &[
+    ("tn_bank_head", "وقال رئيس البنك المركزي التونسي إن نسبة التضخم تراجعت.", "رئيس البنك المركزي التونسي", "البنك المركزي التونسي", "تونس"),
+    ("lb_army_chief", "وصرح قائد الجيش اللبناني بأن الوضع على الحدود مستقر.", "قائد الجيش اللبناني", "الجيش اللبناني", "لبنان"),
+    ("jo_speaker", "قال رئيس مجلس النواب الأردني إن الجلسة ستعقد غدا.", "رئيس مجلس النواب الأردني", "مجلس النواب الأردني", "الأردن"),
+    ("ma_head_of_government", "وقال رئيس الحكومة المغربية إن الإصلاح مستمر.", "رئيس الحكومة المغربية", "الحكومة المغربية", "المغرب"),
+    ("eu_spokeswoman", "أكدت المتحدثة باسم المفوضية الأوروبية أن الدعم سيتواصل.", "المتحدثة باسم المفوضية الأوروبية", "المفوضية الأوروبية", ""),
+    ("club_coach", "أعلن مدرب نادي مانشستر يونايتد أنه يبحث عن لاعب جديد.", "مدرب نادي مانشستر يونايتد", "نادي مانشستر يونايتد", ""),
+];
+
+/// A title that names an organisation stands whole, the organisation nested
+/// in it (depth 1) and the organisation's nationality adjective nested in
+/// that (depth 2, with its country).
+#[test]
+fn organisations_named_by_a_title() {
+    let mut misses = Vec::new();
+    for &(name, text, title, org, country) in TITLED {
+        let got = found(text, Convention::Kashif);
+        let has = |kind: Kind, depth: u8, span: &str| {
+            got.iter()
+                .any(|e| e.kind == kind && e.depth == depth && e.text == span)
+        };
+        let all: Vec<String> = got
+            .iter()
+            .map(|e| format!("{}:{}@{}", e.kind, e.text, e.depth))
+            .collect();
+        if !has(Kind::Occ, 0, title) || !has(Kind::Org, 1, org) {
+            misses.push(format!(
+                "{name}: want OCC «{title}» ⊃ ORG «{org}», got {all:?}"
+            ));
+            continue;
+        }
+        let norp = got.iter().find(|e| {
+            e.kind == Kind::Norp && e.depth == 2 && text.find(org).is_some_and(|s| s <= e.start)
+        });
+        if !country.is_empty() && norp.and_then(|e| e.link.as_deref()) != Some(country) {
+            misses.push(format!(
+                "{name}: want NORP → {country} at depth 2, got {all:?}"
+            ));
+        }
+    }
+    assert!(misses.is_empty(), "{}", misses.join("\n"));
 }
 
 /// In ANERcorp's convention a government body with a nationality adjective

@@ -200,6 +200,11 @@ fn organisations_titles_people() {
         // organisation; the name the title introduces cuts it.
         governor_named: "وقال محافظ البنك المركزي التونسي مروان العباسي إن الاحتياطي ارتفع." => [
             (Occ, "محافظ البنك المركزي التونسي"), (Pers, "مروان العباسي")];
+        // `علي` written with its dots before a listed surname is the name,
+        // not the preposition `على` the matching view folds it with.
+        iraqi_governor_ali: "أعلن محافظ البنك المركزي العراقي علي العلاق عن إجراءات جديدة." => [
+            (Occ, "محافظ البنك المركزي العراقي"), (Pers, "علي العلاق")];
+        ali_named_after_verb: "وقال علي العلاق إن البنك مستعد." => [(Pers, "علي العلاق")];
         tunisian_currency: "سجل الدينار التونسي تراجعا بنسبة 3,5 بالمئة أمام اليورو." => [
             (Curr, "الدينار التونسي", "TND"), (Percent, "3,5 بالمئة", "3.5"), (Curr, "اليورو", "EUR")];
         // A bare currency noun (no country adjective) takes its country

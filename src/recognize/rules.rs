@@ -487,7 +487,7 @@ impl<'d> Cx<'d> {
         if f & lx::OCC != 0 && !slot && (mode != Mode::Title || is_def(w)) && f & lx::ADJ == 0 {
             return true;
         }
-        if f & HEADS != 0 && is_def(w) && f & lx::ADJ == 0 {
+        if f & HEADS != 0 && is_def(w) && f & lx::ADJ == 0 && !(mode == Mode::Title && slot) {
             return true;
         }
         // A person's name (not a definite one: الحسن is handled by the title).
@@ -534,7 +534,11 @@ impl<'d> Cx<'d> {
     /// Reads the extent after `head` (see the module docs).
     fn extent(&self, head: &Head, mode: Mode) -> Extent {
         let mut noun_seen = false;
-        let mut st = if head.definite {
+        let mut st = if self.word(head.last) == Some("باسم") {
+            // A listed title that ends in باسم (المتحدثة باسم) wants the
+            // body it speaks for.
+            St::NeedDef
+        } else if head.definite {
             St::DefHead
         } else if head.last > head.first && self.word(head.last).is_some_and(is_def) {
             // A listed title such as وزير الخارجية: its genitive is taken.
@@ -588,7 +592,11 @@ impl<'d> Cx<'d> {
                 let adj = self.def_adj(j, mode);
                 next_st = match st {
                     St::IndefHead | St::NeedDef => {
-                        if f & HEADS != 0 && f & lx::ADJ == 0 {
+                        // A title's genitive may be an organisation, a
+                        // place or an event of its own (رئيس البنك
+                        // المركزي التونسي): the title takes it, and the
+                        // name is read inside it as well.
+                        if f & HEADS != 0 && f & lx::ADJ == 0 && mode != Mode::Title {
                             None
                         } else {
                             noun_seen = true;
@@ -750,6 +758,9 @@ impl<'d> Cx<'d> {
 
     /// A known name part at `j` (given name, surname, full name).
     fn known_part(&self, j: usize) -> bool {
+        if self.dotted_ali(j) {
+            return true;
+        }
         let (f, c) = (self.f(j), self.cats(j));
         c.any(&Category::NAME_PART)
             && f & (HARD_STOP
@@ -763,6 +774,31 @@ impl<'d> Cx<'d> {
             && !c.any(&Category::GPE)
             && !c.has(Category::Norp)
             && !self.glued_function_word(j)
+    }
+
+    /// The given name `علي` at `j`: the user wrote it with a dotted `ي`
+    /// (the matching view folds it with the preposition `على`, a stop word)
+    /// and a listed name part follows (`علي العلاق`, not `على الخطة`).
+    fn dotted_ali(&self, j: usize) -> bool {
+        if self.word(j) != Some("علي") {
+            return false;
+        }
+        let Some(t) = self.doc.tokens.get(j) else {
+            return false;
+        };
+        let (s, e) = self.doc.norm.to_original(t.start, t.end);
+        let dotted = self
+            .doc
+            .norm
+            .original
+            .get(s..e)
+            .is_some_and(|o| o.ends_with('ي'));
+        let next = j + 1;
+        dotted
+            && self.toks.get(next).is_some_and(|t| t.linked)
+            && self.cats(next).any(&Category::NAME_PART)
+            && self.f(next) & (HARD_STOP | lx::BOUND | lx::GAZ_STOP | ANY_HEAD | lx::OCC) == 0
+            && !self.cats(next).any(&Category::GPE)
     }
 
     /// The word is a function word or verb with a glued conjunction or
@@ -969,7 +1005,11 @@ impl<'d> Cx<'d> {
                         next_i = last + 1;
                     }
                 }
-                self.heads(i, out);
+                // The heads inside the title, too: its genitive may be an
+                // organisation of its own (رئيس البنك المركزي التونسي).
+                for j in i..=last {
+                    self.heads(j, out);
+                }
                 i = next_i.max(i + 1);
                 continue;
             }
@@ -1202,11 +1242,12 @@ impl<'d> Cx<'d> {
         }
     }
 
-    /// The last token of a listed organisation that starts at token `j`
-    /// (read through a `ل`/`لل` proclitic: `للأمم المتحدة`).
+    /// The last token of a listed organisation or club that starts at
+    /// token `j` (read through a `ل`/`لل` proclitic: `للأمم المتحدة`).
     fn listed_org_at(&self, j: usize) -> Option<usize> {
         let hit = self.hit(j)?;
-        (hit.at.first == j && hit.categories.has(Category::Org)).then_some(hit.at.last)
+        let org = hit.categories.has(Category::Org) || hit.categories.has(Category::Club);
+        (hit.at.first == j && org).then_some(hit.at.last)
     }
 
     /// [`Cx::listed_org_at`] for a listed organisation of several words.

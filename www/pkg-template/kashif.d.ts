@@ -22,7 +22,7 @@ export interface KindInfo {
 export interface Options {
   /** Kinds to keep: a list of codes, or one comma-separated string. Default: all. */
   types?: KindCode[] | string;
-  /** Also return entities nested inside others (`depth` 1). Default: false. */
+  /** Also return entities nested inside others (`depth` 1, and 2 for one inside that, up to 3). Default: false. */
   nested?: boolean;
   /** The article's date, `YYYY-MM-DD`: relative dates («أمس», «ماي الجاري») resolve against it. */
   documentDate?: string;
