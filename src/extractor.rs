@@ -93,6 +93,9 @@ impl ExtractorBuilder {
     /// pattern and the lexicon once.
     pub fn build(&self) -> Result<Extractor, Error> {
         let gazetteer = Gazetteer::embedded()?;
+        // The tagger comes last: it reads what the others found (the
+        // rules' titles and names are features of its model, dates stop
+        // its names, and it has the last word on the lists' names).
         let recognizers: Vec<Box<dyn Recognizer>> = vec![
             Box::new(DigitalRecognizer),
             Box::new(crate::recognize::date::DateRecognizer),

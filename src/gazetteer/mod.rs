@@ -411,6 +411,10 @@ pub struct TokenGazetteer {
     pub phrase: Categories,
     /// The token begins such a phrase.
     pub phrase_begin: bool,
+    /// What the phrase rules found over the token
+    /// ([`crate::tagger::features::rule_hints`]); filled in by the tagger's
+    /// caller, 0 when none.
+    pub rules: u8,
 }
 
 #[cfg(test)]

@@ -14,13 +14,17 @@
 //! the stem, or the stem carries the article (`والسعودية` → `السعودية`,
 //! `للأمم` keeps `لل` and restores `ال` in its canonical form).
 //!
-//! The tagger runs in the document's convention ([`crate::convention`]).
+//! The tagger runs in the document's convention ([`crate::convention`]),
+//! after the other recognisers: the titles, persons and organisations the
+//! phrase rules found are features of its model
+//! ([`crate::tagger::features::rule_hints`]).
 //! A tagged name stops before a date or time the patterns found
 //! (`الوزارة` and not `الوزارة الأربعاء`). In Kashif's convention an
 //! organisation takes the indefinite head noun before it (`شركة` +
 //! `سامسونج`), and guesses that are plainly not names are dropped: a head
 //! noun alone (`قالت الوزارة`), a head and a word of time or order
-//! (`الولاية الثانية`), a place noun and an adjective (`قرية صغيرة`). In
+//! (`الولاية الثانية`), a place noun and an adjective (`قرية صغيرة`; the
+//! adjective alone after a place noun is dropped in every convention). In
 //! ANERcorp's and AQMAR's a place leaves its common noun out
 //! (`مدينة صفاقس` → `صفاقس`).
 //!
@@ -100,9 +104,16 @@ impl Recognizer for ModelRecognizer<'_> {
             .map(|c| (c.start, c.end))
             .collect();
         let titles = title_name_pairs(text, out);
-        let gaz =
+        let titled = titled_names(out);
+        let mut gaz =
             self.gazetteer
                 .token_features(text, &doc.tokens, doc.gazetteer_hits(self.gazetteer));
+        for (g, h) in gaz
+            .iter_mut()
+            .zip(tagger::features::rule_hints(&doc.tokens, out))
+        {
+            g.rules = h;
+        }
         // A panic elsewhere while the memo was held leaves it usable: it
         // only ever holds complete entries.
         let mut memo = self.memo.lock().unwrap_or_else(PoisonError::into_inner);
@@ -117,6 +128,7 @@ impl Recognizer for ModelRecognizer<'_> {
                 .into_iter()
                 .map(|span| self.stop_at_preposition(text, toks, g, span))
                 .map(|span| stop_at_titled_name(toks, &titles, span))
+                .map(|span| reach_titled_name(toks, &titled, span))
                 .flat_map(|span| self.split_coordination(text, toks, span));
             for (ty, a, b) in spans {
                 // Trim punctuation, and words of other scripts and symbol
@@ -158,6 +170,15 @@ impl Recognizer for ModelRecognizer<'_> {
                     && self.common_place(doc, r.start + a)
                 {
                     // «قرية صغيرة»: a place noun and an adjective.
+                    continue;
+                }
+                if matches!(kind, Kind::Gpe | Kind::Loc)
+                    && b == a + 1
+                    && a > 0
+                    && self.common_place(doc, r.start + a - 1)
+                {
+                    // «قرية صغيرة» with the adjective alone tagged, in
+                    // every convention.
                     continue;
                 }
                 if kind == Kind::Org
@@ -307,6 +328,47 @@ fn stop_at_titled_name(
         .filter(|&&(_, e, _)| first.start < e)
         .find_map(|&(_, _, n)| (a + 1..b).find(|&j| toks.get(j).is_some_and(|t| t.start == n)));
     (ty, a, cut.unwrap_or(b))
+}
+
+/// The byte spans of the persons the rules read after a title whose first
+/// word is a listed given name ([`Candidate::titled`]), sorted.
+fn titled_names(found: &[Candidate]) -> Vec<(usize, usize)> {
+    let mut v: Vec<(usize, usize)> = found
+        .iter()
+        .filter(|c| c.source == Source::Pattern && c.kind == Kind::Pers && c.titled)
+        .map(|c| (c.start, c.end))
+        .collect();
+    v.sort_unstable();
+    v
+}
+
+/// A tagged person `(ty, a, b)` over `toks` that starts inside a titled
+/// name the rules read, after its first word, starts where that name
+/// does: the tagger may leave out a given name that is also a common word
+/// (`آمنة` "safe" in `رئيسة المجلس … آمنة بوعياش`), the title and the
+/// list say it is one.
+fn reach_titled_name(
+    toks: &[Token],
+    titled: &[(usize, usize)],
+    (ty, a, b): (usize, usize, usize),
+) -> (usize, usize, usize) {
+    if tagger::TYPES.get(ty) != Some(&"PERS") {
+        return (ty, a, b);
+    }
+    let Some(first) = toks.get(a) else {
+        return (ty, a, b);
+    };
+    let i = titled.partition_point(|&(s, _)| s < first.start);
+    let Some(&(s, e)) = i.checked_sub(1).and_then(|i| titled.get(i)) else {
+        return (ty, a, b);
+    };
+    if first.start >= e {
+        return (ty, a, b);
+    }
+    let start = (0..a)
+        .rev()
+        .find(|&j| toks.get(j).is_some_and(|t| t.start == s));
+    (ty, start.unwrap_or(a), b)
 }
 
 impl ModelRecognizer<'_> {

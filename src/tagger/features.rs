@@ -11,6 +11,8 @@ use super::N_LABELS;
 use crate::convention::Convention;
 use crate::gazetteer::TokenGazetteer;
 use crate::hash::{fnv_fold, fnv_step as step, WordHash, FNV_OFFSET, FNV_PRIME};
+use crate::recognize::Candidate;
+use crate::span::{Kind, Source};
 use crate::tokenize::clitics::{self, Analysis};
 use crate::tokenize::{Token, TokenKind};
 use std::borrow::Cow;
@@ -391,6 +393,50 @@ fn neighbour_features(near: Near<'_, '_>, d: isize, f: &mut Vec<u32>) {
     f.push(H::new(19).n(d).n(coarse(cluster)).done());
 }
 
+/// Bits of [`rule_hints`]: inside a title, the token right after one, a
+/// person's first and other tokens, an organisation's first and other
+/// tokens.
+const HINT_OCC: u8 = 1;
+const HINT_AFTER_OCC: u8 = 1 << 1;
+const HINT_PERS_B: u8 = 1 << 2;
+const HINT_PERS_I: u8 = 1 << 3;
+const HINT_ORG_B: u8 = 1 << 4;
+const HINT_ORG_I: u8 = 1 << 5;
+
+/// What the phrase rules (`crate::recognize::rules`: the candidates of
+/// source [`Source::Pattern`] that are titles, persons or organisations)
+/// found over each of `tokens`, as bits the tagger takes as features. A
+/// title the rules read and the name after it tell the tagger where a name
+/// it never saw starts: on five slices of the ANERcorp train file, person
+/// F1 0.776 → 0.782 and 0.772 → 0.785 (two seeds). Places, facilities and
+/// events the rules read are left out (they cost places half a point).
+pub fn rule_hints(tokens: &[Token], candidates: &[Candidate]) -> Vec<u8> {
+    let mut hints = vec![0u8; tokens.len()];
+    for c in candidates.iter().filter(|c| c.source == Source::Pattern) {
+        let (begin, inside) = match c.kind {
+            Kind::Occ => (HINT_OCC, HINT_OCC),
+            Kind::Pers => (HINT_PERS_B, HINT_PERS_I),
+            Kind::Org => (HINT_ORG_B, HINT_ORG_I),
+            _ => continue,
+        };
+        let first = tokens.partition_point(|t| t.end <= c.start);
+        let mut last = None;
+        for (k, t) in tokens.iter().enumerate().skip(first) {
+            if t.start >= c.end {
+                break;
+            }
+            hints[k] |= if k == first { begin } else { inside };
+            last = Some(k);
+        }
+        if let (Kind::Occ, Some(l)) = (c.kind, last) {
+            if let Some(h) = hints.get_mut(l + 1) {
+                *h |= HINT_AFTER_OCC;
+            }
+        }
+    }
+    hints
+}
+
 /// The features of token `i` that pair it with its neighbours, or that
 /// depend on its place (multi-word list phrases, the train-set memory).
 fn pair_features(slots: &[Slot<'_>], i: usize, conv: Convention, f: &mut Vec<u32>) {
@@ -460,6 +506,15 @@ fn pair_features(slots: &[Slot<'_>], i: usize, conv: Convention, f: &mut Vec<u32
     // Train-set entity memory.
     for bit in bits(me.memory) {
         f.push(H::new(21).n(bit).done());
+    }
+    // The rules' titles and persons over the token and its neighbours;
+    // their organisations (and titles) per convention.
+    for d in [-1isize, 0, 1] {
+        if let Some(x) = at(ii + d) {
+            for bit in bits(u32::from(x.gaz.rules)) {
+                f.push(H::new(48).n(conv.id()).n(d as i64).n(bit).done());
+            }
+        }
     }
     convention_features(conv, stem, stem_at(ii - 1), fine(c0), me.gaz.own.0, f);
 }
@@ -751,6 +806,38 @@ impl WordMemo {
 mod tests {
     use super::*;
     use crate::recognize::Doc;
+
+    #[test]
+    fn rule_hints_mark_titles_the_name_after_and_organisations() {
+        // وقال | وزير | الخارجية | أحمد | عطاف | في | البنك | المركزي
+        let doc = Doc::new("وقال وزير الخارجية أحمد عطاف في البنك المركزي", None);
+        assert_eq!(doc.tokens.len(), 8);
+        // Tokens `a..=b`.
+        let cand = |a: usize, b: usize, kind, source| {
+            Candidate::new(doc.tokens[a].start, doc.tokens[b].end, kind, source, 0.9)
+        };
+        let found = [
+            cand(1, 2, Kind::Occ, Source::Pattern),
+            cand(3, 4, Kind::Pers, Source::Pattern),
+            cand(6, 7, Kind::Org, Source::Pattern),
+            // Not the rules': no hint.
+            cand(0, 0, Kind::Pers, Source::Model),
+        ];
+        let hints = rule_hints(&doc.tokens, &found);
+        assert_eq!(
+            hints,
+            [
+                0,
+                HINT_OCC,
+                HINT_OCC,
+                HINT_AFTER_OCC | HINT_PERS_B,
+                HINT_PERS_I,
+                0,
+                HINT_ORG_B,
+                HINT_ORG_I
+            ]
+        );
+    }
 
     #[test]
     fn features_are_deterministic_and_per_token() {

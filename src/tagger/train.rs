@@ -11,13 +11,14 @@
 #![allow(clippy::needless_range_loop)]
 
 use super::decode::{self, Transitions};
-use super::features::sentence_features;
+use super::features::{rule_hints, sentence_features};
 use super::lexicon::{memory_word, Clusters, Lexicon, Memory, PhraseKey, MAX_MEMORY_TOKENS};
 use super::{label_of, label_spans, sentences, type_of, Model, N_LABELS as L, TYPES};
 use crate::conll::{Projected, Scores, Sentence};
 use crate::error::{Error, ErrorKind};
 use crate::gazetteer::Gazetteer;
-use crate::recognize::{Candidate, Doc};
+use crate::recognize::rules::RuleRecognizer;
+use crate::recognize::{Candidate, Doc, Recognizer};
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
@@ -116,13 +117,25 @@ pub struct Example {
 }
 
 /// Training examples of `sents`, featurised with `lexicon`.
-pub fn examples(sents: &[Sentence], gazetteer: &Gazetteer, lexicon: &Lexicon) -> Vec<Example> {
+pub fn examples(
+    sents: &[Sentence],
+    gazetteer: &'static Gazetteer,
+    lexicon: &Lexicon,
+) -> Vec<Example> {
+    let rules = RuleRecognizer::new(gazetteer);
     let mut out = Vec::new();
     for s in sents {
         let p = Projected::new(&s.tokens);
-        let doc = Doc::new(&p.text, None);
+        let mut doc = Doc::new(&p.text, None);
+        doc.convention = s.convention;
         let gold = project_labels(&doc, &p.bounds, &s.tags);
-        let gaz = gazetteer.token_features(doc.text(), &doc.tokens, doc.gazetteer_hits(gazetteer));
+        let mut gaz =
+            gazetteer.token_features(doc.text(), &doc.tokens, doc.gazetteer_hits(gazetteer));
+        let mut found = Vec::new();
+        rules.find(&doc, &mut found);
+        for (g, h) in gaz.iter_mut().zip(rule_hints(&doc.tokens, &found)) {
+            g.rules = h;
+        }
         for r in sentences(doc.text(), &doc.tokens) {
             let mut feats = Vec::with_capacity(r.len());
             sentence_features(
@@ -146,7 +159,7 @@ pub fn examples(sents: &[Sentence], gazetteer: &Gazetteer, lexicon: &Lexicon) ->
 /// used for the sentences of one fold is built from the other folds only.
 pub fn jackknifed_examples(
     sents: &[Sentence],
-    gazetteer: &Gazetteer,
+    gazetteer: &'static Gazetteer,
     clusters: &Clusters,
     folds: usize,
 ) -> Vec<Example> {
