@@ -8,8 +8,10 @@
 #   * the Wojood public sample, train + val (MIT): convention kashif;
 #   * AQMAR, Topcoder train split (CC BY-SA 3.0): convention aqmar.
 # The gazetteer lists in data/gazetteers/ (their features are part of the
-# model: retrain after the lists change) and the word table in
-# data/clusters.tsv (scripts/build_clusters.sh) are read too.
+# model: retrain after the lists change), the phrase rules' titles, persons
+# and organisations (src/recognize/rules.rs: features too, so retrain after
+# the rules change what they find) and the word table in data/clusters.tsv
+# (scripts/build_clusters.sh) are read too.
 #
 # Holds out the last 10% of the ANERcorp sentences to report dev scores and
 # fit the temperature and the bias against O, then retrains on all of them

@@ -24,6 +24,8 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // before a word that is no listed name part.
     ("ali_preposition", "وافق الرئيس علي الخطة الجديدة.", &["علي"]),
     ("ali_preposition_title", "حصل اللاعب علي جائزة أفضل هداف.", &["علي"]),
+    // A definite noun and an indefinite accusative are two phrases.
+    ("accusative_after_definite", "ورصدت المديرية غلافا ماليا قدره مليون درهم لتكوين الأطر.", &["غلافا"]),
 ];
 
 #[test]

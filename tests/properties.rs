@@ -89,6 +89,13 @@ fn arabic_soup() -> impl Strategy<Value = String> {
         "ﻷ",
         "آذار",
         "أمس",
+        "رئيس",
+        "البنك",
+        "المركزي",
+        "التونسي",
+        "قائد",
+        "الجيش",
+        "اللبناني",
     ]);
     prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
 }
@@ -110,6 +117,19 @@ proptest! {
     fn offset_map(text in arabic_soup()) {
         invariants::check_offset_map(&text);
     }
+}
+
+#[test]
+fn titles_nest_two_levels_and_keep_the_promises() {
+    // A title ⊃ the bank it names ⊃ the nationality: depth 2.
+    let text = "وقال رئيس البنك المركزي التونسي وقائد الجيش اللبناني إن الوضع مستقر.";
+    check(text, true);
+    let opts = Options {
+        nested: true,
+        ..Options::default()
+    };
+    let deepest = EXTRACTOR.extract(text, &opts).iter().map(|e| e.depth).max();
+    assert_eq!(deepest, Some(2));
 }
 
 #[test]

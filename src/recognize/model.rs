@@ -25,6 +25,9 @@
 //! noun alone (`قالت الوزارة`), a head and a word of time or order
 //! (`الولاية الثانية`), a place noun and an adjective (`قرية صغيرة`; the
 //! adjective alone after a place noun is dropped in every convention). In
+//! every convention, a tagged name other than a person that runs from a
+//! definite word into an unlisted indefinite accusative (`المديرية غلافا`)
+//! is dropped: the two are not one phrase. In
 //! ANERcorp's and AQMAR's a place leaves its common noun out
 //! (`مدينة صفاقس` → `صفاقس`).
 //!
@@ -170,6 +173,11 @@ impl Recognizer for ModelRecognizer<'_> {
                     && self.common_place(doc, r.start + a)
                 {
                     // «قرية صغيرة»: a place noun and an adjective.
+                    continue;
+                }
+                if kind != Kind::Pers && indefinite_after_definite(text, &toks[a..b], &g[a..b]) {
+                    // «ورصدت المديرية غلافا ماليا»: a definite noun and an
+                    // indefinite accusative are two phrases, not one name.
                     continue;
                 }
                 if matches!(kind, Kind::Gpe | Kind::Loc)
@@ -328,6 +336,30 @@ fn stop_at_titled_name(
         .filter(|&&(_, e, _)| first.start < e)
         .find_map(|&(_, _, n)| (a + 1..b).find(|&j| toks.get(j).is_some_and(|t| t.start == n)));
     (ty, a, cut.unwrap_or(b))
+}
+
+/// Whether a tagged span holds an unlisted indefinite word in the
+/// accusative (`غلافا`, ending in alif) right after a definite one
+/// (`المديرية`): a definite noun takes no indefinite adjective or
+/// genitive, so the two do not make one name.
+fn indefinite_after_definite(text: &str, toks: &[Token], g: &[TokenGazetteer]) -> bool {
+    let definite = |w: &str| {
+        let w = w
+            .strip_prefix(['و', 'ف', 'ب', 'ك'])
+            .filter(|r| r.starts_with("ال"))
+            .unwrap_or(w);
+        w.starts_with("ال") || w.starts_with("لل")
+    };
+    toks.windows(2).zip(g.windows(2)).any(|(t, g)| {
+        let (w0, w1) = (t[0].text(text), t[1].text(text));
+        t[1].kind == TokenKind::Word
+            && definite(w0)
+            && !w1.starts_with("ال")
+            && w1.ends_with('ا')
+            && w1.chars().count() >= 4
+            && g[1].own.is_empty()
+            && g[1].phrase.is_empty()
+    })
 }
 
 /// The byte spans of the persons the rules read after a title whose first

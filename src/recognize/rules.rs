@@ -45,6 +45,7 @@ mod lexicon;
 use super::{Candidate, Doc, Recognizer};
 use crate::convention::Convention;
 use crate::gazetteer::{Categories, Category, Gazetteer, GazetteerHit};
+use crate::normalize::arabic;
 use crate::span::{Kind, Source};
 use crate::tokenize::TokenKind;
 use lexicon as lx;
@@ -534,7 +535,7 @@ impl<'d> Cx<'d> {
     /// Reads the extent after `head` (see the module docs).
     fn extent(&self, head: &Head, mode: Mode) -> Extent {
         let mut noun_seen = false;
-        let mut st = if self.word(head.last) == Some("باسم") {
+        let mut st = if mode == Mode::Title && self.word(head.last) == Some("باسم") {
             // A listed title that ends in باسم (المتحدثة باسم) wants the
             // body it speaks for.
             St::NeedDef
@@ -787,12 +788,13 @@ impl<'d> Cx<'d> {
             return false;
         };
         let (s, e) = self.doc.norm.to_original(t.start, t.end);
-        let dotted = self
-            .doc
-            .norm
-            .original
-            .get(s..e)
-            .is_some_and(|o| o.ends_with('ي'));
+        // The last letter as written, past any vowel marks and tatweel.
+        let dotted = self.doc.norm.original.get(s..e).is_some_and(|o| {
+            o.chars()
+                .rev()
+                .find(|&c| !(arabic::is_arabic_mark(c) || c == arabic::TATWEEL))
+                == Some('ي')
+        });
         let next = j + 1;
         dotted
             && self.toks.get(next).is_some_and(|t| t.linked)

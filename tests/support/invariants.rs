@@ -15,12 +15,14 @@ use kashif::{Entity, Value};
 /// The entities `extract` returned for `text` keep every offset promise:
 /// each span is non-empty, in bounds, on char boundaries and is exactly
 /// `entity.text`; the list is sorted by start with outer before nested;
-/// top-level spans are disjoint and nested ones (only when `nested`) lie
-/// inside one; scores are in 0..=1; code-point and UTF-16 offsets (the
+/// the spans of one depth are disjoint, and one at depth `d > 0` (only when
+/// `nested`, at most `resolve::MAX_DEPTH`) lies inside one at depth
+/// `d - 1`; scores are in 0..=1; code-point and UTF-16 offsets (the
 /// CLI's, Python's and the browser's) pick out the same text; every typed
 /// value is well-formed.
 pub fn check_entities(text: &str, entities: &[Entity], nested: bool) {
-    let mut tops: Vec<(usize, usize)> = Vec::new();
+    // The spans seen at each depth.
+    let mut levels: Vec<Vec<(usize, usize)>> = Vec::new();
     let mut prev: Option<&Entity> = None;
     for e in entities {
         assert!(
@@ -40,21 +42,28 @@ pub fn check_entities(text: &str, entities: &[Entity], nested: bool) {
             );
         }
         prev = Some(e);
-        match e.depth {
-            0 => {
-                let last_end = tops.last().map_or(0, |t| t.1);
-                assert!(e.start >= last_end, "top-level overlap at {e:?}");
-                tops.push((e.start, e.end));
-            }
-            1 => {
-                assert!(nested, "nested entity without Options::nested: {e:?}");
-                assert!(
-                    tops.iter().any(|&(s, t)| s <= e.start && e.end <= t),
-                    "{e:?} not inside a top-level entity"
-                );
-            }
-            d => panic!("depth {d}: {e:?}"),
+        let d = usize::from(e.depth);
+        assert!(e.depth <= kashif::resolve::MAX_DEPTH, "depth {d}: {e:?}");
+        if d > 0 {
+            assert!(nested, "nested entity without Options::nested: {e:?}");
+            assert!(
+                levels[d - 1]
+                    .iter()
+                    .any(|&(s, t)| s <= e.start && e.end <= t),
+                "{e:?} not inside an entity one level up"
+            );
         }
+        if levels.len() <= d {
+            assert_eq!(
+                levels.len(),
+                d,
+                "depth {d} with no entity one level up: {e:?}"
+            );
+            levels.push(Vec::new());
+        }
+        let last_end = levels[d].last().map_or(0, |t| t.1);
+        assert!(e.start >= last_end, "overlap at depth {d}: {e:?}");
+        levels[d].push((e.start, e.end));
         if let Some(v) = &e.value {
             check_value(v);
         }

@@ -419,3 +419,26 @@ fn spans_are_tight_and_never_panic() {
     assert!(!has("وصل الرئيس\nحموشي", Kind::Pers, "حموشي"));
     assert!(has("وصل الرئيس حموشي", Kind::Pers, "حموشي"));
 }
+
+/// `علي` is the given name when written with its dots (vowel marks and
+/// tatweel after it do not matter) and a listed name part follows; the
+/// preposition `على` is not.
+#[test]
+fn dotted_ali_is_a_given_name() {
+    use Kind::*;
+    check(
+        &[
+            ("أعلن المحافظ علي العلاق خطة جديدة.", Pers, "علي العلاق"),
+            ("أعلن المحافظ عليّ العلاق خطة جديدة.", Pers, "عليّ العلاق"),
+            ("أعلن المحافظ علــي العلاق خطة جديدة.", Pers, "علــي العلاق"),
+        ],
+        true,
+    );
+    check(
+        &[
+            ("أعلن المحافظ على العلاق خطة جديدة.", Pers, "على العلاق"),
+            ("وافق المحافظ علي الخطة الجديدة.", Pers, "علي الخطة"),
+        ],
+        false,
+    );
+}
