@@ -47,9 +47,9 @@ pub fn check_entities(text: &str, entities: &[Entity], nested: bool) {
         if d > 0 {
             assert!(nested, "nested entity without Options::nested: {e:?}");
             assert!(
-                levels[d - 1]
-                    .iter()
-                    .any(|&(s, t)| s <= e.start && e.end <= t),
+                levels
+                    .get(d - 1)
+                    .is_some_and(|l| l.iter().any(|&(s, t)| s <= e.start && e.end <= t)),
                 "{e:?} not inside an entity one level up"
             );
         }

@@ -420,8 +420,8 @@ fn spans_are_tight_and_never_panic() {
     assert!(has("وصل الرئيس حموشي", Kind::Pers, "حموشي"));
 }
 
-/// `علي` is the given name when written with its dots (vowel marks and
-/// tatweel after it do not matter) and a listed name part follows; the
+/// `علي` is the given name when written with its dots (vowel marks after
+/// it and a tatweel do not matter) and a listed name part follows; the
 /// preposition `على` is not.
 #[test]
 fn dotted_ali_is_a_given_name() {
@@ -431,6 +431,7 @@ fn dotted_ali_is_a_given_name() {
             ("أعلن المحافظ علي العلاق خطة جديدة.", Pers, "علي العلاق"),
             ("أعلن المحافظ عليّ العلاق خطة جديدة.", Pers, "عليّ العلاق"),
             ("أعلن المحافظ علــي العلاق خطة جديدة.", Pers, "علــي العلاق"),
+            ("أعلن المحافظ عَلِيّ العلاق خطة جديدة.", Pers, "عَلِيّ العلاق"),
         ],
         true,
     );
