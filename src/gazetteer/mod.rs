@@ -412,7 +412,7 @@ pub struct TokenGazetteer {
     /// The token begins such a phrase.
     pub phrase_begin: bool,
     /// What the phrase rules found over the token
-    /// ([`crate::tagger::features::rule_hints`]); filled in by the tagger's
+    /// ([`crate::tagger::features::add_rule_hints`]); filled in by the tagger's
     /// caller, 0 when none.
     pub rules: u8,
 }

@@ -17,7 +17,7 @@
 //! The tagger runs in the document's convention ([`crate::convention`]),
 //! after the other recognisers: the titles, persons and organisations the
 //! phrase rules found are features of its model
-//! ([`crate::tagger::features::rule_hints`]).
+//! ([`crate::tagger::features::add_rule_hints`]).
 //! A tagged name stops before a date or time the patterns found
 //! (`الوزارة` and not `الوزارة الأربعاء`). In Kashif's convention an
 //! organisation takes the indefinite head noun before it (`شركة` +
@@ -111,12 +111,7 @@ impl Recognizer for ModelRecognizer<'_> {
         let mut gaz =
             self.gazetteer
                 .token_features(text, &doc.tokens, doc.gazetteer_hits(self.gazetteer));
-        for (g, h) in gaz
-            .iter_mut()
-            .zip(tagger::features::rule_hints(&doc.tokens, out))
-        {
-            g.rules = h;
-        }
+        tagger::features::add_rule_hints(&doc.tokens, out, &mut gaz);
         // A panic elsewhere while the memo was held leaves it usable: it
         // only ever holds complete entries.
         let mut memo = self.memo.lock().unwrap_or_else(PoisonError::into_inner);

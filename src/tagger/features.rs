@@ -393,7 +393,7 @@ fn neighbour_features(near: Near<'_, '_>, d: isize, f: &mut Vec<u32>) {
     f.push(H::new(19).n(d).n(coarse(cluster)).done());
 }
 
-/// Bits of [`rule_hints`]: inside a title, the token right after one, a
+/// Bits of [`add_rule_hints`]: inside a title, the token right after one, a
 /// person's first and other tokens, an organisation's first and other
 /// tokens.
 const HINT_OCC: u8 = 1;
@@ -403,15 +403,15 @@ const HINT_PERS_I: u8 = 1 << 3;
 const HINT_ORG_B: u8 = 1 << 4;
 const HINT_ORG_I: u8 = 1 << 5;
 
-/// What the phrase rules (`crate::recognize::rules`: the candidates of
-/// source [`Source::Pattern`] that are titles, persons or organisations)
-/// found over each of `tokens`, as bits the tagger takes as features. A
+/// Writes into each token's `gaz[i].rules` what the phrase rules
+/// (`crate::recognize::rules`: the candidates of source
+/// [`Source::Pattern`] that are titles, persons or organisations) found
+/// over it, as bits the tagger takes as features. A
 /// title the rules read and the name after it tell the tagger where a name
 /// it never saw starts: on five slices of the ANERcorp train file, person
 /// F1 0.776 → 0.782 and 0.772 → 0.785 (two seeds). Places, facilities and
 /// events the rules read are left out (they cost places half a point).
-pub fn rule_hints(tokens: &[Token], candidates: &[Candidate]) -> Vec<u8> {
-    let mut hints = vec![0u8; tokens.len()];
+pub fn add_rule_hints(tokens: &[Token], candidates: &[Candidate], gaz: &mut [TokenGazetteer]) {
     for c in candidates.iter().filter(|c| c.source == Source::Pattern) {
         let (begin, inside) = match c.kind {
             Kind::Occ => (HINT_OCC, HINT_OCC),
@@ -425,16 +425,17 @@ pub fn rule_hints(tokens: &[Token], candidates: &[Candidate]) -> Vec<u8> {
             if t.start >= c.end {
                 break;
             }
-            hints[k] |= if k == first { begin } else { inside };
+            if let Some(g) = gaz.get_mut(k) {
+                g.rules |= if k == first { begin } else { inside };
+            }
             last = Some(k);
         }
         if let (Kind::Occ, Some(l)) = (c.kind, last) {
-            if let Some(h) = hints.get_mut(l + 1) {
-                *h |= HINT_AFTER_OCC;
+            if let Some(g) = gaz.get_mut(l + 1) {
+                g.rules |= HINT_AFTER_OCC;
             }
         }
     }
-    hints
 }
 
 /// The features of token `i` that pair it with its neighbours, or that
@@ -507,8 +508,8 @@ fn pair_features(slots: &[Slot<'_>], i: usize, conv: Convention, f: &mut Vec<u32
     for bit in bits(me.memory) {
         f.push(H::new(21).n(bit).done());
     }
-    // The rules' titles and persons over the token and its neighbours;
-    // their organisations (and titles) per convention.
+    // The rules' titles, persons and organisations over the token and its
+    // neighbours, per convention (what they mean differs between corpora).
     for d in [-1isize, 0, 1] {
         if let Some(x) = at(ii + d) {
             for bit in bits(u32::from(x.gaz.rules)) {
@@ -823,9 +824,10 @@ mod tests {
             // Not the rules': no hint.
             cand(0, 0, Kind::Pers, Source::Model),
         ];
-        let hints = rule_hints(&doc.tokens, &found);
+        let mut gaz = vec![TokenGazetteer::default(); doc.tokens.len()];
+        add_rule_hints(&doc.tokens, &found, &mut gaz);
         assert_eq!(
-            hints,
+            gaz.iter().map(|g| g.rules).collect::<Vec<_>>(),
             [
                 0,
                 HINT_OCC,

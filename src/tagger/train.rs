@@ -11,7 +11,7 @@
 #![allow(clippy::needless_range_loop)]
 
 use super::decode::{self, Transitions};
-use super::features::{rule_hints, sentence_features};
+use super::features::{add_rule_hints, sentence_features};
 use super::lexicon::{memory_word, Clusters, Lexicon, Memory, PhraseKey, MAX_MEMORY_TOKENS};
 use super::{label_of, label_spans, sentences, type_of, Model, N_LABELS as L, TYPES};
 use crate::conll::{Projected, Scores, Sentence};
@@ -133,9 +133,7 @@ pub fn examples(
             gazetteer.token_features(doc.text(), &doc.tokens, doc.gazetteer_hits(gazetteer));
         let mut found = Vec::new();
         rules.find(&doc, &mut found);
-        for (g, h) in gaz.iter_mut().zip(rule_hints(&doc.tokens, &found)) {
-            g.rules = h;
-        }
+        add_rule_hints(&doc.tokens, &found, &mut gaz);
         for r in sentences(doc.text(), &doc.tokens) {
             let mut feats = Vec::with_capacity(r.len());
             sentence_features(
