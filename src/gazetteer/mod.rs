@@ -16,7 +16,9 @@
 //!
 //! [`PhraseMap::longest_at`] starts at a word token, tries each reading of
 //! it from [`crate::tokenize::clitics::analyses`], then extends over the
-//! following words (separated by spaces only) while the FST has a path,
+//! following words (separated by spaces only, or by the dots of an acronym
+//! written letter by letter: `بي. بي. سي` matches the listed `بي بي سي`;
+//! [`crate::tokenize::acronym_dot`]) while the FST has a path,
 //! remembering the longest phrase that ends on a key. The longest match
 //! wins; on equal length the reading that strips less wins, which is what
 //! keeps وهران، لبنان، فرنسا whole while وتركيا yields تركيا.
@@ -145,6 +147,9 @@ impl<D: AsRef<[u8]>> PhraseMap<D> {
             };
             consider(i, &node, out);
             for j in i + 1..tokens.len().min(i + MAX_PHRASE_TOKENS) {
+                if crate::tokenize::acronym_dot(text, tokens, j) {
+                    continue;
+                }
                 let (prev, tok) = (&tokens[j - 1], &tokens[j]);
                 if tok.kind != TokenKind::Word || !text[prev.end..tok.start].trim().is_empty() {
                     break;
@@ -477,6 +482,13 @@ mod tests {
         );
         assert_eq!(got[0], ("للامم المتحده".into(), 2));
         assert_eq!(got[1], ("المديريه العامه لمراقبه التراب الوطني".into(), 3));
+    }
+
+    #[test]
+    fn acronym_dots_do_not_cut_a_phrase() {
+        let m = map(&[("بي بي سي", 1), ("ا ف ب", 2)]);
+        let got = matched(&m, "بثت بي. بي. سي عن أ.ف.ب الخبر. بي. سي");
+        assert_eq!(got, [("بي. بي. سي".into(), 1), ("ا.ف.ب".into(), 2)]);
     }
 
     #[test]

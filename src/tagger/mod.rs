@@ -145,7 +145,8 @@ pub fn label_spans(labels: &[u8]) -> Vec<(usize, usize, usize)> {
     out
 }
 
-/// Cuts a document's tokens into sentences: after `.`, `!`, `?`, `؟`, at
+/// Cuts a document's tokens into sentences: after `.`, `!`, `?`, `؟` (not
+/// after the dots inside an acronym, [`crate::tokenize::acronym_dot`]), at
 /// line breaks, and every [`MAX_SENTENCE_TOKENS`] tokens.
 pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
@@ -159,7 +160,10 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<Range<usize>> {
             out.push(start..i);
             start = i;
         }
-        if t.kind == TokenKind::Punct && matches!(t.text(text), "." | "!" | "?" | "؟") {
+        if t.kind == TokenKind::Punct
+            && matches!(t.text(text), "." | "!" | "?" | "؟")
+            && !crate::tokenize::acronym_dot(text, tokens, i)
+        {
             out.push(start..i + 1);
             start = i + 1;
         }
@@ -262,6 +266,10 @@ mod tests {
         let doc = Doc::new("وصل الوفد. ثم غادر؟ نعم\nلا", None);
         let s = sentences(doc.text(), &doc.tokens);
         assert_eq!(s, [0..3, 3..6, 6..7, 7..8]);
+        // The dots of an acronym end no sentence; the last one does.
+        let doc = Doc::new("بثت بي. بي. سي الخبر. ثم", None);
+        let s = sentences(doc.text(), &doc.tokens);
+        assert_eq!(s, [0..8, 8..9]);
     }
 
     #[test]

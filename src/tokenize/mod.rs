@@ -168,6 +168,97 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
+/// Arabic spellings of the Latin letters' names (hamza on or under the
+/// alef left out: [`letter_name`] folds it), the pieces of an acronym
+/// written letter by letter: `بي بي سي`، `إف بي آي`، `سي إن إن`.
+const LETTER_NAMES: &[&str] = &[
+    "اي",
+    "اى",
+    "بي",
+    "سي",
+    "دي",
+    "اف",
+    "جي",
+    "اتش",
+    "جيه",
+    "كي",
+    "كيه",
+    "ال",
+    "ام",
+    "ان",
+    "او",
+    "كيو",
+    "ار",
+    "اس",
+    "تي",
+    "يو",
+    "في",
+    "دبليو",
+    "اكس",
+    "واي",
+    "زد",
+    "ايه",
+];
+
+/// Whether `word` is one letter of an acronym: an Arabic letter alone
+/// (`أ ف ب`) or a Latin letter's name ([`LETTER_NAMES`]).
+fn letter_name(word: &str) -> bool {
+    let mut chars = word.chars();
+    if let (Some(c), None) = (chars.next(), chars.clone().next()) {
+        return is_arabic_letter(c);
+    }
+    let folded: String = word
+        .chars()
+        .map(|c| {
+            if matches!(c, 'أ' | 'إ' | 'آ') {
+                'ا'
+            } else {
+                c
+            }
+        })
+        .collect();
+    LETTER_NAMES.contains(&folded.as_str())
+}
+
+/// Whether token `i` is the dot inside an acronym written letter by
+/// letter with dots (`بي. بي. سي`، `إف. بي. آي`، `أ. ف. ب`): a `.` glued
+/// to a letter before it, followed (after a space or none: `أ.ف.ب`) by
+/// another letter; or
+/// the dot after a name's middle initial (`جورج و. بوش`). Such
+/// a dot ends no sentence ([`crate::tagger::sentences`]) and does not cut
+/// a listed phrase ([`crate::gazetteer`]).
+pub fn acronym_dot(text: &str, tokens: &[Token], i: usize) -> bool {
+    let (Some(prev), Some(dot), Some(next)) = (
+        i.checked_sub(1).and_then(|p| tokens.get(p)),
+        tokens.get(i),
+        tokens.get(i + 1),
+    ) else {
+        return false;
+    };
+    dot.kind == TokenKind::Punct
+        && dot.text(text) == "."
+        && prev.end == dot.start
+        && prev.kind == TokenKind::Word
+        && next.kind == TokenKind::Word
+        && matches!(text.get(dot.end..next.start), Some("" | " "))
+        && (letter_name(prev.text(text)) && letter_name(next.text(text))
+            || initial(text, tokens, i - 1))
+}
+
+/// Whether token `i` is a single Arabic letter after a word, the middle
+/// initial of a name (`جورج و. بوش`), not the `م` or `هـ` of a year after
+/// its number (`عام 1991 م.`).
+fn initial(text: &str, tokens: &[Token], i: usize) -> bool {
+    let mut chars = tokens.get(i).map_or("", |t| t.text(text)).chars();
+    let single = chars.next().is_some_and(is_arabic_letter) && chars.next().is_none();
+    single
+        && i.checked_sub(1)
+            .and_then(|p| tokens.get(p))
+            .is_some_and(|w| {
+                w.kind == TokenKind::Word && text.get(w.end..tokens[i].start) == Some(" ")
+            })
+}
+
 #[derive(PartialEq, Eq, Clone, Copy)]
 enum Class {
     Space,
@@ -250,6 +341,32 @@ mod tests {
             .iter()
             .map(|t| (t.text(text), t.kind))
             .collect()
+    }
+
+    /// Which `.` tokens of `text` are [`acronym_dot`]s, by the text before.
+    fn acronym_dots(text: &str) -> Vec<&str> {
+        let toks = tokenize(text);
+        (0..toks.len())
+            .filter(|&i| acronym_dot(text, &toks, i))
+            .map(|i| &text[..toks[i].start])
+            .collect()
+    }
+
+    #[test]
+    fn dots_inside_acronyms_and_after_initials() {
+        assert_eq!(
+            acronym_dots("بثت بي. بي. سي الخبر."),
+            ["بثت بي", "بثت بي. بي"]
+        );
+        assert_eq!(acronym_dots("قال إف.بي.آي"), ["قال إف", "قال إف.بي"]);
+        assert_eq!(acronym_dots("نقلت أ. ف. ب"), ["نقلت أ", "نقلت أ. ف"]);
+        assert_eq!(acronym_dots("وصل جورج و. بوش"), ["وصل جورج و"]);
+        // Sentence ends: a word that is not a letter, a year's م after
+        // its number, a dot before a line break.
+        assert!(acronym_dots("وصل إلى دبي. وقال").is_empty());
+        assert!(acronym_dots("ولد عام 1991 م. وقال").is_empty());
+        assert!(acronym_dots("بي.\nسي").is_empty());
+        assert!(acronym_dots("بي .سي").is_empty());
     }
 
     #[test]
