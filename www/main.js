@@ -951,8 +951,23 @@ view.addEventListener('focusout', (e) => {
   if (e.target.matches('mark')) e.target.removeAttribute('aria-describedby');
   hideTip();
 });
-view.addEventListener('scroll', hideTip, { passive: true });
-window.addEventListener('scroll', hideTip, { passive: true });
+// On a scroll the tooltip follows the mark in focus while it is in sight
+// (focusing a mark can scroll the view, as lazily drawn blocks settle);
+// a tooltip shown by the pointer goes.
+function followScroll() {
+  const a = document.activeElement;
+  if (a instanceof HTMLElement && a.matches('mark') && view.contains(a)) {
+    const r = a.getBoundingClientRect();
+    const v = view.getBoundingClientRect();
+    if (r.bottom > v.top && r.top < v.bottom) {
+      showTip(a);
+      return;
+    }
+  }
+  hideTip();
+}
+view.addEventListener('scroll', followScroll, { passive: true });
+window.addEventListener('scroll', followScroll, { passive: true });
 
 // Arrow keys move between marks in the view (one tab stop: roving tabindex).
 view.addEventListener('keydown', (e) => {

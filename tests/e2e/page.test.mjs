@@ -281,6 +281,34 @@ test('keyboard: tab into the view, arrows move between marks with a tooltip', as
   assert.equal(await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle), 'solid');
 });
 
+test('the tooltip follows the mark in focus when the view scrolls, and goes when it is out of sight', async () => {
+  await open();
+  await paste('زار الوفد تركيا والسعودية ثم عاد إلى الرباط.\n'.repeat(200));
+  await analysed();
+  await page.focus('#view');
+  await page.keyboard.press('ArrowDown');
+  assert.equal(await page.isVisible('#tip'), true);
+  const gap = () => page.evaluate(() => {
+    const m = document.activeElement.getBoundingClientRect();
+    const t = document.getElementById('tip').getBoundingClientRect();
+    return Math.min(Math.abs(t.bottom - m.top), Math.abs(t.top - m.bottom));
+  });
+  // A small scroll keeps the mark in sight: the tooltip moves with it.
+  await page.$eval('#view', (v) => { v.scrollTop += 12; v.dispatchEvent(new Event('scroll')); });
+  assert.equal(await page.isVisible('#tip'), true);
+  assert.ok(await gap() <= 8, `tooltip ${await gap()} px from its mark`);
+  // Scrolled out of sight, it goes.
+  await page.$eval('#view', (v) => { v.scrollTop = v.scrollHeight; v.dispatchEvent(new Event('scroll')); });
+  assert.equal(await page.isVisible('#tip'), false);
+  // A tooltip shown by the pointer, no mark in focus, goes on a scroll.
+  await page.$eval('#view', (v) => { v.scrollTop = 0; });
+  await page.focus('#input');
+  await page.hover('#view mark');
+  assert.equal(await page.isVisible('#tip'), true);
+  await page.$eval('#view', (v) => { v.scrollTop += 12; v.dispatchEvent(new Event('scroll')); });
+  assert.equal(await page.isVisible('#tip'), false);
+});
+
 test('the interface switches to English and back', async () => {
   await open();
   await page.click('#lang');
