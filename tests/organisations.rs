@@ -129,6 +129,10 @@ const ORGS: &[Case] = &[
     ("telecom", "خفضت شركة اتصالات المغرب أسعار الإنترنت.", "شركة اتصالات المغرب", ""),
     ("samsung", "كشفت شركة سامسونج عن هاتف جديد.", "شركة سامسونج", ""),
     ("kuwait_airways", "طلبت الخطوط الجوية الكويتية طائرات جديدة.", "الخطوط الجوية الكويتية", "الكويت"),
+    // A listed or tagged name takes the nationality adjective after it.
+    ("sonatrach_adjective", "أعلنت شركة سوناطراك الجزائرية عن اكتشاف نفطي جديد في الجنوب.", "شركة سوناطراك الجزائرية", "الجزائر"),
+    ("ocp_adjective", "رفع المكتب الشريف للفوسفاط المغربي إنتاجه من الأسمدة هذا العام.", "المكتب الشريف للفوسفاط المغربي", "المغرب"),
+    ("naftal_adjective", "خفضت شركة نفطال الجزائرية أسعار غاز البوتان.", "شركة نفطال الجزائرية", "الجزائر"),
     // Security directorates, as in the seed story.
     ("dgsn", "أعلنت المديرية العامة للأمن الوطني توقيف المشتبه فيه.", "المديرية العامة للأمن الوطني", ""),
     ("dgst", "تعاونت المديرية العامة لمراقبة التراب الوطني مع نظيرتها الإسبانية.", "المديرية العامة لمراقبة التراب الوطني", ""),
@@ -294,6 +298,21 @@ fn organisations_named_by_a_title() {
         }
     }
     assert!(misses.is_empty(), "{}", misses.join("\n"));
+}
+
+/// A nationality adjective that agrees with a title before the
+/// organisation, not with its head noun, stays out of it: `مدير` is
+/// masculine, `شركة` feminine.
+#[test]
+fn adjective_of_the_title_stays_out() {
+    let text = "قال مدير شركة توتال الفرنسي إن الإنتاج ارتفع.";
+    let got = found(text, Convention::Kashif);
+    let orgs: Vec<&str> = got
+        .iter()
+        .filter(|e| e.kind == Kind::Org)
+        .map(|e| e.text.as_str())
+        .collect();
+    assert_eq!(orgs, ["شركة توتال"], "{got:?}");
 }
 
 /// In ANERcorp's convention a government body with a nationality adjective

@@ -21,7 +21,8 @@
 //! A tagged name stops before a date or time the patterns found
 //! (`الوزارة` and not `الوزارة الأربعاء`). In Kashif's convention an
 //! organisation takes the indefinite head noun before it (`شركة` +
-//! `سامسونج`), and guesses that are plainly not names are dropped: a head
+//! `سامسونج`) and the agreeing nationality adjective after it, which
+//! nests in it (`شركة سوناطراك` + `الجزائرية`), and guesses that are plainly not names are dropped: a head
 //! noun alone (`قالت الوزارة`), a head and a word of time or order
 //! (`الولاية الثانية`), a place noun and an adjective (`قرية صغيرة`; the
 //! adjective alone after a place noun is dropped in every convention). In
@@ -270,6 +271,9 @@ impl Recognizer for ModelRecognizer<'_> {
             i += 1;
             keep.get(i - 1).copied().unwrap_or(true)
         });
+        if doc.convention == Convention::Kashif {
+            self.nationality_joins_organisation(doc, out);
+        }
     }
 }
 
@@ -527,6 +531,46 @@ impl ModelRecognizer<'_> {
                 || cats.has(Category::EventHead)
                 || PLACE_NOUNS.contains(&a.stem.as_ref())
         })
+    }
+
+    /// In Kashif's convention an organisation takes the definite
+    /// nationality adjective right after it, which then nests in it
+    /// (`شركة سوناطراك الجزائرية`، `المكتب الشريف للفوسفاط المغربي`),
+    /// whichever recogniser found the organisation: the rules already read
+    /// the adjective after a head noun's construct, a listed or tagged
+    /// name did not. The adjective must agree with a head noun that opens
+    /// the name (`شركة` feminine, `المكتب` masculine); a bare name
+    /// (`سوناطراك`، `الوداد`) takes either.
+    fn nationality_joins_organisation(&self, doc: &Doc<'_>, out: &mut [Candidate]) {
+        let text = doc.text();
+        let joins: Vec<(usize, usize, bool)> = out
+            .iter()
+            .filter(|n| n.kind == Kind::Norp)
+            .filter_map(|n| {
+                let i = doc.token_at_or_after(n.start);
+                let (adj, prev) = (doc.tokens.get(i)?, doc.tokens.get(i.checked_sub(1)?)?);
+                let word = adj.text(text);
+                let definite = adj.start == n.start && adj.end == n.end && word.starts_with("ال");
+                (definite && prev.kind == TokenKind::Word && text.get(prev.end..adj.start)? == " ")
+                    .then_some((prev.end, n.end, word.ends_with('ه')))
+            })
+            .collect();
+        for o in out.iter_mut().filter(|o| o.kind == Kind::Org) {
+            let Some(&(_, end, feminine)) = joins.iter().find(|j| j.0 == o.end) else {
+                continue;
+            };
+            // The token the name starts in (after a proclitic: `لشركة`).
+            let head = doc.tokens.partition_point(|t| t.end <= o.start);
+            let agrees = match doc.tokens.get(head).map(|t| t.text(text)) {
+                Some(h) if self.is_head(doc, head) => {
+                    (h.ends_with('ه') || h.ends_with("ات")) == feminine
+                }
+                _ => true,
+            };
+            if agrees {
+                o.end = end;
+            }
+        }
     }
 
     /// A list match that names a country (`السعودية`): unambiguous enough
