@@ -22,8 +22,8 @@
 //! (`الوزارة` and not `الوزارة الأربعاء`). In Kashif's convention an
 //! organisation takes the indefinite head noun before it (`شركة` +
 //! `سامسونج`) and the agreeing nationality adjective after it, which
-//! nests in it (`شركة سوناطراك` + `الجزائرية`), and guesses that are plainly not names are dropped: a head
-//! noun alone (`قالت الوزارة`), a head and a word of time or order
+//! nests in it (`شركة سوناطراك` + `الجزائرية`), and guesses that are
+//! plainly not names are dropped: a head noun alone (`قالت الوزارة`), a head and a word of time or order
 //! (`الولاية الثانية`), a place noun and an adjective (`قرية صغيرة`; the
 //! adjective alone after a place noun is dropped in every convention). In
 //! every convention, a tagged name other than a person that runs from a
@@ -555,7 +555,11 @@ impl ModelRecognizer<'_> {
                     .then_some((prev.end, n.end, word.ends_with('ه')))
             })
             .collect();
-        for o in out.iter_mut().filter(|o| o.kind == Kind::Org) {
+        // A user's own term is left as they wrote it.
+        for o in out
+            .iter_mut()
+            .filter(|o| o.kind == Kind::Org && o.source != Source::User)
+        {
             let Some(&(_, end, feminine)) = joins.iter().find(|j| j.0 == o.end) else {
                 continue;
             };

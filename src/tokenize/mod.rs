@@ -204,7 +204,7 @@ const LETTER_NAMES: &[&str] = &[
 /// (`أ ف ب`) or a Latin letter's name ([`LETTER_NAMES`]).
 fn letter_name(word: &str) -> bool {
     let mut chars = word.chars();
-    if let (Some(c), None) = (chars.next(), chars.clone().next()) {
+    if let (Some(c), None) = (chars.next(), chars.next()) {
         return is_arabic_letter(c);
     }
     let folded: String = word
@@ -223,10 +223,9 @@ fn letter_name(word: &str) -> bool {
 /// Whether token `i` is the dot inside an acronym written letter by
 /// letter with dots (`بي. بي. سي`، `إف. بي. آي`، `أ. ف. ب`): a `.` glued
 /// to a letter before it, followed (after a space or none: `أ.ف.ب`) by
-/// another letter; or
-/// the dot after a name's middle initial (`جورج و. بوش`). Such
-/// a dot ends no sentence ([`crate::tagger::sentences`]) and does not cut
-/// a listed phrase ([`crate::gazetteer`]).
+/// another letter; or the dot after a name's middle initial (`جورج و.
+/// بوش`). Such a dot ends no sentence ([`crate::tagger::sentences`]) and
+/// does not cut a listed phrase ([`crate::gazetteer`]).
 pub fn acronym_dot(text: &str, tokens: &[Token], i: usize) -> bool {
     let (Some(prev), Some(dot), Some(next)) = (
         i.checked_sub(1).and_then(|p| tokens.get(p)),
@@ -249,14 +248,13 @@ pub fn acronym_dot(text: &str, tokens: &[Token], i: usize) -> bool {
 /// initial of a name (`جورج و. بوش`), not the `م` or `هـ` of a year after
 /// its number (`عام 1991 م.`).
 fn initial(text: &str, tokens: &[Token], i: usize) -> bool {
-    let mut chars = tokens.get(i).map_or("", |t| t.text(text)).chars();
+    let (Some(word), Some(letter)) = (i.checked_sub(1).and_then(|p| tokens.get(p)), tokens.get(i))
+    else {
+        return false;
+    };
+    let mut chars = letter.text(text).chars();
     let single = chars.next().is_some_and(is_arabic_letter) && chars.next().is_none();
-    single
-        && i.checked_sub(1)
-            .and_then(|p| tokens.get(p))
-            .is_some_and(|w| {
-                w.kind == TokenKind::Word && text.get(w.end..tokens[i].start) == Some(" ")
-            })
+    single && word.kind == TokenKind::Word && text.get(word.end..letter.start) == Some(" ")
 }
 
 #[derive(PartialEq, Eq, Clone, Copy)]
