@@ -222,6 +222,7 @@ impl Recognizer for ModelRecognizer<'_> {
                 let a = if kind == Kind::Org
                     && doc.convention == Convention::Anercorp
                     && b > a + 1
+                    && toks[a + 1].kind == TokenKind::Word
                     && media_head(toks[a].text(text))
                 {
                     a + 1
