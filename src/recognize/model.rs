@@ -23,9 +23,10 @@
 //! organisation takes the indefinite head noun before it (`شركة` +
 //! `سامسونج`) and the agreeing nationality adjective after it, which
 //! nests in it (`شركة سوناطراك` + `الجزائرية`), and guesses that are
-//! plainly not names are dropped: a head noun alone (`قالت الوزارة`), a head and a word of time or order
-//! (`الولاية الثانية`), a place noun and an adjective (`قرية صغيرة`; the
-//! adjective alone after a place noun is dropped in every convention). In
+//! plainly not names are dropped: a head noun alone (`قالت الوزارة`), a
+//! head and a word of time or order (`الولاية الثانية`), a place noun and
+//! an adjective (`قرية صغيرة`; the adjective alone after a place noun is
+//! dropped in every convention). In
 //! every convention, a tagged name other than a person that runs from a
 //! definite word into an unlisted indefinite accusative (`المديرية غلافا`)
 //! is dropped: the two are not one phrase. In

@@ -168,12 +168,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
-/// Arabic spellings of the Latin letters' names (hamza on or under the
-/// alef left out: [`letter_name`] folds it), the pieces of an acronym
-/// written letter by letter: `بي بي سي`، `إف بي آي`، `سي إن إن`.
+/// Arabic spellings of the Latin letters' names, in the matching spelling
+/// of [`crate::normalize::arabic::key`] (hamza on or under the alef and
+/// the dotless final ى folded), the pieces of an acronym written letter by
+/// letter: `بي بي سي`، `إف بي آي`، `سي إن إن`.
 const LETTER_NAMES: &[&str] = &[
     "اي",
-    "اى",
     "بي",
     "سي",
     "دي",
@@ -207,17 +207,7 @@ fn letter_name(word: &str) -> bool {
     if let (Some(c), None) = (chars.next(), chars.next()) {
         return is_arabic_letter(c);
     }
-    let folded: String = word
-        .chars()
-        .map(|c| {
-            if matches!(c, 'أ' | 'إ' | 'آ') {
-                'ا'
-            } else {
-                c
-            }
-        })
-        .collect();
-    LETTER_NAMES.contains(&folded.as_str())
+    LETTER_NAMES.contains(&crate::normalize::arabic::key(word).as_str())
 }
 
 /// Whether token `i` is the dot inside an acronym written letter by
