@@ -623,7 +623,10 @@ impl<'d> Cx<'d> {
                 noun_seen = true;
                 next_st = Some(St::Noun);
             } else if w.starts_with('ل') && !w.starts_with("ال") {
-                let allowed = matches!(st, St::IndefHead | St::DefHead)
+                // An indefinite head's `ل`-genitive is a generic body
+                // (بشبكة للهجرة، منظمة لحقوق الإنسان), not a name.
+                let allowed = st == St::DefHead
+                    || (st == St::IndefHead && mode != Mode::Org)
                     || (st == St::Adj && !noun_seen)
                     || (mode == Mode::Org && org_genitive == Some(j));
                 next_st = if allowed {
@@ -1218,10 +1221,18 @@ impl<'d> Cx<'d> {
                 if let Some(nm) = self.read_name(h.last + 1, 0, false).filter(|nm| {
                     self.toks.get(h.last + 1).is_some_and(|t| t.linked)
                         && nm.last > nm.first
-                        && nm.known >= 2
+                        && (nm.known >= 2 || self.f(nm.last) & lx::REGNAL != 0)
                 }) {
-                    // جامعة محمد الخامس، مؤسسة محمد السادس.
-                    push(out, nm.last, Kind::Org, 0.65);
+                    // جامعة محمد الخامس، مؤسسة محمد السادس; and what
+                    // follows the name as it follows a definite head
+                    // (مؤسسة محمد السادس للتضامن).
+                    let named = Head {
+                        last: nm.last,
+                        definite: true,
+                        ..h
+                    };
+                    let last = self.extent(&named, Mode::Org).last.unwrap_or(nm.last);
+                    push(out, last.max(nm.last), Kind::Org, 0.65);
                     return;
                 }
             }
