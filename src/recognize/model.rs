@@ -111,6 +111,7 @@ impl Recognizer for ModelRecognizer<'_> {
             .collect();
         let titles = title_name_pairs(text, out);
         let titled = titled_names(out);
+        let persons = rule_persons(out);
         let mut gaz =
             self.gazetteer
                 .token_features(text, &doc.tokens, doc.gazetteer_hits(self.gazetteer));
@@ -130,6 +131,7 @@ impl Recognizer for ModelRecognizer<'_> {
                 .map(|span| self.stop_at_preposition(text, toks, g, span))
                 .map(|span| stop_at_titled_name(toks, &titles, span))
                 .map(|span| reach_titled_name(toks, &titled, span))
+                .map(|span| end_after_connector(text, toks, &persons, span))
                 .flat_map(|span| self.split_coordination(text, toks, span));
             for (ty, a, b) in spans {
                 // Trim punctuation, and words of other scripts and symbol
@@ -416,6 +418,46 @@ fn reach_titled_name(
         .rev()
         .find(|&j| toks.get(j).is_some_and(|t| t.start == s));
     (ty, start.unwrap_or(a), b)
+}
+
+/// The byte spans of the persons the rules read, sorted.
+fn rule_persons(found: &[Candidate]) -> Vec<(usize, usize)> {
+    let mut v: Vec<(usize, usize)> = found
+        .iter()
+        .filter(|c| c.source == Source::Pattern && c.kind == Kind::Pers)
+        .map(|c| (c.start, c.end))
+        .collect();
+    v.sort_unstable();
+    v
+}
+
+/// A tagged person `(ty, a, b)` over `toks` whose last word is a name
+/// connector (`محمد آيت`، `عبد الله بن`) is cut short: a connector never
+/// ends a name. It runs on to the end of the person the rules read over
+/// it (`persons`, [`rule_persons`]) where there is one (`محمد آيت وعلي`),
+/// and otherwise ends before the connector.
+fn end_after_connector(
+    text: &str,
+    toks: &[Token],
+    persons: &[(usize, usize)],
+    (ty, a, b): (usize, usize, usize),
+) -> (usize, usize, usize) {
+    if tagger::TYPES.get(ty) != Some(&"PERS") || b <= a + 1 {
+        return (ty, a, b);
+    }
+    let (Some(first), Some(last)) = (toks.get(a), toks.get(b - 1)) else {
+        return (ty, a, b);
+    };
+    if last.kind != TokenKind::Word || !super::rules::is_connector(last.text(text)) {
+        return (ty, a, b);
+    }
+    let i = persons.partition_point(|&(s, _)| s <= first.start);
+    let reach = i
+        .checked_sub(1)
+        .and_then(|i| persons.get(i))
+        .filter(|&&(_, e)| e > last.end)
+        .and_then(|&(_, e)| (b..toks.len()).find(|&j| toks.get(j).is_some_and(|t| t.end == e)));
+    (ty, a, reach.map_or(b - 1, |j| j + 1))
 }
 
 impl ModelRecognizer<'_> {
@@ -945,6 +987,39 @@ mod tests {
         assert_eq!(split("محمد وليد", "PERS"), [(0, 2)]);
         // Only people and places are cut.
         assert_eq!(split("حركة التوحيد والإصلاح", "ORG"), [(0, 3)]);
+    }
+
+    #[test]
+    fn a_person_never_ends_on_a_connector() {
+        let doc = Doc::new("قال محمد آيت بلعيد ولحسن بن", None);
+        let text = doc.text();
+        let pers = tagger::TYPES.iter().position(|t| *t == "PERS").unwrap();
+        let tok = |i: usize| &doc.tokens[i];
+        // The rules read محمد آيت بلعيد: the tagged span runs on to its end.
+        let persons = [(tok(1).start, tok(3).end)];
+        assert_eq!(
+            end_after_connector(text, &doc.tokens, &persons, (pers, 1, 3)),
+            (pers, 1, 4)
+        );
+        // No name of the rules over it: the connector is left out.
+        assert_eq!(
+            end_after_connector(text, &doc.tokens, &[], (pers, 4, 6)),
+            (pers, 4, 5)
+        );
+        // Spans that end on a name, other types, one-word spans: as they are.
+        assert_eq!(
+            end_after_connector(text, &doc.tokens, &[], (pers, 1, 4)),
+            (pers, 1, 4)
+        );
+        let org = tagger::TYPES.iter().position(|t| *t == "ORG").unwrap();
+        assert_eq!(
+            end_after_connector(text, &doc.tokens, &[], (org, 4, 6)),
+            (org, 4, 6)
+        );
+        assert_eq!(
+            end_after_connector(text, &doc.tokens, &[], (pers, 5, 6)),
+            (pers, 5, 6)
+        );
     }
 
     #[test]

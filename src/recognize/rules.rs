@@ -58,6 +58,12 @@ pub(crate) fn opens_organisation(word: &str) -> bool {
     lx::flags(word) & (lx::ORG_HEAD | lx::KASHIF_ORG_HEAD) != 0
 }
 
+/// Whether `word` (folded, as the normalised text is) is a name connector
+/// (`بن`، `أبو`، `ولد`، `آيت`): a part of a name that never ends one.
+pub(crate) fn is_connector(word: &str) -> bool {
+    lx::flags(word) & lx::CONN != 0
+}
+
 /// The longest extent after a head noun, in words.
 pub const MAX_EXTENT: usize = 8;
 /// The most name parts a person's name may have (a part may be a connector
