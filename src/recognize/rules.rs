@@ -629,10 +629,11 @@ impl<'d> Cx<'d> {
                 noun_seen = true;
                 next_st = Some(St::Noun);
             } else if w.starts_with('ل') && !w.starts_with("ال") {
-                // An indefinite head's `ل`-genitive is a generic body
-                // (بشبكة للهجرة، منظمة لحقوق الإنسان), not a name.
+                // An indefinite head's `ل`-genitive is a generic body or
+                // gathering (بشبكة للهجرة، منظمة لحقوق الإنسان، ملتقى
+                // للأعمال), not a name; a title may take one.
                 let allowed = st == St::DefHead
-                    || (st == St::IndefHead && mode != Mode::Org)
+                    || (st == St::IndefHead && mode == Mode::Title)
                     || (st == St::Adj && !noun_seen)
                     || (mode == Mode::Org && org_genitive == Some(j));
                 next_st = if allowed {
@@ -690,6 +691,24 @@ impl<'d> Cx<'d> {
             } else if mode == Mode::Event && st == St::NeedDef && self.proper_word(j, true) {
                 // كأس أمم إفريقيا with an unlisted place.
                 next_st = Some(St::Noun);
+            } else if mode == Mode::Org
+                && matches!(st, St::IndefHead | St::NeedDef)
+                && self.plain_noun(j, w)
+                && self
+                    .next_word(j + 1)
+                    .and_then(|x| x.strip_prefix('و'))
+                    .is_some_and(|r| self.plain_noun(j + 1, r))
+                && self.next_word(j + 2).is_some_and(|x| {
+                    is_def(x)
+                        || self.cats(j + 2).any(&Category::GPE)
+                        || self.cats(j + 2).has(Category::Loc)
+                })
+                && !self.blocks_extent_in(j + 2, mode, true)
+            {
+                // Two coordinated nouns in a construct: غرفة تجارة وصناعة
+                // البحرين، هيئة كهرباء ومياه دبي.
+                take_to = j + 1;
+                next_st = Some(St::NeedDef);
             } else if matches!(mode, Mode::Title | Mode::Event)
                 && matches!(st, St::IndefHead | St::NeedDef)
                 && is_all_letters(w)
@@ -717,6 +736,30 @@ impl<'d> Cx<'d> {
             j = take_to + 1;
         }
         out
+    }
+
+    /// Whether `w` (the word at `j`, or its part after a conjunction) is
+    /// an indefinite common noun that may stand in a construct: letters
+    /// only, not definite, and on none of the lists.
+    fn plain_noun(&self, j: usize, w: &str) -> bool {
+        let (f, c) = if self.word(j) == Some(w) {
+            (self.f(j), self.cats(j))
+        } else {
+            self.phrase_flags(w)
+        };
+        is_all_letters(w)
+            && letters(w) >= 3
+            && !is_def(w)
+            && f & (HARD_STOP
+                | lx::BOUND
+                | lx::GENERIC
+                | lx::GEN_ADJ
+                | lx::CONN
+                | lx::OCC
+                | ANY_HEAD
+                | lx::HONORIFIC)
+                == 0
+            && c.is_empty()
     }
 
     /// Whether the word at `j` could be an unlisted part of a name.

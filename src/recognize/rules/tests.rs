@@ -331,6 +331,8 @@ fn events() {
             "المعرض الدولي للفلاحة بمكناس",
         ),
         ("زار المعرض الدولي", Event, "المعرض الدولي"),
+        // An indefinite head and a `ل`-genitive: a gathering, not a name.
+        ("نظمت الغرفة ملتقى للأعمال", Event, "ملتقى للأعمال"),
     ];
     check(&no, false);
 }
