@@ -160,11 +160,12 @@ impl Recognizer for ModelRecognizer<'_> {
                     continue;
                 }
                 if kind == Kind::Org
-                    && b == a + 1
                     && doc.convention == Convention::Kashif
-                    && self.is_head(doc, r.start + a)
+                    && (b == a + 1 && self.is_head(doc, r.start + a)
+                        || b == a + 2 && self.is_head_phrase(doc, r.start + a))
                 {
-                    // «قالت الوزارة»: a head noun alone is not a name.
+                    // «قالت الوزارة»، «والأمن العام»: a head noun alone is
+                    // not a name.
                     continue;
                 }
                 if matches!(kind, Kind::Gpe | Kind::Loc)
@@ -542,6 +543,17 @@ impl ModelRecognizer<'_> {
         doc.analyses(i).any(|a| {
             self.gazetteer.lookup_key(&a.stem).has(Category::OrgHead)
                 || super::rules::opens_organisation(&a.stem)
+        })
+    }
+
+    /// Whether document tokens `i` and `i + 1` make a head noun of two
+    /// words (`الأمن العام`، `المديرية العامة`), behind any proclitic.
+    fn is_head_phrase(&self, doc: &Doc<'_>, i: usize) -> bool {
+        let second = doc.word(i + 1);
+        doc.analyses(i).any(|a| {
+            let phrase = format!("{} {second}", a.stem);
+            self.gazetteer.lookup_key(&phrase).has(Category::OrgHead)
+                || super::rules::opens_organisation(&phrase)
         })
     }
 
