@@ -561,6 +561,22 @@ impl<'d> Cx<'d> {
         let mut org_genitive: Option<usize> = None;
         let mut words = 0;
         let mut j = head.last + 1;
+        if mode == Mode::Title {
+            // A listed title that ends inside a listed organisation (رئيس
+            // أركان الجيش + الجيش الوطني الشعبي) takes the organisation
+            // whole.
+            if let Some(e) = (head.first + 1..=head.last)
+                .find_map(|k| self.listed_org_end(k))
+                .filter(|&e| e > head.last)
+            {
+                out.last = Some(e);
+                out.genitive = true;
+                noun_seen = true;
+                st = St::Noun;
+                words = e - head.last;
+                j = e + 1;
+            }
+        }
         while j < self.n() && words < MAX_EXTENT {
             let t = &self.toks[j];
             if !t.linked {
