@@ -1,7 +1,8 @@
 //! Words that are plainly not names must not come back as people or
 //! places: verbal nouns behind a clitic (`بتطوير`), a counterpart
 //! (`نظيرته الفرنسية`), a verb that opens a biography (`ولد الكاتب`), a
-//! common noun with an adjective (`قرية صغيرة`). Sentences written for this
+//! common noun with an adjective (`قرية صغيرة`), the title after a name
+//! (`أحمد الطيب شيخ الأزهر`). Sentences written for this
 //! project; each names the words that no PERS, GPE or LOC entity may
 //! contain, in Kashif's convention and in ANERcorp's.
 
@@ -24,6 +25,8 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // before a word that is no listed name part.
     ("ali_preposition", "وافق الرئيس علي الخطة الجديدة.", &["علي"]),
     ("ali_preposition_title", "حصل اللاعب علي جائزة أفضل هداف.", &["علي"]),
+    // A person and the title after him are two.
+    ("title_after_name", "حضر أحمد الطيب شيخ الأزهر حفل التخرج.", &["شيخ", "الأزهر"]),
     // A definite noun and an indefinite accusative are two phrases.
     ("accusative_after_definite", "ورصدت المديرية غلافا ماليا قدره مليون درهم لتكوين الأطر.", &["غلافا"]),
 ];

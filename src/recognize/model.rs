@@ -112,6 +112,7 @@ impl Recognizer for ModelRecognizer<'_> {
         let titles = title_name_pairs(text, out);
         let titled = titled_names(out);
         let persons = rule_persons(out);
+        let long_titles = long_titles(text, out);
         let mut gaz =
             self.gazetteer
                 .token_features(text, &doc.tokens, doc.gazetteer_hits(self.gazetteer));
@@ -131,6 +132,7 @@ impl Recognizer for ModelRecognizer<'_> {
                 .map(|span| self.stop_at_preposition(text, toks, g, span))
                 .map(|span| stop_at_titled_name(toks, &titles, span))
                 .map(|span| reach_titled_name(toks, &titled, span))
+                .map(|span| stop_before_title(text, toks, &long_titles, &persons, span))
                 .map(|span| end_after_connector(text, toks, &persons, span))
                 .flat_map(|span| self.split_coordination(text, toks, span));
             for (ty, a, b) in spans {
@@ -419,6 +421,46 @@ fn reach_titled_name(
         .rev()
         .find(|&j| toks.get(j).is_some_and(|t| t.start == s));
     (ty, start.unwrap_or(a), b)
+}
+
+/// The starts of the titles of two words or more that the rules or the
+/// lists found (`شيخ الأزهر`، `وزير الخارجية`), sorted.
+fn long_titles(text: &str, found: &[Candidate]) -> Vec<usize> {
+    let mut v: Vec<usize> = found
+        .iter()
+        .filter(|c| c.kind == Kind::Occ && c.source != Source::Model)
+        .filter(|c| text.get(c.start..c.end).is_some_and(|t| t.contains(' ')))
+        .map(|c| c.start)
+        .collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+/// A tagged person `(ty, a, b)` over `toks` that runs on into a title of
+/// two words or more (`titles`, [`long_titles`]) after its first word
+/// ends before the title: `أحمد الطيب شيخ الأزهر` is a person and his
+/// title. Not after a name connector (`بن سلطان`), nor where a person the
+/// rules read (`persons`) goes on over the title's first word.
+fn stop_before_title(
+    text: &str,
+    toks: &[Token],
+    titles: &[usize],
+    persons: &[(usize, usize)],
+    (ty, a, b): (usize, usize, usize),
+) -> (usize, usize, usize) {
+    if tagger::TYPES.get(ty) != Some(&"PERS") {
+        return (ty, a, b);
+    }
+    let cut = (a + 1..b).find(|&k| {
+        let Some(t) = toks.get(k) else { return false };
+        titles.binary_search(&t.start).is_ok()
+            && !toks
+                .get(k - 1)
+                .is_some_and(|p| super::rules::is_connector(p.text(text)))
+            && !persons.iter().any(|&(s, e)| s < t.start && t.start < e)
+    });
+    (ty, a, cut.unwrap_or(b))
 }
 
 /// The byte spans of the persons the rules read, sorted.
@@ -1031,6 +1073,30 @@ mod tests {
         assert_eq!(
             end_after_connector(text, &doc.tokens, &[], (pers, 5, 6)),
             (pers, 5, 6)
+        );
+    }
+
+    #[test]
+    fn a_person_stops_before_a_long_title() {
+        let doc = Doc::new("حضر أحمد الطيب شيخ الأزهر وعبد العزيز بن سلطان الشمري", None);
+        let text = doc.text();
+        let pers = tagger::TYPES.iter().position(|t| *t == "PERS").unwrap();
+        let tok = |i: usize| &doc.tokens[i];
+        let titles = [tok(3).start, tok(8).start];
+        assert_eq!(
+            stop_before_title(text, &doc.tokens, &titles, &[], (pers, 1, 5)),
+            (pers, 1, 3)
+        );
+        // After a connector, the "title" is a name part.
+        assert_eq!(
+            stop_before_title(text, &doc.tokens, &titles, &[], (pers, 5, 10)),
+            (pers, 5, 10)
+        );
+        // A person the rules read over the title's first word stands.
+        let persons = [(tok(1).start, tok(4).end)];
+        assert_eq!(
+            stop_before_title(text, &doc.tokens, &titles, &persons, (pers, 1, 5)),
+            (pers, 1, 5)
         );
     }
 
