@@ -205,6 +205,15 @@ fn organisations_titles_people() {
         iraqi_governor_ali: "أعلن محافظ البنك المركزي العراقي علي العلاق عن إجراءات جديدة." => [
             (Occ, "محافظ البنك المركزي العراقي"), (Pers, "علي العلاق")];
         ali_named_after_verb: "وقال علي العلاق إن البنك مستعد." => [(Pers, "علي العلاق")];
+        // A name goes on past a connector: آل and the family name, even
+        // one that is also an honorific; آيت and an Amazigh family name.
+        saudi_family_name: "وصرح الدكتور عبد الرحمن بن عبد الله آل الشيخ بأن الموسم ناجح." => [
+            (Pers, "عبد الرحمن بن عبد الله آل الشيخ")];
+        amazigh_family_name: "وقال الباحث حسن آيت بلعيد إن الدراسة انتهت." => [
+            (Occ, "الباحث"), (Pers, "حسن آيت بلعيد")];
+        // The title after a name is not part of it.
+        title_after_name: "وحضر أحمد الطيب شيخ الأزهر حفل التخرج." => [
+            (Pers, "أحمد الطيب"), (Occ, "شيخ الأزهر")];
         tunisian_currency: "سجل الدينار التونسي تراجعا بنسبة 3,5 بالمئة أمام اليورو." => [
             (Curr, "الدينار التونسي", "TND"), (Percent, "3,5 بالمئة", "3.5"), (Curr, "اليورو", "EUR")];
         // A bare currency noun (no country adjective) takes its country

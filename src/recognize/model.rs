@@ -474,33 +474,42 @@ fn rule_persons(found: &[Candidate]) -> Vec<(usize, usize)> {
     v
 }
 
-/// A tagged person `(ty, a, b)` over `toks` whose last word is a name
-/// connector (`محمد آيت`، `عبد الله بن`) is cut short: a connector never
-/// ends a name. It runs on to the end of the person the rules read over
-/// it (`persons`, [`rule_persons`]) where there is one (`محمد آيت وعلي`),
-/// and otherwise ends before the connector.
+/// A tagged person `(ty, a, b)` over `toks` that ends on a name
+/// connector (`محمد آيت`، `عبد الله بن`) or right before one (`عبد
+/// الرحمن بن عبد الله` + `آل الشيخ`) is cut short: a connector never ends
+/// a name, and always takes a name part after it. Such a person runs on
+/// to the end of the person the rules read over it (`persons`,
+/// [`rule_persons`]) where there is one (`محمد آيت بلعيد`), and otherwise
+/// ends before a last connector.
 fn end_after_connector(
     text: &str,
     toks: &[Token],
     persons: &[(usize, usize)],
     (ty, a, b): (usize, usize, usize),
 ) -> (usize, usize, usize) {
-    if tagger::TYPES.get(ty) != Some(&"PERS") || b <= a + 1 {
+    if tagger::TYPES.get(ty) != Some(&"PERS") || b <= a {
         return (ty, a, b);
     }
+    let connector =
+        |t: &Token| t.kind == TokenKind::Word && super::rules::is_connector(t.text(text));
     let (Some(first), Some(last)) = (toks.get(a), toks.get(b - 1)) else {
         return (ty, a, b);
     };
-    if last.kind != TokenKind::Word || !super::rules::is_connector(last.text(text)) {
+    let ends_on = b > a + 1 && connector(last);
+    let next = toks.get(b).filter(|t| connector(t));
+    if !ends_on && next.is_none() {
         return (ty, a, b);
     }
+    // The rules' person must go past the connector.
+    let past = next.map_or(last.end, |t| t.end);
     let i = persons.partition_point(|&(s, _)| s <= first.start);
     let reach = i
         .checked_sub(1)
         .and_then(|i| persons.get(i))
-        .filter(|&&(_, e)| e > last.end)
+        .filter(|&&(_, e)| e > past)
         .and_then(|&(_, e)| (b..toks.len()).find(|&j| toks.get(j).is_some_and(|t| t.end == e)));
-    (ty, a, reach.map_or(b - 1, |j| j + 1))
+    let fallback = if ends_on { b - 1 } else { b };
+    (ty, a, reach.map_or(fallback, |j| j + 1))
 }
 
 impl ModelRecognizer<'_> {
@@ -1059,6 +1068,16 @@ mod tests {
         assert_eq!(
             end_after_connector(text, &doc.tokens, &[], (pers, 4, 6)),
             (pers, 4, 5)
+        );
+        // A tagged person that stops before a connector runs on to the
+        // rules' end, and stays as it is without one.
+        assert_eq!(
+            end_after_connector(text, &doc.tokens, &persons, (pers, 1, 2)),
+            (pers, 1, 4)
+        );
+        assert_eq!(
+            end_after_connector(text, &doc.tokens, &[], (pers, 1, 2)),
+            (pers, 1, 2)
         );
         // Spans that end on a name, other types, one-word spans: as they are.
         assert_eq!(

@@ -931,7 +931,10 @@ impl<'d> Cx<'d> {
                         || (is_def(next)
                             && self.f(j + 1) & (HARD_STOP | lx::BOUND) == 0
                             && self.cats(j + 1).is_empty())
-                        || next == "عبد";
+                        || next == "عبد"
+                        // آل + a family name, whatever else the word is
+                        // (آل الشيخ، آل سعود).
+                        || (w == "ال" && is_def(next) && is_all_letters(next));
                     if ok {
                         if next == "عبد" {
                             // مولاي عبد الله: the compound follows.
