@@ -64,6 +64,10 @@ pub(crate) fn is_connector(word: &str) -> bool {
     lx::flags(word) & lx::CONN != 0
 }
 
+/// `ل`-genitives that name a body's field and may follow its name
+/// (folded as the normalised text is).
+const FIELD_GENITIVES: [&str; 4] = ["لحقوق", "للدراسات", "للبحوث", "للابحاث"];
+
 /// The longest extent after a head noun, in words.
 pub const MAX_EXTENT: usize = 8;
 /// The most name parts a person's name may have (a part may be a connector
@@ -651,6 +655,14 @@ impl<'d> Cx<'d> {
                 let allowed = st == St::DefHead
                     || (st == St::IndefHead && mode == Mode::Title)
                     || (st == St::Adj && !noun_seen)
+                    // مرصد الشمال لحقوق الإنسان، مركز الأهرام للدراسات: the
+                    // body's field after its name (a noun, never a verbal
+                    // noun of purpose: مجلس الأمن لبحث الوضع), in Kashif's
+                    // convention (ANERcorp stops at the name).
+                    || (mode == Mode::Org
+                        && st == St::Noun
+                        && self.doc.convention == Convention::Kashif
+                        && FIELD_GENITIVES.contains(&w))
                     || (mode == Mode::Org && org_genitive == Some(j));
                 next_st = if allowed {
                     self.lam_genitive(w, j)
