@@ -27,6 +27,8 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("ali_preposition_title", "حصل اللاعب علي جائزة أفضل هداف.", &["علي"]),
     // A person and the title after him are two.
     ("title_after_name", "حضر أحمد الطيب شيخ الأزهر حفل التخرج.", &["شيخ", "الأزهر"]),
+    // A particle after a name is not part of it (the `إن` of «قالت … إن»).
+    ("particle_after_name", "قالت المتحدثة باسم البيت الأبيض كارين جان بيير إن الرئيس سيزور المنطقة.", &[" إن"]),
     // A definite noun and an indefinite accusative are two phrases.
     ("accusative_after_definite", "ورصدت المديرية غلافا ماليا قدره مليون درهم لتكوين الأطر.", &["غلافا"]),
 ];

@@ -143,7 +143,13 @@ impl Recognizer for ModelRecognizer<'_> {
                 while a < b && edge(&toks[a]) {
                     a += 1;
                 }
-                while b > a && edge(&toks[b - 1]) {
+                // A particle never ends a name (`كارين جان بيير إن`), unless
+                // it is a letter of an acronym (`سي إن إن`).
+                let particle = |k: usize| {
+                    TRAILING_PARTICLES.contains(&toks[k].text(text))
+                        && !(k > a && crate::tokenize::letter_name(toks[k - 1].text(text)))
+                };
+                while b > a && (edge(&toks[b - 1]) || particle(b - 1)) {
                     b -= 1;
                 }
                 if a == b {
@@ -462,6 +468,15 @@ fn stop_before_title(
     });
     (ty, a, cut.unwrap_or(b))
 }
+
+/// Particles and pronouns the tagger sometimes runs a name on into
+/// (`كارين جان بيير إن`، `… أنه`), as the normalised text spells them
+/// (alef forms and final `ى` folded). None is a name part; `على` is left
+/// out on purpose, as the normalised text spells it like the name `علي`.
+const TRAILING_PARTICLES: [&str; 19] = [
+    "ان", "في", "من", "الي", "عن", "مع", "قد", "لم", "لن", "لا", "ثم", "او", "الذي", "التي", "انه",
+    "انها", "كان", "كانت", "وقد",
+];
 
 /// The byte spans of the persons the rules read, sorted.
 fn rule_persons(found: &[Candidate]) -> Vec<(usize, usize)> {

@@ -202,7 +202,7 @@ const LETTER_NAMES: &[&str] = &[
 
 /// Whether `word` is one letter of an acronym: an Arabic letter alone
 /// (`أ ف ب`) or a Latin letter's name ([`LETTER_NAMES`]).
-fn letter_name(word: &str) -> bool {
+pub(crate) fn letter_name(word: &str) -> bool {
     let mut chars = word.chars();
     if let (Some(c), None) = (chars.next(), chars.next()) {
         return is_arabic_letter(c);
