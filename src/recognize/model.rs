@@ -144,10 +144,13 @@ impl Recognizer for ModelRecognizer<'_> {
                     a += 1;
                 }
                 // A particle never ends a name (`كارين جان بيير إن`), unless
-                // it is a letter of an acronym (`سي إن إن`).
+                // it is a letter of an acronym (`سي إن إن`), nor does a verb
+                // (`محمد بن سلمان سيستقبل`).
                 let particle = |k: usize| {
-                    TRAILING_PARTICLES.contains(&toks[k].text(text))
-                        && !(k > a && crate::tokenize::letter_name(toks[k - 1].text(text)))
+                    let w = toks[k].text(text);
+                    super::rules::is_imperfect_verb(w)
+                        || TRAILING_PARTICLES.contains(&w)
+                            && !(k > a && crate::tokenize::letter_name(toks[k - 1].text(text)))
                 };
                 while b > a && (edge(&toks[b - 1]) || particle(b - 1)) {
                     b -= 1;

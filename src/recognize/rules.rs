@@ -68,6 +68,14 @@ pub(crate) fn is_connector(word: &str) -> bool {
 /// (folded as the normalised text is).
 const FIELD_GENITIVES: [&str; 4] = ["لحقوق", "للدراسات", "للبحوث", "للابحاث"];
 
+/// Whether `word` (folded, as the normalised text is) is an imperfect
+/// news verb, with the future's `س` or without (`يستقبل`، `سيستقبل`،
+/// `تزور`): a word a name never ends on.
+pub(crate) fn is_imperfect_verb(word: &str) -> bool {
+    let verb = |w: &str| w.starts_with(['ي', 'ت']) && lx::flags(w) & (lx::VERB | lx::SAY) != 0;
+    verb(word) || word.strip_prefix('س').is_some_and(verb)
+}
+
 /// The longest extent after a head noun, in words.
 pub const MAX_EXTENT: usize = 8;
 /// The most name parts a person's name may have (a part may be a connector
