@@ -29,7 +29,11 @@
 //! dropped in every convention). In
 //! every convention, a tagged name other than a person that runs from a
 //! definite word into an unlisted indefinite accusative (`المديرية غلافا`)
-//! is dropped: the two are not one phrase. In
+//! is dropped: the two are not one phrase. A tagged name never ends on a
+//! particle or an imperfect news verb (`… بيير إن`، `… سيستقبل`), and a
+//! tagged person never on a name connector, nor just before one where the
+//! rules read the name on (`محمد آيت` → `محمد آيت بلعيد`); it stops
+//! before a title of two words or more (`أحمد الطيب شيخ الأزهر`). In
 //! ANERcorp's and AQMAR's a place leaves its common noun out
 //! (`مدينة صفاقس` → `صفاقس`), and in ANERcorp's a paper, agency or company
 //! its indefinite head noun (`صحيفة الحياة` → `الحياة`).
@@ -148,9 +152,9 @@ impl Recognizer for ModelRecognizer<'_> {
                 // (`محمد بن سلمان سيستقبل`).
                 let particle = |k: usize| {
                     let w = toks[k].text(text);
+                    let acronym = k > a && crate::tokenize::letter_name(toks[k - 1].text(text));
                     super::rules::is_imperfect_verb(w)
-                        || TRAILING_PARTICLES.contains(&w)
-                            && !(k > a && crate::tokenize::letter_name(toks[k - 1].text(text)))
+                        || (TRAILING_PARTICLES.contains(&w) && !acronym)
                 };
                 while b > a && (edge(&toks[b - 1]) || particle(b - 1)) {
                     b -= 1;

@@ -952,8 +952,8 @@ impl<'d> Cx<'d> {
                             && self.f(j + 1) & (HARD_STOP | lx::BOUND) == 0
                             && self.cats(j + 1).is_empty())
                         || next == "عبد"
-                        // آل + a family name, whatever else the word is
-                        // (آل الشيخ، آل سعود).
+                        // آل (spelt ال in the normalised text) + a family
+                        // name, whatever else the word is (آل الشيخ).
                         || (w == "ال" && is_def(next) && is_all_letters(next));
                     if ok {
                         if next == "عبد" {
