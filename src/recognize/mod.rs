@@ -115,6 +115,21 @@ impl<'a> Doc<'a> {
         self.tokens.get(i).map_or("", |t| t.text(&self.norm.text))
     }
 
+    /// The last letter of token `i` as the user wrote it, past any vowel
+    /// marks and tatweel: the normalised text folds `ى` into `ي`, so
+    /// `على` (the preposition) and `علي` (the name) differ only here.
+    pub fn written_last_letter(&self, i: usize) -> Option<char> {
+        use crate::normalize::arabic;
+        let t = self.tokens.get(i)?;
+        let (s, e) = self.norm.to_original(t.start, t.end);
+        self.norm
+            .original
+            .get(s..e)?
+            .chars()
+            .rev()
+            .find(|&c| !(arabic::is_arabic_mark(c) || c == arabic::TATWEEL))
+    }
+
     /// Whether token `i` is a word.
     pub fn is_word(&self, i: usize) -> bool {
         self.tokens

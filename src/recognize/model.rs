@@ -155,6 +155,8 @@ impl Recognizer for ModelRecognizer<'_> {
                     let acronym = k > a && crate::tokenize::letter_name(toks[k - 1].text(text));
                     super::rules::is_imperfect_verb(w)
                         || (TRAILING_PARTICLES.contains(&w) && !acronym)
+                        // على, written so (the name علي is dotted).
+                        || (w == "علي" && doc.written_last_letter(r.start + k) == Some('ى'))
                 };
                 while b > a && (edge(&toks[b - 1]) || particle(b - 1)) {
                     b -= 1;
@@ -478,8 +480,9 @@ fn stop_before_title(
 
 /// Particles and pronouns the tagger sometimes runs a name on into
 /// (`كارين جان بيير إن`، `… أنه`), as the normalised text spells them
-/// (alef forms and final `ى` folded). None is a name part; `على` is left
-/// out on purpose, as the normalised text spells it like the name `علي`.
+/// (alef forms and final `ى` folded). None is a name part; `على`, which
+/// the normalised text spells like the name `علي`, is told apart by how
+/// it was written ([`Doc::written_last_letter`]).
 const TRAILING_PARTICLES: [&str; 19] = [
     "ان", "في", "من", "الي", "عن", "مع", "قد", "لم", "لن", "لا", "ثم", "او", "الذي", "التي", "انه",
     "انها", "كان", "كانت", "وقد",

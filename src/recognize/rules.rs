@@ -45,7 +45,6 @@ mod lexicon;
 use super::{Candidate, Doc, Recognizer};
 use crate::convention::Convention;
 use crate::gazetteer::{Categories, Category, Gazetteer, GazetteerHit};
-use crate::normalize::arabic;
 use crate::span::{Kind, Source};
 use crate::tokenize::TokenKind;
 use lexicon as lx;
@@ -872,17 +871,7 @@ impl<'d> Cx<'d> {
         if self.word(j) != Some("علي") {
             return false;
         }
-        let Some(t) = self.doc.tokens.get(j) else {
-            return false;
-        };
-        let (s, e) = self.doc.norm.to_original(t.start, t.end);
-        // The last letter as written, past any vowel marks and tatweel.
-        let dotted = self.doc.norm.original.get(s..e).is_some_and(|o| {
-            o.chars()
-                .rev()
-                .find(|&c| !(arabic::is_arabic_mark(c) || c == arabic::TATWEEL))
-                == Some('ي')
-        });
+        let dotted = self.doc.written_last_letter(j) == Some('ي');
         let next = j + 1;
         dotted
             && self.toks.get(next).is_some_and(|t| t.linked)
