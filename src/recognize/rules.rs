@@ -655,32 +655,33 @@ impl<'d> Cx<'d> {
                 out.genitive = true;
                 noun_seen = true;
                 next_st = Some(St::Noun);
-            } else if w.starts_with('ل') && !w.starts_with("ال") {
-                // An indefinite head's `ل`-genitive is a generic body or
-                // gathering (بشبكة للهجرة، منظمة لحقوق الإنسان، ملتقى
-                // للأعمال), not a name; a title may take one.
-                let allowed = st == St::DefHead
-                    || (st == St::IndefHead && mode == Mode::Title)
-                    || (st == St::Adj && !noun_seen)
-                    // مرصد الشمال لحقوق الإنسان، مركز الأهرام للدراسات: the
-                    // body's field after its name (a noun, never a verbal
-                    // noun of purpose: مجلس الأمن لبحث الوضع), in Kashif's
-                    // convention (ANERcorp stops at the name).
-                    || (mode == Mode::Org
-                        && st == St::Noun
-                        && self.doc.convention == Convention::Kashif
-                        && FIELD_GENITIVES.contains(&w))
-                    || (mode == Mode::Org && org_genitive == Some(j));
-                next_st = if allowed {
-                    self.lam_genitive(w, j)
-                } else {
-                    None
-                };
-                if next_st.is_some() {
-                    out.genitive = true;
-                    noun_seen = true;
-                    org_genitive = self.listed_org_end(j).map(|e| e + 1);
-                }
+            } else if let Some(lam) = (w.starts_with('ل') && !w.starts_with("ال"))
+                .then(|| {
+                    // An indefinite head's `ل`-genitive is a generic body
+                    // or gathering (بشبكة للهجرة، منظمة لحقوق الإنسان، ملتقى
+                    // للأعمال), not a name; a title may take one.
+                    let allowed = st == St::DefHead
+                        || (st == St::IndefHead && mode == Mode::Title)
+                        || (st == St::Adj && !noun_seen)
+                        // مرصد الشمال لحقوق الإنسان، مركز الأهرام للدراسات:
+                        // the body's field after its name (a noun, never a
+                        // verbal noun of purpose: مجلس الأمن لبحث الوضع), in
+                        // Kashif's convention (ANERcorp stops at the name).
+                        || (mode == Mode::Org
+                            && st == St::Noun
+                            && self.doc.convention == Convention::Kashif
+                            && FIELD_GENITIVES.contains(&w))
+                        || (mode == Mode::Org && org_genitive == Some(j));
+                    allowed.then(|| self.lam_genitive(w, j)).flatten()
+                })
+                .flatten()
+            {
+                // (A word that merely starts with `ل` and is no genitive,
+                // لجنة، لواء, is read by the branches below.)
+                next_st = Some(lam);
+                out.genitive = true;
+                noun_seen = true;
+                org_genitive = self.listed_org_end(j).map(|e| e + 1);
             } else if let Some(rest) = w
                 .strip_prefix('و')
                 .filter(|_| matches!(st, St::Noun | St::Adj))
@@ -749,15 +750,16 @@ impl<'d> Cx<'d> {
                 && is_all_letters(w)
                 && f & (lx::GENERIC | lx::GEN_ADJ | lx::CONN) == 0
                 && !self.cats(j).any(&Category::NAME_PART)
-                && self.next_word(j + 1).is_some_and(|x| {
-                    is_def(x)
-                        || self.cats(j + 1).any(&Category::GPE)
-                        || self.cats(j + 1).has(Category::Loc)
-                        || (mode == Mode::Event && self.proper_word(j + 1, true))
-                })
+                && (self.ends_construct(j + 1, mode)
+                    || (mode == Mode::Title
+                        && self
+                            .next_word(j + 1)
+                            .is_some_and(|x| self.plain_noun(j + 1, x))
+                        && self.ends_construct(j + 2, mode)))
                 && !self.blocks_extent_in(j + 1, mode, true)
             {
-                // A construct chain: رئيس مجلس النواب، قمة مجموعة العشرين.
+                // A construct chain: رئيس مجلس النواب، قمة مجموعة العشرين،
+                // رئيس حكومة إقليم كردستان.
                 next_st = Some(St::NeedDef);
             } else {
                 next_st = None;
@@ -771,6 +773,16 @@ impl<'d> Cx<'d> {
             j = take_to + 1;
         }
         out
+    }
+
+    /// Whether the word at `j` can end a construct chain: definite, a
+    /// place, or (in an event's name) a proper word.
+    fn ends_construct(&self, j: usize, mode: Mode) -> bool {
+        self.next_word(j).is_some_and(|x| {
+            is_def(x)
+                || self.gpe_at(j).is_some()
+                || (mode == Mode::Event && self.proper_word(j, true))
+        })
     }
 
     /// Whether `w` (the word at `j`, or its part after a conjunction) is

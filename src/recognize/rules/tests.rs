@@ -185,6 +185,17 @@ fn titles_and_their_extent() {
             "الأمين العام للأمم المتحدة",
         ),
         ("انتخب رئيس مجلس النواب أمس", Occ, "رئيس مجلس النواب"),
+        // A chain of two indefinite nouns; the first may start with ل.
+        (
+            "قال رئيس لجنة تقصي الحقائق إن التقرير جاهز",
+            Occ,
+            "رئيس لجنة تقصي الحقائق",
+        ),
+        (
+            "قال رئيس حكومة إقليم كردستان إن الحوار مستمر",
+            Occ,
+            "رئيس حكومة إقليم كردستان",
+        ),
         // A listed organisation as the title's genitive, definite head and
         // all.
         (
