@@ -114,8 +114,8 @@ impl Recognizer for ModelRecognizer<'_> {
             .map(|c| (c.start, c.end))
             .collect();
         let titles = title_name_pairs(text, out);
-        let titled = titled_names(out);
-        let persons = rule_persons(out);
+        let titled = rule_persons(out, true);
+        let persons = rule_persons(out, false);
         let long_titles = long_titles(text, out);
         let mut gaz =
             self.gazetteer
@@ -152,9 +152,9 @@ impl Recognizer for ModelRecognizer<'_> {
                 // (`محمد بن سلمان سيستقبل`).
                 let particle = |k: usize| {
                     let w = toks[k].text(text);
-                    let acronym = k > a && crate::tokenize::letter_name(toks[k - 1].text(text));
+                    let acronym = || k > a && crate::tokenize::letter_name(toks[k - 1].text(text));
                     super::rules::is_imperfect_verb(w)
-                        || (TRAILING_PARTICLES.contains(&w) && !acronym)
+                        || (TRAILING_PARTICLES.contains(&w) && !acronym())
                         // على, written so (the name علي is dotted).
                         || (w == "علي" && doc.written_last_letter(r.start + k) == Some('ى'))
                 };
@@ -397,12 +397,14 @@ fn indefinite_after_definite(text: &str, toks: &[Token], g: &[TokenGazetteer]) -
     })
 }
 
-/// The byte spans of the persons the rules read after a title whose first
-/// word is a listed given name ([`Candidate::titled`]), sorted.
-fn titled_names(found: &[Candidate]) -> Vec<(usize, usize)> {
+/// The byte spans of the persons the rules read, sorted; with
+/// `titled_only`, only those after a title whose first word is a listed
+/// given name ([`Candidate::titled`]).
+fn rule_persons(found: &[Candidate], titled_only: bool) -> Vec<(usize, usize)> {
     let mut v: Vec<(usize, usize)> = found
         .iter()
-        .filter(|c| c.source == Source::Pattern && c.kind == Kind::Pers && c.titled)
+        .filter(|c| c.source == Source::Pattern && c.kind == Kind::Pers)
+        .filter(|c| c.titled || !titled_only)
         .map(|c| (c.start, c.end))
         .collect();
     v.sort_unstable();
@@ -487,17 +489,6 @@ const TRAILING_PARTICLES: [&str; 19] = [
     "ان", "في", "من", "الي", "عن", "مع", "قد", "لم", "لن", "لا", "ثم", "او", "الذي", "التي", "انه",
     "انها", "كان", "كانت", "وقد",
 ];
-
-/// The byte spans of the persons the rules read, sorted.
-fn rule_persons(found: &[Candidate]) -> Vec<(usize, usize)> {
-    let mut v: Vec<(usize, usize)> = found
-        .iter()
-        .filter(|c| c.source == Source::Pattern && c.kind == Kind::Pers)
-        .map(|c| (c.start, c.end))
-        .collect();
-    v.sort_unstable();
-    v
-}
 
 /// A tagged person `(ty, a, b)` over `toks` that ends on a name
 /// connector (`محمد آيت`، `عبد الله بن`) or right before one (`عبد
@@ -616,21 +607,22 @@ impl ModelRecognizer<'_> {
     /// Whether document token `i` is an organisation head noun, with or
     /// without its article and proclitics (`الوزارة`، `وشركة`).
     fn is_head(&self, doc: &Doc<'_>, i: usize) -> bool {
-        doc.analyses(i).any(|a| {
-            self.gazetteer.lookup_key(&a.stem).has(Category::OrgHead)
-                || super::rules::opens_organisation(&a.stem)
-        })
+        doc.analyses(i).any(|a| self.opens_organisation(&a.stem))
+    }
+
+    /// Whether a folded word or phrase is an organisation head noun, in
+    /// the lists (`org_head.tsv`) or the rules' own.
+    fn opens_organisation(&self, key: &str) -> bool {
+        self.gazetteer.lookup_key(key).has(Category::OrgHead)
+            || super::rules::opens_organisation(key)
     }
 
     /// Whether document tokens `i` and `i + 1` make a head noun of two
     /// words (`الأمن العام`، `المديرية العامة`), behind any proclitic.
     fn is_head_phrase(&self, doc: &Doc<'_>, i: usize) -> bool {
         let second = doc.word(i + 1);
-        doc.analyses(i).any(|a| {
-            let phrase = format!("{} {second}", a.stem);
-            self.gazetteer.lookup_key(&phrase).has(Category::OrgHead)
-                || super::rules::opens_organisation(&phrase)
-        })
+        doc.analyses(i)
+            .any(|a| self.opens_organisation(&format!("{} {second}", a.stem)))
     }
 
     /// Whether the token before document token `i` is an indefinite
