@@ -509,6 +509,25 @@ NORP_EXTRA = {
     "المغاربيون": "", "المغاربيين": "",
 }
 
+# Nationality adjectives as the Arabic press spells them, where ArWikiCats
+# has another form only (الكونغوي for الكونغولي) or none: masculine
+# indefinite base -> country; every form is made from it (definite,
+# feminine, plurals in -ون/-ين).
+NORP_PRESS = {
+    "كونغولي": "الكونغو", "عاجي": "ساحل العاج", "أنجولي": "أنغولا", "جابوني": "الغابون",
+    "توغولي": "توغو", "ملغاشي": "مدغشقر", "أوروجواياني": "الأوروغواي",
+    "باراغوياني": "باراغواي", "تشيلي": "تشيلي", "بيروفي": "بيرو", "بولوني": "بولندا",
+    "أرمني": "أرمينيا", "أذري": "أذربيجان", "كازاخي": "كازاخستان", "قرغيزي": "قيرغيزستان",
+    "تايلاندي": "تايلاند", "جنوب أفريقي": "جنوب أفريقيا", "جنوب إفريقي": "جنوب أفريقيا",
+}
+
+
+def press_forms(base: str) -> list[str]:
+    """The forms of a nationality adjective (NORP_PRESS) news text uses."""
+    stems = [base, base + "ة", base + "ون", base + "ين"]
+    return stems + ["ال" + x for x in stems]
+
+
 # Arwikicats keys kept from the sub-nationality / continent files.
 SUB_NATS_KEEP = {
     "basque", "bosniak", "kabyle", "kashmiri", "nubian", "sa'idi", "tamil", "sinhalese",
@@ -1031,7 +1050,9 @@ def build_norp(src, countries: Lex, canon_of: dict[str, str], cities: Lex, repor
                                                  "kalmyk", "ossetian", "north african"):
                     v["ar"] = ""
                 add_entry(key, v)
-    for form, country in NORP_EXTRA.items():
+    extra = list(NORP_EXTRA.items())
+    extra += [(f, c) for base, c in NORP_PRESS.items() for f in press_forms(base)]
+    for form, country in extra:
         link = canon_of.get(fold(country), "") if country else ""
         if fold(form) not in blocked:
             lex.add(form, link)

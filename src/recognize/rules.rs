@@ -1000,6 +1000,16 @@ impl<'d> Cx<'d> {
                 j += 1;
                 continue;
             }
+            // A listed compound given name (نور الدين، عز الدين), whose
+            // first word alone is a common noun the lists keep out.
+            if let Some(last) = self.compound_given_at(j).filter(|_| j > i || skip == 0) {
+                name.parts += 1;
+                name.known += 1;
+                name.last = last;
+                taken = true;
+                j = last + 1;
+                continue;
+            }
             let surname_nisba = taken
                 && self.cats(j).has(Category::Surname)
                 && self.cats(j).has(Category::Norp)
@@ -1237,7 +1247,9 @@ impl<'d> Cx<'d> {
         self.push_name(out, nm, if nm.known > 0 { 0.75 } else { 0.65 });
         let first = self.cats(nm.first);
         if let Some(c) = out.last_mut() {
-            c.titled = first.has(Category::Given) || first.has(Category::Person);
+            c.titled = first.has(Category::Given)
+                || first.has(Category::Person)
+                || (nm.skip == 0 && self.compound_given_at(nm.first).is_some());
         }
     }
 
@@ -1350,6 +1362,18 @@ impl<'d> Cx<'d> {
         let hit = self.hit(j)?;
         let org = hit.categories.has(Category::Org) || hit.categories.has(Category::Club);
         (hit.at.first == j && org).then_some(hit.at.last)
+    }
+
+    /// The last token of a listed given name of several words starting
+    /// exactly at token `j` (`نور الدين`، `عز الدين`), with no clitic.
+    fn compound_given_at(&self, j: usize) -> Option<usize> {
+        let hit = self.hit(j)?;
+        (hit.at.first == j
+            && hit.at.last > j
+            && hit.at.skip == 0
+            && !hit.at.restored_article
+            && hit.categories.has(Category::Given))
+        .then_some(hit.at.last)
     }
 
     /// [`Cx::listed_org_at`] for a listed organisation of several words.
