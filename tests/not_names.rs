@@ -29,6 +29,10 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("title_after_name", "حضر أحمد الطيب شيخ الأزهر حفل التخرج.", &["شيخ", "الأزهر"]),
     // A particle after a name is not part of it (the `إن` of «قالت … إن»).
     ("particle_after_name", "قالت المتحدثة باسم البيت الأبيض كارين جان بيير إن الرئيس سيزور المنطقة.", &[" إن"]),
+    // Nor is a clause it opens (the tagger ran a municipality on into it).
+    ("clause_after_name", "وقال رئيس بلدية الدار البيضاء إن الأشغال ستنتهي قريبا.", &["الأشغال", "ستنتهي"]),
+    // A place behind `ب` is a name of its own.
+    ("place_after_name", "وزار سفير الولايات المتحدة الأمريكية بالرباط موقع المشروع.", &["الأمريكية بالرباط"]),
     ("ala_after_name", "وأشرف وزير الداخلية إبراهيم مراد على تنصيب الوالي الجديد.", &["على"]),
     ("verb_after_name", "وذكرت مصادر أن ولي العهد الأمير محمد بن سلمان سيستقبل الوفد غدا.", &["سيستقبل"]),
     // A definite noun and an indefinite accusative are two phrases.

@@ -541,6 +541,10 @@ const TRAILING_PARTICLES: [&str; 19] = [
     "انها", "كان", "كانت", "وقد",
 ];
 
+/// Particles that open a clause, as the normalised text spells them: a
+/// tagged name never runs on past one.
+const CLAUSE_PARTICLES: [&str; 9] = ["ان", "انه", "انها", "الذي", "التي", "قد", "لم", "لن", "وقد"];
+
 /// A tagged person `(ty, a, b)` over `toks` that ends on a name
 /// connector (`محمد آيت`، `عبد الله بن`) or right before one (`عبد
 /// الرحمن بن عبد الله` + `آل الشيخ`) is cut short: a connector never ends
@@ -581,10 +585,12 @@ fn end_after_connector(
 
 impl ModelRecognizer<'_> {
     /// A tagged name `(ty, a, b)` over `toks` (gazetteer features `g`) that
-    /// runs into a listed phrase behind the preposition `ب` ends before it:
-    /// in `فاز المنتخب بكأس الخليج` the team and the cup are two names, and
-    /// the cup is the lists' to find. (`ل` is not cut at: it joins the
-    /// bodies of long organisation names, `المفوضية السامية للأمم المتحدة`.)
+    /// runs into a listed phrase or place behind the preposition `ب` ends
+    /// before it: in `فاز المنتخب بكأس الخليج` the team and the cup are two
+    /// names, and the cup is the lists' to find; so are `الولايات المتحدة`
+    /// and `بالرباط`. (`ل` is not cut at: it joins the bodies of long
+    /// organisation names, `المفوضية السامية للأمم المتحدة`.) It ends before
+    /// a particle that opens a clause too ([`CLAUSE_PARTICLES`]).
     fn stop_at_preposition(
         &self,
         text: &str,
@@ -597,10 +603,21 @@ impl ModelRecognizer<'_> {
                 return false;
             };
             let w = t.text(text);
+            let listed = gj.phrase_begin || (gj.own_stripped && gj.own.any(&Category::GPE));
             t.kind == TokenKind::Word
-                && gj.phrase_begin
+                && listed
                 && w.starts_with('ب')
                 && proclitic(self.gazetteer, w, gj).0 > 0
+        });
+        // Nor does a name run on past a particle that opens a clause
+        // (`بلدية الدار البيضاء إن الأشغال`), unless it is a letter of an
+        // acronym (`سي إن إن`).
+        let cut = cut.or_else(|| {
+            (a + 1..b).find(|&j| {
+                let w = toks[j].text(text);
+                CLAUSE_PARTICLES.contains(&w)
+                    && !crate::tokenize::letter_name(toks[j - 1].text(text))
+            })
         });
         (ty, a, cut.unwrap_or(b))
     }
@@ -1078,17 +1095,26 @@ mod tests {
         };
         // Its own persons go, ANERcorp's come in.
         assert_eq!(
-            case(&["B-PERS", "I-PERS", "O", "O", "O"], &["O", "B-PERS", "O", "B-PERS", "I-PERS"]),
+            case(
+                &["B-PERS", "I-PERS", "O", "O", "O"],
+                &["O", "B-PERS", "O", "B-PERS", "I-PERS"]
+            ),
             ["O", "B-PERS", "O", "B-PERS", "I-PERS"]
         );
         // A name of another type over the person's words gives way…
         assert_eq!(
-            case(&["O", "B-ORG", "I-ORG", "O", "O"], &["O", "B-PERS", "I-PERS", "O", "O"]),
+            case(
+                &["O", "B-ORG", "I-ORG", "O", "O"],
+                &["O", "B-PERS", "I-PERS", "O", "O"]
+            ),
             ["O", "B-PERS", "I-PERS", "O", "O"]
         );
         // …a longer one, with its head noun, stands.
         assert_eq!(
-            case(&["B-ORG", "I-ORG", "I-ORG", "O", "B-LOC"], &["O", "B-PERS", "I-PERS", "O", "O"]),
+            case(
+                &["B-ORG", "I-ORG", "I-ORG", "O", "B-LOC"],
+                &["O", "B-PERS", "I-PERS", "O", "O"]
+            ),
             ["B-ORG", "I-ORG", "I-ORG", "O", "B-LOC"]
         );
         // A word the lists have as a nationality only is not a person.

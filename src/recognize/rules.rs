@@ -635,6 +635,11 @@ impl<'d> Cx<'d> {
                         } else {
                             noun_seen = true;
                             org_genitive = self.listed_org_end(j).map(|e| e + 1);
+                            // A listed place of several words is taken
+                            // whole (مديرة إدارة الشرق الأوسط).
+                            if let Some(e) = self.gpe_at(j).filter(|&e| e > j) {
+                                take_to = e;
+                            }
                             Some(St::Noun)
                         }
                     }
