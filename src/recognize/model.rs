@@ -132,17 +132,41 @@ impl Recognizer for ModelRecognizer<'_> {
             let (Some(toks), Some(g)) = (doc.tokens.get(r.clone()), gaz.get(r.clone())) else {
                 continue;
             };
-            let mut tagged = self
-                .model
-                .tag_with(text, toks, g, doc.convention, &mut memo);
-            if doc.convention == Convention::Kashif {
-                // Persons as ANERcorp's convention reads them (see
-                // `persons_from`).
-                let anercorp = self
-                    .model
-                    .tag_with(text, toks, g, Convention::Anercorp, &mut memo);
-                persons_from(&mut tagged, &anercorp, g);
-            }
+            // In Kashif's convention, persons as ANERcorp's reads them
+            // (see `persons_from`).
+            let convs: &[Convention] = if doc.convention == Convention::Kashif {
+                &[Convention::Kashif, Convention::Anercorp]
+            } else {
+                &[doc.convention]
+            };
+            let decoded = self.model.decode_in(text, toks, g, convs, &mut memo);
+            let tagged = match &decoded[..] {
+                [mine, anercorp] => {
+                    let (labels, theirs) = persons_from(&mine.labels, &anercorp.labels, g);
+                    // The marginals of a reading only where its labels
+                    // are kept.
+                    let wanted = |of_anercorp: bool| {
+                        labels
+                            .iter()
+                            .zip(&theirs)
+                            .any(|(&l, &t)| l != 0 && t == of_anercorp)
+                    };
+                    let conf = |d, keep: bool| keep.then(|| self.model.confidence(d));
+                    let (mc, ac) = (conf(mine, wanted(false)), conf(anercorp, wanted(true)));
+                    let confidence = (0..labels.len())
+                        .map(|k| {
+                            let c = if theirs[k] { &ac } else { &mc };
+                            c.as_ref().map_or(0.0, |c| c[k])
+                        })
+                        .collect();
+                    tagger::Tagged { labels, confidence }
+                }
+                [one] => tagger::Tagged {
+                    confidence: self.model.confidence(one),
+                    labels: one.labels.clone(),
+                },
+                _ => continue,
+            };
             let spans = label_spans(&tagged.labels)
                 .into_iter()
                 .map(|span| self.stop_at_preposition(text, toks, g, span))
@@ -330,22 +354,24 @@ impl Recognizer for ModelRecognizer<'_> {
 /// both conventions mark persons alike, and ANERcorp's corpus has ten
 /// times the persons of the Wojood sample the Kashif mode learns its own
 /// weights from. On five slices of the ANERcorp train file, Kashif's mode,
-/// person F1 0.748 → 0.781 and 0.754 → 0.781 (two seeds); on CAraNER
-/// (Saudi news, never trained on) 0.775 → 0.791; on the Wojood test file
-/// 0.797 → 0.786 (one name of 70). `mine`'s persons are dropped; each of
+/// person F1 0.748 → 0.783 and 0.754 → 0.781 (two seeds); on CAraNER
+/// (Saudi news, never trained on) 0.775 → 0.794; on the Wojood test file
+/// 0.797 → 0.775 (two names of 70). `mine`'s persons are dropped; each of
 /// `anercorp`'s is written where `mine` has no longer name of another
-/// type opened by a listed head noun, unless the lists (`g`) have every word of it as a nationality
-/// (`تونسيون`).
-fn persons_from(mine: &mut tagger::Tagged, anercorp: &tagger::Tagged, g: &[TokenGazetteer]) {
+/// type opened by a listed head noun, unless the lists (`g`) have every
+/// word of it as a nationality (`تونسيون`). Returns the labels, and for
+/// each token whether its label is `anercorp`'s.
+fn persons_from(mine: &[u8], anercorp: &[u8], g: &[TokenGazetteer]) -> (Vec<u8>, Vec<bool>) {
     let pers = tagger::TYPES.iter().position(|t| *t == "PERS");
-    for (t, a, b) in label_spans(&mine.labels) {
+    let mut labels = mine.to_vec();
+    let mut theirs = vec![false; labels.len()];
+    for (t, a, b) in label_spans(mine) {
         if Some(t) == pers {
-            mine.labels[a..b].fill(0);
-            mine.confidence[a..b].fill(0.0);
+            labels[a..b].fill(0);
         }
     }
-    let others = label_spans(&mine.labels);
-    for (t, a, b) in label_spans(&anercorp.labels) {
+    let others = label_spans(&labels);
+    for (t, a, b) in label_spans(anercorp) {
         let nationality = g[a..b]
             .iter()
             .all(|x| x.own.has(Category::Norp) && !x.own.any(&Category::NAME_PART));
@@ -359,15 +385,15 @@ fn persons_from(mine: &mut tagger::Tagged, anercorp: &tagger::Tagged, g: &[Token
         for &(_, x, y) in &others {
             let headed = g[x].own.any(&HEADS) || g[x].phrase.any(&HEADS);
             if x < b && a < y && (a <= x && y <= b || !headed) {
-                mine.labels[x..y].fill(0);
-                mine.confidence[x..y].fill(0.0);
+                labels[x..y].fill(0);
             }
         }
-        if mine.labels[a..b].iter().all(|&l| l == 0) {
-            mine.labels[a..b].copy_from_slice(&anercorp.labels[a..b]);
-            mine.confidence[a..b].copy_from_slice(&anercorp.confidence[a..b]);
+        if labels[a..b].iter().all(|&l| l == 0) {
+            labels[a..b].copy_from_slice(&anercorp[a..b]);
+            theirs[a..b].fill(true);
         }
     }
+    (labels, theirs)
 }
 
 /// Where the rules read a title and the person it introduces, the byte
@@ -1088,60 +1114,58 @@ fn proclitic(gazetteer: &Gazetteer, word: &str, g: &TokenGazetteer) -> (usize, b
 mod tests {
     use super::*;
 
-    fn tagged(tags: &[&str]) -> tagger::Tagged {
-        tagger::Tagged {
-            labels: tags.iter().map(|t| tagger::label_of(t)).collect(),
-            confidence: vec![0.5; tags.len()],
-        }
-    }
-
-    fn tags(t: &tagger::Tagged) -> Vec<String> {
-        t.labels.iter().map(|&l| tagger::tag_of(l)).collect()
+    fn labels(tags: &[&str]) -> Vec<u8> {
+        tags.iter().map(|t| tagger::label_of(t)).collect()
     }
 
     #[test]
     fn the_kashif_mode_takes_its_persons_from_anercorps() {
         let none = vec![TokenGazetteer::default(); 5];
-        let case = |mine: &[&str], anercorp: &[&str]| {
-            let mut m = tagged(mine);
-            persons_from(&mut m, &tagged(anercorp), &none);
-            tags(&m)
+        let case = |mine: &[&str], anercorp: &[&str], g: &[TokenGazetteer]| {
+            let (l, theirs) = persons_from(&labels(mine), &labels(anercorp), g);
+            let tags: Vec<String> = l.iter().map(|&l| tagger::tag_of(l)).collect();
+            (tags, theirs)
         };
         // Its own persons go, ANERcorp's come in.
         assert_eq!(
             case(
                 &["B-PERS", "I-PERS", "O", "O", "O"],
-                &["O", "B-PERS", "O", "B-PERS", "I-PERS"]
+                &["O", "B-PERS", "O", "B-PERS", "I-PERS"],
+                &none
             ),
-            ["O", "B-PERS", "O", "B-PERS", "I-PERS"]
+            (
+                ["O", "B-PERS", "O", "B-PERS", "I-PERS"]
+                    .map(String::from)
+                    .to_vec(),
+                vec![false, true, false, true, true]
+            )
         );
         // A name of another type over the person's words gives way…
+        let person = ["O", "B-PERS", "I-PERS", "O", "O"];
         assert_eq!(
-            case(
-                &["O", "B-ORG", "I-ORG", "O", "O"],
-                &["O", "B-PERS", "I-PERS", "O", "O"]
-            ),
-            ["O", "B-PERS", "I-PERS", "O", "O"]
+            case(&["O", "B-ORG", "I-ORG", "O", "O"], &person, &none).0,
+            person
         );
         // …a longer one opened by a listed head noun stands; one opened by
         // another word gives way.
         let mut headed = none.clone();
         headed[0].own = crate::gazetteer::Categories(Category::OrgHead.bit());
-        let mine = ["B-ORG", "I-ORG", "I-ORG", "O", "B-LOC"];
-        let anercorp = tagged(&["O", "B-PERS", "I-PERS", "O", "O"]);
-        let mut m = tagged(&mine);
-        persons_from(&mut m, &anercorp, &headed);
-        assert_eq!(tags(&m), mine);
+        let org = ["B-ORG", "I-ORG", "I-ORG", "O", "B-LOC"];
         assert_eq!(
-            case(&mine, &["O", "B-PERS", "I-PERS", "O", "O"]),
+            case(&org, &person, &headed),
+            (org.map(String::from).to_vec(), vec![false; 5])
+        );
+        assert_eq!(
+            case(&org, &person, &none).0,
             ["O", "B-PERS", "I-PERS", "O", "B-LOC"]
         );
         // A word the lists have as a nationality only is not a person.
         let mut norp = none.clone();
         norp[3].own = crate::gazetteer::Categories(Category::Norp.bit());
-        let mut m = tagged(&["O", "O", "O", "O", "O"]);
-        persons_from(&mut m, &tagged(&["O", "O", "O", "B-PERS", "O"]), &norp);
-        assert_eq!(tags(&m), ["O"; 5]);
+        assert_eq!(
+            case(&["O"; 5], &["O", "O", "O", "B-PERS", "O"], &norp).0,
+            ["O"; 5]
+        );
     }
 
     #[test]

@@ -439,17 +439,58 @@ pub fn add_rule_hints(tokens: &[Token], candidates: &[Candidate], gaz: &mut [Tok
 }
 
 /// The features of token `i` that pair it with its neighbours, or that
-/// depend on its place (multi-word list phrases, the train-set memory).
+/// depend on its place (multi-word list phrases, the train-set memory):
+/// [`shared_pair_features`], then [`convention_pair_features`].
 fn pair_features(slots: &[Slot<'_>], i: usize, conv: Convention, f: &mut Vec<u32>) {
+    shared_pair_features(slots, i, f);
+    convention_pair_features(slots, i, conv, f);
+}
+
+/// The token's [`Slot`] at `j` places from the start (none outside).
+fn slot_at<'a, 's>(slots: &'a [Slot<'s>], j: isize) -> Option<&'a Slot<'s>> {
+    usize::try_from(j).ok().and_then(|j| slots.get(j))
+}
+
+/// The stem at `j`, or the padding of the sentence's edge.
+fn stem_at<'a>(slots: &'a [Slot<'_>], j: isize) -> &'a str {
+    if j < 0 {
+        PAD_L
+    } else {
+        slot_at(slots, j).map_or(PAD_R, |x| x.stem)
+    }
+}
+
+/// The fine cluster of token `i`'s word.
+fn own_cluster(slots: &[Slot<'_>], i: usize) -> i64 {
+    fine(slots.get(i).map_or(END_CLUSTER, |x| cluster_id(x.cluster)))
+}
+
+/// The rules' hints over token `i` and its neighbours, and the
+/// [`convention_features`]: the pair features that depend on the
+/// sentence's convention.
+fn convention_pair_features(slots: &[Slot<'_>], i: usize, conv: Convention, f: &mut Vec<u32>) {
     let ii = i as isize;
-    let at = |j: isize| -> Option<&Slot<'_>> { usize::try_from(j).ok().and_then(|j| slots.get(j)) };
-    let stem_at = |j: isize| -> &str {
-        if j < 0 {
-            PAD_L
-        } else {
-            at(j).map_or(PAD_R, |x| x.stem)
-        }
+    let Some(me) = slots.get(i) else {
+        return;
     };
+    // The rules' titles, persons and organisations over the token and its
+    // neighbours, per convention (what they mean differs between corpora).
+    for d in [-1isize, 0, 1] {
+        if let Some(x) = slot_at(slots, ii + d) {
+            for bit in bits(u32::from(x.gaz.rules)) {
+                f.push(H::new(48).n(conv.id()).n(d as i64).n(bit).done());
+            }
+        }
+    }
+    let prev = stem_at(slots, ii - 1);
+    convention_features(conv, me.stem, prev, own_cluster(slots, i), me.gaz.own.0, f);
+}
+
+/// The pair features that do not depend on the sentence's convention.
+fn shared_pair_features(slots: &[Slot<'_>], i: usize, f: &mut Vec<u32>) {
+    let ii = i as isize;
+    let at = |j: isize| slot_at(slots, j);
+    let stem_of = |j: isize| stem_at(slots, j);
     let shape_at = |j: isize| -> i64 {
         if j < 0 {
             60
@@ -468,10 +509,10 @@ fn pair_features(slots: &[Slot<'_>], i: usize, conv: Convention, f: &mut Vec<u32
         return;
     };
     let stem = me.stem;
-    f.push(H::new(10).s(stem_at(ii - 1)).s(stem).done());
-    f.push(H::new(11).s(stem).s(stem_at(ii + 1)).done());
-    f.push(H::new(12).s(stem_at(ii - 2)).s(stem_at(ii - 1)).done());
-    f.push(H::new(13).s(stem_at(ii + 1)).s(stem_at(ii + 2)).done());
+    f.push(H::new(10).s(stem_of(ii - 1)).s(stem).done());
+    f.push(H::new(11).s(stem).s(stem_of(ii + 1)).done());
+    f.push(H::new(12).s(stem_of(ii - 2)).s(stem_of(ii - 1)).done());
+    f.push(H::new(13).s(stem_of(ii + 1)).s(stem_of(ii + 2)).done());
     f.push(
         H::new(14)
             .n(shape_at(ii - 1))
@@ -496,11 +537,11 @@ fn pair_features(slots: &[Slot<'_>], i: usize, conv: Convention, f: &mut Vec<u32
     f.push(H::new(20).n(fine(cp)).n(fine(c0)).done());
     f.push(H::new(22).n(fine(c0)).n(fine(cn)).done());
     f.push(H::new(23).n(coarse(cp)).n(coarse(c0)).n(coarse(cn)).done());
-    f.push(H::new(24).s(stem_at(ii - 1)).n(fine(c0)).done());
+    f.push(H::new(24).s(stem_of(ii - 1)).n(fine(c0)).done());
     if FEATS_CONJ {
         let own = i64::from(me.gaz.own.0);
-        f.push(H::new(32).s(stem_at(ii - 1)).n(own).done());
-        f.push(H::new(33).n(fine(c0)).s(stem_at(ii + 1)).done());
+        f.push(H::new(32).s(stem_of(ii - 1)).n(own).done());
+        f.push(H::new(33).n(fine(c0)).s(stem_of(ii + 1)).done());
         let next_own = at(ii + 1).map_or(0, |x| x.gaz.own.0);
         f.push(H::new(34).n(i64::from(next_own)).n(own).done());
     }
@@ -508,16 +549,6 @@ fn pair_features(slots: &[Slot<'_>], i: usize, conv: Convention, f: &mut Vec<u32
     for bit in bits(me.memory) {
         f.push(H::new(21).n(bit).done());
     }
-    // The rules' titles, persons and organisations over the token and its
-    // neighbours, per convention (what they mean differs between corpora).
-    for d in [-1isize, 0, 1] {
-        if let Some(x) = at(ii + d) {
-            for bit in bits(u32::from(x.gaz.rules)) {
-                f.push(H::new(48).n(conv.id()).n(d as i64).n(bit).done());
-            }
-        }
-    }
-    convention_features(conv, stem, stem_at(ii - 1), fine(c0), me.gaz.own.0, f);
 }
 
 /// Features conjoined with the sentence's annotation convention
@@ -751,6 +782,21 @@ impl WordMemo {
         conv: Convention,
         score: impl Fn(&[u32]) -> Scores,
     ) -> Vec<Scores> {
+        let mut out = self.emissions_in(text, tokens, gaz, lexicon, &[conv], score);
+        out.pop().unwrap_or_default()
+    }
+
+    /// [`WordMemo::emissions`] in each of `convs`, one list of scores per
+    /// convention: the features every convention shares are scored once.
+    pub fn emissions_in(
+        &mut self,
+        text: &str,
+        tokens: &[Token],
+        gaz: &[TokenGazetteer],
+        lexicon: &Lexicon,
+        convs: &[Convention],
+        score: impl Fn(&[u32]) -> Scores,
+    ) -> Vec<Vec<Scores>> {
         if self.words.len() + tokens.len() > self.capacity {
             self.index.clear();
             self.words.clear();
@@ -777,7 +823,7 @@ impl WordMemo {
             (w.stem.as_ref(), w.shape, w.cluster)
         });
         let slots = slots(tokens, words, gaz, lexicon);
-        let mut out = Vec::with_capacity(tokens.len());
+        let mut out = vec![Vec::with_capacity(tokens.len()); convs.len()];
         for (i, &id) in ids.iter().enumerate() {
             let mut em = self.words[id].own;
             for (k, d) in WINDOW.iter().enumerate() {
@@ -793,11 +839,19 @@ impl WordMemo {
                 }
             }
             f.clear();
-            pair_features(&slots, i, conv, &mut f);
+            shared_pair_features(&slots, i, &mut f);
             for (e, x) in em.iter_mut().zip(score(&f)) {
                 *e += x;
             }
-            out.push(em);
+            for (&conv, out) in convs.iter().zip(out.iter_mut()) {
+                f.clear();
+                convention_pair_features(&slots, i, conv, &mut f);
+                let mut em = em;
+                for (e, x) in em.iter_mut().zip(score(&f)) {
+                    *e += x;
+                }
+                out.push(em);
+            }
         }
         out
     }

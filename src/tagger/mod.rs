@@ -207,24 +207,80 @@ impl Model {
         conv: Convention,
         memo: &mut WordMemo,
     ) -> Tagged {
-        let mut em = memo.emissions(text, tokens, gaz, &self.lexicon, conv, |f| self.score(f));
-        for e in em.iter_mut() {
-            e[0] -= self.o_bias;
+        let mut out = self.tag_in(text, tokens, gaz, &[conv], memo);
+        out.pop().unwrap_or(Tagged {
+            labels: Vec::new(),
+            confidence: Vec::new(),
+        })
+    }
+
+    /// [`Model::tag_with`] in each of `convs` (one [`Tagged`] per
+    /// convention, in their order), the features the conventions share
+    /// scored once.
+    pub fn tag_in(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        gaz: &[TokenGazetteer],
+        convs: &[Convention],
+        memo: &mut WordMemo,
+    ) -> Vec<Tagged> {
+        self.decode_in(text, tokens, gaz, convs, memo)
+            .into_iter()
+            .map(|d| Tagged {
+                confidence: self.confidence(&d),
+                labels: d.labels,
+            })
+            .collect()
+    }
+
+    /// The labels of [`Model::tag_in`] without their confidence, which
+    /// [`Model::confidence`] gives where it is wanted (forward-backward is
+    /// most of the decoding time, in WebAssembly above all).
+    pub fn decode_in(
+        &self,
+        text: &str,
+        tokens: &[Token],
+        gaz: &[TokenGazetteer],
+        convs: &[Convention],
+        memo: &mut WordMemo,
+    ) -> Vec<Decoded> {
+        memo.emissions_in(text, tokens, gaz, &self.lexicon, convs, |f| self.score(f))
+            .into_iter()
+            .map(|mut em| {
+                for e in em.iter_mut() {
+                    e[0] -= self.o_bias;
+                }
+                Decoded {
+                    labels: decode::viterbi(&em, &self.trans),
+                    em,
+                }
+            })
+            .collect()
+    }
+
+    /// The marginal probability of each token's label in `d` (all 0 when
+    /// every label is `O`: they would not be used).
+    pub fn confidence(&self, d: &Decoded) -> Vec<f32> {
+        if d.labels.iter().all(|&l| l == 0) {
+            return vec![0.0; d.labels.len()];
         }
-        let labels = decode::viterbi(&em, &self.trans);
-        if labels.iter().all(|&l| l == 0) {
-            // No entity: the marginals would not be used.
-            let confidence = vec![0.0; labels.len()];
-            return Tagged { labels, confidence };
-        }
-        let marg = decode::marginals(&em, &self.trans, self.temperature);
-        let confidence = labels
+        let marg = decode::marginals(&d.em, &self.trans, self.temperature);
+        d.labels
             .iter()
             .zip(&marg)
             .map(|(&l, m)| m.get(l as usize).copied().unwrap_or(0.0))
-            .collect();
-        Tagged { labels, confidence }
+            .collect()
     }
+}
+
+/// A sentence's best labels ([`Model::decode_in`]), with the scores they
+/// were decoded from.
+#[derive(Debug, Clone)]
+pub struct Decoded {
+    /// One label id per token (see [`tag_of`]).
+    pub labels: Vec<u8>,
+    em: Vec<features::Scores>,
 }
 
 static MODEL_BYTES: &[u8] = include_bytes!("../../data/model.bin");
