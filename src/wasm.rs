@@ -330,7 +330,7 @@ pub fn text_of(js: &JsString) -> String {
 }
 
 /// The options `analyze` understands.
-const OPTION_NAMES: [&str; 3] = ["types", "nested", "documentDate"];
+const OPTION_NAMES: [&str; 4] = ["types", "nested", "documentDate", "convention"];
 
 /// Parses the options object (`undefined` and `null` mean the defaults).
 fn parse_options(value: JsValue) -> Result<Options, JsError> {

@@ -178,6 +178,50 @@ fn bad_options_throw_errors_with_clear_messages() {
 }
 
 #[wasm_bindgen_test]
+fn the_convention_option_is_the_native_one() {
+    let a = analyzer();
+    let text = "أعلنت وزارة الصحة المصرية تسجيل إصابات جديدة في القاهرة.";
+    let js = JsString::from(text);
+    for convention in ["kashif", "anercorp", "aqmar"] {
+        let got: Vec<(String, String)> = analyze(&a, &js, opts(json!({"convention": convention})))
+            .iter()
+            .map(|r| {
+                (
+                    r["type"].as_str().unwrap().to_string(),
+                    r["text"].as_str().unwrap().to_string(),
+                )
+            })
+            .collect();
+        let options = kashif::Options {
+            convention: convention.parse().unwrap(),
+            ..Default::default()
+        };
+        let native: Vec<(String, String)> = kashif::Extractor::new()
+            .extract(text, &options)
+            .iter()
+            .map(|e| (e.kind.code().to_string(), e.text.clone()))
+            .collect();
+        assert_eq!(got, native, "{convention}");
+        // Kashif's convention (the default) names the ministry; ANERcorp's
+        // does not.
+        let ministry = got.contains(&("ORG".to_string(), "وزارة الصحة المصرية".to_string()));
+        match convention {
+            "kashif" => assert!(ministry, "{got:?}"),
+            "anercorp" => assert!(!ministry, "{got:?}"),
+            _ => {}
+        }
+    }
+    let msg = thrown(
+        a.analyze(&js, opts(json!({"convention": "wojood2"})))
+            .unwrap_err(),
+    );
+    assert!(
+        msg.contains("convention") && msg.contains("wojood2"),
+        "{msg}"
+    );
+}
+
+#[wasm_bindgen_test]
 fn kinds_and_version() {
     let a = analyzer();
     let kinds: Vec<Json> = serde_wasm_bindgen::from_value(a.kinds().unwrap()).unwrap();
