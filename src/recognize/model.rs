@@ -253,6 +253,19 @@ impl Recognizer for ModelRecognizer<'_> {
                     // cabinet, not a name.
                     continue;
                 }
+                if kind == Kind::Org
+                    && b == a + 2
+                    && doc.convention == Convention::Kashif
+                    && self.is_head(doc, r.start + a)
+                    && generic_adjective(toks[a].text(text), toks[a + 1].text(text), &g[a + 1])
+                    && self.model.plain_word(toks[a + 1].text(text))
+                {
+                    // «جمعية خيرية»، «منظمة دولية»: an indefinite head and
+                    // an adjective name a kind of body, not one (the
+                    // adjective a common word of the news, with no evidence
+                    // of being a name: not «بلدية قلقيلية»).
+                    continue;
+                }
                 if kind == Kind::Pers
                     && toks[a].kind == TokenKind::Word
                     && reported_by(toks[a].text(text))
@@ -572,6 +585,35 @@ const TRAILING_PARTICLES: [&str; 19] = [
     "ان", "في", "من", "الي", "عن", "مع", "قد", "لم", "لن", "لا", "ثم", "او", "الذي", "التي", "انه",
     "انها", "كان", "كانت", "وقد",
 ];
+
+/// Whether `head adjective` (normalised words; the adjective's lists `g`)
+/// is an indefinite head noun and an indefinite nisba adjective on no list
+/// but the name lists (`جمعية خيرية`، `منظمة دولية`): not a nationality
+/// (`شركة مغربية`, a company all the same, is left to the tagger).
+fn generic_adjective(head: &str, adjective: &str, g: &TokenGazetteer) -> bool {
+    let definite = |w: &str| w.starts_with("ال") || w.starts_with("لل");
+    // Heads of local government take a town, which may end the same way
+    // (`بلدية قلقيلية`).
+    let local = [
+        "بلديه",
+        "ولايه",
+        "محافظه",
+        "مديريه",
+        "عماله",
+        "مقاطعه",
+        "جماعه",
+        "اماره",
+    ];
+    !definite(head)
+        && !local.iter().any(|l| head.ends_with(l))
+        && !definite(adjective)
+        && (adjective.ends_with("يه") || adjective.ends_with('ي'))
+        && adjective.chars().count() >= 4
+        && Category::ALL
+            .iter()
+            .all(|&c| !g.own.has(c) || Category::NAME_PART.contains(&c))
+        && g.phrase.is_empty()
+}
 
 /// The lists' head nouns of organisations, facilities, events and places.
 const HEADS: [Category; 4] = [

@@ -750,6 +750,18 @@ impl<'d> Cx<'d> {
                 // البحرين، هيئة كهرباء ومياه دبي.
                 take_to = j + 1;
                 next_st = Some(St::NeedDef);
+            } else if mode == Mode::Title
+                && matches!(st, St::IndefHead | St::NeedDef)
+                && f & HEADS != 0
+                && self.proper_word(j + 1, true)
+                && !self.blocks_extent_in(j + 1, mode, true)
+            {
+                // رئيس معهد أماديوس: a title's genitive may be a body
+                // named by an unlisted proper word after its head noun, as
+                // an organisation is (مهرجان موازين).
+                take_to = j + 1;
+                noun_seen = true;
+                next_st = Some(St::Noun);
             } else if matches!(mode, Mode::Title | Mode::Event)
                 && matches!(st, St::IndefHead | St::NeedDef)
                 && is_all_letters(w)

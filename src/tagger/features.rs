@@ -279,6 +279,13 @@ fn name_bits(c: Option<u32>) -> i64 {
     c.map_or(0, |c| i64::from(((c >> 16) & 0xf) | ((c >> 17) & 0x70)))
 }
 
+/// Whether a word's class marks a word of the news the clusters were
+/// induced from that carries no evidence of being a name: clustered, and
+/// no name bit.
+pub(crate) fn plain_class(c: Option<u32>) -> bool {
+    matches!(c, Some(c) if c & UNCLUSTERED == 0) && name_bits(c) == 0
+}
+
 /// The set bits of `mask`, as feature values.
 fn bits(mask: u32) -> impl Iterator<Item = i64> {
     (0..32).filter(move |b| mask & (1 << b) != 0)

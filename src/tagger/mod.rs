@@ -197,6 +197,13 @@ impl Model {
         self.tag_with(text, tokens, gaz, conv, &mut WordMemo::new())
     }
 
+    /// Whether `word` (normalised, as it stands) is in the model's word
+    /// table with no evidence of being a name ([`features::plain_class`]):
+    /// a common word of the news.
+    pub fn plain_word(&self, word: &str) -> bool {
+        features::plain_class(self.lexicon.cluster(word))
+    }
+
     /// [`Model::tag`] with a memo of the scores of the words seen so far:
     /// keep one memo for this model and pass it every time.
     pub fn tag_with(
