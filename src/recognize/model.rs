@@ -1140,6 +1140,15 @@ fn proclitic(gazetteer: &Gazetteer, word: &str, g: &TokenGazetteer) -> (usize, b
             }
         }
     }
+    // A name that opens on a connector or on `عبد` (`وعبد اللطيف وهبي`،
+    // `وأبو مازن`): the parts after it are the name's.
+    if let Some(a) = readings
+        .iter()
+        .skip(1)
+        .find(|a| a.stem == "عبد" || super::rules::is_connector(&a.stem))
+    {
+        return (a.skip, a.restored_article);
+    }
     if !g.own.is_empty() {
         return (0, false);
     }
@@ -1219,6 +1228,9 @@ mod tests {
         // والتر is a name, not و + التر.
         assert_eq!(proclitic(g, "والتر", &none), (0, false));
         assert_eq!(proclitic(g, "محمد", &none), (0, false));
+        // A name opening on عبد or a connector leaves the conjunction out.
+        assert_eq!(proclitic(g, "وعبد", &none), (2, false));
+        assert_eq!(proclitic(g, "وابو", &none), (2, false));
     }
 
     #[test]
