@@ -23,7 +23,8 @@
 //! corpus has ten times the Wojood sample's.
 //! A tagged name stops before a date or time the patterns found
 //! (`الوزارة` and not `الوزارة الأربعاء`), a particle that opens a clause
-//! (`… إن الأشغال`) or a listed place behind `ب` (`… بالرباط`). In Kashif's convention an
+//! (`… إن الأشغال`) or a listed place behind `ب` (`… بالرباط`). In
+//! Kashif's convention an
 //! organisation takes the indefinite head noun before it (`شركة` +
 //! `سامسونج`) and the agreeing nationality adjective after it, which
 //! nests in it (`شركة سوناطراك` + `الجزائرية`), and guesses that are

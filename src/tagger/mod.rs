@@ -242,8 +242,8 @@ impl Model {
     }
 
     /// The labels of [`Model::tag_in`] without their confidence, which
-    /// [`Model::confidence`] gives where it is wanted (forward-backward is
-    /// most of the decoding time, in WebAssembly above all).
+    /// [`Model::confidence`] gives where it is wanted: a reading whose
+    /// labels are all dropped needs no forward-backward pass.
     pub fn decode_in(
         &self,
         text: &str,
