@@ -47,7 +47,8 @@
 //! (with a full name's surname: `propagate`), and the tagger has the last
 //! word on names: list and rule candidates of its kinds that it saw no name
 //! in are removed ([`crate::resolve::tagger_has_last_word`]), except a
-//! listed country (and, in Kashif's convention, a listed city) and the
+//! listed country (and, in Kashif's convention, a listed city or region:
+//! `ديالى`) and the
 //! phrases the convention keeps whole ([`Candidate::whole`]). In ANERcorp's
 //! convention it has the last word on events too (they are its MISC), and
 //! a place, facility or event phrase opened by its common noun gives way
@@ -872,7 +873,7 @@ impl ModelRecognizer<'_> {
     /// corpus and misses places the lists know.
     fn stands_alone(&self, doc: &Doc<'_>, c: &Candidate) -> bool {
         let want: &[Category] = if doc.convention == Convention::Kashif {
-            &[Category::Country, Category::City]
+            &[Category::Country, Category::City, Category::Region]
         } else {
             &[Category::Country]
         };
