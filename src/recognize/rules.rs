@@ -502,7 +502,16 @@ impl<'d> Cx<'d> {
         if f & lx::REGNAL != 0 && mode != Mode::Event && f & lx::ADJ == 0 {
             return true;
         }
-        if f & lx::OCC != 0 && !slot && (mode != Mode::Title || is_def(w)) && f & lx::ADJ == 0 {
+        // A listed title in the form of a nisba adjective after a title
+        // qualifies it (الكاتب الصحفي، الناشطة الحقوقية): one title.
+        let title_nisba =
+            mode == Mode::Title && is_def(w) && (w.ends_with('ي') || w.ends_with("يه"));
+        if f & lx::OCC != 0
+            && !slot
+            && (mode != Mode::Title || is_def(w))
+            && f & lx::ADJ == 0
+            && !title_nisba
+        {
             return true;
         }
         if f & HEADS != 0 && is_def(w) && f & lx::ADJ == 0 && !(mode == Mode::Title && slot) {
