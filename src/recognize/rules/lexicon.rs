@@ -1098,6 +1098,8 @@ const TITLE_ADJS: &[&str] = &[
     "المنتخبة",
     "الخاص",
     "الخاصة",
+    "الصحفي",
+    "الصحفية",
 ];
 
 const GENERIC_NISBAS: &[&str] = &[
