@@ -481,7 +481,7 @@ fn indefinite_after_definite(text: &str, toks: &[Token], g: &[TokenGazetteer]) -
             .strip_prefix(['و', 'ف', 'ب', 'ك'])
             .filter(|r| r.starts_with("ال"))
             .unwrap_or(w);
-        w.starts_with("ال") || w.starts_with("لل")
+        definite_form(w)
     };
     toks.windows(2).zip(g.windows(2)).any(|(t, g)| {
         let (w0, w1) = (t[0].text(text), t[1].text(text));
@@ -588,12 +588,16 @@ const TRAILING_PARTICLES: [&str; 19] = [
     "انها", "كان", "كانت", "وقد",
 ];
 
+/// Whether a normalised word carries the article, or `لل` (ل + ال).
+fn definite_form(w: &str) -> bool {
+    w.starts_with("ال") || w.starts_with("لل")
+}
+
 /// Whether `head adjective` (normalised words; the adjective's lists `g`)
 /// is an indefinite head noun and an indefinite nisba adjective on no list
 /// but the name lists (`جمعية خيرية`، `منظمة دولية`): not a nationality
 /// (`شركة مغربية`, a company all the same, is left to the tagger).
 fn generic_adjective(head: &str, adjective: &str, g: &TokenGazetteer) -> bool {
-    let definite = |w: &str| w.starts_with("ال") || w.starts_with("لل");
     // Heads of local government take a town, which may end the same way
     // (`بلدية قلقيلية`).
     let local = [
@@ -606,9 +610,9 @@ fn generic_adjective(head: &str, adjective: &str, g: &TokenGazetteer) -> bool {
         "جماعه",
         "اماره",
     ];
-    !definite(head)
+    !definite_form(head)
         && !local.iter().any(|l| head.ends_with(l))
-        && !definite(adjective)
+        && !definite_form(adjective)
         && (adjective.ends_with("يه") || adjective.ends_with('ي'))
         && adjective.chars().count() >= 4
         && Category::ALL

@@ -504,8 +504,7 @@ impl<'d> Cx<'d> {
         }
         // A listed title in the form of a nisba adjective after a title
         // qualifies it (الكاتب الصحفي، الناشطة الحقوقية): one title.
-        let title_nisba =
-            mode == Mode::Title && is_def(w) && (w.ends_with('ي') || w.ends_with("يه"));
+        let title_nisba = mode == Mode::Title && is_nisba_form(w);
         if f & lx::OCC != 0
             && !slot
             && (mode != Mode::Title || is_def(w))

@@ -214,34 +214,20 @@ impl Model {
         conv: Convention,
         memo: &mut WordMemo,
     ) -> Tagged {
-        let mut out = self.tag_in(text, tokens, gaz, &[conv], memo);
-        out.pop().unwrap_or(Tagged {
+        let mut out = self.decode_in(text, tokens, gaz, &[conv], memo);
+        let d = out.pop().unwrap_or(Decoded {
             labels: Vec::new(),
-            confidence: Vec::new(),
-        })
+            em: Vec::new(),
+        });
+        Tagged {
+            confidence: self.confidence(&d),
+            labels: d.labels,
+        }
     }
 
-    /// [`Model::tag_with`] in each of `convs` (one [`Tagged`] per
-    /// convention, in their order), the features the conventions share
-    /// scored once.
-    pub fn tag_in(
-        &self,
-        text: &str,
-        tokens: &[Token],
-        gaz: &[TokenGazetteer],
-        convs: &[Convention],
-        memo: &mut WordMemo,
-    ) -> Vec<Tagged> {
-        self.decode_in(text, tokens, gaz, convs, memo)
-            .into_iter()
-            .map(|d| Tagged {
-                confidence: self.confidence(&d),
-                labels: d.labels,
-            })
-            .collect()
-    }
-
-    /// The labels of [`Model::tag_in`] without their confidence, which
+    /// The labels of [`Model::tag_with`] in each of `convs` (one
+    /// [`Decoded`] per convention, in their order), the features the
+    /// conventions share scored once, without their confidence, which
     /// [`Model::confidence`] gives where it is wanted: a reading whose
     /// labels are all dropped needs no forward-backward pass.
     pub fn decode_in(
