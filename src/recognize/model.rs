@@ -309,10 +309,12 @@ impl Recognizer for ModelRecognizer<'_> {
                     a
                 };
                 let first = toks[a];
-                let (skip, restored) = if first.kind == TokenKind::Word {
-                    proclitic(self.gazetteer, first.text(text), &g[a])
-                } else {
-                    (0, false)
+                let (skip, restored) = match first.kind {
+                    TokenKind::Word if kind == Kind::Pers => {
+                        (self.person_conjunction(first.text(text), &g[a]), false)
+                    }
+                    TokenKind::Word => proclitic(self.gazetteer, first.text(text), &g[a]),
+                    _ => (0, false),
                 };
                 let start = first.start + skip;
                 let Some(end) = end_before_dates(&toks[a..b], start, &dated) else {
@@ -711,38 +713,83 @@ impl ModelRecognizer<'_> {
     }
 
     /// A tagged person or place `(ty, a, b)` over `toks`, cut before each
-    /// inner word that is `و` and a listed name when the word itself is
-    /// not one: two people or places joined by «and» (`شافيز ولوكاشنكو`،
+    /// inner word that is `و` and a name when the word itself is not one:
+    /// two people or places joined by «and» (`شافيز ولوكاشنكو`،
     /// `إنجلترا والبرتغال`) are two names, while `البوسنة والهرسك` (no
     /// listed `الهرسك`) and `محمد وليد` (`وليد` is a given name) stay whole.
+    /// For a person a name is a listed name part or a word with evidence
+    /// of one in the model's word table; and an inner `و` or `ف` before a
+    /// common word of the news ends the person, the word left out
+    /// (`فاطمة ووالد الحسن`، `بسر بن أرطأة فتركها أبو أيوب`) unless it is
+    /// the last word behind `و`.
     fn split_coordination(
         &self,
         text: &str,
         toks: &[Token],
         (ty, a, b): (usize, usize, usize),
     ) -> Vec<(usize, usize, usize)> {
-        let names: &[Category] = match tagger::TYPES.get(ty) {
-            Some(&"PERS") => &Category::NAME_PART,
-            Some(&"LOC") => &Category::GPE,
+        let (names, person): (&[Category], bool) = match tagger::TYPES.get(ty) {
+            Some(&"PERS") => (&Category::NAME_PART, true),
+            Some(&"LOC") => (&Category::GPE, false),
             _ => return vec![(ty, a, b)],
+        };
+        let named = |w: &str| {
+            self.gazetteer.lookup_key(w).any(names) || person && self.model.person_word(w)
         };
         let mut out = Vec::new();
         let mut start = a;
         for (j, t) in toks.iter().enumerate().take(b).skip(a + 1) {
             let w = t.text(text);
-            let joined = t.kind == TokenKind::Word
-                && w.strip_prefix('و').is_some_and(|rest| {
-                    rest.chars().count() >= 3
-                        && self.gazetteer.lookup_key(rest).any(names)
-                        && !self.gazetteer.lookup_key(w).any(names)
-                });
-            if joined {
+            if t.kind != TokenKind::Word || named(w) {
+                continue;
+            }
+            let and = w.strip_prefix('و').filter(|rest| rest.chars().count() >= 3);
+            if and.is_some_and(&named) {
                 out.push((ty, start, j));
                 start = j;
+            } else if person
+                && w.strip_prefix(['و', 'ف'])
+                    .is_some_and(|rest| rest.chars().count() >= 3 && self.model.plain_word(rest))
+            {
+                out.push((ty, start, j));
+                // The last word, behind و, is the second of two names
+                // (`شافيز ولوكاشنكو`: foreign surnames are common words to
+                // the word table as often as not); before more words, it
+                // is not (`ووالد الحسن`).
+                start = if j + 1 == b && w.starts_with('و') {
+                    j
+                } else {
+                    j + 1
+                };
             }
         }
         out.push((ty, start, b));
+        out.retain(|&(_, a, b)| a < b);
         out
+    }
+
+    /// Bytes of proclitics to leave out of a person starting with `word`:
+    /// those [`proclitic`] finds, or a conjunction `و` before a word of
+    /// the model's word table where the whole word is not a name there
+    /// or in the lists (`ولوكاشنكو`; not `وليد`, nor `وسام`).
+    fn person_conjunction(&self, word: &str, g: &TokenGazetteer) -> usize {
+        let (skip, _) = proclitic(self.gazetteer, word, g);
+        if skip > 0 {
+            return skip;
+        }
+        let named = |w: &str| {
+            self.gazetteer.lookup_key(w).any(&Category::NAME_PART) || self.model.person_word(w)
+        };
+        match word.strip_prefix('و') {
+            Some(rest)
+                if rest.chars().count() >= 3
+                    && (named(rest) || self.model.plain_word(rest))
+                    && !named(word) =>
+            {
+                'و'.len_utf8()
+            }
+            _ => 0,
+        }
     }
 
     /// Whether document tokens `i` and `i + 1` are an indefinite place
@@ -1284,9 +1331,15 @@ mod tests {
         };
         assert_eq!(split("إنجلترا والبرتغال", "LOC"), [(0, 1), (1, 2)]);
         assert_eq!(split("كريم بنعلي وحسين", "PERS"), [(0, 2), (2, 3)]);
+        // A surname no list has, with evidence of a name in the word table.
+        assert_eq!(split("شافيز ولوكاشنكو", "PERS"), [(0, 1), (1, 2)]);
+        // A common word behind و or ف ends the person, and is left out.
+        assert_eq!(split("سلمى ووالد يوسف", "PERS"), [(0, 1), (2, 3)]);
+        assert_eq!(split("سعد بن عمر فتركها أبو بكر", "PERS"), [(0, 3), (4, 6)]);
         // One name with «و» inside, or a given name that begins with و.
         assert_eq!(split("البوسنة والهرسك", "LOC"), [(0, 2)]);
         assert_eq!(split("محمد وليد", "PERS"), [(0, 2)]);
+        assert_eq!(split("منى وفاء السالمي", "PERS"), [(0, 3)]);
         // Only people and places are cut.
         assert_eq!(split("حركة التوحيد والإصلاح", "ORG"), [(0, 3)]);
     }

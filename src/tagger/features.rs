@@ -286,6 +286,14 @@ pub(crate) fn plain_class(c: Option<u32>) -> bool {
     matches!(c, Some(c) if c & UNCLUSTERED == 0) && name_bits(c) == 0
 }
 
+/// Whether a word's class carries evidence of a person's name: a
+/// Wikidata name token or Wikipedia transliteration, strong evidence from
+/// titles and `بن` chains, or mostly inside persons the tagger found in
+/// the news (`scripts/word_classes.py`, bits 16, 17, 18 and 21).
+pub(crate) fn person_class(c: Option<u32>) -> bool {
+    c.is_some_and(|c| c & (1 << 16 | 1 << 17 | 1 << 18 | 1 << 21) != 0)
+}
+
 /// The set bits of `mask`, as feature values.
 fn bits(mask: u32) -> impl Iterator<Item = i64> {
     (0..32).filter(move |b| mask & (1 << b) != 0)

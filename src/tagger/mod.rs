@@ -204,6 +204,14 @@ impl Model {
         features::plain_class(self.lexicon.cluster(word))
     }
 
+    /// Whether `word` (normalised, as it stands) carries evidence in the
+    /// model's word table of being a person's name: a name list's word,
+    /// or one the news puts after titles and in `بن` chains, or inside
+    /// the names a tagger found there ([`features::person_class`]).
+    pub fn person_word(&self, word: &str) -> bool {
+        features::person_class(self.lexicon.cluster(word))
+    }
+
     /// [`Model::tag`] with a memo of the scores of the words seen so far:
     /// keep one memo for this model and pass it every time.
     pub fn tag_with(
