@@ -196,7 +196,16 @@ impl Recognizer for ModelRecognizer<'_> {
                         // على, written so (the name علي is dotted).
                         || (w == "علي" && doc.written_last_letter(r.start + k) == Some('ى'))
                 };
-                while b > a && (edge(&toks[b - 1]) || particle(b - 1)) {
+                // Nor does a person end on a common word of the news in the
+                // shape of a verb or on a pronoun (`… اندسوا`، `كيم كوك هي`).
+                let verb = |k: usize| {
+                    let w = toks[k].text(text);
+                    tagger::TYPES.get(ty) == Some(&"PERS")
+                        && k > a
+                        && verb_or_pronoun(w)
+                        && self.model.plain_word(w)
+                };
+                while b > a && (edge(&toks[b - 1]) || particle(b - 1) || verb(b - 1)) {
                     b -= 1;
                 }
                 if a == b {
@@ -589,6 +598,15 @@ const TRAILING_PARTICLES: [&str; 19] = [
     "ان", "في", "من", "الي", "عن", "مع", "قد", "لم", "لن", "لا", "ثم", "او", "الذي", "التي", "انه",
     "انها", "كان", "كانت", "وقد",
 ];
+
+/// Whether a normalised word has the shape of a perfect verb in the
+/// plural (`اندسوا`), which cannot end a name, or is a pronoun (`هي`). For
+/// words the model's word table has as common ones. (The future's `س`
+/// before an imperfect prefix, `سيغيب`, was tried too: foreign surnames
+/// begin so, `ستولمان`, and the table knows many as common words.)
+fn verb_or_pronoun(w: &str) -> bool {
+    w.chars().count() >= 4 && w.ends_with("وا") || ["هو", "هي", "هم", "هما", "هن"].contains(&w)
+}
 
 /// Whether a normalised word carries the article, or `لل` (ل + ال).
 fn definite_form(w: &str) -> bool {
@@ -1342,6 +1360,21 @@ mod tests {
         assert_eq!(split("منى وفاء السالمي", "PERS"), [(0, 3)]);
         // Only people and places are cut.
         assert_eq!(split("حركة التوحيد والإصلاح", "ORG"), [(0, 3)]);
+    }
+
+    #[test]
+    fn a_person_never_ends_on_a_verb_or_pronoun() {
+        let r = ModelRecognizer::embedded().unwrap();
+        let ends = |w: &str| !(verb_or_pronoun(w) && r.model.plain_word(w));
+        // (`هو` opens a name, `هو جينتاو`, which this does not touch.)
+        for w in ["اندسوا", "قالوا", "هي", "هو"] {
+            assert!(!ends(w), "{w}");
+        }
+        // Names of the same shapes, and a plural noun.
+        for w in ["ستولمان", "سيمون", "كاتاوا", "جينتاو", "السياسيون"]
+        {
+            assert!(ends(w), "{w}");
+        }
     }
 
     #[test]
