@@ -31,6 +31,10 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("particle_after_name", "قالت المتحدثة باسم البيت الأبيض كارين جان بيير إن الرئيس سيزور المنطقة.", &[" إن"]),
     // Nor is a clause it opens (the tagger ran a municipality on into it).
     ("clause_after_name", "وقال رئيس بلدية الدار البيضاء إن الأشغال ستنتهي قريبا.", &["الأشغال", "ستنتهي"]),
+    // Nor does a place run on past «near» into what it is near.
+    ("near_after_place", "وسيطرت القوات على قرية الباغوز قرب الحدود العراقية.", &["قرب", "الحدود"]),
+    // Nor does a person end on a pronoun or a plural verb.
+    ("pronoun_after_name", "وكانت سلمى الحايك هي أول من وصل إلى الحفل.", &[" هي"]),
     // A place behind `ب` is a name of its own.
     ("place_after_name", "وزار سفير الولايات المتحدة الأمريكية بالرباط موقع المشروع.", &["الأمريكية بالرباط"]),
     ("ala_after_name", "وأشرف وزير الداخلية إبراهيم مراد على تنصيب الوالي الجديد.", &["على"]),

@@ -649,9 +649,22 @@ const HEADS: [Category; 4] = [
     Category::LocHead,
 ];
 
-/// Particles that open a clause, as the normalised text spells them: a
-/// tagged name never runs on past one.
-const CLAUSE_PARTICLES: [&str; 9] = ["ان", "انه", "انها", "الذي", "التي", "قد", "لم", "لن", "وقد"];
+/// Particles that open a clause, and `قرب` «near», as the normalised text
+/// spells them: a tagged name never runs on past one (`قرية الباغوز قرب
+/// الحدود`).
+const CLAUSE_PARTICLES: [&str; 11] = [
+    "ان",
+    "انه",
+    "انها",
+    "الذي",
+    "التي",
+    "قد",
+    "لم",
+    "لن",
+    "وقد",
+    "قرب",
+    "بالقرب",
+];
 
 /// A tagged person `(ty, a, b)` over `toks` that ends on a name
 /// connector (`محمد آيت`، `عبد الله بن`) or right before one (`عبد

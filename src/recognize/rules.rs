@@ -758,6 +758,16 @@ impl<'d> Cx<'d> {
                 // البحرين، هيئة كهرباء ومياه دبي.
                 take_to = j + 1;
                 next_st = Some(St::NeedDef);
+            } else if mode == Mode::Org
+                && st == St::IndefHead
+                && f & lx::ORG_HEAD != 0
+                && !is_def(w)
+                && self.ends_construct(j + 1, mode)
+                && !self.blocks_extent_in(j + 1, mode, true)
+            {
+                // A head noun's genitive may be a head noun in a construct
+                // of its own: هيئة تنظيم الاتصالات، مجلس إدارة الشركة.
+                next_st = Some(St::NeedDef);
             } else if mode == Mode::Title
                 && matches!(st, St::IndefHead | St::NeedDef)
                 && f & HEADS != 0
