@@ -615,9 +615,10 @@ impl<'d> Cx<'d> {
             // A title's genitive may be a listed organisation of several
             // words, definite head and all (رئيسة المجلس الوطني لحقوق
             // الإنسان): the title takes it whole, and the organisation is
-            // found inside it as well.
+            // found inside it as well; or a listed title (المتحدث باسم +
+            // القائد العام للقوات المسلحة).
             let org = (mode == Mode::Title && slot)
-                .then(|| self.listed_org_end(j))
+                .then(|| self.listed_org_end(j).or_else(|| self.listed_title_end(j)))
                 .flatten();
             if !bism && org.is_none() && self.blocks_extent_in(j, mode, slot) {
                 break;
@@ -1408,6 +1409,17 @@ impl<'d> Cx<'d> {
             && hit.at.skip == 0
             && !hit.at.restored_article
             && hit.categories.has(Category::Given))
+        .then_some(hit.at.last)
+    }
+
+    /// The last token of a listed title of several words starting exactly
+    /// at token `j`, with no clitic (`القائد العام للقوات المسلحة`).
+    fn listed_title_end(&self, j: usize) -> Option<usize> {
+        let hit = self.hit(j)?;
+        (hit.at.first == j
+            && hit.at.last > j
+            && hit.at.skip == 0
+            && hit.categories.has(Category::Occ))
         .then_some(hit.at.last)
     }
 
