@@ -33,6 +33,8 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("clause_after_name", "وقال رئيس بلدية الدار البيضاء إن الأشغال ستنتهي قريبا.", &["الأشغال", "ستنتهي"]),
     // Nor does a place run on past «near» into what it is near.
     ("near_after_place", "وسيطرت القوات على قرية الباغوز قرب الحدود العراقية.", &["قرب", "الحدود"]),
+    // Nor does a listed place run on into what is done there behind ب.
+    ("place_then_bi", "واستهدفت الجماعة سفينة في البحر الأحمر بصاروخ باليستي.", &["بصاروخ"]),
     // Nor does a person end on a pronoun or a plural verb.
     ("pronoun_after_name", "وكانت سلمى الحايك هي أول من وصل إلى الحفل.", &[" هي"]),
     // A place behind `ب` is a name of its own.

@@ -730,6 +730,29 @@ impl ModelRecognizer<'_> {
                 && w.starts_with('ب')
                 && proclitic(self.gazetteer, w, gj).0 > 0
         });
+        // A listed place or organisation from the name's first word is a
+        // name whole: what comes after it behind `ب` is not part of it
+        // (`البحر الأحمر بصاروخ`).
+        let cut = cut.or_else(|| {
+            let kinds: &[Category] = match tagger::TYPES.get(ty) {
+                Some(&"LOC") => &[
+                    Category::Country,
+                    Category::City,
+                    Category::Region,
+                    Category::Loc,
+                ],
+                Some(&"ORG") => &[Category::Org],
+                _ => return None,
+            };
+            let ga = g.get(a)?;
+            let listed = |k: usize| g.get(k).is_some_and(|gk| gk.phrase.any(kinds));
+            if !(ga.phrase_begin && listed(a)) {
+                return None;
+            }
+            let j = (a + 1..b).find(|&k| !listed(k) || g[k].phrase_begin)?;
+            let w = toks[j].text(text);
+            (w.starts_with('ب') && w.chars().count() >= 4).then_some(j)
+        });
         // Nor does a name run on past a particle that opens a clause
         // (`بلدية الدار البيضاء إن الأشغال`), unless it is a letter of an
         // acronym (`سي إن إن`).

@@ -1329,7 +1329,14 @@ impl<'d> Cx<'d> {
                 }
                 None if !h.definite => {
                     let j = h.last + 1;
-                    if self.toks.get(j).is_some_and(|t| t.linked) && self.proper_word(j, false) {
+                    // قمة طارئة: a feminine head and a word that agrees
+                    // with it is a kind of event, not one.
+                    let agrees = self.word(h.last).is_some_and(|x| x.ends_with('ه'))
+                        && self.word(j).is_some_and(|x| x.ends_with('ه'));
+                    if self.toks.get(j).is_some_and(|t| t.linked)
+                        && self.proper_word(j, false)
+                        && !agrees
+                    {
                         let mut last = j;
                         if self
                             .toks
