@@ -230,6 +230,18 @@ const RELATIVE_DAYS: &[&str] = &["امس", "البارحه", "اليوم", "غد
 const FIRST_DAY: &[&str] = &["فاتح", "اول", "الفاتح", "غره"];
 
 /// The first word of each key of a phrase table.
+/// How many words a month's name takes at `word` (folded, as the
+/// normalised text is; `next` the word after it): 1, 2 (`كانون الثاني`),
+/// or 0 when it is no month.
+pub(crate) fn month_words(word: &str, next: Option<&str>) -> usize {
+    if let Some(nx) = next.filter(|_| MONTH_FIRST_WORDS.contains(word)) {
+        if MONTHS.get(&format!("{word} {nx}")).is_some() {
+            return 2;
+        }
+    }
+    usize::from(MONTHS.get(word).is_some())
+}
+
 pub(crate) fn first_words<'k>(keys: impl Iterator<Item = &'k String>) -> Vec<&'k str> {
     keys.map(|k| k.split(' ').next().unwrap_or(k)).collect()
 }

@@ -1492,6 +1492,9 @@ impl<'d> Cx<'d> {
         }
         let mut last = if let Some(g) = (!titled).then(|| self.gpe_at(j)).flatten() {
             g
+        } else if let Some(m) = (!titled).then(|| self.day_and_month(j)).flatten() {
+            // ملعب 5 جويلية، جسر 6 أكتوبر: named after a day.
+            return Some(m);
         } else if let Some(nm) = self.read_name(j, 0, titled).filter(|nm| {
             self.toks.get(j).is_some_and(|t| t.linked)
                 && (nm.known >= 2
@@ -1515,6 +1518,19 @@ impl<'d> Cx<'d> {
             }
         }
         Some(last)
+    }
+
+    /// The last token of a day's number and a month's name at token `j`
+    /// (`5 جويلية`، `6 أكتوبر`، `14 كانون الثاني`), on one line.
+    fn day_and_month(&self, j: usize) -> Option<usize> {
+        let day = self.toks.get(j)?;
+        let n: u32 = day.w.parse().ok()?;
+        if day.kind != TokenKind::Number || !(1..=31).contains(&n) {
+            return None;
+        }
+        let (w, next) = (self.word(j + 1)?, self.next_word(j + 2));
+        let words = super::date::month_words(w, next);
+        (words > 0 && self.toks.get(j + 1).is_some_and(|t| t.linked)).then_some(j + words)
     }
 
     /// The last token of a place name after an indefinite place head.
