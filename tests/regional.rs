@@ -232,6 +232,9 @@ fn organisations_titles_people() {
             (Occ, "الكاتب الصحفي"), (Pers, "فهمي هويدي")];
         names_joined_by_and: "وضم الوفد الوزراء ناصر بوريطة وعبد اللطيف وهبي ونادية فتاح." => [
             (Pers, "ناصر بوريطة"), (Pers, "عبد اللطيف وهبي"), (Pers, "نادية فتاح")];
+        // A Levantine army rank before the name.
+        lebanese_army_rank: "واستقبل قائد الجيش اللبناني العماد جوزيف عون وفدا عسكريا فرنسيا." => [
+            (Occ, "قائد الجيش اللبناني"), (Occ, "العماد"), (Pers, "جوزيف عون")];
         // Two people joined by و, the second a surname no list has.
         surname_after_and: "واستقبل الرئيس الفنزويلي هوغو شافيز ولوكاشنكو في قصر ميرافلوريس." => [
             (Occ, "الرئيس الفنزويلي"), (Pers, "هوغو شافيز"), (Pers, "لوكاشنكو")];

@@ -935,19 +935,25 @@ impl ModelRecognizer<'_> {
     /// the adjective after a head noun's construct, a listed or tagged
     /// name did not. The adjective must agree with a head noun that opens
     /// the name (`شركة` feminine, `المكتب` masculine); a bare name
-    /// (`سوناطراك`، `الوداد`) takes either.
+    /// (`سوناطراك`، `الوداد`) takes either. `السعودية`, the country's
+    /// name, is the adjective after a feminine head (`شركة سابك
+    /// السعودية`) and not after a bare name.
     fn nationality_joins_organisation(&self, doc: &Doc<'_>, out: &mut [Candidate]) {
         let text = doc.text();
-        let joins: Vec<(usize, usize, bool)> = out
+        // (`السعودية` is a country's name in the form of a feminine
+        // nationality adjective: after a feminine head, it is the
+        // adjective, `شركة سابك السعودية`.)
+        let saudi = |n: &Candidate| n.kind == Kind::Gpe && text.get(n.start..n.end) == Some(SAUDI);
+        let joins: Vec<(usize, usize, bool, bool)> = out
             .iter()
-            .filter(|n| n.kind == Kind::Norp)
+            .filter(|n| n.kind == Kind::Norp || saudi(n))
             .filter_map(|n| {
                 let i = doc.token_at_or_after(n.start);
                 let (adj, prev) = (doc.tokens.get(i)?, doc.tokens.get(i.checked_sub(1)?)?);
                 let word = adj.text(text);
                 let definite = adj.start == n.start && adj.end == n.end && word.starts_with("ال");
                 (definite && prev.kind == TokenKind::Word && text.get(prev.end..adj.start)? == " ")
-                    .then_some((prev.end, n.end, word.ends_with('ه')))
+                    .then_some((prev.end, n.end, word.ends_with('ه'), saudi(n)))
             })
             .collect();
         // A user's own term is left as they wrote it.
@@ -955,7 +961,7 @@ impl ModelRecognizer<'_> {
             .iter_mut()
             .filter(|o| o.kind == Kind::Org && o.source != Source::User)
         {
-            let Some(&(_, end, feminine)) = joins.iter().find(|j| j.0 == o.end) else {
+            let Some(&(_, end, feminine, country)) = joins.iter().find(|j| j.0 == o.end) else {
                 continue;
             };
             // The token the name starts in (after a proclitic: `لشركة`).
@@ -964,7 +970,7 @@ impl ModelRecognizer<'_> {
                 Some(h) if self.is_head(doc, head) => {
                     (h.ends_with('ه') || h.ends_with("ات")) == feminine
                 }
-                _ => true,
+                _ => !country,
             };
             if agrees {
                 o.end = end;
@@ -989,6 +995,9 @@ impl ModelRecognizer<'_> {
                 .is_some_and(|t| self.gazetteer.lookup_key(t).any(want))
     }
 }
+
+/// Saudi Arabia's short name, as the normalised text spells it.
+const SAUDI: &str = "السعوديه";
 
 /// Whether a token has an Arabic letter or digit or an ASCII letter or
 /// digit: what a name the tagger learnt is written in (not `𝕏` or `Ω`).
