@@ -1482,6 +1482,14 @@ impl<'d> Cx<'d> {
         if !self.toks.get(j).is_some_and(|t| t.linked) {
             return None;
         }
+        // A listed facility from the head on is taken whole (ملعب سانتياغو
+        // برنابيو: the name reader stops at سانتياغو).
+        if let Some(hit) = self.hit(h.first) {
+            if hit.at.first == h.first && hit.at.last > h.last && hit.categories.has(Category::Fac)
+            {
+                return Some(hit.at.last);
+            }
+        }
         // ملعب الأمير مولاي عبد الله: a title or honorific inside the name.
         let mut titled = false;
         if let Some(t) = self.head_at(j, lx::HONORIFIC | lx::OCC) {

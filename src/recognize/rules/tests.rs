@@ -303,6 +303,12 @@ fn facilities() {
             Fac,
             "ميناء طنجة المتوسط",
         ),
+        // A listed facility whole, where the name reader would stop.
+        (
+            "فاز الفريق في ملعب سانتياغو برنابيو",
+            Fac,
+            "ملعب سانتياغو برنابيو",
+        ),
         // Named after a day: the date is the facility's name.
         ("حل المنتخب بملعب 5 جويلية", Fac, "ملعب 5 جويلية"),
         ("عبر المتظاهرون جسر 6 أكتوبر", Fac, "جسر 6 أكتوبر"),
