@@ -35,6 +35,9 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("near_after_place", "وسيطرت القوات على قرية الباغوز قرب الحدود العراقية.", &["قرب", "الحدود"]),
     // Nor does a listed place run on into what is done there behind ب.
     ("place_then_bi", "واستهدفت الجماعة سفينة في البحر الأحمر بصاروخ باليستي.", &["بصاروخ"]),
+    // A place's sky or people are not part of its name.
+    ("sky_of_city", "وتصدت الدفاعات الجوية لصواريخ في سماء دمشق.", &["سماء"]),
+    ("people_of_city", "وخرج سكان غزة إلى الشوارع احتفالا بالهدنة.", &["سكان"]),
     // Nor does a person end on a pronoun or a plural verb.
     ("pronoun_after_name", "وكانت سلمى الحايك هي أول من وصل إلى الحفل.", &[" هي"]),
     // A place behind `ب` is a name of its own.

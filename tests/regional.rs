@@ -232,6 +232,9 @@ fn organisations_titles_people() {
             (Occ, "الكاتب الصحفي"), (Pers, "فهمي هويدي")];
         names_joined_by_and: "وضم الوفد الوزراء ناصر بوريطة وعبد اللطيف وهبي ونادية فتاح." => [
             (Pers, "ناصر بوريطة"), (Pers, "عبد اللطيف وهبي"), (Pers, "نادية فتاح")];
+        // A given name that is also a title, inside the name.
+        iranian_minister: "وقال وزير الخارجية الإيراني حسين أمير عبد اللهيان إن طهران مستعدة للحوار." => [
+            (Occ, "وزير الخارجية الإيراني"), (Pers, "حسين أمير عبد اللهيان"), (Gpe, "طهران")];
         // A Levantine army rank before the name.
         lebanese_army_rank: "واستقبل قائد الجيش اللبناني العماد جوزيف عون وفدا عسكريا فرنسيا." => [
             (Occ, "قائد الجيش اللبناني"), (Occ, "العماد"), (Pers, "جوزيف عون")];

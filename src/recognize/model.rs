@@ -285,6 +285,17 @@ impl Recognizer for ModelRecognizer<'_> {
                     // expect a person, but a listed common noun is not one.
                     continue;
                 }
+                // «في سماء دمشق»، «سكان غزة»: a common noun of the place's
+                // sky, streets or people is no part of its name, in every
+                // convention.
+                let a = if matches!(kind, Kind::Gpe | Kind::Loc)
+                    && b > a + 1
+                    && ABOUT_A_PLACE.contains(&toks[a].text(text))
+                {
+                    a + 1
+                } else {
+                    a
+                };
                 // «مدينة صفاقس»: ANERcorp and AQMAR tag the name only;
                 // Wojood's convention (Kashif's) keeps the common noun.
                 let a = if kind == Kind::Gpe
@@ -1041,6 +1052,22 @@ fn media_head(word: &str) -> bool {
     let w = w.strip_prefix(['ل', 'ب']).unwrap_or(w);
     MEDIA_HEADS.contains(&word) || MEDIA_HEADS.contains(&w)
 }
+
+/// Common nouns a tagged place may open on that are not part of its name
+/// (its sky, air space, streets, people), as the normalised text spells
+/// them, also behind `ب` or `ل`.
+const ABOUT_A_PLACE: [&str; 10] = [
+    "سماء",
+    "اجواء",
+    "شوارع",
+    "سكان",
+    "اهالي",
+    "بسماء",
+    "باجواء",
+    "بشوارع",
+    "لسكان",
+    "لاهالي",
+];
 
 /// Common nouns of places (folded as the normalised text is).
 const PLACE_NOUNS: [&str; 8] = [

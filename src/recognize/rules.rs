@@ -1046,6 +1046,20 @@ impl<'d> Cx<'d> {
                 j = last + 1;
                 continue;
             }
+            // A given name that is also a title, inside a name: between a
+            // name part and the next (حسين أمير عبد اللهيان).
+            let titled_given = taken
+                && !is_def(w)
+                && f & lx::OCC != 0
+                && self.cats(j).has(Category::Given)
+                && (self.next_word(j + 1) == Some("عبد") || self.known_part(j + 1));
+            if titled_given {
+                name.known += 1;
+                name.parts += 1;
+                name.last = j;
+                j += 1;
+                continue;
+            }
             let surname_nisba = taken
                 && self.cats(j).has(Category::Surname)
                 && self.cats(j).has(Category::Norp)
