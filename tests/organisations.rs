@@ -123,6 +123,8 @@ const ORGS: &[Case] = &[
     // A listed company, its head noun before it and the country's name
     // after it as the adjective.
     ("sabic", "وأعلنت شركة سابك السعودية عن أرباح قياسية.", "شركة سابك السعودية", "السعودية"),
+    // A union whose name ends on the country behind ب.
+    ("ugtm", "وأعلن الاتحاد العام للشغالين بالمغرب عن مسيرة احتجاجية.", "الاتحاد العام للشغالين بالمغرب", ""),
     // A head noun whose genitive is a head noun in a construct of its own.
     ("telecom_regulator", "وأعلنت هيئة تنظيم الاتصالات في الإمارات عن خدمة جديدة.", "هيئة تنظيم الاتصالات", ""),
     ("euromed_monitor", "وأفاد المرصد الأورومتوسطي لحقوق الإنسان بأن عشرات الأسر نزحت من المخيم.", "المرصد الأورومتوسطي لحقوق الإنسان", ""),
@@ -182,6 +184,8 @@ const NOT_ORGS: &[(&str, &str, &str)] = &[
     ("charity_kind", "وقال رئيس جمعية خيرية إن الحملة ستستمر شهرا.", "جمعية"),
     ("international_kind", "وأعلنت منظمة دولية عن برنامج لدعم اللاجئين.", "منظمة"),
     ("watching_tv", "شاهدت الأسرة التلفزيون بعد العشاء.", "التلفزيون"),
+    // A definite head and an indefinite adjective: a sentence, not a name.
+    ("government_resigned", "وقال الوزير إن الحكومة مستقيلة منذ شهر.", "الحكومة"),
     ("public_order", "وحفاظا على النظام والأمن العام قررت السلطات منع المسيرة.", "الأمن"),
     ("directorate_alone", "قالت المديرية العامة إن التحقيق مستمر.", "المديرية"),
     ("holding_generic", "قال المسؤول إن الشركة القابضة ستعلن نتائجها.", "الشركة"),

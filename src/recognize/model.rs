@@ -245,6 +245,15 @@ impl Recognizer for ModelRecognizer<'_> {
                     // indefinite accusative are two phrases, not one name.
                     continue;
                 }
+                if kind != Kind::Pers
+                    && b == a + 2
+                    && predicate_after_definite(text, &toks[a..b], &g[a..b])
+                    && !self.model.person_word(toks[a + 1].text(text))
+                {
+                    // «إن الحكومة مستقيلة»: a definite noun and a feminine
+                    // indefinite adjective are a sentence, not a name.
+                    continue;
+                }
                 if matches!(kind, Kind::Gpe | Kind::Loc)
                     && b == a + 1
                     && a > 0
@@ -515,6 +524,21 @@ fn indefinite_after_definite(text: &str, toks: &[Token], g: &[TokenGazetteer]) -
             && g[1].own.is_empty()
             && g[1].phrase.is_empty()
     })
+}
+
+/// Whether two tokens are a definite word and an unlisted indefinite
+/// feminine word (`الحكومة مستقيلة`): a predicate, as a definite noun
+/// takes no indefinite adjective.
+fn predicate_after_definite(text: &str, toks: &[Token], g: &[TokenGazetteer]) -> bool {
+    let [t0, t1] = toks else { return false };
+    let (w0, w1) = (t0.text(text), t1.text(text));
+    t1.kind == TokenKind::Word
+        && definite_form(w0)
+        && !w1.starts_with("ال")
+        && w1.ends_with('ه')
+        && w1.chars().count() >= 4
+        && g.get(1)
+            .is_some_and(|g| g.own.is_empty() && g.phrase.is_empty())
 }
 
 /// The byte spans of the persons the rules read, sorted; with
