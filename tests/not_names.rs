@@ -35,6 +35,8 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("near_after_place", "وسيطرت القوات على قرية الباغوز قرب الحدود العراقية.", &["قرب", "الحدود"]),
     // Nor does a listed place run on into what is done there behind ب.
     ("place_then_bi", "واستهدفت الجماعة سفينة في البحر الأحمر بصاروخ باليستي.", &["بصاروخ"]),
+    // A people named by its plural nationality is not a person.
+    ("plural_nationality", "ويرى الفرنسيون أن المسيرة الناجحة للمنتخب لم تكن مفاجأة.", &["الفرنسيون"]),
     // A place's sky or people are not part of its name.
     ("sky_of_city", "وتصدت الدفاعات الجوية لصواريخ في سماء دمشق.", &["سماء"]),
     ("people_of_city", "وخرج سكان غزة إلى الشوارع احتفالا بالهدنة.", &["سكان"]),

@@ -287,6 +287,20 @@ impl Recognizer for ModelRecognizer<'_> {
                     continue;
                 }
                 if kind == Kind::Pers
+                    && g[a..b]
+                        .iter()
+                        .all(|x| x.own.has(Category::Norp) && !x.own.any(&Category::NAME_PART))
+                    && toks[a..b].iter().all(|t| {
+                        let w = t.text(text);
+                        let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+                        w.starts_with("ال") && (w.ends_with("ون") || w.ends_with("يين"))
+                    })
+                {
+                    // «الفرنسيون»: a definite plural nationality is no
+                    // person, in every convention (`كينيون` may be one).
+                    continue;
+                }
+                if kind == Kind::Pers
                     && toks[a].kind == TokenKind::Word
                     && reported_by(toks[a].text(text))
                 {
