@@ -1640,7 +1640,16 @@ impl<'d> Cx<'d> {
         }
         j += 1;
         let first = j;
-        while j < self.n() && j - first < 5 {
+        // A book's, film's or song's title runs longer than a body's name
+        // (in Kashif's convention: on the slices of the ANERcorp train
+        // file, the one such title is a programme's, which ANERcorp leaves
+        // out).
+        let most = if kind == Kind::Misc && self.doc.convention == Convention::Kashif {
+            8
+        } else {
+            4
+        };
+        while j < self.n() && j - first <= most {
             let t = &self.toks[j];
             if j > first && !t.linked {
                 return;
@@ -1650,7 +1659,7 @@ impl<'d> Cx<'d> {
                 _ => break,
             }
         }
-        if j == first || j - first > 4 || !self.is_punct(j, &QUOTES_CLOSE) {
+        if j == first || j - first > most || !self.is_punct(j, &QUOTES_CLOSE) {
             return;
         }
         if self.word(first).is_none() || self.f(first) & HARD_STOP != 0 {

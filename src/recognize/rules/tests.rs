@@ -400,6 +400,12 @@ fn quoted_names() {
             Org,
             "الدولة الإسلامية",
         ),
+        // A novel's title of five words.
+        (
+            "فاز الروائي عن روايته \"خبز على طاولة الخال ميلاد\" أمس",
+            Misc,
+            "خبز على طاولة الخال ميلاد",
+        ),
     ];
     check(&yes, true);
     let no = [
