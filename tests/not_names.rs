@@ -37,6 +37,8 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("place_then_bi", "واستهدفت الجماعة سفينة في البحر الأحمر بصاروخ باليستي.", &["بصاروخ"]),
     // A people named by its plural nationality is not a person.
     ("plural_nationality", "ويرى الفرنسيون أن المسيرة الناجحة للمنتخب لم تكن مفاجأة.", &["الفرنسيون"]),
+    // Nor does a place run on into the verb after it.
+    ("future_after_place", "وأعلن ماكرون أن فرنسا ستعترف بدولة فلسطين.", &["ستعترف"]),
     // A place's sky or people are not part of its name.
     ("sky_of_city", "وتصدت الدفاعات الجوية لصواريخ في سماء دمشق.", &["سماء"]),
     ("people_of_city", "وخرج سكان غزة إلى الشوارع احتفالا بالهدنة.", &["سكان"]),

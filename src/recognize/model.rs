@@ -198,12 +198,24 @@ impl Recognizer for ModelRecognizer<'_> {
                 };
                 // Nor does a person end on a common word of the news in the
                 // shape of a verb or on a pronoun (`… اندسوا`، `كيم كوك هي`).
+                // Nor does a listed place run on into an unlisted word in
+                // the shape of the future (`فرنسا ستعترف`; `قرية سناباد` is
+                // a village, and foreign surnames begin so, `ستولمان`).
                 let verb = |k: usize| {
                     let w = toks[k].text(text);
-                    tagger::TYPES.get(ty) == Some(&"PERS")
-                        && k > a
-                        && verb_or_pronoun(w)
-                        && self.model.plain_word(w)
+                    let person = tagger::TYPES.get(ty) == Some(&"PERS");
+                    let place = |x: &TokenGazetteer| {
+                        x.own.any(&Category::GPE) || x.phrase.any(&Category::GPE)
+                    };
+                    k > a
+                        && if person {
+                            verb_or_pronoun(w) && self.model.plain_word(w)
+                        } else {
+                            future_verb(w)
+                                && place(&g[k - 1])
+                                && g[k].own.is_empty()
+                                && g[k].phrase.is_empty()
+                        }
                 };
                 while b > a && (edge(&toks[b - 1]) || particle(b - 1) || verb(b - 1)) {
                     b -= 1;
@@ -655,6 +667,12 @@ const TRAILING_PARTICLES: [&str; 19] = [
 /// begin so, `ستولمان`, and the table knows many as common words.)
 fn verb_or_pronoun(w: &str) -> bool {
     w.chars().count() >= 4 && w.ends_with("وا") || ["هو", "هي", "هم", "هما", "هن"].contains(&w)
+}
+
+/// Whether a normalised word has the shape of a verb in the future: `س`
+/// before an imperfect prefix, five letters at least (`ستعترف`، `سيزور`).
+fn future_verb(w: &str) -> bool {
+    w.chars().count() >= 5 && ["سي", "ست", "سن", "سا"].iter().any(|p| w.starts_with(p))
 }
 
 /// Whether a normalised word carries the article, or `لل` (ل + ال).

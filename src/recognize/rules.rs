@@ -657,7 +657,10 @@ impl<'d> Cx<'d> {
                         // (الحزب السياسية is not a name).
                         let fem_head = self.word(head.last).is_some_and(|h| h.ends_with('ه'));
                         let agrees = fem_head == w.ends_with('ه') || f & lx::ADJ != 0;
-                        (adj && agrees && f & lx::GENERIC_NISBA == 0).then_some(St::Adj)
+                        // (A generic nisba qualifies a title, الناطق
+                        // العسكري، but names no body: الشركة القابضة.)
+                        let generic = f & lx::GENERIC_NISBA != 0 && mode != Mode::Title;
+                        (adj && agrees && !generic).then_some(St::Adj)
                     }
                     St::Noun | St::Adj => adj.then_some(St::Adj),
                 };
@@ -734,10 +737,18 @@ impl<'d> Cx<'d> {
                     next_st = None;
                 }
             } else if bism {
-                next_st = self
-                    .next_word(j + 1)
-                    .filter(|x| is_def(x))
-                    .map(|_| St::NeedDef);
+                if let Some(e) = self.listed_org_at(j + 1) {
+                    // الناطق العسكري باسم كتائب القسام: a listed body.
+                    take_to = e;
+                    out.genitive = true;
+                    noun_seen = true;
+                    next_st = Some(St::Noun);
+                } else {
+                    next_st = self
+                        .next_word(j + 1)
+                        .filter(|x| is_def(x))
+                        .map(|_| St::NeedDef);
+                }
             } else if mode == Mode::Event && st == St::NeedDef && self.proper_word(j, true) {
                 // كأس أمم إفريقيا with an unlisted place.
                 next_st = Some(St::Noun);
