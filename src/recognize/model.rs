@@ -23,7 +23,14 @@
 //! corpus has ten times the Wojood sample's.
 //! A tagged name stops before a date or time the patterns found
 //! (`الوزارة` and not `الوزارة الأربعاء`), a particle that opens a clause
-//! (`… إن الأشغال`) or a listed place behind `ب` (`… بالرباط`). In
+//! or `قرب` (`… إن الأشغال`) or a listed place behind `ب` (`… بالرباط`);
+//! a listed place or body from its first word stops before any word
+//! behind `ب` (`البحر الأحمر بصاروخ`), a listed place before a word in
+//! the shape of the future (`فرنسا ستعترف`). Two persons joined by `و`
+//! are two (`شافيز ولوكاشنكو`), and a person stops before `و`/`ف` and a
+//! common word (`فاطمة ووالد الحسن`). A tagged place never opens on its
+//! sky or people (`سماء دمشق`), and a definite word with an indefinite
+//! feminine one is a sentence, not a name (`الحكومة مستقيلة`). In
 //! Kashif's convention an
 //! organisation takes the indefinite head noun before it (`شركة` +
 //! `سامسونج`) and the agreeing nationality adjective after it, which
@@ -35,8 +42,9 @@
 //! every convention, a tagged name other than a person that runs from a
 //! definite word into an unlisted indefinite accusative (`المديرية غلافا`)
 //! is dropped: the two are not one phrase. A tagged name never ends on a
-//! particle or an imperfect news verb (`… بيير إن`، `… سيستقبل`), and a
-//! tagged person never on a name connector, nor just before one where the
+//! particle or an imperfect news verb (`… بيير إن`، `… سيستقبل`), a
+//! person never on a pronoun or a plural verb (`… هي`، `… اندسوا`), nor
+//! on a name connector, nor just before one where the
 //! rules read the name on (`محمد آيت` → `محمد آيت بلعيد`); it stops
 //! before a title of two words or more (`أحمد الطيب شيخ الأزهر`). In
 //! ANERcorp's and AQMAR's a place leaves its common noun out
