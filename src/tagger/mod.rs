@@ -198,7 +198,7 @@ impl Model {
     }
 
     /// Whether `word` (normalised, as it stands) is in the model's word
-    /// table with no evidence of being a name ([`features::plain_class`]):
+    /// table with no evidence of being a name (`features::plain_class`):
     /// a common word of the news.
     pub fn plain_word(&self, word: &str) -> bool {
         features::plain_class(self.lexicon.cluster(word))
@@ -207,7 +207,7 @@ impl Model {
     /// Whether `word` (normalised, as it stands) carries evidence in the
     /// model's word table of being a person's name: a name list's word,
     /// or one the news puts after titles and in `بن` chains, or inside
-    /// the names a tagger found there ([`features::person_class`]).
+    /// the names a tagger found there (`features::person_class`).
     pub fn person_word(&self, word: &str) -> bool {
         features::person_class(self.lexicon.cluster(word))
     }
