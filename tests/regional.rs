@@ -232,6 +232,9 @@ fn organisations_titles_people() {
             (Occ, "الكاتب الصحفي"), (Pers, "فهمي هويدي")];
         names_joined_by_and: "وضم الوفد الوزراء ناصر بوريطة وعبد اللطيف وهبي ونادية فتاح." => [
             (Pers, "ناصر بوريطة"), (Pers, "عبد اللطيف وهبي"), (Pers, "نادية فتاح")];
+        // A derby named by its city.
+        casablanca_derby: "وفاز الوداد على الرجاء في ديربي الدار البيضاء مساء الأحد." => [
+            (Event, "ديربي الدار البيضاء")];
         // A Moroccan governor's title and a Gulf minister of state's.
         moroccan_governor: "وقال عامل إقليم الحسيمة فريد شوراق إن الأشغال تسير وفق البرنامج." => [
             (Occ, "عامل إقليم الحسيمة"), (Pers, "فريد شوراق")];

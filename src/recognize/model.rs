@@ -400,7 +400,7 @@ impl Recognizer for ModelRecognizer<'_> {
         let keep: Vec<bool> = others
             .iter()
             .map(|c| {
-                if self.head_over_name(doc, c, &mine) {
+                if self.head_over_name(doc, c, &mine) || self.common_event(doc, c, others) {
                     return false;
                 }
                 // In ANERcorp's convention events are MISC, a type the
@@ -1053,6 +1053,28 @@ impl ModelRecognizer<'_> {
         }
     }
 
+    /// Whether `c` is the rules' event of an indefinite head and a common
+    /// word of the news that no list has as an event (`مهرجان رائع`،
+    /// `ديربي مثير`; not `مهرجان موازين`, which is listed): a kind of
+    /// event, not its name.
+    fn common_event(&self, doc: &Doc<'_>, c: &Candidate, found: &[Candidate]) -> bool {
+        if c.kind != Kind::Event || c.source != Source::Pattern {
+            return false;
+        }
+        let i = doc.tokens.partition_point(|t| t.end <= c.start);
+        let (Some(_), Some(w)) = (doc.tokens.get(i), doc.tokens.get(i + 1)) else {
+            return false;
+        };
+        let text = doc.text();
+        let listed = found
+            .iter()
+            .any(|o| o.kind == Kind::Event && o.source == Source::Gazetteer && o.start == c.start);
+        w.end == c.end
+            && !w.text(text).starts_with("ال")
+            && self.model.plain_word(w.text(text))
+            && !listed
+    }
+
     /// A list match that names a country (`السعودية`): unambiguous enough
     /// to stand without the tagger. In Kashif's convention a listed city
     /// (`الرباط`، `وهران`) too: the tagger's Kashif mode learnt from a small
@@ -1063,7 +1085,26 @@ impl ModelRecognizer<'_> {
         } else {
             &[Category::Country]
         };
+        // Not a place found behind `ك` «like» in a common word of the news
+        // (`كبيرا` is «big», not ك + the city `بيرا`). (Behind the other
+        // proclitics a place is as common a word as any: `بفاس`.)
+        let token = doc
+            .tokens
+            .get(doc.tokens.partition_point(|t| t.end <= c.start));
+        let hidden = token.is_some_and(|t| {
+            let w = t.text(doc.text());
+            t.start + 'ك'.len_utf8() == c.start && w.starts_with('ك') && self.model.plain_word(w)
+        });
+        // Nor a city the tagger did not see whose name is also a common
+        // word of the news (`معرض صور`: «pictures», not Tyre); a country or
+        // a region stands whatever it is (`في ديالى`).
+        let common = doc.text().get(c.start..c.end).is_some_and(|t| {
+            let cats = self.gazetteer.lookup_key(t);
+            self.model.plain_word(t) && !cats.has(Category::Country) && !cats.has(Category::Region)
+        });
         c.source == Source::Gazetteer
+            && !hidden
+            && !common
             && doc
                 .text()
                 .get(c.start..c.end)
@@ -1284,7 +1325,11 @@ fn kind_of(ty: usize, g: &TokenGazetteer) -> Kind {
         Some("ORG") => Kind::Org,
         Some("LOC") => {
             let political = Category::GPE.into_iter().any(has);
-            if has(Category::FacHead) || (has(Category::Fac) && !political) {
+            if has(Category::EventHead) && !political {
+                // ديربي الدار البيضاء: a place tagged with the event's
+                // head noun before it is the event.
+                Kind::Event
+            } else if has(Category::FacHead) || (has(Category::Fac) && !political) {
                 Kind::Fac
             } else if has(Category::LocHead) || (has(Category::Loc) && !political) {
                 Kind::Loc

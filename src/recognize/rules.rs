@@ -513,7 +513,14 @@ impl<'d> Cx<'d> {
         {
             return true;
         }
-        if f & HEADS != 0 && is_def(w) && f & lx::ADJ == 0 && !(mode == Mode::Title && slot) {
+        // A definite head noun ends the extent, unless it opens a listed
+        // place of several words (الدار البيضاء).
+        if f & HEADS != 0
+            && is_def(w)
+            && f & lx::ADJ == 0
+            && !(mode == Mode::Title && slot)
+            && !(slot && self.gpe_at(j).is_some_and(|e| e > j))
+        {
             return true;
         }
         // A person's name (not a definite one: الحسن is handled by the title).
@@ -639,7 +646,10 @@ impl<'d> Cx<'d> {
                         // place or an event of its own (رئيس البنك
                         // المركزي التونسي): the title takes it, and the
                         // name is read inside it as well.
-                        if f & HEADS != 0 && f & lx::ADJ == 0 && mode != Mode::Title {
+                        // (A head that opens a listed place of several
+                        // words is the place: ديربي الدار البيضاء.)
+                        let place = self.gpe_at(j).is_some_and(|e| e > j);
+                        if f & HEADS != 0 && f & lx::ADJ == 0 && mode != Mode::Title && !place {
                             None
                         } else {
                             noun_seen = true;
