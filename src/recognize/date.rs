@@ -229,7 +229,6 @@ const RELATIVE_DAYS: &[&str] = &["امس", "البارحه", "اليوم", "غد
 /// Words for the first day of a month: فاتح ماي، أول نوفمبر، غرة رمضان.
 const FIRST_DAY: &[&str] = &["فاتح", "اول", "الفاتح", "غره"];
 
-/// The first word of each key of a phrase table.
 /// How many words a month's name takes at `word` (folded, as the
 /// normalised text is; `next` the word after it): 1, 2 (`كانون الثاني`),
 /// or 0 when it is no month.
@@ -242,6 +241,7 @@ pub(crate) fn month_words(word: &str, next: Option<&str>) -> usize {
     usize::from(MONTHS.get(word).is_some())
 }
 
+/// The first word of each key of a phrase table.
 pub(crate) fn first_words<'k>(keys: impl Iterator<Item = &'k String>) -> Vec<&'k str> {
     keys.map(|k| k.split(' ').next().unwrap_or(k)).collect()
 }

@@ -1054,9 +1054,10 @@ impl ModelRecognizer<'_> {
     }
 
     /// Whether `c` is the rules' event of an indefinite head and a common
-    /// word of the news that no list has as an event (`مهرجان رائع`،
-    /// `ديربي مثير`; not `مهرجان موازين`, which is listed): a kind of
-    /// event, not its name.
+    /// word of the news that no list has as an event (`ديربي مثير`; not
+    /// `مهرجان موازين`, which is listed): a kind of event, not its name.
+    /// ("Common" as [`tagger::Model::plain_word`] has it: `رائع` carries
+    /// weak evidence of a name there, so `مهرجان رائع` stays.)
     fn common_event(&self, doc: &Doc<'_>, c: &Candidate, found: &[Candidate]) -> bool {
         if c.kind != Kind::Event || c.source != Source::Pattern {
             return false;
