@@ -790,6 +790,22 @@ impl<'d> Cx<'d> {
                 // A head noun's genitive may be a head noun in a construct
                 // of its own: هيئة تنظيم الاتصالات، مجلس إدارة الشركة.
                 next_st = Some(St::NeedDef);
+            } else if let Some(e) =
+                (mode == Mode::Title && matches!(st, St::IndefHead | St::NeedDef) && !is_def(w))
+                    .then(|| self.head_at(j, lx::ORG_HEAD))
+                    .flatten()
+                    .filter(|h| h.first == j && h.skip == 0)
+                    .and_then(|h| {
+                        let listed = self.listed_org_after(&h);
+                        listed.or_else(|| self.extent(&h, Mode::Org).last)
+                    })
+            {
+                // رئيس مجلس إدارة + شركة موانئ دبي العالمية: a title's
+                // genitive may be a body named from its indefinite head.
+                take_to = e;
+                out.genitive = true;
+                noun_seen = true;
+                next_st = Some(St::Noun);
             } else if mode == Mode::Title
                 && matches!(st, St::IndefHead | St::NeedDef)
                 && f & HEADS != 0
