@@ -301,6 +301,8 @@ const TITLED: &[Titled] = &[
     ("ma_head_of_government", "وقال رئيس الحكومة المغربية إن الإصلاح مستمر.", "رئيس الحكومة المغربية", "الحكومة المغربية", "المغرب"),
     // An adjective of the organisation after its nationality.
     ("sy_interim_spokesman", "وأعلن المتحدث باسم الحكومة السورية المؤقتة أن الوزير سيزور إدلب.", "المتحدث باسم الحكومة السورية المؤقتة", "الحكومة السورية المؤقتة", "سوريا"),
+    // A definite title and a company behind ل.
+    ("aramco_ceo", "وقال الرئيس التنفيذي لشركة أرامكو أمين الناصر إن الطلب على النفط قوي.", "الرئيس التنفيذي لشركة أرامكو", "شركة أرامكو", ""),
     // A board's chair: the company named from its head noun.
     ("dp_world_chair", "وقال رئيس مجلس إدارة شركة موانئ دبي العالمية سلطان أحمد بن سليم إن الشركة توسع أعمالها.", "رئيس مجلس إدارة شركة موانئ دبي العالمية", "شركة موانئ دبي العالمية", ""),
     // A title with a generic nisba, speaking for a listed armed group.

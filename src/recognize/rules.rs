@@ -682,6 +682,20 @@ impl<'d> Cx<'d> {
                 out.genitive = true;
                 noun_seen = true;
                 next_st = Some(St::Noun);
+            } else if let Some(e) = (mode == Mode::Title
+                && matches!(st, St::DefHead | St::Noun | St::Adj)
+                && w.starts_with('ل')
+                && !w.starts_with("ال"))
+            .then(|| self.body_after_lam(j))
+            .flatten()
+            {
+                // الرئيس التنفيذي لشركة أرامكو: a title's ل-genitive may be a
+                // body named from its head noun, after the title's own
+                // construct or adjective.
+                take_to = e;
+                out.genitive = true;
+                noun_seen = true;
+                next_st = Some(St::Noun);
             } else if let Some(lam) = (w.starts_with('ل') && !w.starts_with("ال"))
                 .then(|| {
                     // An indefinite head's `ل`-genitive is a generic body
@@ -1468,6 +1482,17 @@ impl<'d> Cx<'d> {
             && !hit.at.restored_article
             && hit.categories.has(Category::Given))
         .then_some(hit.at.last)
+    }
+
+    /// The last token of an organisation named from a head noun behind
+    /// the proclitic `ل` at token `j` (`لشركة أرامكو`، `للبنك الدولي`): a
+    /// listed one after the head, or what the construct grammar reads.
+    fn body_after_lam(&self, j: usize) -> Option<usize> {
+        let h = self
+            .head_at(j, lx::ORG_HEAD)
+            .filter(|h| h.first == j && h.skip > 0)?;
+        self.listed_org_after(&h)
+            .or_else(|| self.extent(&h, Mode::Org).last)
     }
 
     /// The last token of a listed title of several words starting exactly
