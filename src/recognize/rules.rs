@@ -686,7 +686,7 @@ impl<'d> Cx<'d> {
                 && matches!(st, St::DefHead | St::Noun | St::Adj)
                 && w.starts_with('ل')
                 && !w.starts_with("ال"))
-            .then(|| self.body_after_lam(j))
+            .then(|| self.body_at(j, true))
             .flatten()
             {
                 // الرئيس التنفيذي لشركة أرامكو: a title's ل-genitive may be a
@@ -806,13 +806,8 @@ impl<'d> Cx<'d> {
                 next_st = Some(St::NeedDef);
             } else if let Some(e) =
                 (mode == Mode::Title && matches!(st, St::IndefHead | St::NeedDef) && !is_def(w))
-                    .then(|| self.head_at(j, lx::ORG_HEAD))
+                    .then(|| self.body_at(j, false))
                     .flatten()
-                    .filter(|h| h.first == j && h.skip == 0)
-                    .and_then(|h| {
-                        let listed = self.listed_org_after(&h);
-                        listed.or_else(|| self.extent(&h, Mode::Org).last)
-                    })
             {
                 // رئيس مجلس إدارة + شركة موانئ دبي العالمية: a title's
                 // genitive may be a body named from its indefinite head.
@@ -1484,13 +1479,14 @@ impl<'d> Cx<'d> {
         .then_some(hit.at.last)
     }
 
-    /// The last token of an organisation named from a head noun behind
-    /// the proclitic `ل` at token `j` (`لشركة أرامكو`، `للبنك الدولي`): a
-    /// listed one after the head, or what the construct grammar reads.
-    fn body_after_lam(&self, j: usize) -> Option<usize> {
+    /// The last token of an organisation named from a head noun at token
+    /// `j`, behind the proclitic `ل` (`لشركة أرامكو`، `للبنك الدولي`) or
+    /// with no proclitic (`شركة موانئ دبي العالمية`): a listed one after
+    /// the head, or what the construct grammar reads.
+    fn body_at(&self, j: usize, behind_lam: bool) -> Option<usize> {
         let h = self
             .head_at(j, lx::ORG_HEAD)
-            .filter(|h| h.first == j && h.skip > 0)?;
+            .filter(|h| h.first == j && (h.skip > 0) == behind_lam)?;
         self.listed_org_after(&h)
             .or_else(|| self.extent(&h, Mode::Org).last)
     }
