@@ -123,6 +123,9 @@ const ORGS: &[Case] = &[
     // A listed company, its head noun before it and the country's name
     // after it as the adjective.
     ("sabic", "وأعلنت شركة سابك السعودية عن أرباح قياسية.", "شركة سابك السعودية", "السعودية"),
+    // A league with its field behind ل, and a UN programme from the lists.
+    ("pro_league", "وأعلنت الرابطة المحترفة لكرة القدم عن موعد الجولة المقبلة.", "الرابطة المحترفة لكرة القدم", ""),
+    ("un_habitat", "وأعلن برنامج الأمم المتحدة للمستوطنات البشرية عن مشروع جديد في بغداد.", "برنامج الأمم المتحدة للمستوطنات البشرية", ""),
     // A union whose name ends on the country behind ب.
     ("ugtm", "وأعلن الاتحاد العام للشغالين بالمغرب عن مسيرة احتجاجية.", "الاتحاد العام للشغالين بالمغرب", ""),
     // A head noun whose genitive is a head noun in a construct of its own.
@@ -184,6 +187,8 @@ const NOT_ORGS: &[(&str, &str, &str)] = &[
     ("charity_kind", "وقال رئيس جمعية خيرية إن الحملة ستستمر شهرا.", "جمعية"),
     ("international_kind", "وأعلنت منظمة دولية عن برنامج لدعم اللاجئين.", "منظمة"),
     ("watching_tv", "شاهدت الأسرة التلفزيون بعد العشاء.", "التلفزيون"),
+    // A programme of matches, not a UN programme.
+    ("round_schedule", "وأعلنت الرابطة عن برنامج الجولة المقبلة من الدوري.", "برنامج"),
     // A definite head and an indefinite adjective: a sentence, not a name.
     ("government_resigned", "وقال الوزير إن الحكومة مستقيلة منذ شهر.", "الحكومة"),
     ("public_order", "وحفاظا على النظام والأمن العام قررت السلطات منع المسيرة.", "الأمن"),

@@ -1656,8 +1656,9 @@ impl<'d> Cx<'d> {
             return;
         }
         let Some(w) = self.word(i) else { return };
-        // A title noun first: برنامج also opens organisations (برنامج الأمم
-        // المتحدة الإنمائي), but a quoted name after it is a programme's.
+        // A title noun first: a quoted name after برنامج is a programme's
+        // (the UN's programmes, برنامج الأمم المتحدة الإنمائي, are listed
+        // organisations; برنامج opens no other).
         let (kind, mut j) = if self
             .doc
             .analyses(i)
