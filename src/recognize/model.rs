@@ -548,31 +548,33 @@ fn indefinite_after_definite(text: &str, toks: &[Token], g: &[TokenGazetteer]) -
             .unwrap_or(w);
         definite_form(w)
     };
-    toks.windows(2).zip(g.windows(2)).any(|(t, g)| {
-        let (w0, w1) = (t[0].text(text), t[1].text(text));
-        t[1].kind == TokenKind::Word
-            && definite(w0)
-            && !w1.starts_with("ال")
-            && w1.ends_with('ا')
-            && w1.chars().count() >= 4
-            && g[1].own.is_empty()
-            && g[1].phrase.is_empty()
-    })
+    toks.windows(2)
+        .zip(g.iter().skip(1))
+        .any(|(t, g1)| definite(t[0].text(text)) && unlisted_indefinite(text, &t[1], g1, 'ا'))
 }
 
 /// Whether two tokens are a definite word and an unlisted indefinite
 /// feminine word (`الحكومة مستقيلة`): a predicate, as a definite noun
 /// takes no indefinite adjective.
 fn predicate_after_definite(text: &str, toks: &[Token], g: &[TokenGazetteer]) -> bool {
-    let [t0, t1] = toks else { return false };
-    let (w0, w1) = (t0.text(text), t1.text(text));
-    t1.kind == TokenKind::Word
-        && definite_form(w0)
-        && !w1.starts_with("ال")
-        && w1.ends_with('ه')
-        && w1.chars().count() >= 4
-        && g.get(1)
-            .is_some_and(|g| g.own.is_empty() && g.phrase.is_empty())
+    let ([t0, t1], Some(g1)) = (toks, g.get(1)) else {
+        return false;
+    };
+    definite_form(t0.text(text)) && unlisted_indefinite(text, t1, g1, 'ه')
+}
+
+/// Whether token `t` (gazetteer features `g`) is a word of four letters
+/// or more, without the article, on no list, ending in `ending`: the
+/// indefinite word after a definite one in [`indefinite_after_definite`]
+/// (accusative alif) and [`predicate_after_definite`] (feminine `ه`).
+fn unlisted_indefinite(text: &str, t: &Token, g: &TokenGazetteer, ending: char) -> bool {
+    let w = t.text(text);
+    t.kind == TokenKind::Word
+        && !w.starts_with("ال")
+        && w.ends_with(ending)
+        && w.chars().count() >= 4
+        && g.own.is_empty()
+        && g.phrase.is_empty()
 }
 
 /// The byte spans of the persons the rules read, sorted; with
@@ -857,13 +859,17 @@ impl ModelRecognizer<'_> {
         toks: &[Token],
         (ty, a, b): (usize, usize, usize),
     ) -> Vec<(usize, usize, usize)> {
-        let (names, person): (&[Category], bool) = match tagger::TYPES.get(ty) {
-            Some(&"PERS") => (&Category::NAME_PART, true),
-            Some(&"LOC") => (&Category::GPE, false),
+        let person = match tagger::TYPES.get(ty) {
+            Some(&"PERS") => true,
+            Some(&"LOC") => false,
             _ => return vec![(ty, a, b)],
         };
         let named = |w: &str| {
-            self.gazetteer.lookup_key(w).any(names) || person && self.model.person_word(w)
+            if person {
+                self.person_name(w)
+            } else {
+                self.gazetteer.lookup_key(w).any(&Category::GPE)
+            }
         };
         let mut out = Vec::new();
         let mut start = a;
@@ -897,6 +903,12 @@ impl ModelRecognizer<'_> {
         out
     }
 
+    /// Whether `word` (normalised) is a part of a person's name: in the
+    /// lists, or with evidence of one in the model's word table.
+    fn person_name(&self, word: &str) -> bool {
+        self.gazetteer.lookup_key(word).any(&Category::NAME_PART) || self.model.person_word(word)
+    }
+
     /// Bytes of proclitics to leave out of a person starting with `word`:
     /// those [`proclitic`] finds, or a conjunction `و` before a word of
     /// the model's word table where the whole word is not a name there
@@ -906,14 +918,11 @@ impl ModelRecognizer<'_> {
         if skip > 0 {
             return skip;
         }
-        let named = |w: &str| {
-            self.gazetteer.lookup_key(w).any(&Category::NAME_PART) || self.model.person_word(w)
-        };
         match word.strip_prefix('و') {
             Some(rest)
                 if rest.chars().count() >= 3
-                    && (named(rest) || self.model.plain_word(rest))
-                    && !named(word) =>
+                    && (self.person_name(rest) || self.model.plain_word(rest))
+                    && !self.person_name(word) =>
             {
                 'و'.len_utf8()
             }
@@ -1086,6 +1095,14 @@ impl ModelRecognizer<'_> {
         } else {
             &[Category::Country]
         };
+        let text = doc.text();
+        let Some(name) = text
+            .get(c.start..c.end)
+            .filter(|_| c.source == Source::Gazetteer)
+        else {
+            return false;
+        };
+        let cats = self.gazetteer.lookup_key(name);
         // Not a place found behind `ك` «like» in a common word of the news
         // (`كبيرا` is «big», not ك + the city `بيرا`). (Behind the other
         // proclitics a place is as common a word as any: `بفاس`.)
@@ -1093,23 +1110,16 @@ impl ModelRecognizer<'_> {
             .tokens
             .get(doc.tokens.partition_point(|t| t.end <= c.start));
         let hidden = token.is_some_and(|t| {
-            let w = t.text(doc.text());
+            let w = t.text(text);
             t.start + 'ك'.len_utf8() == c.start && w.starts_with('ك') && self.model.plain_word(w)
         });
         // Nor a city the tagger did not see whose name is also a common
         // word of the news (`معرض صور`: «pictures», not Tyre); a country or
         // a region stands whatever it is (`في ديالى`).
-        let common = doc.text().get(c.start..c.end).is_some_and(|t| {
-            let cats = self.gazetteer.lookup_key(t);
-            self.model.plain_word(t) && !cats.has(Category::Country) && !cats.has(Category::Region)
-        });
-        c.source == Source::Gazetteer
-            && !hidden
-            && !common
-            && doc
-                .text()
-                .get(c.start..c.end)
-                .is_some_and(|t| self.gazetteer.lookup_key(t).any(want))
+        let common = self.model.plain_word(name)
+            && !cats.has(Category::Country)
+            && !cats.has(Category::Region);
+        cats.any(want) && !hidden && !common
     }
 }
 

@@ -1459,24 +1459,26 @@ impl<'d> Cx<'d> {
         }
     }
 
+    /// The gazetteer's hit that starts exactly at token `j` (a clitic
+    /// reading included) in any of `cats`.
+    fn listed_at(&self, j: usize, cats: &[Category]) -> Option<GazetteerHit> {
+        self.hit(j)
+            .filter(|hit| hit.at.first == j && hit.categories.any(cats))
+    }
+
     /// The last token of a listed organisation or club that starts at
     /// token `j` (read through a `ل`/`لل` proclitic: `للأمم المتحدة`).
     fn listed_org_at(&self, j: usize) -> Option<usize> {
-        let hit = self.hit(j)?;
-        let org = hit.categories.has(Category::Org) || hit.categories.has(Category::Club);
-        (hit.at.first == j && org).then_some(hit.at.last)
+        self.listed_at(j, &[Category::Org, Category::Club])
+            .map(|hit| hit.at.last)
     }
 
     /// The last token of a listed given name of several words starting
     /// exactly at token `j` (`نور الدين`، `عز الدين`), with no clitic.
     fn compound_given_at(&self, j: usize) -> Option<usize> {
-        let hit = self.hit(j)?;
-        (hit.at.first == j
-            && hit.at.last > j
-            && hit.at.skip == 0
-            && !hit.at.restored_article
-            && hit.categories.has(Category::Given))
-        .then_some(hit.at.last)
+        self.listed_at(j, &[Category::Given])
+            .filter(|hit| hit.at.last > j && hit.at.skip == 0 && !hit.at.restored_article)
+            .map(|hit| hit.at.last)
     }
 
     /// The last token of an organisation named from a head noun at token
@@ -1494,12 +1496,9 @@ impl<'d> Cx<'d> {
     /// The last token of a listed title of several words starting exactly
     /// at token `j`, with no clitic (`القائد العام للقوات المسلحة`).
     fn listed_title_end(&self, j: usize) -> Option<usize> {
-        let hit = self.hit(j)?;
-        (hit.at.first == j
-            && hit.at.last > j
-            && hit.at.skip == 0
-            && hit.categories.has(Category::Occ))
-        .then_some(hit.at.last)
+        self.listed_at(j, &[Category::Occ])
+            .filter(|hit| hit.at.last > j && hit.at.skip == 0)
+            .map(|hit| hit.at.last)
     }
 
     /// [`Cx::listed_org_at`] for a listed organisation of several words.
