@@ -570,7 +570,7 @@ NORP_DROP = {"مالي", "المالي", "مالية", "المالية", "مال
 GIVEN_DROP_KEYS = {fold(w) for w in """
 ال الان النساء النبي النصر البحر الي الحمد الدو السا السي الفا الوف الفت المار الماس الون
 اليمين اليسار الكبير الصغير الشابة الحاجة المدرس الفقيه الأسير الشرقي الدوري السر القرة
-العيد الحاج السيد الخطيب العرب
+العيد الحاج السيد الخطيب العرب آباء
 """.split()}
 # Frequent names that are also words (or fold onto one: على → علي). The stoplists do
 # not remove them from given.tsv/surname.tsv; the consumer uses name lists in context.

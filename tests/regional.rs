@@ -235,6 +235,14 @@ fn organisations_titles_people() {
         // A derby named by its city.
         casablanca_derby: "وفاز الوداد على الرجاء في ديربي الدار البيضاء مساء الأحد." => [
             (Event, "ديربي الدار البيضاء")];
+        // An Amazigh festival's name opens on تي, as no verb does.
+        agadir_festival: "وتحتضن أكادير مهرجان تيميتار بمشاركة فرق من أفريقيا." => [
+            (Gpe, "أكادير"), (Event, "مهرجان تيميتار")];
+        // A listed crossing ends on a name after a connector.
+        kerem_shalom: "وأعيد فتح معبر كرم أبو سالم أمام شاحنات الوقود." => [
+            (Fac, "معبر كرم أبو سالم")];
+        taliban_spokesman: "وقال المتحدث باسم حركة طالبان ذبيح الله مجاهد إن الحركة ترفض القرار." => [
+            (Occ, "المتحدث باسم حركة طالبان"), (Pers, "ذبيح الله مجاهد")];
         // A Moroccan governor's title and a Gulf minister of state's.
         moroccan_governor: "وقال عامل إقليم الحسيمة فريد شوراق إن الأشغال تسير وفق البرنامج." => [
             (Occ, "عامل إقليم الحسيمة"), (Pers, "فريد شوراق")];

@@ -184,6 +184,7 @@ impl Recognizer for ModelRecognizer<'_> {
                 .map(|span| reach_titled_name(toks, &titled, span))
                 .map(|span| stop_before_title(text, toks, &long_titles, &persons, span))
                 .map(|span| end_after_connector(text, toks, &persons, span))
+                .map(|span| listed_after_connector(text, toks, g, span))
                 .flat_map(|span| self.split_coordination(text, toks, span));
             for (ty, a, b) in spans {
                 // Trim punctuation, and words of other scripts and symbol
@@ -366,8 +367,22 @@ impl Recognizer for ModelRecognizer<'_> {
                 };
                 // Kashif's convention names an organisation with its head
                 // noun: `شركة` before a tagged `سامسونج` joins it.
+                // Not a verbal noun before a place (`بتنظيم` + `قطر`: the
+                // place that organises).
+                let place = || {
+                    g[a..b]
+                        .iter()
+                        .all(|x| x.own.any(&Category::GPE) || x.phrase.any(&Category::GPE))
+                };
+                let verbal = || {
+                    doc.analyses(r.start + a - 1)
+                        .any(|x| super::rules::is_verbal_head(&x.stem))
+                };
                 let a = if kind == Kind::Org && a > 0 && doc.convention == Convention::Kashif {
-                    self.head_before(doc, r.start + a).map_or(a, |_| a - 1)
+                    match self.head_before(doc, r.start + a) {
+                        Some(()) if !(verbal() && place()) => a - 1,
+                        _ => a,
+                    }
                 } else {
                     a
                 };
@@ -742,6 +757,34 @@ const CLAUSE_PARTICLES: [&str; 11] = [
     "قرب",
     "بالقرب",
 ];
+
+/// A tagged name other than a person `(ty, a, b)` over `toks` (gazetteer
+/// features `g`) that ends on a name connector runs on to the end of the
+/// listed phrase it stopped inside (`معبر كرم أبو` + `سالم`), and without
+/// one ends before the connector: a connector never ends a name.
+fn listed_after_connector(
+    text: &str,
+    toks: &[Token],
+    g: &[TokenGazetteer],
+    (ty, a, b): (usize, usize, usize),
+) -> (usize, usize, usize) {
+    let connector = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.kind == TokenKind::Word && super::rules::is_connector(t.text(text)))
+    };
+    if tagger::TYPES.get(ty) == Some(&"PERS") || b < a + 2 || !connector(b - 1) {
+        return (ty, a, b);
+    }
+    let inside = |k: usize| {
+        g.get(k)
+            .is_some_and(|x| !x.phrase.is_empty() && !x.phrase_begin)
+    };
+    let mut e = b;
+    while inside(e) && g.get(e - 1).is_some_and(|x| !x.phrase.is_empty()) {
+        e += 1;
+    }
+    (ty, a, if e > b { e } else { b - 1 })
+}
 
 /// A tagged person `(ty, a, b)` over `toks` that ends on a name
 /// connector (`محمد آيت`، `عبد الله بن`) or right before one (`عبد

@@ -227,6 +227,26 @@ fn is_nisba_form(w: &str) -> bool {
     is_def(w) && (w.ends_with('ي') || w.ends_with("يه"))
 }
 
+/// Whether `stem` (folded, proclitics off) is a head noun that is also a
+/// verbal noun (`تنظيم` «organising»): before a place it names no body
+/// (`تنظيم قطر للبطولة`), where before a definite noun it does (`تنظيم
+/// القاعدة`).
+pub(crate) fn is_verbal_head(stem: &str) -> bool {
+    stem == "تنظيم"
+}
+
+/// Whether `w`, which starts with `ت`, is a noun and not an imperfect
+/// verb: a feminine or loan ending (`تنميه`، `تكنولوجيا`). (Verbal nouns
+/// such as `تحقيق` are nouns too, but after a name they start a clause:
+/// `المنتخب التايلاندي وتحقيق الفوز`.)
+fn ta_noun(w: &str) -> bool {
+    w.starts_with('ت') && (w.ends_with('ه') || w.ends_with("يا"))
+}
+
+/// Indefinite heads of companies, whose name may be an indefinite noun
+/// and a place (`شركة طاقة المغرب`، `بنك قطر الوطني` is read already).
+const COMPANY_HEADS: [&str; 3] = ["شركه", "بنك", "مصرف"];
+
 fn is_all_letters(w: &str) -> bool {
     w.chars().all(crate::tokenize::is_letter)
 }
@@ -746,9 +766,12 @@ impl<'d> Cx<'d> {
                     next_st = self.lam_genitive(rest, j);
                 } else if letters(rest) >= 3
                     && is_all_letters(rest)
-                    && !['ا', 'ي', 'ت', 'ن', 'س', 'ل', 'ب', 'ف', 'ك']
+                    && (!['ا', 'ي', 'ت', 'ن', 'س', 'ل', 'ب', 'ف', 'ك']
                         .iter()
                         .any(|&c| rest.starts_with(c))
+                        // وزارة الاتصالات وتكنولوجيا المعلومات (after a
+                        // genitive noun, not an adjective).
+                        || (st == St::Noun && ta_noun(rest)))
                     && rf & (HARD_STOP | lx::BOUND | lx::OCC | HEADS | lx::HONORIFIC | lx::GEN_ADJ)
                         == 0
                     && rc.is_empty()
@@ -793,6 +816,24 @@ impl<'d> Cx<'d> {
                 // Two coordinated nouns in a construct: غرفة تجارة وصناعة
                 // البحرين، هيئة كهرباء ومياه دبي.
                 take_to = j + 1;
+                next_st = Some(St::NeedDef);
+            } else if mode == Mode::Org
+                && st == St::IndefHead
+                && self
+                    .doc
+                    .analyses(head.last)
+                    .any(|a| COMPANY_HEADS.contains(&a.stem.as_ref()))
+                && self.plain_noun(j, w)
+                && !w.starts_with('ي')
+                && (!w.starts_with('ت') || ta_noun(w))
+                && self.doc.written_last_letter(j) != Some('ه')
+                && !["ها", "هم", "هما"].iter().any(|s| w.ends_with(s))
+                && self.gpe_at(j + 1).is_some()
+                && self.doc.convention == Convention::Kashif
+            {
+                // A company's name may be a noun and a place: شركة طاقة
+                // المغرب، شركة نفط الكويت (not a pronoun's: شركة مقرها
+                // لندن).
                 next_st = Some(St::NeedDef);
             } else if mode == Mode::Org
                 && st == St::IndefHead
@@ -920,7 +961,8 @@ impl<'d> Cx<'d> {
         // Verb-looking words (يستقبل، سيزور، تستضيف) and a conjunction.
         let n = letters(w);
         if (w.starts_with('ي') && n >= 4)
-            || (w.starts_with('ت') && n >= 5)
+            // (تي opens foreign names, تيميتار، تيلرسون, and no verb.)
+            || (w.starts_with('ت') && !w.starts_with("تي") && n >= 5)
             || ((w.starts_with("سي") || w.starts_with("ست")) && n >= 5)
             || (w.starts_with('و') && n >= 4)
             || w.strip_prefix('ف')
@@ -1447,6 +1489,14 @@ impl<'d> Cx<'d> {
                     .is_some_and(|w| FAMILY_GENITIVES.contains(&w))
             {
                 // مجلس عزاء، مجلس العائلة: a gathering, not a body.
+                return;
+            }
+            if ext.last.is_some()
+                && ext.last == self.gpe_at(h.last + 1)
+                && self.doc.analyses(h.last).any(|a| is_verbal_head(&a.stem))
+            {
+                // بتنظيم قطر لكأس العرب: the verbal noun and its subject,
+                // not a body; the place is the lists' to find.
                 return;
             }
             if let Some(last) = ext.last {
