@@ -172,6 +172,8 @@ const ORGS: &[Case] = &[
     // A company named by a noun and a place.
     ("taqa_morocco", "وقعت شركة طاقة المغرب اتفاقية مع المكتب الوطني للكهرباء.", "شركة طاقة المغرب", ""),
     ("kuwait_oil", "رفعت شركة نفط الكويت إنتاجها من الخام الثقيل.", "شركة نفط الكويت", ""),
+    // A body's ل-genitive that is a body itself, after an adjective.
+    ("dz_general_staff", "أعلنت هيئة الأركان العامة للجيش الجزائري تدمير مخبأ بولاية تيبازة.", "هيئة الأركان العامة للجيش الجزائري", ""),
 ];
 
 /// `(name, sentence, a word that must not start an ORG)`.
@@ -331,6 +333,9 @@ const TITLED: &[Titled] = &[
     ("lb_bloc_head", "وأعلن رئيس كتلة الوفاء للمقاومة النائب محمد رعد أن الكتلة ستصوت ضد القرار.", "رئيس كتلة الوفاء للمقاومة", "كتلة الوفاء للمقاومة", ""),
     // A title whose genitive is a listed title, the forces inside it.
     ("iq_spokesman", "وقال المتحدث باسم القائد العام للقوات المسلحة العراقية إن العملية انتهت.", "المتحدث باسم القائد العام للقوات المسلحة العراقية", "للقوات المسلحة العراقية", "العراق"),
+    // A title's listed body behind ل, after the title's adjective.
+    ("un_special_envoy", "وقالت الممثلة الخاصة للأمين العام للأمم المتحدة في ليبيا إن الحوار سيستأنف.", "الممثلة الخاصة للأمين العام للأمم المتحدة", "للأمم المتحدة", ""),
+    ("coach_of_juventus", "وقال المدرب الجديد ليوفنتوس إن الفريق يحتاج إلى مهاجم.", "المدرب الجديد ليوفنتوس", "يوفنتوس", ""),
 ];
 
 /// A title that names an organisation stands whole, the organisation nested

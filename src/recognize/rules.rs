@@ -584,6 +584,15 @@ impl<'d> Cx<'d> {
         }
     }
 
+    /// Whether `w` is `لل` + a definite organisation head noun (`للجيش`،
+    /// `للقوات`).
+    fn lam_body(&self, w: &str) -> bool {
+        w.strip_prefix("لل").is_some_and(|rest| {
+            let (f, _) = self.phrase_flags(&format!("ال{rest}"));
+            f & (lx::ORG_HEAD | lx::KASHIF_ORG_HEAD) != 0
+        })
+    }
+
     /// Reads the extent after `head` (see the module docs).
     fn extent(&self, head: &Head, mode: Mode) -> Extent {
         let mut noun_seen = false;
@@ -706,12 +715,16 @@ impl<'d> Cx<'d> {
                 && matches!(st, St::DefHead | St::Noun | St::Adj)
                 && w.starts_with('ل')
                 && !w.starts_with("ال"))
-            .then(|| self.body_at(j, true))
+            .then(|| {
+                self.body_at(j, true)
+                    .or_else(|| self.listed_org_at(j).filter(|_| st == St::Adj))
+            })
             .flatten()
             {
                 // الرئيس التنفيذي لشركة أرامكو: a title's ل-genitive may be a
                 // body named from its head noun, after the title's own
-                // construct or adjective.
+                // construct or adjective, or after its adjective a listed
+                // body (الممثلة الخاصة للأمين العام للأمم المتحدة).
                 take_to = e;
                 out.genitive = true;
                 noun_seen = true;
@@ -732,7 +745,13 @@ impl<'d> Cx<'d> {
                             && st == St::Noun
                             && self.doc.convention == Convention::Kashif
                             && FIELD_GENITIVES.contains(&w))
-                        || (mode == Mode::Org && org_genitive == Some(j));
+                        || (mode == Mode::Org && org_genitive == Some(j))
+                        // هيئة الأركان العامة للجيش الجزائري: a body's
+                        // ل-genitive that is a body itself.
+                        || (mode == Mode::Org
+                            && st == St::Adj
+                            && self.doc.convention == Convention::Kashif
+                            && self.lam_body(w));
                     allowed.then(|| self.lam_genitive(w, j)).flatten()
                 })
                 .flatten()
