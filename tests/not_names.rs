@@ -43,6 +43,8 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // كبيرا «big» (not ك + بيرا), صور «pictures» (not Tyre).
     ("big_not_a_city", "وحقق المعرض نجاحا كبيرا في دورته الأولى.", &["كبيرا", "بيرا"]),
     ("pictures_not_tyre", "وافتتح الفنان معرض صور عن الحياة في الريف.", &["صور"]),
+    // A noun with a pronoun after a title is no name (أوراق اعتماده).
+    ("credentials_after_title", "وتسلم الملحق العسكري الروسي أوراق اعتماده من رئيس الأركان.", &["أوراق", "اعتماده"]),
     // A place's sky or people are not part of its name.
     ("sky_of_city", "وتصدت الدفاعات الجوية لصواريخ في سماء دمشق.", &["سماء"]),
     ("people_of_city", "وخرج سكان غزة إلى الشوارع احتفالا بالهدنة.", &["سكان"]),

@@ -173,6 +173,10 @@ const ORGS: &[Case] = &[
     ("taqa_morocco", "وقعت شركة طاقة المغرب اتفاقية مع المكتب الوطني للكهرباء.", "شركة طاقة المغرب", ""),
     ("kuwait_oil", "رفعت شركة نفط الكويت إنتاجها من الخام الثقيل.", "شركة نفط الكويت", ""),
     // A body's ل-genitive that is a body itself, after an adjective.
+    // A body seated in a province or city, and a stock exchange.
+    ("baghdad_council", "صوت مجلس محافظة بغداد على موازنة المشاريع الجديدة.", "مجلس محافظة بغداد", ""),
+    ("algiers_court", "أجل مجلس قضاء الجزائر النظر في القضية إلى الشهر المقبل.", "مجلس قضاء الجزائر", ""),
+    ("casablanca_bourse", "ارتفع مؤشر بورصة الدار البيضاء في ختام التداولات.", "بورصة الدار البيضاء", ""),
     ("dz_general_staff", "أعلنت هيئة الأركان العامة للجيش الجزائري تدمير مخبأ بولاية تيبازة.", "هيئة الأركان العامة للجيش الجزائري", ""),
 ];
 
@@ -209,6 +213,8 @@ const NOT_ORGS: &[(&str, &str, &str)] = &[
     // A verbal noun and the place that does it.
     ("organising_by_qatar", "أشاد الاتحاد الدولي بتنظيم قطر للبطولة العربية.", "تنظيم"),
     // A company, and a pronoun's noun before the place.
+    // A town's centre, not a body of the town.
+    ("town_centre", "انسحبت القوات من مركز مدينة سامراء فجرا.", "مركز"),
     ("company_based_in", "أسس رجل الأعمال شركة مقرها لندن لتصدير التمور.", "شركة"),
 ];
 

@@ -241,6 +241,16 @@ fn organisations_titles_people() {
         // A listed crossing ends on a name after a connector.
         kerem_shalom: "وأعيد فتح معبر كرم أبو سالم أمام شاحنات الوقود." => [
             (Fac, "معبر كرم أبو سالم")];
+        // A listed place of two words whole, a listed province behind ب,
+        // a listed shrine, a military attaché.
+        mecca_whole: "وحذرت الأرصاد من أمطار غزيرة على منطقة مكة المكرمة." => [
+            (Gpe, "مكة المكرمة")];
+        oran_province: "وأوقفت مصالح الأمن بولاية وهران شبكة لتهريب المهاجرين." => [
+            (Gpe, "ولاية وهران")];
+        hebron_shrine: "وأغلقت سلطات الاحتلال الحرم الإبراهيمي في الخليل أمام المصلين." => [
+            (Fac, "الحرم الإبراهيمي"), (Gpe, "الخليل")];
+        military_attache: "وتسلم الملحق العسكري الروسي أوراق اعتماده من رئيس الأركان." => [
+            (Occ, "الملحق العسكري الروسي")];
         taliban_spokesman: "وقال المتحدث باسم حركة طالبان ذبيح الله مجاهد إن الحركة ترفض القرار." => [
             (Occ, "المتحدث باسم حركة طالبان"), (Pers, "ذبيح الله مجاهد")];
         // A Moroccan governor's title and a Gulf minister of state's.

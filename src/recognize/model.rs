@@ -185,6 +185,12 @@ impl Recognizer for ModelRecognizer<'_> {
                 .map(|span| stop_before_title(text, toks, &long_titles, &persons, span))
                 .map(|span| end_after_connector(text, toks, &persons, span))
                 .map(|span| listed_after_connector(text, toks, g, span))
+                .map(|span| match doc.convention {
+                    // (ANERcorp tags `مكة`، `الصين` in `الصين الشعبية`.)
+                    Convention::Kashif => whole_listed_place(g, span),
+                    _ => span,
+                })
+                .map(|span| self.cut_before_listed(text, toks, g, span))
                 .flat_map(|span| self.split_coordination(text, toks, span));
             for (ty, a, b) in spans {
                 // Trim punctuation, and words of other scripts and symbol
@@ -237,7 +243,30 @@ impl Recognizer for ModelRecognizer<'_> {
                 if score < MIN_SCORE {
                     continue;
                 }
-                let kind = kind_of(ty, &g[a]);
+                let mut kind = kind_of(ty, &g[a]);
+                // Whether the span is exactly a listed phrase of one of `cats`.
+                let listed = |cats: &[Category]| {
+                    g[a].phrase_begin
+                        && g[a].phrase.any(cats)
+                        && g[a + 1..b]
+                            .iter()
+                            .all(|x| !x.phrase_begin && x.phrase.any(cats))
+                        && g.get(b)
+                            .is_none_or(|x| x.phrase_begin || x.phrase.is_empty())
+                };
+                if doc.convention == Convention::Kashif {
+                    if kind == Kind::Org
+                        && toks[a].text(text).starts_with('ب')
+                        && listed(&Category::GPE)
+                    {
+                        // «بولاية وهران»: a listed place behind `ب` is where
+                        // something happens, not a body that acts.
+                        kind = Kind::Gpe;
+                    } else if kind == Kind::Misc && listed(&[Category::Fac]) {
+                        // «الحرم الإبراهيمي»: a listed building.
+                        kind = Kind::Fac;
+                    }
+                }
                 if kind == Kind::Curr {
                     // Currencies are a closed list: the gazetteer's
                     // candidate, with its code, stands; the tagger's may run
@@ -786,6 +815,24 @@ fn listed_after_connector(
     (ty, a, if e > b { e } else { b - 1 })
 }
 
+/// A tagged place `(ty, a, b)` (gazetteer features `g`) that stops inside
+/// a listed place of several words runs on to its end: `مكة` + `المكرمة`
+/// (in Kashif's convention: ANERcorp's tags `مكة` alone).
+fn whole_listed_place(
+    g: &[TokenGazetteer],
+    (ty, a, b): (usize, usize, usize),
+) -> (usize, usize, usize) {
+    if tagger::TYPES.get(ty) != Some(&"LOC") || b <= a {
+        return (ty, a, b);
+    }
+    let place = |x: &TokenGazetteer| x.phrase.any(&Category::GPE) || x.phrase.has(Category::Loc);
+    let mut e = b;
+    while g.get(e).is_some_and(|x| place(x) && !x.phrase_begin) && g.get(e - 1).is_some_and(place) {
+        e += 1;
+    }
+    (ty, a, e)
+}
+
 /// A tagged person `(ty, a, b)` over `toks` that ends on a name
 /// connector (`محمد آيت`، `عبد الله بن`) or right before one (`عبد
 /// الرحمن بن عبد الله` + `آل الشيخ`) is cut short: a connector never ends
@@ -825,6 +872,36 @@ fn end_after_connector(
 }
 
 impl ModelRecognizer<'_> {
+    /// A tagged name other than a person `(ty, a, b)` over `toks` (gazetteer
+    /// features `g`) that opens on a definite common word of the news and
+    /// runs on into a listed phrase of several words that opens on the
+    /// article starts where that phrase does: a definite noun takes no
+    /// definite genitive, so `الاحتلال` + `الحرم الإبراهيمي` are two
+    /// phrases (`سلطات الاحتلال الحرم الإبراهيمي`).
+    fn cut_before_listed(
+        &self,
+        text: &str,
+        toks: &[Token],
+        g: &[TokenGazetteer],
+        (ty, a, b): (usize, usize, usize),
+    ) -> (usize, usize, usize) {
+        let k = a + 1;
+        let cut = tagger::TYPES.get(ty) != Some(&"PERS")
+            && b > k + 1
+            && toks[a..=k].iter().all(|t| t.kind == TokenKind::Word)
+            && g.get(a)
+                .is_some_and(|x| x.own.is_empty() && x.phrase.is_empty())
+            && g.get(k)
+                .is_some_and(|x| x.phrase_begin && !x.phrase.is_empty())
+            && g.get(k + 1)
+                .is_some_and(|x| !x.phrase_begin && !x.phrase.is_empty())
+            && toks[a].text(text).starts_with("ال")
+            && toks[k].text(text).starts_with("ال")
+            && self.model.plain_word(toks[a].text(text))
+            && !super::rules::opens_organisation(toks[a].text(text));
+        (ty, if cut { k } else { a }, b)
+    }
+
     /// A tagged name `(ty, a, b)` over `toks` (gazetteer features `g`) that
     /// runs into a listed phrase or place behind the preposition `ب` ends
     /// before it: in `فاز المنتخب بكأس الخليج` the team and the cup are two

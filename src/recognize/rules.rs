@@ -243,6 +243,22 @@ fn ta_noun(w: &str) -> bool {
     w.starts_with('ت') && (w.ends_with('ه') || w.ends_with("يا"))
 }
 
+/// Nouns of administrative divisions (folded), which with a place name a
+/// body's seat (`مجلس محافظة بغداد`).
+const ADMIN_NOUNS: [&str; 11] = [
+    "محافظه",
+    "ولايه",
+    "قضاء",
+    "مدينه",
+    "بلديه",
+    "اقليم",
+    "جهه",
+    "عماله",
+    "منطقه",
+    "ناحيه",
+    "مقاطعه",
+];
+
 /// Indefinite heads of companies, whose name may be an indefinite noun
 /// and a place (`شركة طاقة المغرب`، `بنك قطر الوطني` is read already).
 const COMPANY_HEADS: [&str; 3] = ["شركه", "بنك", "مصرف"];
@@ -796,6 +812,8 @@ impl<'d> Cx<'d> {
                     && rc.is_empty()
                     && self.next_word(j + 1).is_some_and(is_def)
                     && !self.blocks_extent(j + 1, mode)
+                    // (After a place, a list: بورصة فلسطين وشركات التأجير.)
+                    && !self.cats(j - 1).any(&Category::GPE)
                 {
                     // ورصد الجزاءات: a coordinated construct.
                     next_st = Some(St::NeedDef);
@@ -835,6 +853,15 @@ impl<'d> Cx<'d> {
                 // Two coordinated nouns in a construct: غرفة تجارة وصناعة
                 // البحرين، هيئة كهرباء ومياه دبي.
                 take_to = j + 1;
+                next_st = Some(St::NeedDef);
+            } else if mode == Mode::Org
+                && st == St::IndefHead
+                && ADMIN_NOUNS.contains(&w)
+                && head.f & lx::FAC_HEAD == 0
+                && self.gpe_at(j + 1).is_some()
+            {
+                // A body of a province or city: مجلس محافظة بغداد، مجلس
+                // قضاء الجزائر (not مركز مدينة سامراء, a town's centre).
                 next_st = Some(St::NeedDef);
             } else if mode == Mode::Org
                 && st == St::IndefHead
@@ -1186,7 +1213,13 @@ impl<'d> Cx<'d> {
             };
             if known {
                 name.known += 1;
-            } else if lenient && name.parts < 2 && skip == 0 && self.unknown_name_word(j, !taken) {
+            } else if lenient
+                && name.parts < 2
+                && skip == 0
+                && self.unknown_name_word(j, !taken)
+                // (Not a noun with a pronoun: أوراق اعتماده.)
+                && !(taken && letters(w) >= 4 && self.doc.written_last_letter(j) == Some('ه'))
+            {
                 name.unknown += 1;
             } else if lenient
                 && name.parts == 1

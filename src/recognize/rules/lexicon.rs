@@ -250,6 +250,7 @@ const ORG_HEADS: &[&str] = &[
     "سرايا",
     "مرصد",
     "الهيئة العليا",
+    "بورصة",
 ];
 
 /// Heads of government bodies, forces, parties and teams, which Wojood
