@@ -593,7 +593,8 @@ impl<'d> Cx<'d> {
             return Some(St::Noun);
         }
         let next = self.next_word(j + 1)?;
-        if is_def(next) && !self.blocks_extent(j + 1, Mode::Org) {
+        // لحكومة غزة: a listed place is a definite genitive too.
+        if (is_def(next) || self.gpe_at(j + 1).is_some()) && !self.blocks_extent(j + 1, Mode::Org) {
             Some(St::NeedDef)
         } else {
             None
@@ -672,7 +673,15 @@ impl<'d> Cx<'d> {
             let org = (mode == Mode::Title && slot)
                 .then(|| self.listed_org_end(j).or_else(|| self.listed_title_end(j)))
                 .flatten();
-            if !bism && org.is_none() && self.blocks_extent_in(j, mode, slot) {
+            // المكتب الإعلامي: a title in the form of a nisba right after a
+            // definite head is the head's adjective.
+            let nisba_title = mode == Mode::Org
+                && st == St::DefHead
+                && t.f & lx::OCC != 0
+                && t.f & (HARD_STOP | lx::BOUND) == 0
+                && is_def(w)
+                && is_nisba_form(w);
+            if !bism && org.is_none() && !nisba_title && self.blocks_extent_in(j, mode, slot) {
                 break;
             }
             let f = t.f;
