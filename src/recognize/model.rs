@@ -185,11 +185,7 @@ impl Recognizer for ModelRecognizer<'_> {
                 .map(|span| stop_before_title(text, toks, &long_titles, &persons, span))
                 .map(|span| end_after_connector(text, toks, &persons, span))
                 .map(|span| listed_after_connector(text, toks, g, span))
-                .map(|span| match doc.convention {
-                    // (ANERcorp tags `مكة`، `الصين` in `الصين الشعبية`.)
-                    Convention::Kashif => whole_listed_place(g, span),
-                    _ => span,
-                })
+                .map(|span| whole_listed_name(g, doc.convention, span))
                 .map(|span| self.cut_before_listed(text, toks, g, span))
                 .flat_map(|span| self.split_coordination(text, toks, span));
             for (ty, a, b) in spans {
@@ -815,19 +811,32 @@ fn listed_after_connector(
     (ty, a, if e > b { e } else { b - 1 })
 }
 
-/// A tagged place `(ty, a, b)` (gazetteer features `g`) that stops inside
-/// a listed place of several words runs on to its end: `مكة` + `المكرمة`
-/// (in Kashif's convention: ANERcorp's tags `مكة` alone).
-fn whole_listed_place(
+/// A tagged organisation `(ty, a, b)` (gazetteer features `g`) that stops
+/// inside a listed organisation of several words runs on to its end (`آي
+/// بي` + `إم`), and in Kashif's convention so does a place inside a listed
+/// place (`مكة` + `المكرمة`). Not in ANERcorp's, which tags `مكة` alone,
+/// `الصين` in `الصين الشعبية` and `حزب الله` in `حزب الله اللبناني`.
+fn whole_listed_name(
     g: &[TokenGazetteer],
+    convention: Convention,
     (ty, a, b): (usize, usize, usize),
 ) -> (usize, usize, usize) {
-    if tagger::TYPES.get(ty) != Some(&"LOC") || b <= a {
-        return (ty, a, b);
-    }
-    let place = |x: &TokenGazetteer| x.phrase.any(&Category::GPE) || x.phrase.has(Category::Loc);
+    let cats: &[Category] = match tagger::TYPES.get(ty).copied() {
+        Some("ORG") if convention != Convention::Anercorp => &[Category::Org, Category::Club],
+        Some("LOC") if convention == Convention::Kashif => &[
+            Category::Country,
+            Category::City,
+            Category::Region,
+            Category::Loc,
+        ],
+        _ => return (ty, a, b),
+    };
+    let inside = |x: &TokenGazetteer| x.phrase.any(cats);
     let mut e = b;
-    while g.get(e).is_some_and(|x| place(x) && !x.phrase_begin) && g.get(e - 1).is_some_and(place) {
+    while b > a
+        && g.get(e).is_some_and(|x| inside(x) && !x.phrase_begin)
+        && g.get(e - 1).is_some_and(inside)
+    {
         e += 1;
     }
     (ty, a, e)
@@ -1687,6 +1696,59 @@ mod tests {
         {
             assert!(ends(w), "{w}");
         }
+    }
+
+    #[test]
+    fn a_name_cut_inside_a_listed_phrase_runs_to_its_end() {
+        let doc = Doc::new(
+            "وأنفقت آي بي إم مليارا في مكة المكرمة وعبر معبر كرم أبو سالم",
+            None,
+        );
+        let text = doc.text();
+        let gaz = Gazetteer::embedded().unwrap();
+        let g = gaz.token_features(text, &doc.tokens, doc.gazetteer_hits(gaz));
+        let ty = |name: &str| tagger::TYPES.iter().position(|t| *t == name).unwrap();
+        let (org, loc) = (ty("ORG"), ty("LOC"));
+        // آي بي + إم: a listed organisation, in AQMAR's and Kashif's
+        // conventions; ANERcorp's keeps the tagger's extent.
+        assert_eq!(
+            whole_listed_name(&g, Convention::Aqmar, (org, 1, 3)),
+            (org, 1, 4)
+        );
+        assert_eq!(
+            whole_listed_name(&g, Convention::Anercorp, (org, 1, 3)),
+            (org, 1, 3)
+        );
+        // مكة + المكرمة: a listed place, in Kashif's convention only.
+        assert_eq!(
+            whole_listed_name(&g, Convention::Kashif, (loc, 6, 7)),
+            (loc, 6, 8)
+        );
+        assert_eq!(
+            whole_listed_name(&g, Convention::Anercorp, (loc, 6, 7)),
+            (loc, 6, 7)
+        );
+        // A name the lists end where it ends stays as it is.
+        assert_eq!(
+            whole_listed_name(&g, Convention::Kashif, (loc, 6, 8)),
+            (loc, 6, 8)
+        );
+        // معبر كرم أبو: a connector never ends a name; the listed crossing
+        // goes on to سالم. Without a listed phrase the connector is left out.
+        assert_eq!(
+            listed_after_connector(text, &doc.tokens, &g, (loc, 9, 12)),
+            (loc, 9, 13)
+        );
+        assert_eq!(
+            listed_after_connector(text, &doc.tokens, &g, (loc, 10, 12)),
+            (loc, 10, 13)
+        );
+        let other = Doc::new("زار الوفد قرية أبو", None);
+        let og = gaz.token_features(other.text(), &other.tokens, other.gazetteer_hits(gaz));
+        assert_eq!(
+            listed_after_connector(other.text(), &other.tokens, &og, (loc, 2, 4)),
+            (loc, 2, 3)
+        );
     }
 
     #[test]
