@@ -220,6 +220,8 @@ const NOT_ORGS: &[(&str, &str, &str)] = &[
     // A company, and a pronoun's noun before the place.
     // A town's centre, not a body of the town.
     ("town_centre", "انسحبت القوات من مركز مدينة سامراء فجرا.", "مركز"),
+    // A head alone and a verb in the future: a sentence, not a name.
+    ("company_will_buy", "وأوضح رئيس شركة طيران ناس بندر المهنا أن الشركة ستشتري طائرات جديدة.", "الشركة"),
     ("company_based_in", "أسس رجل الأعمال شركة مقرها لندن لتصدير التمور.", "شركة"),
 ];
 
@@ -343,6 +345,8 @@ const TITLED: &[Titled] = &[
     ("dz_chief_of_staff", "أكد سعيد شنقريحة رئيس أركان الجيش الوطني الشعبي جاهزية الوحدات.", "رئيس أركان الجيش الوطني الشعبي", "الجيش الوطني الشعبي", ""),
     ("lb_bloc_head", "وأعلن رئيس كتلة الوفاء للمقاومة النائب محمد رعد أن الكتلة ستصوت ضد القرار.", "رئيس كتلة الوفاء للمقاومة", "كتلة الوفاء للمقاومة", ""),
     // A title whose genitive is a listed title, the forces inside it.
+    // A listed agency of several words, ending on a listed place.
+    ("bayt_mal_al_quds_head", "وقال مدير وكالة بيت مال القدس الشريف إن المشاريع انطلقت.", "مدير وكالة بيت مال القدس الشريف", "وكالة بيت مال القدس الشريف", ""),
     ("iq_spokesman", "وقال المتحدث باسم القائد العام للقوات المسلحة العراقية إن العملية انتهت.", "المتحدث باسم القائد العام للقوات المسلحة العراقية", "للقوات المسلحة العراقية", "العراق"),
     // A title's listed body behind ل, after the title's adjective.
     ("un_special_envoy", "وقالت الممثلة الخاصة للأمين العام للأمم المتحدة في ليبيا إن الحوار سيستأنف.", "الممثلة الخاصة للأمين العام للأمم المتحدة", "للأمم المتحدة", ""),

@@ -222,8 +222,10 @@ impl Recognizer for ModelRecognizer<'_> {
                         && if person {
                             verb_or_pronoun(w) && self.model.plain_word(w)
                         } else {
+                            // (And after any name, a common word of the
+                            // news in that shape: `الشركة ستشتري`.)
                             future_verb(w)
-                                && place(&g[k - 1])
+                                && (place(&g[k - 1]) || self.model.plain_word(w))
                                 && g[k].own.is_empty()
                                 && g[k].phrase.is_empty()
                         }
