@@ -442,7 +442,10 @@ impl Recognizer for ModelRecognizer<'_> {
         let keep: Vec<bool> = others
             .iter()
             .map(|c| {
-                if self.head_over_name(doc, c, &mine) || self.common_event(doc, c, others) {
+                if self.head_over_name(doc, c, &mine)
+                    || self.common_event(doc, c, others)
+                    || field_after_definite(doc, c)
+                {
                     return false;
                 }
                 // In ANERcorp's convention events are MISC, a type the
@@ -811,6 +814,21 @@ fn listed_after_connector(
         e += 1;
     }
     (ty, a, if e > b { e } else { b - 1 })
+}
+
+/// Whether `c` is an organisation of the lists or rules that opens on
+/// `الخارجية` or `الداخلية` (a ministry by its field: `الخارجية
+/// الأمريكية`) right after a definite word, whose adjective it then is
+/// (`السياسة الخارجية الأمريكية`).
+fn field_after_definite(doc: &Doc<'_>, c: &Candidate) -> bool {
+    if c.kind != Kind::Org || c.source == Source::User {
+        return false;
+    }
+    let i = doc.tokens.partition_point(|t| t.end <= c.start);
+    i > 0
+        && doc.tokens.get(i).is_some_and(|t| t.start == c.start)
+        && matches!(doc.word(i), "الخارجيه" | "الداخليه")
+        && doc.word(i - 1).starts_with("ال")
 }
 
 /// A tagged organisation `(ty, a, b)` (gazetteer features `g`) that stops

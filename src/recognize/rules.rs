@@ -601,6 +601,13 @@ impl<'d> Cx<'d> {
         }
     }
 
+    /// Whether `h` is a ministry named by its field alone (`الخارجية`،
+    /// `الداخلية`), a head that takes one adjective and nothing else (see
+    /// [`Cx::heads`]).
+    fn field_head(&self, h: &Head) -> bool {
+        matches!(self.word(h.first), Some("الخارجيه" | "الداخليه"))
+    }
+
     /// Whether `w` is `لل` + a definite organisation head noun (`للجيش`،
     /// `للقوات`).
     fn lam_body(&self, w: &str) -> bool {
@@ -1460,6 +1467,18 @@ impl<'d> Cx<'d> {
         if self.is_punct(h.last + 1, &QUOTES_OPEN) {
             return; // the quoted rule handles it
         }
+        // A ministry by its field alone takes one adjective (الخارجية
+        // القطرية), and is not the adjective of a definite noun (السياسة
+        // الخارجية الأمريكية) nor in a construct of its own (الشؤون
+        // الداخلية لـ…، وزير الخارجية للشؤون الإفريقية).
+        if self.field_head(&h)
+            && (h.skip > 0 && !h.restored
+                || h.first > 0 && self.word(h.first - 1).is_some_and(is_def)
+                || self.extent(&h, Mode::Org).last != Some(h.last + 1)
+                || self.word(h.last + 1).is_some_and(|w| w.starts_with('ل')))
+        {
+            return;
+        }
         // In Kashif's convention an organisation or a building opened by a
         // head noun is kept whole, whatever the tagger says
         // ([`Candidate::whole`]): مركز فيينا الدولي stays a facility.
@@ -1775,7 +1794,10 @@ impl<'d> Cx<'d> {
             .any(|a| TITLE_NOUNS.contains(&a.stem.as_ref()))
         {
             (Kind::Misc, i + 1)
-        } else if let Some(h) = self.head_at(i, QUOTED_ORG | lx::EVENT_HEAD | lx::FAC_HEAD) {
+        } else if let Some(h) = self
+            .head_at(i, QUOTED_ORG | lx::EVENT_HEAD | lx::FAC_HEAD)
+            .filter(|h| !self.field_head(h))
+        {
             let kind = if h.f & QUOTED_ORG != 0 {
                 Kind::Org
             } else if h.f & lx::EVENT_HEAD != 0 {

@@ -261,6 +261,11 @@ const KASHIF_ORG_HEADS: &[&str] = &[
     "حكومة",
     "الحكومة",
     "الوزارة",
+    // The ministries by their field alone (أعربت الخارجية القطرية);
+    // never after a definite noun, whose adjective they are then
+    // (السياسة الخارجية الأمريكية: see `Cx::heads`).
+    "الخارجية",
+    "الداخلية",
     "شرطة",
     "الشرطة",
     "جيش",
