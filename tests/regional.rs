@@ -251,6 +251,9 @@ fn organisations_titles_people() {
             (Fac, "الحرم الإبراهيمي"), (Gpe, "الخليل")];
         military_attache: "وتسلم الملحق العسكري الروسي أوراق اعتماده من رئيس الأركان." => [
             (Occ, "الملحق العسكري الروسي")];
+        // A spokesman named after his city: the place and the person.
+        gaza_spokesman: "وقال المتحدث باسم وزارة الصحة في غزة أشرف القدرة إن المستشفيات مكتظة." => [
+            (Gpe, "غزة"), (Pers, "أشرف القدرة")];
         taliban_spokesman: "وقال المتحدث باسم حركة طالبان ذبيح الله مجاهد إن الحركة ترفض القرار." => [
             (Occ, "المتحدث باسم حركة طالبان"), (Pers, "ذبيح الله مجاهد")];
         // A Moroccan governor's title and a Gulf minister of state's.

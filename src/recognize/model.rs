@@ -187,7 +187,8 @@ impl Recognizer for ModelRecognizer<'_> {
                 .map(|span| listed_after_connector(text, toks, g, span))
                 .map(|span| whole_listed_name(g, doc.convention, span))
                 .map(|span| self.cut_before_listed(text, toks, g, span))
-                .flat_map(|span| self.split_coordination(text, toks, span));
+                .flat_map(|span| self.split_coordination(text, toks, span))
+                .flat_map(|span| place_then_person(g, span));
             for (ty, a, b) in spans {
                 // Trim punctuation, and words of other scripts and symbol
                 // letters (`تركيا 𝕏`), at both ends.
@@ -814,6 +815,28 @@ fn listed_after_connector(
         e += 1;
     }
     (ty, a, if e > b { e } else { b - 1 })
+}
+
+/// A tagged place `(ty, a, b)` (gazetteer features `g`) of three words or
+/// more whose first word is a listed place and second a listed given name
+/// is a place and a person (`في غزة أشرف القدرة`: the spokesman's name
+/// after his city).
+fn place_then_person(
+    g: &[TokenGazetteer],
+    (ty, a, b): (usize, usize, usize),
+) -> Vec<(usize, usize, usize)> {
+    let pers = tagger::TYPES.iter().position(|t| *t == "PERS");
+    let split = tagger::TYPES.get(ty) == Some(&"LOC")
+        && b >= a + 3
+        && g[a].own.any(&Category::GPE)
+        && !g[a].phrase.any(&Category::GPE)
+        && g[a + 1].own.has(Category::Given)
+        && !g[a + 1].own.any(&Category::GPE)
+        && !g[a + 1].phrase.any(&Category::GPE);
+    match pers {
+        Some(p) if split => vec![(ty, a, a + 1), (p, a + 1, b)],
+        _ => vec![(ty, a, b)],
+    }
 }
 
 /// Whether `c` is an organisation of the lists or rules that opens on

@@ -748,7 +748,10 @@ impl<'d> Cx<'d> {
                 && w.starts_with('ل')
                 && !w.starts_with("ال"))
             .then(|| {
-                self.body_at(j, true)
+                // (A listed one of several words first: المدير العام +
+                // للوكالة الوطنية للموانئ.)
+                self.listed_org_end(j)
+                    .or_else(|| self.body_at(j, true))
                     .or_else(|| self.listed_org_at(j).filter(|_| st == St::Adj))
             })
             .flatten()
