@@ -26,14 +26,26 @@
 //! or `قرب` (`… إن الأشغال`) or a listed place behind `ب` (`… بالرباط`);
 //! a listed place or body from its first word stops before any word
 //! behind `ب` (`البحر الأحمر بصاروخ`), a listed place before a word in
-//! the shape of the future (`فرنسا ستعترف`). Two persons joined by `و`
+//! the shape of the future (`فرنسا ستعترف`), and so does any name other
+//! than a person when that word is a common word of the news (`الشركة
+//! ستشتري`). A tagged name cut inside a listed phrase runs on to its end:
+//! after a name connector in every convention (`معبر كرم أبو` + `سالم`),
+//! an organisation in AQMAR's and Kashif's (`آي بي` + `إم`), a place in
+//! Kashif's (`مكة` + `المكرمة`). A name that opens on a definite common
+//! word before a listed phrase starts at that phrase (`الاحتلال` + `الحرم
+//! الإبراهيمي`), and a place then a listed given name are a place and a
+//! person (`غزة أشرف القدرة`). Two persons joined by `و`
 //! are two (`شافيز ولوكاشنكو`), and a person stops before `و`/`ف` and a
 //! common word (`فاطمة ووالد الحسن`). A tagged place never opens on its
 //! sky or people (`سماء دمشق`), and a definite word with an indefinite
 //! feminine one is a sentence, not a name (`الحكومة مستقيلة`). In
 //! Kashif's convention an
 //! organisation takes the indefinite head noun before it (`شركة` +
-//! `سامسونج`) and the agreeing nationality adjective after it, which
+//! `سامسونج`; not a verbal noun before a place, `بتنظيم قطر`), an
+//! organisation that is exactly a listed place behind `ب` is the place
+//! (`بولاية وهران`) and a MISC that is exactly a listed facility the
+//! facility (`الحرم الإبراهيمي`); an organisation takes the
+//! agreeing nationality adjective after it, which
 //! nests in it (`شركة سوناطراك` + `الجزائرية`), and guesses that are
 //! plainly not names are dropped: a head noun alone (`قالت الوزارة`), a
 //! head and a word of time or order (`الولاية الثانية`), a place noun and
@@ -806,15 +818,27 @@ fn listed_after_connector(
     if tagger::TYPES.get(ty) == Some(&"PERS") || b < a + 2 || !connector(b - 1) {
         return (ty, a, b);
     }
-    let inside = |k: usize| {
-        g.get(k)
-            .is_some_and(|x| !x.phrase.is_empty() && !x.phrase_begin)
-    };
+    let e = listed_phrase_end(g, b, |x| !x.phrase.is_empty());
+    (ty, a, if e > b { e } else { b - 1 })
+}
+
+/// Where a name that ends before token `b` would end if it ran on to the
+/// end of the listed phrase it stops inside: `b` itself unless token `b`
+/// continues (does not begin) a phrase that token `b - 1` is in too, both
+/// of the lists `inside` accepts.
+fn listed_phrase_end(
+    g: &[TokenGazetteer],
+    b: usize,
+    inside: impl Fn(&TokenGazetteer) -> bool,
+) -> usize {
     let mut e = b;
-    while inside(e) && g.get(e - 1).is_some_and(|x| !x.phrase.is_empty()) {
+    while e > 0
+        && g.get(e).is_some_and(|x| inside(x) && !x.phrase_begin)
+        && g.get(e - 1).is_some_and(&inside)
+    {
         e += 1;
     }
-    (ty, a, if e > b { e } else { b - 1 })
+    e
 }
 
 /// A tagged place `(ty, a, b)` (gazetteer features `g`) of three words or
@@ -848,9 +872,15 @@ fn field_after_definite(doc: &Doc<'_>, c: &Candidate) -> bool {
         return false;
     }
     let i = doc.tokens.partition_point(|t| t.end <= c.start);
+    // The word itself or behind `و` (`السياسة الداخلية والخارجية
+    // الأمريكية`); behind a preposition it is the ministry (`بالخارجية`).
+    let field = |w: &str| matches!(w, "الخارجيه" | "الداخليه");
     i > 0
-        && doc.tokens.get(i).is_some_and(|t| t.start == c.start)
-        && matches!(doc.word(i), "الخارجيه" | "الداخليه")
+        && doc.tokens.get(i).is_some_and(|t| {
+            let w = doc.word(i);
+            (t.start == c.start && field(w))
+                || (c.start == t.start + 'و'.len_utf8() && w.strip_prefix('و').is_some_and(field))
+        })
         && doc.word(i - 1).starts_with("ال")
 }
 
@@ -874,15 +904,10 @@ fn whole_listed_name(
         ],
         _ => return (ty, a, b),
     };
-    let inside = |x: &TokenGazetteer| x.phrase.any(cats);
-    let mut e = b;
-    while b > a
-        && g.get(e).is_some_and(|x| inside(x) && !x.phrase_begin)
-        && g.get(e - 1).is_some_and(inside)
-    {
-        e += 1;
+    if b <= a {
+        return (ty, a, b);
     }
-    (ty, a, e)
+    (ty, a, listed_phrase_end(g, b, |x| x.phrase.any(cats)))
 }
 
 /// A tagged person `(ty, a, b)` over `toks` that ends on a name

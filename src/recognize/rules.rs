@@ -31,7 +31,14 @@
 //! parties, teams and media (`الحكومة العراقية`، `المنتخب المغربي`), whose
 //! phrases are then kept whole ([`Candidate::whole`]), as are a head before
 //! a listed organisation (`شركة أرامكو السعودية`) and a listed body's
-//! UN-style `ل`-genitive (`مكتب الأمم المتحدة لحقوق الإنسان`). In ANERcorp's
+//! UN-style `ل`-genitive (`مكتب الأمم المتحدة لحقوق الإنسان`). Kashif's
+//! also reads a company named by an indefinite noun and a place (`شركة
+//! طاقة المغرب`), a ministry named by its field and one adjective
+//! (`الخارجية القطرية`; never after a definite noun: `السياسة الخارجية
+//! الأمريكية`) and a body's `ل`-genitive that is a body, after its
+//! adjective (`هيئة الأركان العامة للجيش الجزائري`). In every convention a
+//! body may be seated in a province (`مجلس محافظة بغداد`), and `تنظيم`
+//! before a place is the verbal noun, no body (`بتنظيم قطر للبطولة`). In ANERcorp's
 //! convention the tagger decides on all of them, except a quoted name after
 //! its head (`صحيفة « النهار »`، `برنامج « حكايات »`), which stands in every
 //! convention.
@@ -605,7 +612,11 @@ impl<'d> Cx<'d> {
     /// `الداخلية`), a head that takes one adjective and nothing else (see
     /// [`Cx::heads`]).
     fn field_head(&self, h: &Head) -> bool {
-        matches!(self.word(h.first), Some("الخارجيه" | "الداخليه"))
+        h.last == h.first
+            && self
+                .doc
+                .analyses(h.first)
+                .any(|a| a.skip == h.skip && matches!(a.stem.as_ref(), "الخارجيه" | "الداخليه"))
     }
 
     /// Whether `w` is `لل` + a definite organisation head noun (`للجيش`،
@@ -1474,9 +1485,16 @@ impl<'d> Cx<'d> {
         // القطرية), and is not the adjective of a definite noun (السياسة
         // الخارجية الأمريكية) nor in a construct of its own (الشؤون
         // الداخلية لـ…، وزير الخارجية للشؤون الإفريقية).
+        // (Behind `و` it may be the adjective too: السياسة الداخلية
+        // والخارجية الأمريكية; behind a preposition it is the ministry:
+        // مسؤول بالخارجية الأميركية، للخارجية الفرنسية.)
+        let bare_or_and = (h.skip == 0 && !h.restored)
+            || self
+                .word(h.first)
+                .and_then(|w| w.get(..h.skip))
+                .is_some_and(|p| p == "و" || p == "ف");
         if self.field_head(&h)
-            && (h.skip > 0 && !h.restored
-                || h.first > 0 && self.word(h.first - 1).is_some_and(is_def)
+            && ((bare_or_and && h.first > 0 && self.word(h.first - 1).is_some_and(is_def))
                 || self.extent(&h, Mode::Org).last != Some(h.last + 1)
                 || self.word(h.last + 1).is_some_and(|w| w.starts_with('ل')))
         {
