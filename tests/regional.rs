@@ -254,6 +254,10 @@ fn organisations_titles_people() {
         // A spokesman named after his city: the place and the person.
         gaza_spokesman: "وقال المتحدث باسم وزارة الصحة في غزة أشرف القدرة إن المستشفيات مكتظة." => [
             (Gpe, "غزة"), (Pers, "أشرف القدرة")];
+        // A member of a party's bureau, and his name (باسم is also
+        // «in the name of»).
+        politburo_member: "وقال عضو المكتب السياسي لحركة حماس باسم نعيم إن الحركة تدرس المقترح." => [
+            (Occ, "عضو المكتب السياسي لحركة حماس"), (Pers, "باسم نعيم")];
         taliban_spokesman: "وقال المتحدث باسم حركة طالبان ذبيح الله مجاهد إن الحركة ترفض القرار." => [
             (Occ, "المتحدث باسم حركة طالبان"), (Pers, "ذبيح الله مجاهد")];
         // A Moroccan governor's title and a Gulf minister of state's.

@@ -1561,7 +1561,18 @@ impl<'d> Cx<'d> {
                 // organisation names it with its head (and what the
                 // extent adds after it: فريق الأمم المتحدة للرصد).
                 let ext = self.extent(&h, Mode::Org).last.unwrap_or(last);
-                push(out, last.max(ext), Kind::Org, 0.7);
+                // And the adjectives that agree with the head after it
+                // (جماعة أنصار الله الحوثية).
+                let mut end = last.max(ext);
+                let fem = self.word(h.last).is_some_and(|x| x.ends_with('ه'));
+                while self.toks.get(end + 1).is_some_and(|t| t.linked)
+                    && self.def_adj(end + 1, Mode::Org)
+                    && self.word(end + 1).is_some_and(|x| x.ends_with('ه') == fem)
+                    && !self.blocks_extent(end + 1, Mode::Org)
+                {
+                    end += 1;
+                }
+                push(out, end, Kind::Org, 0.7);
                 return;
             }
             if !h.definite {
