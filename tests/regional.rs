@@ -258,6 +258,10 @@ fn organisations_titles_people() {
         // «in the name of»).
         politburo_member: "وقال عضو المكتب السياسي لحركة حماس باسم نعيم إن الحركة تدرس المقترح." => [
             (Occ, "عضو المكتب السياسي لحركة حماس"), (Pers, "باسم نعيم")];
+        // A listed person whose given name looks like a nisba adjective
+        // ends the title before it.
+        umt_leader: "وقال رئيس الاتحاد المغربي للشغل الميلودي مخارق إن الحوار متعثر." => [
+            (Occ, "رئيس الاتحاد المغربي للشغل"), (Pers, "الميلودي مخارق")];
         taliban_spokesman: "وقال المتحدث باسم حركة طالبان ذبيح الله مجاهد إن الحركة ترفض القرار." => [
             (Occ, "المتحدث باسم حركة طالبان"), (Pers, "ذبيح الله مجاهد")];
         // A Moroccan governor's title and a Gulf minister of state's.

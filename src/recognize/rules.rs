@@ -570,6 +570,14 @@ impl<'d> Cx<'d> {
         if c.has(Category::Given) && !is_def(w) && !c.any(&Category::GPE) {
             return true;
         }
+        // A listed person of several words, whatever its first word looks
+        // like (الميلودي مخارق: a given name in the form of a nisba).
+        if self
+            .listed_at(j, &[Category::Person])
+            .is_some_and(|hit| hit.at.last > j && hit.at.skip == 0)
+        {
+            return true;
+        }
         false
     }
 
