@@ -262,6 +262,8 @@ fn organisations_titles_people() {
         // ends the title before it.
         umt_leader: "وقال رئيس الاتحاد المغربي للشغل الميلودي مخارق إن الحوار متعثر." => [
             (Occ, "رئيس الاتحاد المغربي للشغل"), (Pers, "الميلودي مخارق")];
+        paris_olympics: "وتوجت الملاكمة الجزائرية إيمان خليف بالذهب في أولمبياد باريس." => [
+            (Pers, "إيمان خليف"), (Event, "أولمبياد باريس")];
         taliban_spokesman: "وقال المتحدث باسم حركة طالبان ذبيح الله مجاهد إن الحركة ترفض القرار." => [
             (Occ, "المتحدث باسم حركة طالبان"), (Pers, "ذبيح الله مجاهد")];
         // A Moroccan governor's title and a Gulf minister of state's.
