@@ -54,6 +54,14 @@ impl Category {
     /// The lists of political places (GPE): countries, cities, regions.
     pub const GPE: [Category; 3] = [Category::Country, Category::City, Category::Region];
 
+    /// The lists of places of every kind: political (GPE) and natural.
+    pub const PLACE: [Category; 4] = [
+        Category::Country,
+        Category::City,
+        Category::Region,
+        Category::Loc,
+    ];
+
     /// The lists whose words are parts of people's names.
     pub const NAME_PART: [Category; 3] = [Category::Given, Category::Surname, Category::Person];
 

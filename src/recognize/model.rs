@@ -228,9 +228,6 @@ impl Recognizer for ModelRecognizer<'_> {
                 let verb = |k: usize| {
                     let w = toks[k].text(text);
                     let person = tagger::TYPES.get(ty) == Some(&"PERS");
-                    let place = |x: &TokenGazetteer| {
-                        x.own.any(&Category::GPE) || x.phrase.any(&Category::GPE)
-                    };
                     k > a
                         && if person {
                             verb_or_pronoun(w) && self.model.plain_word(w)
@@ -238,7 +235,7 @@ impl Recognizer for ModelRecognizer<'_> {
                             // (And after any name, a common word of the
                             // news in that shape: `الشركة ستشتري`.)
                             future_verb(w)
-                                && (place(&g[k - 1]) || self.model.plain_word(w))
+                                && (listed_place(&g[k - 1]) || self.model.plain_word(w))
                                 && g[k].own.is_empty()
                                 && g[k].phrase.is_empty()
                         }
@@ -409,11 +406,7 @@ impl Recognizer for ModelRecognizer<'_> {
                 // noun: `شركة` before a tagged `سامسونج` joins it.
                 // Not a verbal noun before a place (`بتنظيم` + `قطر`: the
                 // place that organises).
-                let place = || {
-                    g[a..b]
-                        .iter()
-                        .all(|x| x.own.any(&Category::GPE) || x.phrase.any(&Category::GPE))
-                };
+                let place = || g[a..b].iter().all(listed_place);
                 let verbal = || {
                     doc.analyses(r.start + a - 1)
                         .any(|x| super::rules::is_verbal_head(&x.stem))
@@ -863,6 +856,12 @@ fn place_then_person(
     }
 }
 
+/// Whether a token (gazetteer features `x`) is, or is inside, a listed
+/// political place.
+fn listed_place(x: &TokenGazetteer) -> bool {
+    x.own.any(&Category::GPE) || x.phrase.any(&Category::GPE)
+}
+
 /// Whether `c` is an organisation of the lists or rules that opens on
 /// `الخارجية` or `الداخلية` (a ministry by its field: `الخارجية
 /// الأمريكية`) right after a definite word, whose adjective it then is
@@ -874,7 +873,7 @@ fn field_after_definite(doc: &Doc<'_>, c: &Candidate) -> bool {
     let i = doc.tokens.partition_point(|t| t.end <= c.start);
     // The word itself or behind `و` (`السياسة الداخلية والخارجية
     // الأمريكية`); behind a preposition it is the ministry (`بالخارجية`).
-    let field = |w: &str| matches!(w, "الخارجيه" | "الداخليه");
+    let field = super::rules::is_field_ministry;
     i > 0
         && doc.tokens.get(i).is_some_and(|t| {
             let w = doc.word(i);
@@ -896,12 +895,7 @@ fn whole_listed_name(
 ) -> (usize, usize, usize) {
     let cats: &[Category] = match tagger::TYPES.get(ty).copied() {
         Some("ORG") if convention != Convention::Anercorp => &[Category::Org, Category::Club],
-        Some("LOC") if convention == Convention::Kashif => &[
-            Category::Country,
-            Category::City,
-            Category::Region,
-            Category::Loc,
-        ],
+        Some("LOC") if convention == Convention::Kashif => &Category::PLACE,
         _ => return (ty, a, b),
     };
     if b <= a {
@@ -1009,12 +1003,7 @@ impl ModelRecognizer<'_> {
         // (`البحر الأحمر بصاروخ`).
         let cut = cut.or_else(|| {
             let kinds: &[Category] = match tagger::TYPES.get(ty) {
-                Some(&"LOC") => &[
-                    Category::Country,
-                    Category::City,
-                    Category::Region,
-                    Category::Loc,
-                ],
+                Some(&"LOC") => &Category::PLACE,
                 Some(&"ORG") => &[Category::Org],
                 _ => return None,
             };
@@ -1288,7 +1277,7 @@ impl ModelRecognizer<'_> {
     /// corpus and misses places the lists know.
     fn stands_alone(&self, doc: &Doc<'_>, c: &Candidate) -> bool {
         let want: &[Category] = if doc.convention == Convention::Kashif {
-            &[Category::Country, Category::City, Category::Region]
+            &Category::GPE
         } else {
             &[Category::Country]
         };

@@ -242,6 +242,12 @@ pub(crate) fn is_verbal_head(stem: &str) -> bool {
     stem == "تنظيم"
 }
 
+/// Whether `stem` (folded, proclitics off) names a ministry by its field
+/// alone (`الخارجية`، `الداخلية`).
+pub(crate) fn is_field_ministry(stem: &str) -> bool {
+    matches!(stem, "الخارجيه" | "الداخليه")
+}
+
 /// Whether `w`, which starts with `ت`, is a noun and not an imperfect
 /// verb: a feminine or loan ending (`تنميه`، `تكنولوجيا`). (Verbal nouns
 /// such as `تحقيق` are nouns too, but after a name they start a clause:
@@ -624,7 +630,7 @@ impl<'d> Cx<'d> {
             && self
                 .doc
                 .analyses(h.first)
-                .any(|a| a.skip == h.skip && matches!(a.stem.as_ref(), "الخارجيه" | "الداخليه"))
+                .any(|a| a.skip == h.skip && is_field_ministry(&a.stem))
     }
 
     /// Whether `w` is `لل` + a definite organisation head noun (`للجيش`،
