@@ -54,6 +54,10 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("place_after_name", "وزار سفير الولايات المتحدة الأمريكية بالرباط موقع المشروع.", &["الأمريكية بالرباط"]),
     ("ala_after_name", "وأشرف وزير الداخلية إبراهيم مراد على تنصيب الوالي الجديد.", &["على"]),
     ("verb_after_name", "وذكرت مصادر أن ولي العهد الأمير محمد بن سلمان سيستقبل الوفد غدا.", &["سيستقبل"]),
+    // A part of the day before a date is its time, not a given name.
+    ("morning_of_a_date", "وصل الوفد إلى مطار القاهرة الدولي صباح اليوم.", &["صباح"]),
+    // Nor does a listed person run on into the perfect verb after it.
+    ("perfect_after_listed_name", "وقالت الوكالة إن السلطان هيثم بن طارق استقبل الوفد في مسقط.", &["استقبل"]),
     // A definite noun and an indefinite accusative are two phrases.
     ("accusative_after_definite", "ورصدت المديرية غلافا ماليا قدره مليون درهم لتكوين الأطر.", &["غلافا"]),
 ];

@@ -196,6 +196,7 @@ impl Recognizer for ModelRecognizer<'_> {
                 .map(|span| reach_titled_name(toks, &titled, span))
                 .map(|span| stop_before_title(text, toks, &long_titles, &persons, span))
                 .map(|span| end_after_connector(text, toks, &persons, span))
+                .map(|span| self.stop_after_listed_person(text, toks, g, span))
                 .map(|span| listed_after_connector(text, toks, g, span))
                 .map(|span| whole_listed_name(g, doc.convention, span))
                 .map(|span| self.cut_before_listed(text, toks, g, span))
@@ -356,6 +357,16 @@ impl Recognizer for ModelRecognizer<'_> {
                 {
                     // «الفرنسيون»: a definite plural nationality is no
                     // person, in every convention (`كينيون` may be one).
+                    continue;
+                }
+                if kind == Kind::Pers
+                    && b == a + 1
+                    && PARTS_OF_DAY.contains(&toks[a].text(text))
+                    && toks
+                        .get(b)
+                        .is_some_and(|t| dated.iter().any(|&(s, _)| s == t.start))
+                {
+                    // «صباح اليوم»: the morning of a date, not a person.
                     continue;
                 }
                 if kind == Kind::Pers
@@ -943,6 +954,46 @@ fn end_after_connector(
 }
 
 impl ModelRecognizer<'_> {
+    /// A tagged person `(ty, a, b)` over `toks` (gazetteer features `g`)
+    /// that opens on a listed person of two words or more and runs on
+    /// past it into a common word of the news, on no list but the stop
+    /// words and with no evidence of being a name, ends with the listed
+    /// person: `هيثم بن
+    /// طارق` + `استقبل`. A name connector after it goes on (`محمد بن
+    /// راشد آل مكتوم`).
+    fn stop_after_listed_person(
+        &self,
+        text: &str,
+        toks: &[Token],
+        g: &[TokenGazetteer],
+        (ty, a, b): (usize, usize, usize),
+    ) -> (usize, usize, usize) {
+        let person = |x: &TokenGazetteer| x.phrase.has(Category::Person);
+        if tagger::TYPES.get(ty) != Some(&"PERS")
+            || b < a + 3
+            || !g.get(a).is_some_and(|x| x.phrase_begin && person(x))
+        {
+            return (ty, a, b);
+        }
+        let e = listed_phrase_end(g, a + 1, person);
+        let common = |k: usize| {
+            toks.get(k).is_some_and(|t| {
+                let w = t.text(text);
+                t.kind == TokenKind::Word
+                    && !super::rules::is_connector(w)
+                    && self.model.plain_word(w)
+                    && g.get(k).is_some_and(|x| {
+                        x.phrase.is_empty() && (x.own.is_empty() || x.own.has(Category::Stop))
+                    })
+            })
+        };
+        if e >= a + 2 && e < b && common(e) {
+            (ty, a, e)
+        } else {
+            (ty, a, b)
+        }
+    }
+
     /// A tagged name other than a person `(ty, a, b)` over `toks` (gazetteer
     /// features `g`) that opens on a definite common word of the news and
     /// runs on into a listed phrase of several words that opens on the
@@ -1354,6 +1405,10 @@ fn media_head(word: &str) -> bool {
     let w = w.strip_prefix(['ل', 'ب']).unwrap_or(w);
     MEDIA_HEADS.contains(&word) || MEDIA_HEADS.contains(&w)
 }
+
+/// Parts of the day (normalised): before a date they are the time of it,
+/// not the given names they also are (`صباح اليوم`، `مساء الأحد`).
+const PARTS_OF_DAY: [&str; 8] = ["صباح", "مساء", "ظهر", "فجر", "عصر", "ليله", "ظهيره", "ضحي"];
 
 /// Common nouns a tagged place may open on that are not part of its name
 /// (its sky, air space, streets, people), as the normalised text spells

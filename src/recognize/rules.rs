@@ -1730,22 +1730,25 @@ impl<'d> Cx<'d> {
             return None;
         }
         // A listed facility from the head on is taken whole (ملعب سانتياغو
-        // برنابيو: the name reader stops at سانتياغو).
-        if let Some(hit) = self.hit(h.first) {
-            if hit.at.first == h.first && hit.at.last > h.last && hit.categories.has(Category::Fac)
-            {
-                return Some(hit.at.last);
-            }
-        }
+        // برنابيو: the name reader stops at سانتياغو), with the adjectives
+        // after it (مطار بيروت + الدولي).
+        let listed = self.hit(h.first).filter(|hit| {
+            hit.at.first == h.first && hit.at.last > h.last && hit.categories.has(Category::Fac)
+        });
         // ملعب الأمير مولاي عبد الله: a title or honorific inside the name.
         let mut titled = false;
-        if let Some(t) = self.head_at(j, lx::HONORIFIC | lx::OCC) {
+        if let Some(t) = self
+            .head_at(j, lx::HONORIFIC | lx::OCC)
+            .filter(|_| listed.is_none())
+        {
             if t.skip == 0 && t.last == j {
                 j = t.last + 1;
                 titled = true;
             }
         }
-        let mut last = if let Some(g) = (!titled).then(|| self.gpe_at(j)).flatten() {
+        let mut last = if let Some(hit) = listed {
+            hit.at.last
+        } else if let Some(g) = (!titled).then(|| self.gpe_at(j)).flatten() {
             g
         } else if let Some(m) = (!titled).then(|| self.day_and_month(j)).flatten() {
             // ملعب 5 جويلية، جسر 6 أكتوبر: named after a day.
