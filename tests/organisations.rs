@@ -172,6 +172,8 @@ const ORGS: &[Case] = &[
     // A company named by a noun and a place.
     ("taqa_morocco", "وقعت شركة طاقة المغرب اتفاقية مع المكتب الوطني للكهرباء.", "شركة طاقة المغرب", ""),
     ("kuwait_oil", "رفعت شركة نفط الكويت إنتاجها من الخام الثقيل.", "شركة نفط الكويت", ""),
+    // A government department of an emirate (listed).
+    ("abudhabi_culture_dept", "أطلقت دائرة الثقافة والسياحة في أبوظبي مهرجانا للفنون الشعبية.", "دائرة الثقافة والسياحة", ""),
     // A body's ل-genitive that is a body itself, after an adjective.
     // A body seated in a province or city, and a stock exchange.
     ("baghdad_council", "صوت مجلس محافظة بغداد على موازنة المشاريع الجديدة.", "مجلس محافظة بغداد", ""),

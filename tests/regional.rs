@@ -265,6 +265,10 @@ fn organisations_titles_people() {
         // A listed facility takes the adjective after it.
         beirut_airport: "واستأنفت شركات الطيران الخليجية رحلاتها إلى مطار بيروت الدولي." => [
             (Fac, "مطار بيروت الدولي")];
+        // A hospital, prison or hotel named by the noun after its head.
+        gaza_hospital: "ونقلت الطواقم المصابين إلى مستشفى الشفاء في غزة." => [
+            (Fac, "مستشفى الشفاء"), (Gpe, "غزة")];
+        algiers_prison: "وأفرج القضاء عن الصحفي من سجن الحراش أمس." => [(Fac, "سجن الحراش")];
         paris_olympics: "وتوجت الملاكمة الجزائرية إيمان خليف بالذهب في أولمبياد باريس." => [
             (Pers, "إيمان خليف"), (Event, "أولمبياد باريس")];
         taliban_spokesman: "وقال المتحدث باسم حركة طالبان ذبيح الله مجاهد إن الحركة ترفض القرار." => [

@@ -1760,6 +1760,11 @@ impl<'d> Cx<'d> {
                     || (nm.last > nm.first && nm.known >= 1))
         }) {
             nm.last
+        } else if self.named_by_a_noun(h, j) {
+            // مستشفى الشفاء، فندق الرشيد: in Kashif's convention a hospital,
+            // mosque, prison or hotel is named by the definite noun after
+            // its indefinite head.
+            j
         } else {
             return None;
         };
@@ -1776,6 +1781,20 @@ impl<'d> Cx<'d> {
             }
         }
         Some(last)
+    }
+
+    /// Whether the indefinite facility head `h` is one that a definite
+    /// common noun at token `j` names, in Kashif's convention (Wojood's
+    /// `مستشفى الشفاء`, `سجن الحراش`): a hospital, mosque, prison or hotel,
+    /// where the noun is neither an adjective nor a word that ends an extent.
+    fn named_by_a_noun(&self, h: &Head, j: usize) -> bool {
+        const NAMED: [&str; 6] = ["مستشفي", "مسجد", "جامع", "سجن", "معتقل", "فندق"];
+        self.doc.convention == Convention::Kashif
+            && h.first == h.last
+            && self.word(h.last).is_some_and(|w| NAMED.contains(&w))
+            && self.word(j).is_some_and(is_def)
+            && !self.def_adj(j, Mode::Org)
+            && !self.blocks_extent(j, Mode::Org)
     }
 
     /// The last token of a day's number and a month's name at token `j`
