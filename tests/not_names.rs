@@ -56,6 +56,8 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("verb_after_name", "وذكرت مصادر أن ولي العهد الأمير محمد بن سلمان سيستقبل الوفد غدا.", &["سيستقبل"]),
     // A part of the day before a date is its time, not a given name.
     ("morning_of_a_date", "وصل الوفد إلى مطار القاهرة الدولي صباح اليوم.", &["صباح"]),
+    // A clause opened by أن after a title is no person.
+    ("clause_after_title", "وصرح وزير المالية الكويتي بأن العجز سيتقلص هذا العام.", &["العجز"]),
     // Nor does a listed person run on into the perfect verb after it.
     ("perfect_after_listed_name", "وقالت الوكالة إن السلطان هيثم بن طارق استقبل الوفد في مسقط.", &["استقبل"]),
     // A definite noun and an indefinite accusative are two phrases.

@@ -172,6 +172,10 @@ const ORGS: &[Case] = &[
     // A company named by a noun and a place.
     ("taqa_morocco", "وقعت شركة طاقة المغرب اتفاقية مع المكتب الوطني للكهرباء.", "شركة طاقة المغرب", ""),
     ("kuwait_oil", "رفعت شركة نفط الكويت إنتاجها من الخام الثقيل.", "شركة نفط الكويت", ""),
+    // A radio named in Latin letters spelt out, before the clause of إن.
+    ("mosaique_fm", "وقالت إذاعة موزاييك إف إم إن الأمطار تسببت في فيضانات بنابل.", "إذاعة موزاييك إف إم", ""),
+    // The office of a presidency.
+    ("lb_presidency_office", "وأعلن ديوان رئاسة الجمهورية اللبنانية عن زيارة مرتقبة للبابا.", "ديوان رئاسة الجمهورية اللبنانية", ""),
     // A government department of an emirate (listed).
     ("abudhabi_culture_dept", "أطلقت دائرة الثقافة والسياحة في أبوظبي مهرجانا للفنون الشعبية.", "دائرة الثقافة والسياحة", ""),
     // A body's ل-genitive that is a body itself, after an adjective.

@@ -206,7 +206,7 @@ impl Recognizer for ModelRecognizer<'_> {
                 // Trim punctuation, and words of other scripts and symbol
                 // letters (`تركيا 𝕏`), at both ends.
                 let edge = |t: &Token| t.kind == TokenKind::Punct || !ordinary(t.text(text));
-                let (mut a, mut b) = (a, b);
+                let mut a = a;
                 while a < b && edge(&toks[a]) {
                     a += 1;
                 }
@@ -241,6 +241,17 @@ impl Recognizer for ModelRecognizer<'_> {
                                 && g[k].phrase.is_empty()
                         }
                 };
+                // A name never runs on through `إن` into the clause it
+                // opens, even after the letters of an acronym (`إذاعة
+                // موزاييك إف إم` + `إن الأمطار`).
+                let mut b = (a + 1..b.saturating_sub(1))
+                    .find(|&k| {
+                        toks[k].text(text) == "ان" && {
+                            let w = toks[k + 1].text(text);
+                            w.starts_with("ال") && self.model.plain_word(w)
+                        }
+                    })
+                    .unwrap_or(b);
                 while b > a && (edge(&toks[b - 1]) || particle(b - 1) || verb(b - 1)) {
                     b -= 1;
                 }
@@ -357,6 +368,17 @@ impl Recognizer for ModelRecognizer<'_> {
                 {
                     // «الفرنسيون»: a definite plural nationality is no
                     // person, in every convention (`كينيون` may be one).
+                    continue;
+                }
+                if kind == Kind::Pers
+                    && b > a + 1
+                    && ["ان", "بان", "لان", "وان", "فان"].contains(&toks[a].text(text))
+                    && toks[a + 1].text(text).starts_with("ال")
+                    && self.model.plain_word(toks[a + 1].text(text))
+                {
+                    // «صرح الوزير بأن العجز سيتقلص»: a clause after `أن`,
+                    // not a person (`بان كي مون` goes on to no definite
+                    // common word).
                     continue;
                 }
                 if kind == Kind::Pers

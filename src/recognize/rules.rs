@@ -900,12 +900,15 @@ impl<'d> Cx<'d> {
                 next_st = Some(St::NeedDef);
             } else if mode == Mode::Org
                 && st == St::IndefHead
-                && ADMIN_NOUNS.contains(&w)
                 && head.f & lx::FAC_HEAD == 0
-                && self.gpe_at(j + 1).is_some()
+                && (ADMIN_NOUNS.contains(&w) && self.gpe_at(j + 1).is_some()
+                    || w == "رئاسه"
+                        && self.next_word(j + 1).is_some_and(is_def)
+                        && !self.blocks_extent_in(j + 1, mode, true))
             {
                 // A body of a province or city: مجلس محافظة بغداد، مجلس
-                // قضاء الجزائر (not مركز مدينة سامراء, a town's centre).
+                // قضاء الجزائر (not مركز مدينة سامراء, a town's centre); an
+                // office of a presidency: ديوان رئاسة الجمهورية.
                 next_st = Some(St::NeedDef);
             } else if mode == Mode::Org
                 && st == St::IndefHead
