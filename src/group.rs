@@ -23,7 +23,7 @@
 //!
 //! Ids are numbered by first mention, from 0.
 
-use crate::gazetteer::Gazetteer;
+use crate::gazetteer::{Category, Gazetteer};
 use crate::normalize::arabic;
 use crate::span::{Entity, Kind};
 use serde::Serialize;
@@ -70,6 +70,13 @@ pub fn assign(entities: &mut [Entity], gazetteer: Option<&Gazetteer>) {
         .map(|e| {
             let link = match e.kind {
                 Kind::Norp | Kind::Curr => None,
+                // A person's alias (`أبو مازن`), not the link of a
+                // nationality spelt like a surname (`السوداني`).
+                Kind::Pers => e.link.clone().or_else(|| {
+                    gazetteer
+                        .and_then(|g| g.link_in(&e.canonical, &[Category::Person]))
+                        .map(str::to_string)
+                }),
                 _ => e.link.clone().or_else(|| {
                     gazetteer
                         .and_then(|g| g.link_of(&e.canonical))
@@ -191,6 +198,21 @@ mod tests {
             group: 0,
             link: link.map(String::from),
         }
+    }
+
+    #[test]
+    fn a_surname_spelt_like_a_nationality_joins_the_full_name() {
+        // `السوداني` is listed as a nationality too, linked to `السودان`:
+        // as a person's mention that link is not its key.
+        let g = Gazetteer::embedded().expect("embedded gazetteer");
+        let mut es = vec![
+            ent("محمد شياع السوداني", Kind::Pers, None),
+            ent("السوداني", Kind::Pers, None),
+            ent("السوداني", Kind::Norp, None),
+        ];
+        assign(&mut es, Some(g));
+        assert_eq!(es[0].group, es[1].group);
+        assert_ne!(es[1].group, es[2].group);
     }
 
     fn groups_of(mut es: Vec<Entity>) -> Vec<u32> {

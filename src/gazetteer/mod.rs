@@ -326,6 +326,18 @@ impl Gazetteer {
         self.links.get(link? as usize).copied()
     }
 
+    /// The link stored for a phrase, if any, where the phrase is listed in
+    /// one of `cats` (`السوداني` is a surname and a nationality, and its
+    /// link, `السودان`, is the nationality's).
+    pub fn link_in(&self, phrase: &str, cats: &[Category]) -> Option<&'static str> {
+        let key = crate::normalize::arabic::key(phrase);
+        let (found, link) = category::unpack(self.phrases.get(&key)?);
+        if !found.any(cats) {
+            return None;
+        }
+        self.links.get(link? as usize).copied()
+    }
+
     /// The longest hit starting at token `i`.
     pub fn longest_at(&self, text: &str, tokens: &[Token], i: usize) -> Option<GazetteerHit> {
         self.phrases

@@ -66,6 +66,9 @@ fn candidate(doc: &Doc<'_>, hit: &GazetteerHit) -> Option<Candidate> {
         return None;
     }
     let kind = kind_of(hit.categories)?;
+    if single && kind == Kind::Occ && doc.nisba_after_possessed(hit.at.first) {
+        return None;
+    }
     let (start, end) = hit.at.span(&doc.tokens);
     // Multi-word entries are very rarely wrong; single words more often.
     let score = if single { 0.8 } else { 0.9 };

@@ -130,6 +130,28 @@ impl<'a> Doc<'a> {
             .find(|&c| !(arabic::is_arabic_mark(c) || c == arabic::TATWEEL))
     }
 
+    /// Whether token `i` is a definite nisba adjective (`الإعلامي`) right
+    /// after a noun that carries a possessive pronoun (`مكتبه`،
+    /// `مستشارها`): it qualifies that noun, and the title it is spelt
+    /// like names no one (`مكتبه الإعلامي`).
+    pub fn nisba_after_possessed(&self, i: usize) -> bool {
+        let w = self.word(i);
+        let nisba = w.starts_with("ال") && (w.ends_with('ي') || w.ends_with("يه"));
+        let Some(p) = i.checked_sub(1) else {
+            return false;
+        };
+        let prev = self.word(p);
+        let possessed = prev.chars().count() >= 4
+            && !prev.starts_with("ال")
+            && self
+                .tokens
+                .get(p)
+                .is_some_and(|t| t.kind == TokenKind::Word)
+            && (["ها", "هم", "هما"].iter().any(|s| prev.ends_with(s))
+                || self.written_last_letter(p) == Some('ه'));
+        nisba && possessed
+    }
+
     /// Whether token `i` is a word.
     pub fn is_word(&self, i: usize) -> bool {
         self.tokens

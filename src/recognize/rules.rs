@@ -1329,7 +1329,9 @@ impl<'d> Cx<'d> {
             if let Some(h) = self.head_at(i, lx::OCC) {
                 let ext = self.extent(&h, Mode::Title);
                 let last = ext.last.unwrap_or(h.last);
-                let named = h.definite
+                // (Not a nisba after a possessed noun: مكتبه الإعلامي.)
+                let possessed = || h.first == h.last && self.doc.nisba_after_possessed(h.first);
+                let named = (h.definite && !possessed())
                     || ext.last.is_some()
                     || (h.last > h.first && self.word(h.last).is_some_and(is_def));
                 if named {

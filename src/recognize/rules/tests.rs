@@ -225,6 +225,8 @@ fn titles_and_their_extent() {
             "الرئيس الفرنسي إيمانويل",
         ),
         ("استقبل الرئيس الفلسطيني وفدا", Occ, "الرئيس الفلسطيني وفدا"),
+        // A nisba after a possessed noun is its adjective.
+        ("وفق ما أفاد به مكتبه الإعلامي.", Occ, "الإعلامي"),
     ];
     check(&no, false);
 }
