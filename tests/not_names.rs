@@ -58,6 +58,9 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("morning_of_a_date", "وصل الوفد إلى مطار القاهرة الدولي صباح اليوم.", &["صباح"]),
     // A clause opened by أن after a title is no person.
     ("clause_after_title", "وصرح وزير المالية الكويتي بأن العجز سيتقلص هذا العام.", &["العجز"]),
+    // A verb that opens the sentence before its subject's title is no
+    // given name (أشرف "supervised", Ashraf).
+    ("verb_before_title", "وأشرف والي ولاية وهران سعيد سعيود على تدشين مستشفى جديد بحي النجمة.", &["أشرف"]),
     // Nor does a listed person run on into the perfect verb after it.
     ("perfect_after_listed_name", "وقالت الوكالة إن السلطان هيثم بن طارق استقبل الوفد في مسقط.", &["استقبل"]),
     // A definite noun and an indefinite accusative are two phrases.

@@ -176,6 +176,8 @@ const ORGS: &[Case] = &[
     ("mosaique_fm", "وقالت إذاعة موزاييك إف إم إن الأمطار تسببت في فيضانات بنابل.", "إذاعة موزاييك إف إم", ""),
     // The office of a presidency.
     ("lb_presidency_office", "وأعلن ديوان رئاسة الجمهورية اللبنانية عن زيارة مرتقبة للبابا.", "ديوان رئاسة الجمهورية اللبنانية", ""),
+    // A national police force by its short name (listed with its country).
+    ("dz_national_security", "وأعلن الأمن الوطني الجزائري عن حجز 3 أطنان من الكيف المعالج بتلمسان.", "الأمن الوطني الجزائري", ""),
     // A government department of an emirate (listed).
     ("abudhabi_culture_dept", "أطلقت دائرة الثقافة والسياحة في أبوظبي مهرجانا للفنون الشعبية.", "دائرة الثقافة والسياحة", ""),
     // A body's ل-genitive that is a body itself, after an adjective.

@@ -382,6 +382,19 @@ impl Recognizer for ModelRecognizer<'_> {
                     continue;
                 }
                 if kind == Kind::Pers
+                    && a == 0
+                    && b == 1
+                    && toks[0].text(text).starts_with(['و', 'ف'])
+                    && g.get(1).is_some_and(|x| {
+                        x.own.has(Category::Occ) || x.phrase_begin && x.phrase.has(Category::Occ)
+                    })
+                {
+                    // «وأشرف والي ولاية وهران …»: the verb that opens the
+                    // sentence, before its subject's title, not a given
+                    // name.
+                    continue;
+                }
+                if kind == Kind::Pers
                     && b == a + 1
                     && PARTS_OF_DAY.contains(&toks[a].text(text))
                     && toks
