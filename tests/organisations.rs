@@ -233,6 +233,7 @@ const NOT_ORGS: &[(&str, &str, &str)] = &[
     ("family_council", "عقد مجلس العائلة جلسة للصلح بين الأخوين.", "مجلس"),
     // A verbal noun and the place that does it.
     ("organising_by_qatar", "أشاد الاتحاد الدولي بتنظيم قطر للبطولة العربية.", "تنظيم"),
+    ("running_gaza", "وأكد رئيس الوزراء أن السلطة مستعدة لإدارة غزة بعد الحرب.", "إدارة"),
     // A company, and a pronoun's noun before the place.
     // A town's centre, not a body of the town.
     ("town_centre", "انسحبت القوات من مركز مدينة سامراء فجرا.", "مركز"),

@@ -235,11 +235,11 @@ fn is_nisba_form(w: &str) -> bool {
 }
 
 /// Whether `stem` (folded, proclitics off) is a head noun that is also a
-/// verbal noun (`تنظيم` «organising»): before a place it names no body
-/// (`تنظيم قطر للبطولة`), where before a definite noun it does (`تنظيم
-/// القاعدة`).
+/// verbal noun (`تنظيم` «organising», `إدارة` «running»): before a place
+/// it names no body (`تنظيم قطر للبطولة`، `مستعدة لإدارة غزة`), where
+/// before a definite noun it does (`تنظيم القاعدة`).
 pub(crate) fn is_verbal_head(stem: &str) -> bool {
-    stem == "تنظيم"
+    matches!(stem, "تنظيم" | "اداره")
 }
 
 /// Whether `stem` (folded, proclitics off) names a ministry by its field
@@ -1331,9 +1331,14 @@ impl<'d> Cx<'d> {
                 let last = ext.last.unwrap_or(h.last);
                 // (Not a nisba after a possessed noun: مكتبه الإعلامي.)
                 let possessed = || h.first == h.last && self.doc.nisba_after_possessed(h.first);
+                // (A listed title of several words names someone when it
+                // ends on a definite word or a place: وزير الخارجية، أمير
+                // قطر.)
                 let named = (h.definite && !possessed())
                     || ext.last.is_some()
-                    || (h.last > h.first && self.word(h.last).is_some_and(is_def));
+                    || (h.last > h.first
+                        && (self.word(h.last).is_some_and(is_def)
+                            || self.cats(h.last).any(&Category::GPE)));
                 if named {
                     let mut c = self.candidate(h.first, h.skip, last, Kind::Occ, 0.75);
                     c.restored_article = h.restored;
