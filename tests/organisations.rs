@@ -178,6 +178,8 @@ const ORGS: &[Case] = &[
     ("lb_presidency_office", "وأعلن ديوان رئاسة الجمهورية اللبنانية عن زيارة مرتقبة للبابا.", "ديوان رئاسة الجمهورية اللبنانية", ""),
     // A national police force by its short name (listed with its country).
     ("dz_national_security", "وأعلن الأمن الوطني الجزائري عن حجز 3 أطنان من الكيف المعالج بتلمسان.", "الأمن الوطني الجزائري", ""),
+    // A participle adjective after a ل-genitive.
+    ("masen", "ووقعت الوكالة المغربية للطاقة المستدامة اتفاقية مع مستثمرين خليجيين.", "الوكالة المغربية للطاقة المستدامة", ""),
     // A government department of an emirate (listed).
     ("abudhabi_culture_dept", "أطلقت دائرة الثقافة والسياحة في أبوظبي مهرجانا للفنون الشعبية.", "دائرة الثقافة والسياحة", ""),
     // A body's ل-genitive that is a body itself, after an adjective.
@@ -233,6 +235,7 @@ const NOT_ORGS: &[(&str, &str, &str)] = &[
     ("family_council", "عقد مجلس العائلة جلسة للصلح بين الأخوين.", "مجلس"),
     // A verbal noun and the place that does it.
     ("organising_by_qatar", "أشاد الاتحاد الدولي بتنظيم قطر للبطولة العربية.", "تنظيم"),
+    ("power_to_civilians", "وطالب تجمع المهنيين بتسليم السلطة للمدنيين في أقرب وقت.", "السلطة للمدنيين"),
     ("running_gaza", "وأكد رئيس الوزراء أن السلطة مستعدة لإدارة غزة بعد الحرب.", "إدارة"),
     // A company, and a pronoun's noun before the place.
     // A town's centre, not a body of the town.

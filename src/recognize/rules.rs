@@ -171,6 +171,11 @@ const TITLE_NOUNS: &[&str] = &[
 const QUOTES_OPEN: [&str; 7] = ["\"", "“", "”", "«", "'", "‹", "„"];
 const QUOTES_CLOSE: [&str; 7] = ["\"", "”", "“", "»", "'", "›", "‟"];
 
+/// Definite heads (normalised) that are also abstract nouns: «power»,
+/// «management», «leadership». A `ل`-genitive after one alone is what it
+/// is given to (`تسليم السلطة للمدنيين`), not a body's field.
+const ABSTRACT_HEADS: [&str; 3] = ["السلطه", "الاداره", "القياده"];
+
 /// Genitives that make a council a family or social gathering (folded as
 /// the normalised text is).
 const FAMILY_GENITIVES: [&str; 6] = ["العائله", "العزاء", "الاسره", "القبيله", "الصلح", "العشيره"];
@@ -794,7 +799,14 @@ impl<'d> Cx<'d> {
                     // An indefinite head's `ل`-genitive is a generic body
                     // or gathering (بشبكة للهجرة، منظمة لحقوق الإنسان، ملتقى
                     // للأعمال), not a name; a title may take one.
-                    let allowed = st == St::DefHead
+                    // (Not after a definite head that is also an abstract
+                    // noun: بتسليم السلطة للمدنيين is power handed over.)
+                    let abstract_head = st == St::DefHead
+                        && head.first == head.last
+                        && self
+                            .word(head.last)
+                            .is_some_and(|h| ABSTRACT_HEADS.contains(&h));
+                    let allowed = (st == St::DefHead && !abstract_head)
                         || (st == St::IndefHead && mode == Mode::Title)
                         || (st == St::Adj && !noun_seen)
                         // مرصد الشمال لحقوق الإنسان، مركز الأهرام للدراسات:
