@@ -236,6 +236,8 @@ const NOT_ORGS: &[(&str, &str, &str)] = &[
     // A verbal noun and the place that does it.
     ("organising_by_qatar", "أشاد الاتحاد الدولي بتنظيم قطر للبطولة العربية.", "تنظيم"),
     ("power_to_civilians", "وطالب تجمع المهنيين بتسليم السلطة للمدنيين في أقرب وقت.", "السلطة للمدنيين"),
+    ("egyptian_company", "واستحوذت موانئ أبوظبي على حصة في شركة مصرية للشحن البحري.", "شركة مصرية"),
+    ("company_headquartered", "وقالت شركة مقرها لندن إن الأسعار سترتفع الشهر المقبل.", "شركة مقرها"),
     ("running_gaza", "وأكد رئيس الوزراء أن السلطة مستعدة لإدارة غزة بعد الحرب.", "إدارة"),
     // A company, and a pronoun's noun before the place.
     // A town's centre, not a body of the town.

@@ -356,6 +356,36 @@ impl Recognizer for ModelRecognizer<'_> {
                     // of being a name: not «بلدية قلقيلية»).
                     continue;
                 }
+                if kind == Kind::Org
+                    && doc.convention == Convention::Kashif
+                    && b > a + 1
+                    && self.is_head(doc, r.start + a)
+                    && !definite_form(toks[a].text(text))
+                    && ["ها", "هم", "هما"]
+                        .iter()
+                        .any(|p| toks[a + 1].text(text).ends_with(p))
+                    && self.model.plain_word(toks[a + 1].text(text))
+                {
+                    // «شركة مقرها لندن»: a body and a clause about it.
+                    continue;
+                }
+                if kind == Kind::Org
+                    && doc.convention == Convention::Kashif
+                    && (b == a + 2
+                        || b > a + 2 && {
+                            let w = toks[a + 2].text(text);
+                            w.starts_with('ل') && !w.starts_with("ال")
+                        })
+                    && self.is_head(doc, r.start + a)
+                    && !definite_form(toks[a].text(text))
+                    && !definite_form(toks[a + 1].text(text))
+                    && g[a + 1].own.has(Category::Norp)
+                    && g[a + 1].phrase.is_empty()
+                {
+                    // «شركة مصرية للشحن»: an indefinite head and a
+                    // nationality name a kind of body, not one.
+                    continue;
+                }
                 if kind == Kind::Pers
                     && g[a..b]
                         .iter()
