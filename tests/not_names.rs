@@ -62,7 +62,7 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // given name (أشرف "supervised", Ashraf).
     ("verb_before_title", "وأشرف والي ولاية وهران سعيد سعيود على تدشين مستشفى جديد بحي النجمة.", &["أشرف"]),
     // Nor does a listed person run on into the perfect verb after it.
-    ("perfect_after_listed_name", "وقالت الوكالة إن السلطان هيثم بن طارق استقبل الوفد في مسقط.", &["استقبل"]),
+    ("perfect_after_listed_name", "قالت وكالة الأنباء العمانية إن السلطان هيثم بن طارق استقبل وزير الخارجية الإيراني في مسقط.", &["استقبل"]),
     // A definite noun and an indefinite accusative are two phrases.
     ("accusative_after_definite", "ورصدت المديرية غلافا ماليا قدره مليون درهم لتكوين الأطر.", &["غلافا"]),
 ];

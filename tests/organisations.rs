@@ -181,7 +181,7 @@ const ORGS: &[Case] = &[
     // A participle adjective after a ل-genitive.
     ("masen", "ووقعت الوكالة المغربية للطاقة المستدامة اتفاقية مع مستثمرين خليجيين.", "الوكالة المغربية للطاقة المستدامة", ""),
     // A government department of an emirate (listed).
-    ("abudhabi_culture_dept", "أطلقت دائرة الثقافة والسياحة في أبوظبي مهرجانا للفنون الشعبية.", "دائرة الثقافة والسياحة", ""),
+    ("abudhabi_culture_dept", "وأطلقت دائرة الثقافة والسياحة في أبوظبي مهرجانا للفنون الشعبية.", "دائرة الثقافة والسياحة", ""),
     // A body's ل-genitive that is a body itself, after an adjective.
     // A body seated in a province or city, and a stock exchange.
     ("baghdad_council", "صوت مجلس محافظة بغداد على موازنة المشاريع الجديدة.", "مجلس محافظة بغداد", ""),

@@ -265,10 +265,10 @@ fn organisations_titles_people() {
         // A listed facility takes the adjective after it.
         beirut_airport: "واستأنفت شركات الطيران الخليجية رحلاتها إلى مطار بيروت الدولي." => [
             (Fac, "مطار بيروت الدولي")];
-        // A hospital, prison or hotel named by the noun after its head.
+        // A hospital or mosque named by the noun after its head.
         gaza_hospital: "ونقلت الطواقم المصابين إلى مستشفى الشفاء في غزة." => [
             (Fac, "مستشفى الشفاء"), (Gpe, "غزة")];
-        algiers_prison: "وأفرج القضاء عن الصحفي من سجن الحراش أمس." => [(Fac, "سجن الحراش")];
+        town_mosque: "وأقيمت صلاة الجنازة في مسجد النور بالحي." => [(Fac, "مسجد النور")];
         // A listed title that ends on a place names its holder.
         emir_of_qatar: "وقال الشيخ تميم بن حمد آل ثاني أمير قطر إن الوساطة مستمرة." => [
             (Pers, "تميم بن حمد آل ثاني"), (Occ, "أمير قطر")];
