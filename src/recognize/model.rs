@@ -58,7 +58,14 @@
 //! person never on a pronoun or a plural verb (`… هي`، `… اندسوا`), nor
 //! on a name connector, nor just before one where the
 //! rules read the name on (`محمد آيت` → `محمد آيت بلعيد`); it stops
-//! before a title of two words or more (`أحمد الطيب شيخ الأزهر`). In
+//! before a title of two words or more (`أحمد الطيب شيخ الأزهر`) and,
+//! after a listed person, before a common word (`هيثم بن طارق` +
+//! `استقبل`). No name runs through `إن` into its clause (`إذاعة موزاييك
+//! إف إم` + `إن الأمطار`); no person is a clause after `أن` (`بأن
+//! العجز`), a part of the day before a date (`صباح اليوم`) or a sentence's
+//! opening verb before a title (`وأشرف والي …`). In Kashif's convention
+//! an indefinite head with a nationality (`شركة مصرية للشحن`) or with a
+//! noun that carries a pronoun (`شركة مقرها لندن`) names no body. In
 //! ANERcorp's and AQMAR's a place leaves its common noun out
 //! (`مدينة صفاقس` → `صفاقس`), and in ANERcorp's a paper, agency or company
 //! its indefinite head noun (`صحيفة الحياة` → `الحياة`).
@@ -1023,9 +1030,8 @@ impl ModelRecognizer<'_> {
     /// that opens on a listed person of two words or more and runs on
     /// past it into a common word of the news, on no list but the stop
     /// words and with no evidence of being a name, ends with the listed
-    /// person: `هيثم بن
-    /// طارق` + `استقبل`. A name connector after it goes on (`محمد بن
-    /// راشد آل مكتوم`).
+    /// person: `هيثم بن طارق` + `استقبل`. A name connector after it goes
+    /// on (`محمد بن راشد آل مكتوم`).
     fn stop_after_listed_person(
         &self,
         text: &str,

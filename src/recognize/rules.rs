@@ -36,9 +36,13 @@
 //! طاقة المغرب`), a ministry named by its field and one adjective
 //! (`الخارجية القطرية`; never after a definite noun: `السياسة الخارجية
 //! الأمريكية`) and a body's `ل`-genitive that is a body, after its
-//! adjective (`هيئة الأركان العامة للجيش الجزائري`). In every convention a
-//! body may be seated in a province (`مجلس محافظة بغداد`), and `تنظيم`
-//! before a place is the verbal noun, no body (`بتنظيم قطر للبطولة`). In ANERcorp's
+//! adjective (`هيئة الأركان العامة للجيش الجزائري`), and a hospital,
+//! mosque, prison or hotel named by the definite noun after its head
+//! (`مستشفى الشفاء`). In every convention a body may be seated in a
+//! province (`مجلس محافظة بغداد`) or be a presidency's office (`ديوان رئاسة
+//! الجمهورية`), `تنظيم` and `إدارة` before a place are verbal nouns, no
+//! body (`بتنظيم قطر للبطولة`، `لإدارة غزة`), and an abstract definite head
+//! takes no `ل`-genitive (`تسليم السلطة للمدنيين`). In ANERcorp's
 //! convention the tagger decides on all of them, except a quoted name after
 //! its head (`صحيفة « النهار »`، `برنامج « حكايات »`), which stands in every
 //! convention.
