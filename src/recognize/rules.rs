@@ -1810,9 +1810,10 @@ impl<'d> Cx<'d> {
     }
 
     /// Whether the indefinite facility head `h` is one that a definite
-    /// common noun at token `j` names, in Kashif's convention (Wojood's
-    /// `مستشفى الشفاء`, `سجن الحراش`): a hospital, mosque, prison or hotel,
-    /// where the noun is neither an adjective nor a word that ends an extent.
+    /// common noun at token `j` names, in Kashif's convention, which keeps
+    /// such a building whole (`مستشفى الشفاء`, `سجن الحراش`): a hospital,
+    /// mosque, prison or hotel, where the noun is neither an adjective nor a
+    /// word that ends an extent.
     fn named_by_a_noun(&self, h: &Head, j: usize) -> bool {
         const NAMED: [&str; 6] = ["مستشفي", "مسجد", "جامع", "سجن", "معتقل", "فندق"];
         self.doc.convention == Convention::Kashif
