@@ -44,6 +44,13 @@ pub struct Doc<'a> {
     readings: OnceCell<Vec<Readings>>,
 }
 
+/// Whether a normalised word ends in a possessive pronoun that the
+/// normalised text cannot mistake for `ة`: `ها`، `هم`، `هما` (`مقرها`).
+/// (`ه` alone is `ة` folded; [`Doc::written_last_letter`] tells them apart.)
+pub(crate) fn possessive_suffix(w: &str) -> bool {
+    ["ها", "هم", "هما"].iter().any(|s| w.ends_with(s))
+}
+
 impl<'a> Doc<'a> {
     /// Normalises and tokenises `original`. A document date outside the
     /// years 1–9999 ([`Ymd::is_supported`]) is ignored, as if none was
@@ -147,8 +154,7 @@ impl<'a> Doc<'a> {
                 .tokens
                 .get(p)
                 .is_some_and(|t| t.kind == TokenKind::Word)
-            && (["ها", "هم", "هما"].iter().any(|s| prev.ends_with(s))
-                || self.written_last_letter(p) == Some('ه'));
+            && (possessive_suffix(prev) || self.written_last_letter(p) == Some('ه'));
         nisba && possessed
     }
 

@@ -363,34 +363,27 @@ impl Recognizer for ModelRecognizer<'_> {
                     // of being a name: not «بلدية قلقيلية»).
                     continue;
                 }
+                // In Kashif's convention an indefinite head noun and the
+                // word after it that make no name: a noun that carries a
+                // pronoun, «شركة مقرها لندن» (a body and a clause about
+                // it), or a nationality alone or before a `ل`-genitive,
+                // «شركة مصرية للشحن» (a kind of body, not one).
+                let second = toks[a + 1..b].first().map_or("", |t| t.text(text));
+                let pronoun = || super::possessive_suffix(second) && self.model.plain_word(second);
+                let nationality = || {
+                    let lam = toks.get(a + 2).filter(|_| b > a + 2).map(|t| t.text(text));
+                    lam.is_none_or(|w| w.starts_with('ل') && !w.starts_with("ال"))
+                        && !definite_form(second)
+                        && g[a + 1].own.has(Category::Norp)
+                        && g[a + 1].phrase.is_empty()
+                };
                 if kind == Kind::Org
                     && doc.convention == Convention::Kashif
                     && b > a + 1
                     && self.is_head(doc, r.start + a)
                     && !definite_form(toks[a].text(text))
-                    && ["ها", "هم", "هما"]
-                        .iter()
-                        .any(|p| toks[a + 1].text(text).ends_with(p))
-                    && self.model.plain_word(toks[a + 1].text(text))
+                    && (pronoun() || nationality())
                 {
-                    // «شركة مقرها لندن»: a body and a clause about it.
-                    continue;
-                }
-                if kind == Kind::Org
-                    && doc.convention == Convention::Kashif
-                    && (b == a + 2
-                        || b > a + 2 && {
-                            let w = toks[a + 2].text(text);
-                            w.starts_with('ل') && !w.starts_with("ال")
-                        })
-                    && self.is_head(doc, r.start + a)
-                    && !definite_form(toks[a].text(text))
-                    && !definite_form(toks[a + 1].text(text))
-                    && g[a + 1].own.has(Category::Norp)
-                    && g[a + 1].phrase.is_empty()
-                {
-                    // «شركة مصرية للشحن»: an indefinite head and a
-                    // nationality name a kind of body, not one.
                     continue;
                 }
                 if kind == Kind::Pers

@@ -936,7 +936,7 @@ impl<'d> Cx<'d> {
                 && !w.starts_with('ي')
                 && (!w.starts_with('ت') || ta_noun(w))
                 && self.doc.written_last_letter(j) != Some('ه')
-                && !["ها", "هم", "هما"].iter().any(|s| w.ends_with(s))
+                && !super::possessive_suffix(w)
                 && self.gpe_at(j + 1).is_some()
                 && self.doc.convention == Convention::Kashif
             {
