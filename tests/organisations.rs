@@ -239,7 +239,6 @@ const NOT_ORGS: &[(&str, &str, &str)] = &[
     ("egyptian_company", "واستحوذت موانئ أبوظبي على حصة في شركة مصرية للشحن البحري.", "شركة مصرية"),
     ("company_headquartered", "وقالت شركة مقرها لندن إن الأسعار سترتفع الشهر المقبل.", "شركة مقرها"),
     ("running_gaza", "وأكد رئيس الوزراء أن السلطة مستعدة لإدارة غزة بعد الحرب.", "إدارة"),
-    // A company, and a pronoun's noun before the place.
     // A town's centre, not a body of the town.
     ("town_centre", "انسحبت القوات من مركز مدينة سامراء فجرا.", "مركز"),
     // A head alone and a verb in the future: a sentence, not a name.
@@ -249,6 +248,9 @@ const NOT_ORGS: &[(&str, &str, &str)] = &[
     ("foreign_policy_and", "انتقد الخبراء السياسة الداخلية والخارجية الأمريكية.", "الخارجية"),
     ("internal_affairs", "رفض الوزير التدخل في الشؤون الداخلية اللبنانية.", "الداخلية"),
     ("company_based_in", "أسس رجل الأعمال شركة مقرها لندن لتصدير التمور.", "شركة"),
+    // The flow of traffic or trade, not a movement.
+    ("passenger_traffic", "وذكر المكتب الوطني للمطارات أن حركة المسافرين ارتفعت بنسبة 12 في المائة.", "حركة"),
+    ("shipping_traffic", "وتوقفت حركة الملاحة في المضيق بسبب العاصفة.", "حركة"),
 ];
 
 fn found(text: &str, convention: Convention) -> Vec<Entity> {

@@ -184,6 +184,30 @@ const ABSTRACT_HEADS: [&str; 3] = ["السلطه", "الاداره", "القيا
 /// the normalised text is).
 const FAMILY_GENITIVES: [&str; 6] = ["العائله", "العزاء", "الاسره", "القبيله", "الصلح", "العشيره"];
 
+/// Genitives that make `حركة` «movement» the flow of traffic or trade,
+/// not a party (`حركة المسافرين`، `حركة الملاحة`; folded as the
+/// normalised text is). `حركة الشباب` stays a party: it is listed.
+const TRAFFIC_GENITIVES: [&str; 18] = [
+    "المرور",
+    "السير",
+    "الملاحه",
+    "المسافرين",
+    "الركاب",
+    "البيع",
+    "الشراء",
+    "التجاره",
+    "الطيران",
+    "النقل",
+    "الاسعار",
+    "التداول",
+    "الشحن",
+    "القطارات",
+    "السفن",
+    "الشاحنات",
+    "البضائع",
+    "السياحه",
+];
+
 /// Mode of an extent: what may follow the head.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Mode {
@@ -1641,6 +1665,15 @@ impl<'d> Cx<'d> {
                     .is_some_and(|w| FAMILY_GENITIVES.contains(&w))
             {
                 // مجلس عزاء، مجلس العائلة: a gathering, not a body.
+                return;
+            }
+            if self.word(h.last + 1).is_some_and(|w| TRAFFIC_GENITIVES.contains(&w))
+                && self
+                    .doc
+                    .analyses(h.last)
+                    .any(|a| a.stem == "حركه" || a.stem == "الحركه")
+            {
+                // حركة المسافرين، حركة الملاحة: traffic, not a party.
                 return;
             }
             if ext.last.is_some()
