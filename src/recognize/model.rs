@@ -208,7 +208,8 @@ impl Recognizer for ModelRecognizer<'_> {
                 .map(|span| whole_listed_name(g, doc.convention, span))
                 .map(|span| self.cut_before_listed(text, toks, g, span))
                 .flat_map(|span| self.split_coordination(text, toks, span))
-                .flat_map(|span| place_then_person(g, span));
+                .flat_map(|span| place_then_person(g, span))
+                .map(|span| self.event_after_common_word(text, toks, g, span));
             for (ty, a, b) in spans {
                 // Trim punctuation, and words of other scripts and symbol
                 // letters (`تركيا 𝕏`), at both ends.
@@ -1058,6 +1059,39 @@ impl ModelRecognizer<'_> {
         }
     }
 
+    /// A tagged MISC `(ty, a, b)` whose first word is what is done at an
+    /// event ([`EVENT_ACTIONS`]) before an event's head noun or a listed
+    /// event starts at the event (`افتتاح` + `مهرجان قرطاج السينمائي`: the
+    /// opening is not in the festival's name; `احتجاجات الربيع العربي`
+    /// keeps its first word, as Wojood tags it).
+    fn event_after_common_word(
+        &self,
+        text: &str,
+        toks: &[Token],
+        g: &[TokenGazetteer],
+        (ty, a, b): (usize, usize, usize),
+    ) -> (usize, usize, usize) {
+        let event = |x: &TokenGazetteer| {
+            x.own.has(Category::EventHead)
+                || x.phrase_begin
+                    && (x.phrase.has(Category::Event) || x.phrase.has(Category::EventHead))
+        };
+        let action = clitics::analyses(toks[a].text(text))
+            .iter()
+            .any(|x| EVENT_ACTIONS.contains(&x.stem.as_ref()));
+        if tagger::TYPES.get(ty) == Some(&"MISC")
+            && b >= a + 2
+            && action
+            && g[a].own.is_empty()
+            && g[a].phrase.is_empty()
+            && event(&g[a + 1])
+        {
+            (ty, a + 1, b)
+        } else {
+            (ty, a, b)
+        }
+    }
+
     /// A tagged name other than a person `(ty, a, b)` over `toks` (gazetteer
     /// features `g`) that opens on a definite common word of the news and
     /// runs on into a listed phrase of several words that opens on the
@@ -1666,6 +1700,20 @@ fn kind_of(ty: usize, g: &TokenGazetteer) -> Kind {
         }
     }
 }
+
+/// What is done at an event, before its name (`افتتاح مهرجان قرطاج`،
+/// `على هامش القمة`), folded as the normalised text is: not part of the
+/// name.
+const EVENT_ACTIONS: &[&str] = &[
+    "افتتاح",
+    "اختتام",
+    "ختام",
+    "انطلاق",
+    "نهائيات",
+    "فعاليات",
+    "هامش",
+    "حفل",
+];
 
 /// Nouns that follow a verb of saying in the subject's place (وأوضح بلاغ،
 /// وذكر بيان، وقال مصدر) and never begin a person's name; the tagger, which

@@ -777,6 +777,15 @@ impl<'d> Cx<'d> {
                             // whole (مديرة إدارة الشرق الأوسط).
                             if let Some(e) = self.gpe_at(j).filter(|&e| e > j) {
                                 take_to = e;
+                            } else if let Some(e) = (mode == Mode::Title && org_genitive.is_none())
+                                .then(|| self.body_at(j, false))
+                                .flatten()
+                                .filter(|&e| e > j)
+                            {
+                                // And a body named from its definite head
+                                // with its `ل`-genitive (رئيس الاتحاد
+                                // العراقي لكرة القدم).
+                                take_to = e;
                             }
                             Some(St::Noun)
                         }
@@ -1667,7 +1676,9 @@ impl<'d> Cx<'d> {
                 // مجلس عزاء، مجلس العائلة: a gathering, not a body.
                 return;
             }
-            if self.word(h.last + 1).is_some_and(|w| TRAFFIC_GENITIVES.contains(&w))
+            if self
+                .word(h.last + 1)
+                .is_some_and(|w| TRAFFIC_GENITIVES.contains(&w))
                 && self
                     .doc
                     .analyses(h.last)
