@@ -1629,6 +1629,13 @@ impl<'d> Cx<'d> {
             }
         }
         if h.f & lx::ORG_HEAD != 0 {
+            let management = self.doc.analyses(h.last).any(|a| a.stem == "اداره");
+            if management && h.first > 0 && self.doc.analyses(h.first - 1).any(|a| a.stem == "مجلس")
+            {
+                // مجلس إدارة هيئة سوق رأس المال: a board, and the body is
+                // the one after it (as Wojood tags it).
+                return;
+            }
             if let Some(last) = self.listed_org_after(&h).filter(|_| whole) {
                 // شركة أرامكو السعودية، وكالة رويترز: a head before a listed
                 // organisation names it with its head (and what the
@@ -1674,6 +1681,10 @@ impl<'d> Cx<'d> {
                     .is_some_and(|w| FAMILY_GENITIVES.contains(&w))
             {
                 // مجلس عزاء، مجلس العائلة: a gathering, not a body.
+                return;
+            }
+            if management && ext.last == Some(h.last + 1) && self.f(h.last + 1) & lx::GENERIC != 0 {
+                // إدارة الشركة: the management of a company not named.
                 return;
             }
             if self
