@@ -184,6 +184,18 @@ const ABSTRACT_HEADS: [&str; 3] = ["السلطه", "الاداره", "القيا
 /// the normalised text is).
 const FAMILY_GENITIVES: [&str; 6] = ["العائله", "العزاء", "الاسره", "القبيله", "الصلح", "العشيره"];
 
+/// The titles of rulers after which bodies are named (`جامعة السلطان
+/// قابوس`، `مؤسسة الملك عبد العزيز`), folded as the normalised text is.
+const ROYAL_TITLES: [&str; 7] = [
+    "الملك",
+    "السلطان",
+    "الشيخ",
+    "الامير",
+    "الامام",
+    "الشيخه",
+    "الاميره",
+];
+
 /// Genitives that make `حركة` «movement» the flow of traffic or trade,
 /// not a party (`حركة المسافرين`، `حركة الملاحة`; folded as the
 /// normalised text is). `حركة الشباب` stays a party: it is listed.
@@ -1643,17 +1655,41 @@ impl<'d> Cx<'d> {
                 let ext = self.extent(&h, Mode::Org).last.unwrap_or(last);
                 // And the adjectives that agree with the head after it
                 // (جماعة أنصار الله الحوثية).
-                let mut end = last.max(ext);
-                let fem = self.word(h.last).is_some_and(|x| x.ends_with('ه'));
-                while self.toks.get(end + 1).is_some_and(|t| t.linked)
-                    && self.def_adj(end + 1, Mode::Org)
-                    && self.word(end + 1).is_some_and(|x| x.ends_with('ه') == fem)
-                    && !self.blocks_extent(end + 1, Mode::Org)
-                {
-                    end += 1;
-                }
-                push(out, end, Kind::Org, 0.7);
+                push(
+                    out,
+                    self.agreeing_adjectives(&h, last.max(ext)),
+                    Kind::Org,
+                    0.7,
+                );
                 return;
+            }
+            if !h.definite
+                && h.f & lx::KASHIF_ORG_HEAD == 0
+                && self
+                    .word(h.last + 1)
+                    .is_some_and(|w| ROYAL_TITLES.contains(&w))
+                && self.toks.get(h.last + 1).is_some_and(|t| t.linked)
+                && self.toks.get(h.last + 2).is_some_and(|t| t.linked)
+            {
+                if let Some(nm) = self
+                    .read_name(h.last + 2, 0, false)
+                    .filter(|nm| nm.known >= 1)
+                {
+                    // جامعة السلطان قابوس، مؤسسة الملك عبد العزيز: a body
+                    // named after a ruler, his title and all (not a
+                    // government or a force: حكومة الشيخ محمد بن زايد).
+                    let named = Head {
+                        last: nm.last,
+                        definite: true,
+                        ..h
+                    };
+                    let last = self.extent(&named, Mode::Org).last.unwrap_or(nm.last);
+                    // (جامعة الإمام محمد بن سعود الإسلامية: the adjective
+                    // agrees with the head, not with the name.)
+                    let last = self.agreeing_adjectives(&h, last.max(nm.last));
+                    push(out, last, Kind::Org, 0.65);
+                    return;
+                }
             }
             if !h.definite {
                 if let Some(nm) = self.read_name(h.last + 1, 0, false).filter(|nm| {
@@ -1714,6 +1750,22 @@ impl<'d> Cx<'d> {
                 push(out, last, Kind::Org, if h.definite { 0.6 } else { 0.7 });
             }
         }
+    }
+
+    /// The last token of the definite adjectives after token `end` that
+    /// agree with head `h` in gender (`end` itself when there are none):
+    /// after a name inside a body's name, the adjectives are the head's
+    /// (`جماعة أنصار الله` + `الحوثية`).
+    fn agreeing_adjectives(&self, h: &Head, mut end: usize) -> usize {
+        let fem = self.word(h.last).is_some_and(|x| x.ends_with('ه'));
+        while self.toks.get(end + 1).is_some_and(|t| t.linked)
+            && self.def_adj(end + 1, Mode::Org)
+            && self.word(end + 1).is_some_and(|x| x.ends_with('ه') == fem)
+            && !self.blocks_extent(end + 1, Mode::Org)
+        {
+            end += 1;
+        }
+        end
     }
 
     /// The gazetteer's hit that starts exactly at token `j` (a clitic
