@@ -284,6 +284,11 @@ fn organisations_titles_people() {
         // The opening of a festival is not in the festival's name.
         carthage_opening: "وشارك الفنان السوري دريد لحام في افتتاح مهرجان قرطاج السينمائي." => [
             (Pers, "دريد لحام"), (Event, "مهرجان قرطاج السينمائي")];
+        // A general's rank that is also «the team», and a staff rank.
+        suez_canal_general: "وقال رئيس هيئة قناة السويس الفريق أسامة ربيع إن الإيرادات تراجعت." => [
+            (Occ, "رئيس هيئة قناة السويس"), (Occ, "الفريق"), (Pers, "أسامة ربيع")];
+        iraqi_staff_brigadier: "وقال العميد ركن يحيى رسول إن العملية مستمرة." => [
+            (Occ, "العميد ركن"), (Pers, "يحيى رسول")];
         uae_state_minister: "وقال وزير الدولة للشؤون الخارجية الإماراتي خليفة شاهين المرر إن بلاده تدعم الحل." => [
             (Occ, "وزير الدولة للشؤون الخارجية الإماراتي"), (Pers, "خليفة شاهين المرر")];
         // A given name that is also a title, inside the name.

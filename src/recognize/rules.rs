@@ -1422,6 +1422,17 @@ impl<'d> Cx<'d> {
                 i = next_i.max(i + 1);
                 continue;
             }
+            if let Some(last) = self.rank_before_name(i) {
+                // الفريق أسامة ربيع: «the team» is a general's rank
+                // before a listed given name.
+                if let Some(nm) = self.name_after(last + 1) {
+                    out.push(self.candidate(i, 0, last, Kind::Occ, 0.75));
+                    self.push_titled_name(out, &nm);
+                    mark(&mut in_name, nm.first, nm.last);
+                    i = nm.last + 1;
+                    continue;
+                }
+            }
             if let Some(h) = self.head_at(i, lx::HONORIFIC) {
                 if let Some(nm) = self.name_after(h.last + 1) {
                     self.push_titled_name(out, &nm);
@@ -1548,6 +1559,22 @@ impl<'d> Cx<'d> {
 
     /// A name read after a title or honorific; one whose first word is a
     /// listed given name is [`Candidate::titled`].
+    /// The last token of `الفريق` (with `ركن` «staff» after it) at token
+    /// `i` when a listed given name follows: the rank of a general, not
+    /// «the team» (`الفريق أسامة ربيع`، `الفريق ركن محمد عثمان الحسين`).
+    fn rank_before_name(&self, i: usize) -> Option<usize> {
+        if self.word(i) != Some("الفريق") {
+            return None;
+        }
+        let linked = |j: usize| self.toks.get(j).is_some_and(|t| t.linked);
+        let last = if self.word(i + 1) == Some("ركن") && linked(i + 1) {
+            i + 1
+        } else {
+            i
+        };
+        (linked(last + 1) && self.known_part(last + 1)).then_some(last)
+    }
+
     fn push_titled_name(&self, out: &mut Vec<Candidate>, nm: &Name) {
         self.push_name(out, nm, if nm.known > 0 { 0.75 } else { 0.65 });
         let first = self.cats(nm.first);
