@@ -289,6 +289,12 @@ fn organisations_titles_people() {
             (Occ, "رئيس هيئة قناة السويس"), (Occ, "الفريق"), (Pers, "أسامة ربيع")];
         iraqi_staff_brigadier: "وقال العميد ركن يحيى رسول إن العملية مستمرة." => [
             (Occ, "العميد ركن"), (Pers, "يحيى رسول")];
+        // A listed city that opens on a building's head noun («monastery»).
+        deir_ezzor: "وقالت قوات سوريا الديمقراطية إنها صدت هجوما في دير الزور." => [
+            (Org, "قوات سوريا الديمقراطية"), (Gpe, "دير الزور")];
+        // The final is not in the cup's name.
+        african_final: "وتأهل نادي الأهلي المصري إلى نهائي دوري أبطال إفريقيا بعد فوزه على مازيمبي." => [
+            (Org, "نادي الأهلي المصري"), (Event, "دوري أبطال إفريقيا")];
         uae_state_minister: "وقال وزير الدولة للشؤون الخارجية الإماراتي خليفة شاهين المرر إن بلاده تدعم الحل." => [
             (Occ, "وزير الدولة للشؤون الخارجية الإماراتي"), (Pers, "خليفة شاهين المرر")];
         // A given name that is also a title, inside the name.

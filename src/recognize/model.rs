@@ -933,6 +933,12 @@ fn place_then_person(
     }
 }
 
+/// Whether a listed political place of several words begins at a token
+/// (gazetteer features `x`).
+fn listed_place_begins(x: &TokenGazetteer) -> bool {
+    x.phrase_begin && x.phrase.any(&Category::GPE)
+}
+
 /// Whether a token (gazetteer features `x`) is, or is inside, a listed
 /// political place.
 fn listed_place(x: &TokenGazetteer) -> bool {
@@ -1679,7 +1685,11 @@ fn kind_of(ty: usize, g: &TokenGazetteer) -> Kind {
                 // ديربي الدار البيضاء: a place tagged with the event's
                 // head noun before it is the event.
                 Kind::Event
-            } else if has(Category::FacHead) || (has(Category::Fac) && !political) {
+            } else if (has(Category::FacHead) && !listed_place_begins(g))
+                || (has(Category::Fac) && !political)
+            {
+                // (دير الزور: a listed city that opens on a building's head
+                // noun, «monastery», is the city.)
                 Kind::Fac
             } else if has(Category::LocHead) || (has(Category::Loc) && !political) {
                 Kind::Loc
@@ -1709,6 +1719,7 @@ const EVENT_ACTIONS: &[&str] = &[
     "اختتام",
     "ختام",
     "انطلاق",
+    "نهائي",
     "نهائيات",
     "فعاليات",
     "هامش",
