@@ -178,3 +178,23 @@ fn a_name_stops_before_what_it_won() {
         );
     }
 }
+
+/// A building's or a body's head noun alone, with a verb in the future
+/// after it, names nothing: the dam will supply the cities, the local
+/// council of the town is no named council.
+#[test]
+fn a_head_noun_alone_names_nothing() {
+    for text in [
+        "وقال الوزير إن السد سيزود مدن فاس ومكناس بالماء الشروب.",
+        "وصادق المجلس البلدي للمدينة على الميزانية.",
+        "وقرر مجلس إدارة الشركة توزيع الأرباح على المساهمين.",
+    ] {
+        let named: Vec<_> = EXTRACTOR
+            .extract(text, &Options::default())
+            .into_iter()
+            .filter(|e| matches!(e.kind, Kind::Fac | Kind::Org))
+            .map(|e| e.text)
+            .collect();
+        assert_eq!(named, Vec::<String>::new(), "{text}");
+    }
+}

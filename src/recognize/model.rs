@@ -243,8 +243,13 @@ impl Recognizer for ModelRecognizer<'_> {
                         } else {
                             // (And after any name, a common word of the
                             // news in that shape: `الشركة ستشتري`.)
+                            // (Or a word the news never had, after a
+                            // definite word: `السد سيزود`.)
                             future_verb(w)
-                                && (listed_place(&g[k - 1]) || self.model.plain_word(w))
+                                && (listed_place(&g[k - 1])
+                                    || self.model.plain_word(w)
+                                    || (!self.model.known_word(w)
+                                        && definite_form(toks[k - 1].text(text))))
                                 && g[k].own.is_empty()
                                 && g[k].phrase.is_empty()
                         }
@@ -307,6 +312,17 @@ impl Recognizer for ModelRecognizer<'_> {
                         || b == a + 2 && self.is_head_phrase(doc, r.start + a))
                 {
                     // «قالت الوزارة»، «والأمن العام»: a head noun alone is
+                    // not a name.
+                    continue;
+                }
+                if kind == Kind::Fac
+                    && b == a + 1
+                    && definite_form(toks[a].text(text))
+                    && g[a].own.has(Category::FacHead)
+                    && !g[a].own.has(Category::Fac)
+                    && g[a].phrase.is_empty()
+                {
+                    // «السد سيزود المدن»: a building's head noun alone is
                     // not a name.
                     continue;
                 }

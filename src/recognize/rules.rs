@@ -196,6 +196,36 @@ const ROYAL_TITLES: [&str; 7] = [
     "الاميره",
 ];
 
+/// Nisba adjectives of local and regional bodies (folded as the normalised
+/// text is): generic after a head alone (`المجلس البلدي`), a body's name
+/// with a `ل`-genitive after them (`اللجنة الجهوية للاستثمار`).
+const LOCAL_NISBAS: [&str; 8] = [
+    "الجهوي",
+    "الجهويه",
+    "الاقليمي",
+    "الاقليميه",
+    "المحلي",
+    "المحليه",
+    "البلدي",
+    "البلديه",
+];
+
+/// Nouns for a town or region, without their article (folded as the
+/// normalised text is): after `لل` they make a body's `ل`-genitive
+/// generic (`المجلس البلدي للمدينة`).
+const TOWN_NOUNS: [&str; 10] = [
+    "مدينه",
+    "بلده",
+    "قريه",
+    "اقليم",
+    "منطقه",
+    "جهه",
+    "عاصمه",
+    "حي",
+    "ولايه",
+    "محافظه",
+];
+
 /// Genitives that make `حركة` «movement» the flow of traffic or trade,
 /// not a party (`حركة المسافرين`، `حركة الملاحة`; folded as the
 /// normalised text is). `حركة الشباب` stays a party: it is listed.
@@ -809,7 +839,16 @@ impl<'d> Cx<'d> {
                         let agrees = fem_head == w.ends_with('ه') || f & lx::ADJ != 0;
                         // (A generic nisba qualifies a title, الناطق
                         // العسكري، but names no body: الشركة القابضة.)
-                        let generic = f & lx::GENERIC_NISBA != 0 && mode != Mode::Title;
+                        // (Unless a `ل`-genitive follows it: اللجنة
+                        // الجهوية للاستثمار.)
+                        let lam_after = LOCAL_NISBAS.contains(&w)
+                            && self.toks.get(j + 1).is_some_and(|t| t.linked)
+                            && self
+                                .word(j + 1)
+                                .is_some_and(|x| x.starts_with('ل') && !x.starts_with("ال"))
+                            && self.f(j + 1) & lx::GENERIC == 0;
+                        let generic =
+                            f & lx::GENERIC_NISBA != 0 && mode != Mode::Title && !lam_after;
                         (adj && agrees && !generic).then_some(St::Adj)
                     }
                     St::Noun | St::Adj => adj.then_some(St::Adj),
@@ -1748,6 +1787,26 @@ impl<'d> Cx<'d> {
             }
             if management && ext.last == Some(h.last + 1) && self.f(h.last + 1) & lx::GENERIC != 0 {
                 // إدارة الشركة: the management of a company not named.
+                return;
+            }
+            if h.definite
+                && ext.last == Some(h.last + 1)
+                && self
+                    .word(h.last + 1)
+                    .is_some_and(|w| LOCAL_NISBAS.contains(&w))
+            {
+                // المنتدى الإقليمي + a ل-genitive not read: a head and a
+                // local nisba alone name no body.
+                return;
+            }
+            if ext.last.is_some_and(|e| {
+                e <= h.last + 2
+                    && self
+                        .word(e)
+                        .and_then(|w| w.strip_prefix("لل"))
+                        .is_some_and(|rest| TOWN_NOUNS.contains(&rest))
+            }) {
+                // المجلس البلدي للمدينة: a town's council, not named.
                 return;
             }
             if self

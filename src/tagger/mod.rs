@@ -204,6 +204,13 @@ impl Model {
         features::plain_class(self.lexicon.cluster(word))
     }
 
+    /// Whether `word` (normalised, as it stands) is in the model's word
+    /// table at all (a word seen at least three times in the news the
+    /// table was built from, or one with evidence of being a name).
+    pub fn known_word(&self, word: &str) -> bool {
+        self.lexicon.cluster(word).is_some()
+    }
+
     /// Whether `word` (normalised, as it stands) carries evidence in the
     /// model's word table of being a person's name: a name list's word,
     /// or one the news puts after titles and in `بن` chains, or inside
