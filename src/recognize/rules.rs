@@ -1883,7 +1883,7 @@ impl<'d> Cx<'d> {
     fn body_at(&self, j: usize, behind_lam: bool) -> Option<usize> {
         let h = self
             .head_at(j, lx::ORG_HEAD)
-            .filter(|h| h.first == j && (h.skip > 0) == behind_lam)?;
+            .filter(|h| h.first == j && (h.skip > 0 || h.restored) == behind_lam)?;
         self.listed_org_after(&h)
             .or_else(|| self.extent(&h, Mode::Org).last)
     }
