@@ -295,6 +295,14 @@ fn organisations_titles_people() {
         // The final is not in the cup's name.
         african_final: "وتأهل نادي الأهلي المصري إلى نهائي دوري أبطال إفريقيا بعد فوزه على مازيمبي." => [
             (Org, "نادي الأهلي المصري"), (Event, "دوري أبطال إفريقيا")];
+        // A deputy's title takes whose deputy he is; a president speaking to
+        // a prime minister is two titles.
+        jordan_first_deputy: "وقال النائب الأول لرئيس مجلس النواب الأردني إن المجلس سيناقش الموازنة." => [
+            (Occ, "النائب الأول لرئيس مجلس النواب الأردني")];
+        president_to_prime_minister: "وقال الرئيس الأمريكي لرئيس الوزراء الإسرائيلي إن الحرب يجب أن تتوقف." => [
+            (Occ, "الرئيس الأمريكي"), (Occ, "رئيس الوزراء الإسرائيلي")];
+        iraqi_coalition: "وأعلن ائتلاف دولة القانون بزعامة نوري المالكي ترشيح وزير سابق." => [
+            (Org, "ائتلاف دولة القانون"), (Pers, "نوري المالكي")];
         uae_state_minister: "وقال وزير الدولة للشؤون الخارجية الإماراتي خليفة شاهين المرر إن بلاده تدعم الحل." => [
             (Occ, "وزير الدولة للشؤون الخارجية الإماراتي"), (Pers, "خليفة شاهين المرر")];
         // A given name that is also a title, inside the name.

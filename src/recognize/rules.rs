@@ -210,6 +210,20 @@ const LOCAL_NISBAS: [&str; 8] = [
     "البلديه",
 ];
 
+/// Adjectives after which a title's `ل`-genitive names whose deputy or
+/// envoy it is (`النائب الأول لرئيس…`، `المبعوث الخاص لرئيس…`), folded as
+/// the normalised text is.
+const DEPUTY_ADJECTIVES: [&str; 8] = [
+    "الاول",
+    "الاولي",
+    "الخاص",
+    "الخاصه",
+    "الشخصي",
+    "الشخصيه",
+    "الرسمي",
+    "الرسميه",
+];
+
 /// Nouns for a town or region, without their article (folded as the
 /// normalised text is): after `لل` they make a body's `ل`-genitive
 /// generic (`المجلس البلدي للمدينة`).
@@ -779,7 +793,12 @@ impl<'d> Cx<'d> {
             // القائد العام للقوات المسلحة).
             let org = (mode == Mode::Title && slot)
                 .then(|| self.listed_org_end(j).or_else(|| self.listed_title_end(j)))
-                .flatten();
+                .flatten()
+                .or_else(|| {
+                    (mode == Mode::Title && matches!(st, St::DefHead | St::Adj))
+                        .then(|| self.title_behind_lam(j))
+                        .flatten()
+                });
             // المكتب الإعلامي: a title in the form of a nisba right after a
             // definite head is the head's adjective.
             let nisba_title = mode == Mode::Org
@@ -789,6 +808,12 @@ impl<'d> Cx<'d> {
                 && is_def(w)
                 && is_nisba_form(w);
             if !bism && org.is_none() && !nisba_title && self.blocks_extent_in(j, mode, slot) {
+                break;
+            }
+            if mode == Mode::Title && org.is_none() && self.title_behind_lam_at(j).is_some() {
+                // قال الرئيس الأمريكي لرئيس الوزراء: speaking to another
+                // title's holder (only a deputy's or an envoy's title goes
+                // on: `title_behind_lam`).
                 break;
             }
             let f = t.f;
@@ -1886,6 +1911,27 @@ impl<'d> Cx<'d> {
             .filter(|h| h.first == j && (h.skip > 0 || h.restored) == behind_lam)?;
         self.listed_org_after(&h)
             .or_else(|| self.extent(&h, Mode::Org).last)
+    }
+
+    /// The last token of a title behind `ل` at token `j` whose holder's
+    /// deputy or envoy the title before it names, after an ordinal or
+    /// `الخاص` (`النائب الأول` + `لرئيس مجلس النواب الأردني`, `المبعوث
+    /// الخاص` + `لرئيس الجمهورية`): one title. (Not after any title: `قال
+    /// الرئيس الأمريكي لرئيس الوزراء` speaks to another.)
+    fn title_behind_lam(&self, j: usize) -> Option<usize> {
+        let before = self.word(j.checked_sub(1)?)?;
+        if !DEPUTY_ADJECTIVES.contains(&before) {
+            return None;
+        }
+        let h = self.title_behind_lam_at(j)?;
+        Some(self.extent(&h, Mode::Title).last.unwrap_or(h.last))
+    }
+
+    /// A title opened behind `ل` or a fused `لل` at token `j` (`لرئيس`،
+    /// `للأمين العام`).
+    fn title_behind_lam_at(&self, j: usize) -> Option<Head> {
+        self.head_at(j, lx::OCC)
+            .filter(|h| h.first == j && (h.skip > 0 || h.restored))
     }
 
     /// The last token of a listed title of several words starting exactly
