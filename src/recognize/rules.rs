@@ -42,7 +42,20 @@
 //! province (`مجلس محافظة بغداد`) or be a presidency's office (`ديوان رئاسة
 //! الجمهورية`), `تنظيم` and `إدارة` before a place are verbal nouns, no
 //! body (`بتنظيم قطر للبطولة`، `لإدارة غزة`), and an abstract definite head
-//! takes no `ل`-genitive (`تسليم السلطة للمدنيين`). In ANERcorp's
+//! takes no `ل`-genitive (`تسليم السلطة للمدنيين`). A head and a local
+//! nisba name a body only with a `ل`-genitive that is no town noun
+//! (`اللجنة الجهوية للاستثمار`، `المجلس الجماعي لمدينة فاس`; not `المجلس
+//! البلدي` alone nor `المجلس البلدي للمدينة`); a body may be named after a
+//! ruler, title and all (`جامعة السلطان قابوس`); a board's body is the one
+//! after it (`مجلس إدارة` + `البنك الإفريقي للتنمية`), `إدارة` before a
+//! generic noun names none (`إدارة الشركة`), nor does `حركة` before
+//! traffic or trade (`حركة المسافرين`). A title takes a body from its
+//! definite head with its `ل`-genitive (`رئيس الاتحاد العراقي لكرة
+//! القدم`), also behind a fused `لل`, and a deputy's or envoy's title
+//! takes whose it is (`النائب الأول لرئيس مجلس النواب`), where any other
+//! title stops before a title behind `ل` (`الرئيس الأمريكي` + `لرئيس
+//! الوزراء`); `الفريق` before a listed given name is a general's rank.
+//! In ANERcorp's
 //! convention the tagger decides on all of them, except a quoted name after
 //! its head (`صحيفة « النهار »`، `برنامج « حكايات »`), which stands in every
 //! convention.
