@@ -358,6 +358,21 @@ fn ta_noun(w: &str) -> bool {
     w.starts_with('ت') && (w.ends_with('ه') || w.ends_with("يا"))
 }
 
+/// The fields of a province's directorate (folded): `مديرية أمن الجيزة`،
+/// `مديرية تربية بغداد`.
+const DIRECTORATE_FIELDS: [&str; 10] = [
+    "امن",
+    "صحه",
+    "تربيه",
+    "شرطه",
+    "زراعه",
+    "اوقاف",
+    "تعليم",
+    "ماليه",
+    "اسكان",
+    "شباب",
+];
+
 /// Nouns of administrative divisions (folded), which with a place name a
 /// body's seat (`مجلس محافظة بغداد`).
 const ADMIN_NOUNS: [&str; 11] = [
@@ -1068,6 +1083,16 @@ impl<'d> Cx<'d> {
                 next_st = Some(St::NeedDef);
             } else if mode == Mode::Org
                 && st == St::IndefHead
+                && self.doc.analyses(head.last).any(|a| a.stem == "مديريه")
+                && DIRECTORATE_FIELDS.contains(&w)
+                && self.gpe_at(j + 1).is_some()
+                && self.doc.convention == Convention::Kashif
+            {
+                // A province's directorate: مديرية أمن الجيزة، مديرية تربية
+                // بغداد.
+                next_st = Some(St::NeedDef);
+            } else if mode == Mode::Org
+                && st == St::IndefHead
                 && f & lx::ORG_HEAD != 0
                 && !is_def(w)
                 && self.ends_construct(j + 1, mode)
@@ -1699,6 +1724,17 @@ impl<'d> Cx<'d> {
             c.whole = whole && matches!(kind, Kind::Org | Kind::Fac);
             out.push(c);
         };
+        if h.f & lx::FAC_HEAD != 0 && h.f & lx::ORG_HEAD != 0 {
+            // مركز الملك سلمان للإغاثة والأعمال الإنسانية: a centre named
+            // after a ruler takes its field after the name (a building, as
+            // Wojood tags its centres).
+            if let Some((last, name_last)) = self.named_after_ruler(&h) {
+                if last > name_last {
+                    push(out, last, Kind::Fac, 0.7);
+                    return;
+                }
+            }
+        }
         if h.f & lx::FAC_HEAD != 0 && !h.definite {
             if let Some(last) = self.facility(&h) {
                 push(out, last, Kind::Fac, 0.7);
@@ -1767,33 +1803,11 @@ impl<'d> Cx<'d> {
                 );
                 return;
             }
-            if !h.definite
-                && h.f & lx::KASHIF_ORG_HEAD == 0
-                && self
-                    .word(h.last + 1)
-                    .is_some_and(|w| ROYAL_TITLES.contains(&w))
-                && self.toks.get(h.last + 1).is_some_and(|t| t.linked)
-                && self.toks.get(h.last + 2).is_some_and(|t| t.linked)
-            {
-                if let Some(nm) = self
-                    .read_name(h.last + 2, 0, false)
-                    .filter(|nm| nm.known >= 1)
-                {
-                    // جامعة السلطان قابوس، مؤسسة الملك عبد العزيز: a body
-                    // named after a ruler, his title and all (not a
-                    // government or a force: حكومة الشيخ محمد بن زايد).
-                    let named = Head {
-                        last: nm.last,
-                        definite: true,
-                        ..h
-                    };
-                    let last = self.extent(&named, Mode::Org).last.unwrap_or(nm.last);
-                    // (جامعة الإمام محمد بن سعود الإسلامية: the adjective
-                    // agrees with the head, not with the name.)
-                    let last = self.agreeing_adjectives(&h, last.max(nm.last));
-                    push(out, last, Kind::Org, 0.65);
-                    return;
-                }
+            if let Some((last, _)) = self.named_after_ruler(&h) {
+                // جامعة السلطان قابوس، مؤسسة الملك عبد العزيز: a body named
+                // after a ruler, his title and all.
+                push(out, last, Kind::Org, 0.65);
+                return;
             }
             if !h.definite {
                 if let Some(nm) = self.read_name(h.last + 1, 0, false).filter(|nm| {
@@ -1874,6 +1888,36 @@ impl<'d> Cx<'d> {
                 push(out, last, Kind::Org, if h.definite { 0.6 } else { 0.7 });
             }
         }
+    }
+
+    /// A body named after a ruler from indefinite head `h`: its title
+    /// and name (`جامعة السلطان قابوس`), then what follows a name as it
+    /// follows a definite head and the adjectives that agree with the
+    /// head (`جامعة الإمام محمد بن سعود الإسلامية`). Not a government or a
+    /// force (`حكومة الشيخ محمد بن زايد`). Gives the body's last token and
+    /// the name's.
+    fn named_after_ruler(&self, h: &Head) -> Option<(usize, usize)> {
+        let linked = |j: usize| self.toks.get(j).is_some_and(|t| t.linked);
+        if h.definite
+            || h.f & lx::KASHIF_ORG_HEAD != 0
+            || !self
+                .word(h.last + 1)
+                .is_some_and(|w| ROYAL_TITLES.contains(&w))
+            || !linked(h.last + 1)
+            || !linked(h.last + 2)
+        {
+            return None;
+        }
+        let nm = self
+            .read_name(h.last + 2, 0, false)
+            .filter(|nm| nm.known >= 1)?;
+        let named = Head {
+            last: nm.last,
+            definite: true,
+            ..*h
+        };
+        let last = self.extent(&named, Mode::Org).last.unwrap_or(nm.last);
+        Some((self.agreeing_adjectives(h, last.max(nm.last)), nm.last))
     }
 
     /// The last token of the definite adjectives after token `end` that
