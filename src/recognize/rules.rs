@@ -46,7 +46,10 @@
 //! nisba name a body only with a `ل`-genitive that is no town noun
 //! (`اللجنة الجهوية للاستثمار`، `المجلس الجماعي لمدينة فاس`; not `المجلس
 //! البلدي` alone nor `المجلس البلدي للمدينة`); a body may be named after a
-//! ruler, title and all (`جامعة السلطان قابوس`); a board's body is the one
+//! ruler, title and all (`جامعة السلطان قابوس`; a centre so named is a
+//! building with its field, `مركز الملك سلمان للإغاثة…`, as Wojood tags
+//! centres), and in Kashif's convention a directorate by its field and
+//! province (`مديرية أمن الجيزة`); a board's body is the one
 //! after it (`مجلس إدارة` + `البنك الإفريقي للتنمية`), `إدارة` before a
 //! generic noun names none (`إدارة الشركة`), nor does `حركة` before
 //! traffic or trade (`حركة المسافرين`). A title takes a body from its
