@@ -32,8 +32,8 @@
 //! سيزود`). A MISC that opens on what is done at an event starts at the
 //! event (`افتتاح` + `مهرجان قرطاج السينمائي`), a building's head noun
 //! alone is no facility (`السد`), and a listed city that opens on one is
-//! the city (`دير الزور`). A tagged name cut inside a listed phrase runs on to its end:
-//! after a name connector in every convention (`معبر كرم أبو` + `سالم`),
+//! the city (`دير الزور`). A tagged name cut inside a listed phrase runs
+//! on to its end: after a name connector in every convention (`معبر كرم أبو` + `سالم`),
 //! an organisation in AQMAR's and Kashif's (`آي بي` + `إم`), a place in
 //! Kashif's (`مكة` + `المكرمة`). A name that opens on a definite common
 //! word before a listed phrase starts at that phrase (`الاحتلال` + `الحرم

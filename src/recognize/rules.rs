@@ -1662,8 +1662,6 @@ impl<'d> Cx<'d> {
         out.push(self.candidate(nm.first, nm.skip, nm.last, Kind::Pers, score));
     }
 
-    /// A name read after a title or honorific; one whose first word is a
-    /// listed given name is [`Candidate::titled`].
     /// The last token of `الفريق` (with `ركن` «staff» after it) at token
     /// `i` when a listed given name follows: the rank of a general, not
     /// «the team» (`الفريق أسامة ربيع`، `الفريق ركن محمد عثمان الحسين`).
@@ -1680,6 +1678,8 @@ impl<'d> Cx<'d> {
         (linked(last + 1) && self.known_part(last + 1)).then_some(last)
     }
 
+    /// A name read after a title or honorific; one whose first word is a
+    /// listed given name is [`Candidate::titled`].
     fn push_titled_name(&self, out: &mut Vec<Candidate>, nm: &Name) {
         self.push_name(out, nm, if nm.known > 0 { 0.75 } else { 0.65 });
         let first = self.cats(nm.first);

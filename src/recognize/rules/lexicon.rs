@@ -371,7 +371,8 @@ const KASHIF_ORG_HEADS: &[&str] = &[
     "المجلس الجهوي",
     "المجلس الإقليمي",
     "المجلس المحلي",
-    // Nor is a holding company alone (الشركة القابضة للمياه والصرف الصحي is).
+    // A holding company alone is no name either (الشركة القابضة للمياه
+    // والصرف الصحي is one).
     "الشركة القابضة",
     "الخطوط الجوية",
     "الخطوط الملكية",
