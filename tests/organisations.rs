@@ -262,6 +262,9 @@ const NOT_ORGS: &[(&str, &str, &str)] = &[
     // The management of a company not named.
     ("company_board", "وقرر مجلس إدارة الشركة توزيع الأرباح على المساهمين.", "إدارة"),
     ("company_board_head", "وقرر مجلس إدارة الشركة توزيع الأرباح على المساهمين.", "مجلس"),
+    // The party or administration of a title's holder, not a name.
+    ("presidents_party", "وقال حزب الرئيس أردوغان إنه سيفوز في الانتخابات.", "حزب"),
+    ("presidents_administration", "وأقرت إدارة الرئيس الأمريكي ترامب بوجود البرنامج.", "إدارة"),
     // The flow of traffic or trade, not a movement.
     ("passenger_traffic", "وذكر المكتب الوطني للمطارات أن حركة المسافرين ارتفعت بنسبة 12 في المائة.", "حركة"),
     ("shipping_traffic", "وتوقفت حركة الملاحة في المضيق بسبب العاصفة.", "حركة"),

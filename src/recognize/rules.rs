@@ -51,7 +51,8 @@
 //! centres), and in Kashif's convention a directorate by its field and
 //! province (`مديرية أمن الجيزة`); a board's body is the one
 //! after it (`مجلس إدارة` + `البنك الإفريقي للتنمية`), `إدارة` before a
-//! generic noun names none (`إدارة الشركة`), nor does `حركة` before
+//! generic noun names none (`إدارة الشركة`), nor does a head before a
+//! title and its holder (`حزب الرئيس أردوغان`), nor `حركة` before
 //! traffic or trade (`حركة المسافرين`). A title takes a body from its
 //! definite head with its `ل`-genitive (`رئيس الاتحاد العراقي لكرة
 //! القدم`), also behind a fused `لل`, and a deputy's or envoy's title
@@ -1812,6 +1813,12 @@ impl<'d> Cx<'d> {
                 push(out, last, Kind::Org, 0.65);
                 return;
             }
+            if !h.definite && self.holder_after(h.last + 1) {
+                // حزب الرئيس أردوغان، إدارة الرئيس الأمريكي ترامب: the party
+                // or administration of a title's holder, not a name (the
+                // title and the person are read on their own).
+                return;
+            }
             if !h.definite {
                 if let Some(nm) = self.read_name(h.last + 1, 0, false).filter(|nm| {
                     self.toks.get(h.last + 1).is_some_and(|t| t.linked)
@@ -1891,6 +1898,21 @@ impl<'d> Cx<'d> {
                 push(out, last, Kind::Org, if h.definite { 0.6 } else { 0.7 });
             }
         }
+    }
+
+    /// Whether a title starts at token `j` (no clitic) and a person whose
+    /// first word is a listed name part follows it right after its extent
+    /// (`الرئيس الأمريكي` + `ترامب`).
+    fn holder_after(&self, j: usize) -> bool {
+        let Some(t) = self
+            .head_at(j, lx::OCC)
+            .filter(|t| t.first == j && t.skip == 0 && !t.restored)
+        else {
+            return false;
+        };
+        let last = self.extent(&t, Mode::Title).last.unwrap_or(t.last);
+        self.name_after(last + 1)
+            .is_some_and(|nm| nm.first == last + 1 && nm.known >= 1)
     }
 
     /// A body named after a ruler from indefinite head `h`: its title
