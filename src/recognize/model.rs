@@ -213,7 +213,7 @@ impl Recognizer for ModelRecognizer<'_> {
                 .map(|span| self.cut_before_listed(text, toks, g, span))
                 .flat_map(|span| self.split_coordination(text, toks, span))
                 .flat_map(|span| place_then_person(g, span))
-                .map(|span| self.event_after_common_word(text, toks, g, span));
+                .map(|span| self.start_at_event(text, toks, g, span));
             for (ty, a, b) in spans {
                 // Trim punctuation, and words of other scripts and symbol
                 // letters (`تركيا 𝕏`), at both ends.
@@ -1090,7 +1090,7 @@ impl ModelRecognizer<'_> {
     /// event starts at the event (`افتتاح` + `مهرجان قرطاج السينمائي`: the
     /// opening is not in the festival's name; `احتجاجات الربيع العربي`
     /// keeps its first word, as Wojood tags it).
-    fn event_after_common_word(
+    fn start_at_event(
         &self,
         text: &str,
         toks: &[Token],
@@ -1102,15 +1102,18 @@ impl ModelRecognizer<'_> {
                 || x.phrase_begin
                     && (x.phrase.has(Category::Event) || x.phrase.has(Category::EventHead))
         };
-        let action = clitics::analyses(toks[a].text(text))
-            .iter()
-            .any(|x| EVENT_ACTIONS.contains(&x.stem.as_ref()));
+        // (The clitic readings last: every span passes here.)
+        let action = || {
+            clitics::analyses(toks[a].text(text))
+                .iter()
+                .any(|x| EVENT_ACTIONS.contains(&x.stem.as_ref()))
+        };
         if tagger::TYPES.get(ty) == Some(&"MISC")
             && b >= a + 2
-            && action
             && g[a].own.is_empty()
             && g[a].phrase.is_empty()
             && event(&g[a + 1])
+            && action()
         {
             (ty, a + 1, b)
         } else {

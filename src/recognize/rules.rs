@@ -309,6 +309,14 @@ struct Head {
     f: u32,
 }
 
+impl Head {
+    /// Whether the head's first word carries a proclitic or a fused `لل`
+    /// (`لشركة`، `للأمم`، `لرئيس`).
+    fn behind_clitic(&self) -> bool {
+        self.skip > 0 || self.restored
+    }
+}
+
 /// The result of reading an extent after a head.
 #[derive(Clone, Copy, Debug, Default)]
 struct Extent {
@@ -486,6 +494,20 @@ impl<'d> Cx<'d> {
         self.toks.len()
     }
 
+    /// Whether one of token `i`'s clitic readings has one of `stems`
+    /// (folded) for its stem.
+    fn stem_in(&self, i: usize, stems: &[&str]) -> bool {
+        self.doc
+            .analyses(i)
+            .any(|a| stems.contains(&a.stem.as_ref()))
+    }
+
+    /// Whether token `j` exists and is joined to the one before it by
+    /// nothing but a space (no punctuation or line break between).
+    fn linked(&self, j: usize) -> bool {
+        self.toks.get(j).is_some_and(|t| t.linked)
+    }
+
     fn word(&self, j: usize) -> Option<&'d str> {
         self.toks
             .get(j)
@@ -495,7 +517,7 @@ impl<'d> Cx<'d> {
 
     /// Token `j` is a word joined to token `j - 1` by spaces.
     fn next_word(&self, j: usize) -> Option<&'d str> {
-        if self.toks.get(j).is_some_and(|t| t.linked) {
+        if self.linked(j) {
             self.word(j)
         } else {
             None
@@ -899,7 +921,7 @@ impl<'d> Cx<'d> {
                         // (Unless a `ل`-genitive follows it: اللجنة
                         // الجهوية للاستثمار.)
                         let lam_after = LOCAL_NISBAS.contains(&w)
-                            && self.toks.get(j + 1).is_some_and(|t| t.linked)
+                            && self.linked(j + 1)
                             && self
                                 .word(j + 1)
                                 .is_some_and(|x| x.starts_with('ل') && !x.starts_with("ال"))
@@ -1087,7 +1109,7 @@ impl<'d> Cx<'d> {
                 next_st = Some(St::NeedDef);
             } else if mode == Mode::Org
                 && st == St::IndefHead
-                && self.doc.analyses(head.last).any(|a| a.stem == "مديريه")
+                && self.stem_in(head.last, &["مديريه"])
                 && DIRECTORATE_FIELDS.contains(&w)
                 && self.gpe_at(j + 1).is_some()
                 && self.doc.convention == Convention::Kashif
@@ -1270,7 +1292,7 @@ impl<'d> Cx<'d> {
         let dotted = self.doc.written_last_letter(j) == Some('ي');
         let next = j + 1;
         dotted
-            && self.toks.get(next).is_some_and(|t| t.linked)
+            && self.linked(next)
             && self.cats(next).any(&Category::NAME_PART)
             && self.f(next) & (HARD_STOP | lx::BOUND | lx::GAZ_STOP | ANY_HEAD | lx::OCC) == 0
             && !self.cats(next).any(&Category::GPE)
@@ -1552,7 +1574,7 @@ impl<'d> Cx<'d> {
             if let Some(vf) = self.verb_before(i) {
                 let _ = vf;
                 if let Some(nm) = self.read_name(i + 1, 0, true).filter(|nm| {
-                    self.toks.get(i + 1).is_some_and(|t| t.linked)
+                    self.linked(i + 1)
                         && nm.parts >= 2
                         && (self.known_part(i + 1) || self.word(i + 1) == Some("عبد"))
                         && nm.unknown <= 1
@@ -1587,7 +1609,7 @@ impl<'d> Cx<'d> {
     /// honorifics may come first: ولي العهد الأمير محمد بن سلمان).
     fn name_after(&self, mut j: usize) -> Option<Name> {
         for _ in 0..3 {
-            if !self.toks.get(j).is_some_and(|t| t.linked) {
+            if !self.linked(j) {
                 return None;
             }
             match self.head_at(j, lx::HONORIFIC | lx::OCC) {
@@ -1595,7 +1617,7 @@ impl<'d> Cx<'d> {
                 _ => break,
             }
         }
-        if !self.toks.get(j).is_some_and(|t| t.linked) {
+        if !self.linked(j) {
             return None;
         }
         self.read_name(j, 0, true).filter(|nm| {
@@ -1670,13 +1692,12 @@ impl<'d> Cx<'d> {
         if self.word(i) != Some("الفريق") {
             return None;
         }
-        let linked = |j: usize| self.toks.get(j).is_some_and(|t| t.linked);
-        let last = if self.word(i + 1) == Some("ركن") && linked(i + 1) {
+        let last = if self.word(i + 1) == Some("ركن") && self.linked(i + 1) {
             i + 1
         } else {
             i
         };
-        (linked(last + 1) && self.known_part(last + 1)).then_some(last)
+        (self.linked(last + 1) && self.known_part(last + 1)).then_some(last)
     }
 
     /// A name read after a title or honorific; one whose first word is a
@@ -1765,10 +1786,7 @@ impl<'d> Cx<'d> {
                     // with it is a kind of event, not one.
                     let agrees = self.word(h.last).is_some_and(|x| x.ends_with('ه'))
                         && self.word(j).is_some_and(|x| x.ends_with('ه'));
-                    if self.toks.get(j).is_some_and(|t| t.linked)
-                        && self.proper_word(j, false)
-                        && !agrees
-                    {
+                    if self.linked(j) && self.proper_word(j, false) && !agrees {
                         let mut last = j;
                         if self
                             .toks
@@ -1785,9 +1803,8 @@ impl<'d> Cx<'d> {
             }
         }
         if h.f & lx::ORG_HEAD != 0 {
-            let management = self.doc.analyses(h.last).any(|a| a.stem == "اداره");
-            if management && h.first > 0 && self.doc.analyses(h.first - 1).any(|a| a.stem == "مجلس")
-            {
+            let management = self.stem_in(h.last, &["اداره"]);
+            if management && h.first > 0 && self.stem_in(h.first - 1, &["مجلس"]) {
                 // مجلس إدارة هيئة سوق رأس المال: a board, and the body is
                 // the one after it (as Wojood tags it).
                 return;
@@ -1821,7 +1838,7 @@ impl<'d> Cx<'d> {
             }
             if !h.definite {
                 if let Some(nm) = self.read_name(h.last + 1, 0, false).filter(|nm| {
-                    self.toks.get(h.last + 1).is_some_and(|t| t.linked)
+                    self.linked(h.last + 1)
                         && nm.last > nm.first
                         && (nm.known >= 2 || self.f(nm.last) & lx::REGNAL != 0)
                 }) {
@@ -1874,10 +1891,7 @@ impl<'d> Cx<'d> {
             if self
                 .word(h.last + 1)
                 .is_some_and(|w| TRAFFIC_GENITIVES.contains(&w))
-                && self
-                    .doc
-                    .analyses(h.last)
-                    .any(|a| a.stem == "حركه" || a.stem == "الحركه")
+                && self.stem_in(h.last, &["حركه", "الحركه"])
             {
                 // حركة المسافرين، حركة الملاحة: traffic, not a party.
                 return;
@@ -1922,14 +1936,13 @@ impl<'d> Cx<'d> {
     /// force (`حكومة الشيخ محمد بن زايد`). Gives the body's last token and
     /// the name's.
     fn named_after_ruler(&self, h: &Head) -> Option<(usize, usize)> {
-        let linked = |j: usize| self.toks.get(j).is_some_and(|t| t.linked);
         if h.definite
             || h.f & lx::KASHIF_ORG_HEAD != 0
             || !self
                 .word(h.last + 1)
                 .is_some_and(|w| ROYAL_TITLES.contains(&w))
-            || !linked(h.last + 1)
-            || !linked(h.last + 2)
+            || !self.linked(h.last + 1)
+            || !self.linked(h.last + 2)
         {
             return None;
         }
@@ -1951,7 +1964,7 @@ impl<'d> Cx<'d> {
     /// (`جماعة أنصار الله` + `الحوثية`).
     fn agreeing_adjectives(&self, h: &Head, mut end: usize) -> usize {
         let fem = self.word(h.last).is_some_and(|x| x.ends_with('ه'));
-        while self.toks.get(end + 1).is_some_and(|t| t.linked)
+        while self.linked(end + 1)
             && self.def_adj(end + 1, Mode::Org)
             && self.word(end + 1).is_some_and(|x| x.ends_with('ه') == fem)
             && !self.blocks_extent(end + 1, Mode::Org)
@@ -1990,7 +2003,7 @@ impl<'d> Cx<'d> {
     fn body_at(&self, j: usize, behind_lam: bool) -> Option<usize> {
         let h = self
             .head_at(j, lx::ORG_HEAD)
-            .filter(|h| h.first == j && (h.skip > 0 || h.restored) == behind_lam)?;
+            .filter(|h| h.first == j && h.behind_clitic() == behind_lam)?;
         self.listed_org_after(&h)
             .or_else(|| self.extent(&h, Mode::Org).last)
     }
@@ -2013,7 +2026,7 @@ impl<'d> Cx<'d> {
     /// `للأمين العام`).
     fn title_behind_lam_at(&self, j: usize) -> Option<Head> {
         self.head_at(j, lx::OCC)
-            .filter(|h| h.first == j && (h.skip > 0 || h.restored))
+            .filter(|h| h.first == j && h.behind_clitic())
     }
 
     /// The last token of a listed title of several words starting exactly
@@ -2033,7 +2046,7 @@ impl<'d> Cx<'d> {
     /// head (`شركة` + `أرامكو السعودية`).
     fn listed_org_after(&self, h: &Head) -> Option<usize> {
         let j = h.last + 1;
-        if h.definite || !self.toks.get(j).is_some_and(|t| t.linked) {
+        if h.definite || !self.linked(j) {
             return None;
         }
         self.listed_org_at(j)
@@ -2073,7 +2086,7 @@ impl<'d> Cx<'d> {
     /// The last token of a facility name after an indefinite head.
     fn facility(&self, h: &Head) -> Option<usize> {
         let mut j = h.last + 1;
-        if !self.toks.get(j).is_some_and(|t| t.linked) {
+        if !self.linked(j) {
             return None;
         }
         // A listed facility from the head on is taken whole (ملعب سانتياغو
@@ -2101,7 +2114,7 @@ impl<'d> Cx<'d> {
             // ملعب 5 جويلية، جسر 6 أكتوبر: named after a day.
             return Some(m);
         } else if let Some(nm) = self.read_name(j, 0, titled).filter(|nm| {
-            self.toks.get(j).is_some_and(|t| t.linked)
+            self.linked(j)
                 && (nm.known >= 2
                     || (titled && nm.parts >= 1)
                     || (nm.last > nm.first && nm.known >= 1))
@@ -2118,10 +2131,7 @@ impl<'d> Cx<'d> {
         // Trailing adjectives: الدولي، المتوسط.
         for _ in 0..2 {
             let k = last + 1;
-            if self.toks.get(k).is_some_and(|t| t.linked)
-                && self.def_adj(k, Mode::Org)
-                && self.f(k) & lx::GENERIC_NISBA == 0
-            {
+            if self.linked(k) && self.def_adj(k, Mode::Org) && self.f(k) & lx::GENERIC_NISBA == 0 {
                 last = k;
             } else {
                 break;
@@ -2155,13 +2165,13 @@ impl<'d> Cx<'d> {
         }
         let (w, next) = (self.word(j + 1)?, self.next_word(j + 2));
         let words = super::date::month_words(w, next);
-        (words > 0 && self.toks.get(j + 1).is_some_and(|t| t.linked)).then_some(j + words)
+        (words > 0 && self.linked(j + 1)).then_some(j + words)
     }
 
     /// The last token of a place name after an indefinite place head.
     fn place(&self, h: &Head) -> Option<usize> {
         let j = h.last + 1;
-        if !self.toks.get(j).is_some_and(|t| t.linked) {
+        if !self.linked(j) {
             return None;
         }
         let w = self.word(j)?;
@@ -2181,7 +2191,7 @@ impl<'d> Cx<'d> {
         };
         for _ in 0..2 {
             let k = last + 1;
-            if self.toks.get(k).is_some_and(|t| t.linked) && self.def_adj(k, Mode::Org) {
+            if self.linked(k) && self.def_adj(k, Mode::Org) {
                 last = k;
             } else {
                 break;
