@@ -198,3 +198,28 @@ fn a_head_noun_alone_names_nothing() {
         assert_eq!(named, Vec::<String>::new(), "{text}");
     }
 }
+
+/// A verbal noun and what it organises is an act (`تنظيم الانتخابات`), and
+/// common words behind `ب` are a means (`بصاروخ باليستي`), not a body or
+/// a place.
+#[test]
+fn an_act_or_a_means_is_no_name() {
+    for (text, kinds) in [
+        (
+            "وأعلنت الوزارة عن تنظيم الانتخابات المحلية في نوفمبر.",
+            &[Kind::Org][..],
+        ),
+        (
+            "وأعلن الحوثيون استهداف سفينة في خليج عدن بصاروخ باليستي.",
+            &[Kind::Gpe, Kind::Loc][..],
+        ),
+    ] {
+        let named: Vec<_> = EXTRACTOR
+            .extract(text, &Options::default())
+            .into_iter()
+            .filter(|e| kinds.contains(&e.kind) && !e.text.contains("عدن"))
+            .map(|e| e.text)
+            .collect();
+        assert_eq!(named, Vec::<String>::new(), "{text}");
+    }
+}

@@ -301,6 +301,19 @@ fn organisations_titles_people() {
             (Occ, "النائب الأول لرئيس مجلس النواب الأردني")];
         president_to_prime_minister: "وقال الرئيس الأمريكي لرئيس الوزراء الإسرائيلي إن الحرب يجب أن تتوقف." => [
             (Occ, "الرئيس الأمريكي"), (Occ, "رئيس الوزراء الإسرائيلي")];
+        // A title of two words before a name: the tagger's person had
+        // begun inside the title.
+        azhar_sheikh: "واستقبل شيخ الأزهر أحمد الطيب وفدا من العلماء." => [
+            (Occ, "شيخ الأزهر"), (Pers, "أحمد الطيب")];
+        // A listed company after a title, not a person.
+        sonatrach_director: "وقال المدير العام لسوناطراك رشيد حشيشي إن الشركة ستزيد إنتاجها." => [
+            (Org, "سوناطراك"), (Pers, "رشيد حشيشي")];
+        // A name ends before ل + a common word («for a period»).
+        signing_period: "وتعاقد النادي مع المهاجم البرازيلي مالكوم لمدة ثلاث سنوات." => [
+            (Occ, "المهاجم البرازيلي"), (Pers, "مالكوم")];
+        // A Tunis suburb behind ب ends the body before it.
+        bardo_parliament: "ونظمت الجمعية وقفة أمام مقر البرلمان بباردو." => [
+            (Gpe, "باردو")];
         iraqi_coalition: "وأعلن ائتلاف دولة القانون بزعامة نوري المالكي ترشيح وزير سابق." => [
             (Org, "ائتلاف دولة القانون"), (Pers, "نوري المالكي")];
         // A centre named after a ruler, with its field (a building, as

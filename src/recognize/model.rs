@@ -243,7 +243,7 @@ impl Recognizer for ModelRecognizer<'_> {
                     let person = tagger::TYPES.get(ty) == Some(&"PERS");
                     k > a
                         && if person {
-                            verb_or_pronoun(w) && self.model.plain_word(w)
+                            (verb_or_pronoun(w) || self.lam_phrase(w)) && self.model.plain_word(w)
                         } else {
                             // (And after any name, a common word of the
                             // news in that shape: `الشركة ستشتري`.)
@@ -304,6 +304,22 @@ impl Recognizer for ModelRecognizer<'_> {
                         kind = Kind::Fac;
                     }
                 }
+                let org_lists = [Category::Org, Category::Club];
+                if kind == Kind::Pers
+                    && (listed(&org_lists) || b == a + 1 && g[a].own.any(&org_lists))
+                    && !g[a..b].iter().any(|x| x.own.any(&Category::NAME_PART))
+                    && !toks[a..b].iter().any(|t| {
+                        let w = t.text(text);
+                        self.model.person_word(w)
+                            || w.strip_prefix('و')
+                                .is_some_and(|w| self.model.person_word(w))
+                    })
+                {
+                    // «المدير العام لسوناطراك»: a listed company, on no
+                    // list of names and with no evidence of one in the
+                    // news, is the company.
+                    kind = Kind::Org;
+                }
                 if kind == Kind::Curr {
                     // Currencies are a closed list: the gazetteer's
                     // candidate, with its code, stands; the tagger's may run
@@ -338,6 +354,26 @@ impl Recognizer for ModelRecognizer<'_> {
                     // «قرية صغيرة»: a place noun and an adjective.
                     continue;
                 }
+                if matches!(kind, Kind::Gpe | Kind::Loc)
+                    && doc.convention == Convention::Kashif
+                    && b > a + 1
+                    && toks[a].text(text).starts_with('ب')
+                    && (a..b).all(|k| {
+                        let w = toks[k].text(text);
+                        let common = if k == a {
+                            self.model.plain_word(w) && self.model.plain_word(&w['ب'.len_utf8()..])
+                        } else {
+                            self.model.plain_word(w) || !self.model.known_word(w)
+                        };
+                        common && g[k].own.is_empty() && g[k].phrase.is_empty()
+                    })
+                {
+                    // «بصاروخ باليستي»: a common word of the news behind
+                    // `ب` and words of the news or none it had, on no list
+                    // of places, are how, not where. (One word alone may be
+                    // a village the news named often: `بوداي`.)
+                    continue;
+                }
                 if kind != Kind::Pers && indefinite_after_definite(text, &toks[a..b], &g[a..b]) {
                     // «ورصدت المديرية غلافا ماليا»: a definite noun and an
                     // indefinite accusative are two phrases, not one name.
@@ -359,6 +395,18 @@ impl Recognizer for ModelRecognizer<'_> {
                 {
                     // «قرية صغيرة» with the adjective alone tagged, in
                     // every convention.
+                    continue;
+                }
+                if kind == Kind::Org
+                    && b > a + 1
+                    && doc.convention == Convention::Kashif
+                    && super::rules::ORGANISED_THINGS.contains(&toks[a + 1].text(text))
+                    && doc
+                        .analyses(r.start + a)
+                        .any(|x| super::rules::is_verbal_head(&x.stem))
+                {
+                    // «تنظيم الانتخابات المحلية»: organising an election,
+                    // not a body.
                     continue;
                 }
                 if kind == Kind::Org
@@ -658,30 +706,36 @@ fn title_name_pairs(text: &str, found: &[Candidate]) -> Vec<(usize, usize, usize
 /// keeps a long text with many titles linear).
 const TITLES_BACK: usize = 4;
 
-/// A tagged name other than a person `(ty, a, b)` over `toks` that starts
-/// inside a title the rules read and runs on into the name of the person
-/// the title introduces ends before that name: in `محافظ البنك المركزي
-/// التونسي مروان العباسي` the bank and the governor are two names, not one
-/// organisation. `pairs` is [`title_name_pairs`].
+/// A tagged name `(ty, a, b)` over `toks` that starts inside a title the
+/// rules read and runs on into the name of the person the title
+/// introduces is cut at that name: a name of another type ends before it
+/// (in `محافظ البنك المركزي التونسي مروان العباسي` the bank and the
+/// governor are two names, not one organisation), a person that starts
+/// after the title's first word starts at it (`شيخ الأزهر أحمد الطيب`: the
+/// tagger's person began at `الأزهر`; `الملك حسين` is one person, as
+/// Wojood tags a ruler's title).
+/// `pairs` is [`title_name_pairs`].
 fn stop_at_titled_name(
     toks: &[Token],
     pairs: &[(usize, usize, usize)],
     (ty, a, b): (usize, usize, usize),
 ) -> (usize, usize, usize) {
-    if tagger::TYPES.get(ty) == Some(&"PERS") {
-        return (ty, a, b);
-    }
     let Some(first) = toks.get(a) else {
         return (ty, a, b);
     };
+    let person = tagger::TYPES.get(ty) == Some(&"PERS");
     let upto = pairs.partition_point(|&(s, _, _)| s <= first.start);
     let cut = pairs[..upto]
         .iter()
         .rev()
         .take(TITLES_BACK)
-        .filter(|&&(_, e, _)| first.start < e)
+        .filter(|&&(s, e, _)| first.start < e && !(person && first.start == s))
         .find_map(|&(_, _, n)| (a + 1..b).find(|&j| toks.get(j).is_some_and(|t| t.start == n)));
-    (ty, a, cut.unwrap_or(b))
+    match cut {
+        Some(j) if person => (ty, j, b),
+        Some(j) => (ty, a, j),
+        None => (ty, a, b),
+    }
 }
 
 /// Whether a tagged span holds an unlisted indefinite word in the
@@ -1265,6 +1319,15 @@ impl ModelRecognizer<'_> {
         out.push((ty, start, b));
         out.retain(|&(_, a, b)| a < b);
         out
+    }
+
+    /// Whether `word` is `ل` and a common word of the news (`لمدة` «for a
+    /// period»): no person ends on it (`المهاجم البرازيلي مالكوم لمدة ثلاث
+    /// سنوات`). Not a fused `لل`.
+    fn lam_phrase(&self, word: &str) -> bool {
+        word.strip_prefix('ل')
+            .filter(|rest| !rest.starts_with('ل'))
+            .is_some_and(|rest| rest.chars().count() >= 3 && self.model.plain_word(rest))
     }
 
     /// Whether `word` (normalised) is a part of a person's name: in the

@@ -281,6 +281,53 @@ const TRAFFIC_GENITIVES: [&str; 18] = [
     "السياحه",
 ];
 
+/// What is organised or run, after the verbal nouns `تنظيم` and `إدارة`
+/// (see [`is_verbal_head`]): `تنظيم الانتخابات المحلية`، `إدارة الأزمة`
+/// are acts, not bodies (folded as the normalised text is; definite and
+/// not). `تنظيم القاعدة`، `إدارة الجمارك` stay bodies.
+pub(crate) const ORGANISED_THINGS: [&str; 40] = [
+    "الانتخابات",
+    "انتخابات",
+    "الاستفتاء",
+    "استفتاء",
+    "المهرجان",
+    "مهرجان",
+    "الدوره",
+    "دوره",
+    "البطوله",
+    "بطوله",
+    "المؤتمر",
+    "مؤتمر",
+    "الملتقي",
+    "ملتقي",
+    "المعرض",
+    "معرض",
+    "المسابقه",
+    "مسابقه",
+    "الحفل",
+    "حفل",
+    "الندوه",
+    "ندوه",
+    "القمه",
+    "قمه",
+    "الالعاب",
+    "الحمله",
+    "حمله",
+    "المسيره",
+    "مسيره",
+    "الامتحانات",
+    "امتحانات",
+    "الازمه",
+    "الازمات",
+    "المرحله",
+    "الشان",
+    "الملف",
+    "المفاوضات",
+    "الحوار",
+    "الموسم",
+    "العمليه",
+];
+
 /// Mode of an extent: what may follow the head.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Mode {
@@ -1894,6 +1941,14 @@ impl<'d> Cx<'d> {
                 && self.stem_in(h.last, &["حركه", "الحركه"])
             {
                 // حركة المسافرين، حركة الملاحة: traffic, not a party.
+                return;
+            }
+            if self
+                .word(h.last + 1)
+                .is_some_and(|w| ORGANISED_THINGS.contains(&w))
+                && self.doc.analyses(h.last).any(|a| is_verbal_head(&a.stem))
+            {
+                // تنظيم الانتخابات، إدارة الأزمة: an act, not a body.
                 return;
             }
             if ext.last.is_some()
