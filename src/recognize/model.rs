@@ -154,6 +154,7 @@ impl Recognizer for ModelRecognizer<'_> {
         let titled = rule_persons(out, true);
         let persons = rule_persons(out, false);
         let long_titles = long_titles(text, out);
+        let bodies = listed_bodies(out);
         let mut gaz =
             self.gazetteer
                 .token_features(text, &doc.tokens, doc.gazetteer_hits(self.gazetteer));
@@ -213,6 +214,7 @@ impl Recognizer for ModelRecognizer<'_> {
                 .map(|span| self.cut_before_listed(text, toks, g, span))
                 .flat_map(|span| self.split_coordination(text, toks, span))
                 .flat_map(|span| place_then_person(g, span))
+                .flat_map(|span| self.person_after_listed_body(text, toks, g, &bodies, span))
                 .map(|span| self.start_at_event(text, toks, g, span));
             for (ty, a, b) in spans {
                 // Trim punctuation, and words of other scripts and symbol
@@ -1007,6 +1009,17 @@ fn place_then_person(
     }
 }
 
+/// The byte spans of the organisations the lists found, sorted.
+fn listed_bodies(found: &[Candidate]) -> Vec<(usize, usize)> {
+    let mut v: Vec<(usize, usize)> = found
+        .iter()
+        .filter(|c| c.source == Source::Gazetteer && c.kind == Kind::Org)
+        .map(|c| (c.start, c.end))
+        .collect();
+    v.sort_unstable();
+    v
+}
+
 /// Whether a listed political place of several words begins at a token
 /// (gazetteer features `x`).
 fn listed_place_begins(x: &TokenGazetteer) -> bool {
@@ -1319,6 +1332,52 @@ impl ModelRecognizer<'_> {
         out.push((ty, start, b));
         out.retain(|&(_, a, b)| a < b);
         out
+    }
+
+    /// A tagged organisation `(ty, a, b)` over `toks` that opens on a
+    /// listed one (`bodies`, [`listed_bodies`]) and runs on into two words
+    /// or more the news has as names and not as common words, no title
+    /// among them, is the body and a person:
+    /// `رئيس اللجنة الأولمبية الدولية توماس باخ` (the rules read no person
+    /// after the title when no list has the given name).
+    fn person_after_listed_body(
+        &self,
+        text: &str,
+        toks: &[Token],
+        g: &[TokenGazetteer],
+        bodies: &[(usize, usize)],
+        (ty, a, b): (usize, usize, usize),
+    ) -> Vec<(usize, usize, usize)> {
+        let pers = tagger::TYPES.iter().position(|t| *t == "PERS");
+        let (Some(pers), Some(first)) = (pers, toks.get(a)) else {
+            return vec![(ty, a, b)];
+        };
+        if tagger::TYPES.get(ty) != Some(&"ORG") {
+            return vec![(ty, a, b)];
+        }
+        let i = bodies.partition_point(|&(s, _)| s < first.start);
+        let end = bodies[i..]
+            .iter()
+            .take_while(|&&(s, _)| s == first.start)
+            .map(|&(_, e)| e)
+            .max();
+        let Some(k) = end.and_then(|e| (a + 1..b).find(|&k| toks[k - 1].end == e)) else {
+            return vec![(ty, a, b)];
+        };
+        let named = b >= k + 2
+            && toks[k..b].iter().zip(&g[k..b]).all(|(t, x)| {
+                let w = t.text(text);
+                t.kind == TokenKind::Word
+                    && self.model.person_word(w)
+                    && !self.model.plain_word(w)
+                    && !x.own.has(Category::Honorific)
+                    && !x.own.has(Category::Occ)
+            });
+        if named {
+            vec![(ty, a, k), (pers, k, b)]
+        } else {
+            vec![(ty, a, b)]
+        }
     }
 
     /// Whether `word` is `ل` and a common word of the news (`لمدة` «for a
