@@ -320,6 +320,17 @@ fn organisations_titles_people() {
             (Org, "رئاسة الحكومة التونسية")];
         gnawa_festival: "واحتضنت مدينة الصويرة مهرجان كناوة وموسيقى العالم بحضور آلاف الزوار." => [
             (Event, "مهرجان كناوة وموسيقى العالم")];
+        // Moroccan titles run on to what their holder is in charge of.
+        budget_minister: "وقال الوزير المنتدب المكلف بالميزانية فوزي لقجع إن العجز تراجع." => [
+            (Occ, "الوزير المنتدب المكلف بالميزانية"), (Pers, "فوزي لقجع")];
+        digital_minister: "وقالت الوزيرة المنتدبة المكلفة بالانتقال الرقمي وإصلاح الإدارة إن المنصة جاهزة." => [
+            (Occ, "الوزيرة المنتدبة المكلفة بالانتقال الرقمي وإصلاح الإدارة")];
+        // An Iraqi operations command, and the Syrian north-east's
+        // administration with its «and».
+        anbar_command: "وأعلنت قيادة عمليات الأنبار تنفيذ عملية أمنية في الصحراء." => [
+            (Org, "قيادة عمليات الأنبار")];
+        syrian_administration: "وفرضت الإدارة الذاتية لشمال وشرق سوريا حظر تجول في الرقة." => [
+            (Org, "الإدارة الذاتية لشمال وشرق سوريا"), (Gpe, "الرقة")];
         // A Tunis suburb behind ب ends the body before it.
         bardo_parliament: "ونظمت الجمعية وقفة أمام مقر البرلمان بباردو." => [
             (Gpe, "باردو")];

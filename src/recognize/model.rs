@@ -399,6 +399,11 @@ impl Recognizer for ModelRecognizer<'_> {
                     // every convention.
                     continue;
                 }
+                if kind == Kind::Org && super::rules::is_title_adjective(toks[a].text(text)) {
+                    // «الأمين العام المساعد المكلف بالاتصال»: what a title's
+                    // holder is in charge of, not a body.
+                    continue;
+                }
                 if kind == Kind::Org
                     && b > a + 1
                     && doc.convention == Convention::Kashif

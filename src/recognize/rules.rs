@@ -403,6 +403,14 @@ pub(crate) fn is_verbal_head(stem: &str) -> bool {
     matches!(stem, "تنظيم" | "اداره")
 }
 
+/// Whether `word` (folded) is an adjective that qualifies a title
+/// (`السابق`، `المكلف`، `المنتدب`) and no head noun (`المنتخب` is «the
+/// elected» and «the national team»): no name of a body opens on it.
+pub(crate) fn is_title_adjective(word: &str) -> bool {
+    let f = lx::flags(word);
+    f & lx::TITLE_ADJ != 0 && f & (HEADS | lx::KASHIF_ORG_HEAD) == 0
+}
+
 /// Whether `stem` (folded, proclitics off) names a ministry by its field
 /// alone (`الخارجية`، `الداخلية`).
 pub(crate) fn is_field_ministry(stem: &str) -> bool {
@@ -1564,7 +1572,7 @@ impl<'d> Cx<'d> {
             // Titles, and the name after them.
             if let Some(h) = self.head_at(i, lx::OCC) {
                 let ext = self.extent(&h, Mode::Title);
-                let last = ext.last.unwrap_or(h.last);
+                let last = self.charged_with(ext.last.unwrap_or(h.last));
                 // (Not a nisba after a possessed noun: مكتبه الإعلامي.)
                 let possessed = || h.first == h.last && self.doc.nisba_after_possessed(h.first);
                 // (A listed title of several words names someone when it
@@ -2061,6 +2069,50 @@ impl<'d> Cx<'d> {
             .filter(|h| h.first == j && h.behind_clitic() == behind_lam)?;
         self.listed_org_after(&h)
             .or_else(|| self.extent(&h, Mode::Org).last)
+    }
+
+    /// The last token of a title that ends at `last` on `المكلف` «in
+    /// charge» with what its holder is in charge of: `ب` and a definite
+    /// noun, its adjectives and up to three nouns coordinated by `و`
+    /// (`الوزير المنتدب المكلف بالميزانية`، `الوزيرة المكلفة بالانتقال
+    /// الرقمي وإصلاح الإدارة`, as Moroccan titles run). `last` otherwise.
+    fn charged_with(&self, last: usize) -> usize {
+        let charged = self
+            .word(last)
+            .is_some_and(|w| w == "المكلف" || w == "المكلفه");
+        let field = |j: usize| {
+            self.linked(j)
+                && self
+                    .word(j)
+                    .and_then(|w| w.strip_prefix('ب'))
+                    .is_some_and(|w| is_def(w) && self.f(j) & HARD_STOP == 0)
+        };
+        if !charged || !field(last + 1) {
+            return last;
+        }
+        let mut e = last + 1;
+        let mut ands = 0;
+        // An indefinite noun behind `و` takes a definite genitive
+        // (`وإصلاح الإدارة`).
+        let mut construct = false;
+        while self.linked(e + 1) {
+            let Some(w) = self.word(e + 1) else { break };
+            let free = self.f(e + 1) & (HARD_STOP | lx::OCC) == 0;
+            let and_noun = w
+                .strip_prefix('و')
+                .filter(|rest| is_def(rest) || (letters(rest) >= 4 && !rest.starts_with('ب')));
+            let adjective = self.def_adj(e + 1, Mode::Title) && free;
+            if construct && is_def(w) && free {
+                construct = false;
+            } else if let Some(rest) = and_noun.filter(|_| ands < 3 && free) {
+                ands += 1;
+                construct = !is_def(rest);
+            } else if !adjective {
+                break;
+            }
+            e += 1;
+        }
+        e
     }
 
     /// The last token of a title behind `ل` at token `j` whose holder's
