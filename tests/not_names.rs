@@ -61,6 +61,7 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // A verb that opens the sentence before its subject's title is no
     // given name (أشرف "supervised", Ashraf).
     ("verb_before_title", "وأشرف والي ولاية وهران سعيد سعيود على تدشين مستشفى جديد بحي النجمة.", &["أشرف"]),
+    ("opening_verb_before_title", "أشرف المدير العام للأمن الوطني على تنصيب المسؤولين الجدد بالعيون.", &["أشرف"]),
     // Nor does a listed person run on into the perfect verb after it.
     ("perfect_after_listed_name", "قالت وكالة الأنباء العمانية إن السلطان هيثم بن طارق استقبل وزير الخارجية الإيراني في مسقط.", &["استقبل"]),
     // A definite noun and an indefinite accusative are two phrases.

@@ -331,6 +331,12 @@ fn organisations_titles_people() {
             (Org, "قيادة عمليات الأنبار")];
         syrian_administration: "وفرضت الإدارة الذاتية لشمال وشرق سوريا حظر تجول في الرقة." => [
             (Org, "الإدارة الذاتية لشمال وشرق سوريا"), (Gpe, "الرقة")];
+        // A Moroccan city's police prefecture, and the prisons' directorate
+        // with its «and».
+        fez_police: "وقالت مصادر من ولاية أمن فاس إن الشرطة أوقفت شخصين." => [
+            (Org, "ولاية أمن فاس")];
+        prisons_directorate: "وأعلنت المديرية العامة لإدارة السجون وإعادة الإدماج إغلاق السجن المحلي القديم." => [
+            (Org, "المديرية العامة لإدارة السجون وإعادة الإدماج")];
         // A Tunis suburb behind ب ends the body before it.
         bardo_parliament: "ونظمت الجمعية وقفة أمام مقر البرلمان بباردو." => [
             (Gpe, "باردو")];

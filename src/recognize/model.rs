@@ -487,17 +487,19 @@ impl Recognizer for ModelRecognizer<'_> {
                     // common word).
                     continue;
                 }
+                let title_next = g.get(1).is_some_and(|x| {
+                    x.own.has(Category::Occ) || x.phrase_begin && x.phrase.has(Category::Occ)
+                });
+                let definite_next = toks.get(1).is_some_and(|t| definite_form(t.text(text)));
                 if kind == Kind::Pers
                     && a == 0
                     && b == 1
-                    && toks[0].text(text).starts_with(['و', 'ف'])
-                    && g.get(1).is_some_and(|x| {
-                        x.own.has(Category::Occ) || x.phrase_begin && x.phrase.has(Category::Occ)
-                    })
+                    && title_next
+                    && (toks[0].text(text).starts_with(['و', 'ف']) || definite_next)
                 {
-                    // «وأشرف والي ولاية وهران …»: the verb that opens the
-                    // sentence, before its subject's title, not a given
-                    // name.
+                    // «وأشرف والي ولاية وهران …»، «أشرف المدير العام …»:
+                    // the verb that opens the sentence, before its
+                    // subject's title, not a given name.
                     continue;
                 }
                 if kind == Kind::Pers
