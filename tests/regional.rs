@@ -337,6 +337,12 @@ fn organisations_titles_people() {
             (Org, "ولاية أمن فاس")];
         prisons_directorate: "وأعلنت المديرية العامة لإدارة السجون وإعادة الإدماج إغلاق السجن المحلي القديم." => [
             (Org, "المديرية العامة لإدارة السجون وإعادة الإدماج")];
+        // A place whose name begins with ب, not ب + a surname; Lebanon's
+        // power company.
+        bkerke: "والتقى البطريرك الماروني بالسفير البابوي في بكركي." => [
+            (Occ, "البطريرك الماروني"), (Gpe, "بكركي")];
+        lebanon_power: "وقالت كهرباء لبنان إن ساعات التغذية سترتفع." => [
+            (Org, "كهرباء لبنان")];
         // A Tunis suburb behind ب ends the body before it.
         bardo_parliament: "ونظمت الجمعية وقفة أمام مقر البرلمان بباردو." => [
             (Gpe, "باردو")];
