@@ -343,6 +343,9 @@ fn organisations_titles_people() {
             (Occ, "البطريرك الماروني"), (Gpe, "بكركي")];
         lebanon_power: "وقالت كهرباء لبنان إن ساعات التغذية سترتفع." => [
             (Org, "كهرباء لبنان")];
+        // A listed event behind ل, whose name holds a place.
+        carthage_theatre: "وقالت الوزارة إن الدورة الجديدة لأيام قرطاج المسرحية ستنطلق في نوفمبر." => [
+            (Event, "أيام قرطاج المسرحية")];
         // A Tunis suburb behind ب ends the body before it.
         bardo_parliament: "ونظمت الجمعية وقفة أمام مقر البرلمان بباردو." => [
             (Gpe, "باردو")];

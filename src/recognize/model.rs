@@ -399,6 +399,15 @@ impl Recognizer for ModelRecognizer<'_> {
                     // every convention.
                     continue;
                 }
+                if matches!(kind, Kind::Gpe | Kind::Loc)
+                    && doc.convention == Convention::Kashif
+                    && !g[a].phrase_begin
+                    && g[a..b].iter().all(|x| x.phrase.has(Category::Event))
+                {
+                    // «لأيام قرطاج المسرحية»: a place inside a listed
+                    // event's name is the event's.
+                    continue;
+                }
                 if kind == Kind::Org && super::rules::is_title_adjective(toks[a].text(text)) {
                     // «الأمين العام المساعد المكلف بالاتصال»: what a title's
                     // holder is in charge of, not a body.
