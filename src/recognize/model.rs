@@ -32,7 +32,13 @@
 //! سيزود`). A MISC that opens on what is done at an event starts at the
 //! event (`افتتاح` + `مهرجان قرطاج السينمائي`), a building's head noun
 //! alone is no facility (`السد`), and a listed city that opens on one is
-//! the city (`دير الزور`). A tagged name cut inside a listed phrase runs
+//! the city (`دير الزور`); a person that starts inside a title after its
+//! first word starts at the name the title introduces (`شيخ الأزهر` +
+//! `أحمد الطيب`), an organisation that opens on a listed one and runs on
+//! into two words the news has as names is the body and a person
+//! (`اللجنة الأولمبية الدولية` + `توماس باخ`), and a person the tagger
+//! reads in a listed company with no evidence of a name is the company
+//! (`لسوناطراك`). A tagged name cut inside a listed phrase runs
 //! on to its end: after a name connector in every convention (`معبر كرم أبو` + `سالم`),
 //! an organisation in AQMAR's and Kashif's (`آي بي` + `إم`), a place in
 //! Kashif's (`مكة` + `المكرمة`). A name that opens on a definite common
@@ -54,12 +60,16 @@
 //! plainly not names are dropped: a head noun alone (`قالت الوزارة`), a
 //! head and a word of time or order (`الولاية الثانية`), a place noun and
 //! an adjective (`قرية صغيرة`; the adjective alone after a place noun is
-//! dropped in every convention). In
-//! every convention, a tagged name other than a person that runs from a
+//! dropped in every convention), an act (`تنظيم الانتخابات`), common
+//! words behind `ب` (`بصاروخ باليستي`), a place inside a listed event's
+//! name (`لأيام قرطاج المسرحية`). In every convention no organisation
+//! opens on a title's adjective (`المكلف بالاتصال`), and a tagged name
+//! other than a person that runs from a
 //! definite word into an unlisted indefinite accusative (`المديرية غلافا`)
 //! is dropped: the two are not one phrase. A tagged name never ends on a
 //! particle or an imperfect news verb (`… بيير إن`، `… سيستقبل`), a
-//! person never on a pronoun or a plural verb (`… هي`، `… اندسوا`), nor
+//! person never on a pronoun, a plural verb or `ل` and a common word
+//! (`… هي`، `… اندسوا`، `… لمدة`), nor
 //! on a name connector, nor just before one where the
 //! rules read the name on (`محمد آيت` → `محمد آيت بلعيد`); it stops
 //! before a title of two words or more (`أحمد الطيب شيخ الأزهر`) and,
@@ -67,7 +77,8 @@
 //! `استقبل`). No name runs through `إن` into its clause (`إذاعة موزاييك
 //! إف إم` + `إن الأمطار`); no person is a clause after `أن` (`بأن
 //! العجز`), a part of the day before a date (`صباح اليوم`) or a sentence's
-//! opening verb before a title (`وأشرف والي …`). In Kashif's convention
+//! opening verb before a title (`وأشرف والي …`، `أشرف المدير العام`). In
+//! Kashif's convention
 //! an indefinite head with a nationality (`شركة مصرية للشحن`) or with a
 //! noun that carries a pronoun (`شركة مقرها لندن`) names no body. In
 //! ANERcorp's and AQMAR's a place leaves its common noun out
@@ -496,15 +507,17 @@ impl Recognizer for ModelRecognizer<'_> {
                     // common word).
                     continue;
                 }
-                let title_next = g.get(1).is_some_and(|x| {
-                    x.own.has(Category::Occ) || x.phrase_begin && x.phrase.has(Category::Occ)
-                });
-                let definite_next = toks.get(1).is_some_and(|t| definite_form(t.text(text)));
+                let title_next = || {
+                    g.get(1).is_some_and(|x| {
+                        x.own.has(Category::Occ) || x.phrase_begin && x.phrase.has(Category::Occ)
+                    })
+                };
+                let definite_next = || toks.get(1).is_some_and(|t| definite_form(t.text(text)));
                 if kind == Kind::Pers
                     && a == 0
                     && b == 1
-                    && title_next
-                    && (toks[0].text(text).starts_with(['و', 'ف']) || definite_next)
+                    && title_next()
+                    && (toks[0].text(text).starts_with(['و', 'ف']) || definite_next())
                 {
                     // «وأشرف والي ولاية وهران …»، «أشرف المدير العام …»:
                     // the verb that opens the sentence, before its
@@ -731,8 +744,7 @@ const TITLES_BACK: usize = 4;
 /// governor are two names, not one organisation), a person that starts
 /// after the title's first word starts at it (`شيخ الأزهر أحمد الطيب`: the
 /// tagger's person began at `الأزهر`; `الملك حسين` is one person, as
-/// Wojood tags a ruler's title).
-/// `pairs` is [`title_name_pairs`].
+/// Wojood tags a ruler's title). `pairs` is [`title_name_pairs`].
 fn stop_at_titled_name(
     toks: &[Token],
     pairs: &[(usize, usize, usize)],

@@ -53,12 +53,15 @@
 //! after it (`مجلس إدارة` + `البنك الإفريقي للتنمية`), `إدارة` before a
 //! generic noun names none (`إدارة الشركة`), nor does a head before a
 //! title and its holder (`حزب الرئيس أردوغان`), nor `حركة` before
-//! traffic or trade (`حركة المسافرين`). A title takes a body from its
+//! traffic or trade (`حركة المسافرين`), nor `تنظيم` or `إدارة` before
+//! what is organised (`تنظيم الانتخابات`). A title takes a body from its
 //! definite head with its `ل`-genitive (`رئيس الاتحاد العراقي لكرة
 //! القدم`), also behind a fused `لل`, and a deputy's or envoy's title
 //! takes whose it is (`النائب الأول لرئيس مجلس النواب`), where any other
 //! title stops before a title behind `ل` (`الرئيس الأمريكي` + `لرئيس
-//! الوزراء`); `الفريق` before a listed given name is a general's rank.
+//! الوزراء`); a title ending on `المكلف` takes what its holder is in
+//! charge of (`الوزير المنتدب المكلف بالميزانية`); `الفريق` before a listed
+//! given name is a general's rank.
 //! In ANERcorp's
 //! convention the tagger decides on all of them, except a quoted name after
 //! its head (`صحيفة « النهار »`، `برنامج « حكايات »`), which stands in every
