@@ -224,3 +224,29 @@ fn an_act_or_a_means_is_no_name() {
         assert_eq!(named, Vec::<String>::new(), "{text}");
     }
 }
+
+/// A head before its leader's name (`بقيادة عبير موسي`) and a presidency
+/// contested in an election (`انتخابات الرئاسة الأمريكية`، `سباق الرئاسة`)
+/// name no body.
+#[test]
+fn a_leader_or_an_office_is_no_body() {
+    for (text, body) in [
+        (
+            "وأعلن الحزب الدستوري الحر بقيادة عبير موسي مقاطعة الانتخابات.",
+            "قيادة",
+        ),
+        (
+            "وأعلن السيناتور ترشحه لانتخابات الرئاسة الأمريكية المقبلة.",
+            "الرئاسة",
+        ),
+        ("ويخوض الحاكم سباق الرئاسة الأمريكية بعد عامين.", "الرئاسة"),
+    ] {
+        let named: Vec<_> = EXTRACTOR
+            .extract(text, &Options::default())
+            .into_iter()
+            .filter(|e| e.kind == Kind::Org && e.text.contains(body))
+            .map(|e| e.text)
+            .collect();
+        assert_eq!(named, Vec::<String>::new(), "{text}");
+    }
+}

@@ -343,6 +343,12 @@ fn organisations_titles_people() {
             (Occ, "البطريرك الماروني"), (Gpe, "بكركي")];
         lebanon_power: "وقالت كهرباء لبنان إن ساعات التغذية سترتفع." => [
             (Org, "كهرباء لبنان")];
+        // A presidency with its nationality, and an Algerian railway
+        // company named with ب.
+        algerian_presidency: "وقالت الرئاسة الجزائرية في بيان إن الرئيس تلقى مكالمة من نظيره التونسي." => [
+            (Org, "الرئاسة الجزائرية")];
+        algerian_railways: "وأعلنت الشركة الوطنية للنقل بالسكك الحديدية عن رحلات إضافية." => [
+            (Org, "الشركة الوطنية للنقل بالسكك الحديدية")];
         // A listed event behind ل, whose name holds a place.
         carthage_theatre: "وقالت الوزارة إن الدورة الجديدة لأيام قرطاج المسرحية ستنطلق في نوفمبر." => [
             (Event, "أيام قرطاج المسرحية")];

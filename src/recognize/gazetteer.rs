@@ -69,6 +69,9 @@ fn candidate(doc: &Doc<'_>, hit: &GazetteerHit) -> Option<Candidate> {
     if single && kind == Kind::Occ && doc.nisba_after_possessed(hit.at.first) {
         return None;
     }
+    if kind == Kind::Org && contested_office(doc, hit.at.first) {
+        return None;
+    }
     let (start, end) = hit.at.span(&doc.tokens);
     // Multi-word entries are very rarely wrong; single words more often.
     let score = if single { 0.8 } else { 0.9 };
@@ -85,4 +88,16 @@ fn candidate(doc: &Doc<'_>, hit: &GazetteerHit) -> Option<Candidate> {
         c.link = hit.link.map(str::to_string);
     }
     Some(c)
+}
+
+/// Whether the presidency at token `first` (`الرئاسة الأمريكية`) follows
+/// an election noun: `انتخابات الرئاسة الأمريكية`, `سباق الرئاسة` are the
+/// office contested, not the body.
+pub(super) fn contested_office(doc: &Doc<'_>, first: usize) -> bool {
+    first > 0
+        && doc.word(first) == "الرئاسه"
+        && doc.analyses(first - 1).any(|a| {
+            let stem = a.stem.strip_prefix("ال").unwrap_or(&a.stem);
+            stem == "انتخابات" || stem == "سباق"
+        })
 }

@@ -419,6 +419,10 @@ impl Recognizer for ModelRecognizer<'_> {
                     // event's name is the event's.
                     continue;
                 }
+                if kind == Kind::Org && super::gazetteer::contested_office(doc, r.start + a) {
+                    // «سباق الرئاسة الأمريكية»: the office run for.
+                    continue;
+                }
                 if kind == Kind::Org && super::rules::is_title_adjective(toks[a].text(text)) {
                     // «الأمين العام المساعد المكلف بالاتصال»: what a title's
                     // holder is in charge of, not a body.

@@ -1895,6 +1895,16 @@ impl<'d> Cx<'d> {
                 return;
             }
             if !h.definite {
+                if self.stem_in(h.last, &["قياده", "رئاسه", "زعامه"])
+                    && self.linked(h.last + 1)
+                    && self
+                        .read_name(h.last + 1, 0, false)
+                        .is_some_and(|nm| nm.known >= 1)
+                {
+                    // بقيادة عبير موسي، برئاسة فلان: led by a person, not a
+                    // body named after one (the person is read on its own).
+                    return;
+                }
                 if let Some(nm) = self.read_name(h.last + 1, 0, false).filter(|nm| {
                     self.linked(h.last + 1)
                         && nm.last > nm.first
