@@ -349,6 +349,14 @@ fn organisations_titles_people() {
             (Org, "الرئاسة الجزائرية")];
         algerian_railways: "وأعلنت الشركة الوطنية للنقل بالسكك الحديدية عن رحلات إضافية." => [
             (Org, "الشركة الوطنية للنقل بالسكك الحديدية")];
+        // An assistant's title is the title it assists; a board member's
+        // takes the board's body.
+        assistant_minister: "وقال محمد حجازي مساعد وزير الخارجية المصري إن المفاوضات ستستأنف." => [
+            (Pers, "محمد حجازي"), (Occ, "مساعد وزير الخارجية المصري")];
+        iraqi_deputy_police_chief: "وصرح معاون مدير شرطة البصرة بأن التحقيق مستمر." => [
+            (Occ, "معاون مدير شرطة البصرة")];
+        board_member: "وأكد جلال محمود عضو مجلس إدارة النادي الأهلي أن الصفقة لم تحسم بعد." => [
+            (Pers, "جلال محمود"), (Occ, "عضو مجلس إدارة النادي الأهلي")];
         // A listed event behind ل, whose name holds a place.
         carthage_theatre: "وقالت الوزارة إن الدورة الجديدة لأيام قرطاج المسرحية ستنطلق في نوفمبر." => [
             (Event, "أيام قرطاج المسرحية")];
