@@ -357,6 +357,16 @@ fn organisations_titles_people() {
             (Occ, "معاون مدير شرطة البصرة")];
         board_member: "وأكد جلال محمود عضو مجلس إدارة النادي الأهلي أن الصفقة لم تحسم بعد." => [
             (Pers, "جلال محمود"), (Occ, "عضو مجلس إدارة النادي الأهلي")];
+        // An event's field behind لل after its place and adjective, and a
+        // listed event whole, never run on into the clause.
+        cairo_book_fair: "وافتتح معرض القاهرة الدولي للكتاب أبوابه أمس." => [
+            (Event, "معرض القاهرة الدولي للكتاب")];
+        marrakech_film_festival: "وانطلق مهرجان مراكش الدولي للفيلم بحضور نجوم عالميين." => [
+            (Event, "مهرجان مراكش الدولي للفيلم")];
+        carthage_music: "ويقام مهرجان قرطاج الدولي للموسيقى في يوليو." => [
+            (Event, "مهرجان قرطاج الدولي للموسيقى")];
+        africa_cup_of_nations: "وخسر المنتخب في نهائي كأس إفريقيا للأمم أمام السنغال." => [
+            (Event, "كأس إفريقيا للأمم"), (Gpe, "السنغال")];
         // A listed event behind ل, whose name holds a place.
         carthage_theatre: "وقالت الوزارة إن الدورة الجديدة لأيام قرطاج المسرحية ستنطلق في نوفمبر." => [
             (Event, "أيام قرطاج المسرحية")];

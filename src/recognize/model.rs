@@ -74,7 +74,8 @@
 //! rules read the name on (`محمد آيت` → `محمد آيت بلعيد`); it stops
 //! before a title of two words or more (`أحمد الطيب شيخ الأزهر`) and,
 //! after a listed person, before a common word (`هيثم بن طارق` +
-//! `استقبل`). No name runs through `إن` into its clause (`إذاعة موزاييك
+//! `استقبل`), as an event does after a listed event (`معرض القاهرة الدولي
+//! للكتاب` + `أبوابه`). No name runs through `إن` into its clause (`إذاعة موزاييك
 //! إف إم` + `إن الأمطار`); no person is a clause after `أن` (`بأن
 //! العجز`), a part of the day before a date (`صباح اليوم`) or a sentence's
 //! opening verb before a title (`وأشرف والي …`، `أشرف المدير العام`). In
@@ -219,7 +220,7 @@ impl Recognizer for ModelRecognizer<'_> {
                 .map(|span| reach_titled_name(toks, &titled, span))
                 .map(|span| stop_before_title(text, toks, &long_titles, &persons, span))
                 .map(|span| end_after_connector(text, toks, &persons, span))
-                .map(|span| self.stop_after_listed_person(text, toks, g, span))
+                .map(|span| self.stop_after_listed_name(text, toks, g, span))
                 .map(|span| listed_after_connector(text, toks, g, span))
                 .map(|span| whole_listed_name(g, doc.convention, span))
                 .map(|span| self.cut_before_listed(text, toks, g, span))
@@ -1150,22 +1151,25 @@ impl ModelRecognizer<'_> {
     /// past it into a common word of the news, on no list but the stop
     /// words and with no evidence of being a name, ends with the listed
     /// person: `هيثم بن طارق` + `استقبل`. A name connector after it goes
-    /// on (`محمد بن راشد آل مكتوم`).
-    fn stop_after_listed_person(
+    /// on (`محمد بن راشد آل مكتوم`). So does a tagged MISC that opens on a
+    /// listed event: `معرض القاهرة الدولي للكتاب` + `أبوابه`.
+    fn stop_after_listed_name(
         &self,
         text: &str,
         toks: &[Token],
         g: &[TokenGazetteer],
         (ty, a, b): (usize, usize, usize),
     ) -> (usize, usize, usize) {
-        let person = |x: &TokenGazetteer| x.phrase.has(Category::Person);
-        if tagger::TYPES.get(ty) != Some(&"PERS")
-            || b < a + 3
-            || !g.get(a).is_some_and(|x| x.phrase_begin && person(x))
-        {
+        let category = match tagger::TYPES.get(ty) {
+            Some(&"PERS") => Category::Person,
+            Some(&"MISC") => Category::Event,
+            _ => return (ty, a, b),
+        };
+        let listed = |x: &TokenGazetteer| x.phrase.has(category);
+        if b < a + 3 || !g.get(a).is_some_and(|x| x.phrase_begin && listed(x)) {
             return (ty, a, b);
         }
-        let e = listed_phrase_end(g, a + 1, person);
+        let e = listed_phrase_end(g, a + 1, listed);
         let common = |k: usize| {
             toks.get(k).is_some_and(|t| {
                 let w = t.text(text);
@@ -1582,7 +1586,8 @@ impl ModelRecognizer<'_> {
 
     /// Whether `c` is the rules' event of an indefinite head and a common
     /// word of the news that no list has as an event (`ديربي مثير`; not
-    /// `مهرجان موازين`, which is listed): a kind of event, not its name.
+    /// `مهرجان موازين`, which is listed), with or without a field behind
+    /// `لل` (`معرض صور للأديب`): a kind of event, not its name.
     /// ("Common" as [`tagger::Model::plain_word`] has it: `رائع` carries
     /// weak evidence of a name there, so `مهرجان رائع` stays.)
     fn common_event(&self, doc: &Doc<'_>, c: &Candidate, found: &[Candidate]) -> bool {
@@ -1597,7 +1602,12 @@ impl ModelRecognizer<'_> {
         let listed = found
             .iter()
             .any(|o| o.kind == Kind::Event && o.source == Source::Gazetteer && o.start == c.start);
-        w.end == c.end
+        // (The field, `للأديب الألماني`, is what follows the word.)
+        let field = doc
+            .tokens
+            .get(i + 2)
+            .is_some_and(|t| t.start < c.end && t.text(text).starts_with("لل"));
+        (w.end == c.end || field)
             && !w.text(text).starts_with("ال")
             && self.model.plain_word(w.text(text))
             && !listed

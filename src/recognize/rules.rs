@@ -18,7 +18,9 @@
 //! الإنسان`). A definite head (`المحكمة`) takes adjectives only. A
 //! genitive with `ل`/`لل` (`للأمن`، `لمراقبة التراب`) may follow the head or
 //! its adjectives, not a genitive noun (so `منظمة التحرير الفلسطينية
-//! لتعزيز…` stops before `لتعزيز`). Coordination with `و` continues a name
+//! لتعزيز…` stops before `لتعزيز`), except an event's definite field after
+//! its place (`مهرجان قرطاج الدولي للموسيقى`، `كأس إفريقيا للأمم`); a listed
+//! event the reading stops inside runs to its end. Coordination with `و` continues a name
 //! (`الشؤون الخارجية والتعاون`); `و` + an `ل`-genitive continues a title
 //! (`المدير العام للأمن الوطني ولمراقبة التراب الوطني`) but ends an
 //! organisation. Extents stop at punctuation, function words, time words,
@@ -60,7 +62,8 @@
 //! takes whose it is (`النائب الأول لرئيس مجلس النواب`), where any other
 //! title stops before a title behind `ل` (`الرئيس الأمريكي` + `لرئيس
 //! الوزراء`); a title ending on `المكلف` takes what its holder is in
-//! charge of (`الوزير المنتدب المكلف بالميزانية`); `الفريق` before a listed
+//! charge of (`الوزير المنتدب المكلف بالميزانية`), an assistant's the title
+//! it assists (`مساعد وزير الخارجية`); `الفريق` before a listed
 //! given name is a general's rank.
 //! In ANERcorp's
 //! convention the tagger decides on all of them, except a quoted name after
@@ -1034,6 +1037,11 @@ impl<'d> Cx<'d> {
                     let allowed = (st == St::DefHead && !abstract_head)
                         || (st == St::IndefHead && mode == Mode::Title)
                         || (st == St::Adj && !noun_seen)
+                        // مهرجان قرطاج الدولي للموسيقى، كأس إفريقيا للأمم:
+                        // an event's field after its place, definite.
+                        || (mode == Mode::Event
+                            && matches!(st, St::Adj | St::Noun)
+                            && w.starts_with("لل"))
                         // مرصد الشمال لحقوق الإنسان، مركز الأهرام للدراسات:
                         // the body's field after its name (a noun, never a
                         // verbal noun of purpose: مجلس الأمن لبحث الوضع), in
@@ -1835,7 +1843,13 @@ impl<'d> Cx<'d> {
             match ext.last {
                 Some(last) if self.common_cup_or_summit(&h, last) => {}
                 Some(last) if !h.definite || ext.genitive => {
-                    push(out, last, Kind::Event, 0.65);
+                    // A listed event the reading stops inside runs to its
+                    // end (مهرجان مراكش الدولي + للفيلم).
+                    let listed = self
+                        .hit(h.first)
+                        .filter(|x| x.at.skip == h.skip && x.categories.has(Category::Event))
+                        .map_or(last, |x| x.at.last);
+                    push(out, last.max(listed), Kind::Event, 0.65);
                     return;
                 }
                 None if !h.definite => {
