@@ -252,3 +252,30 @@ fn a_leader_or_an_office_is_no_body() {
         assert_eq!(named, Vec::<String>::new(), "{text}");
     }
 }
+
+/// `مالي` after a masculine noun is «financial» (`بعائد مالي`), not Mali;
+/// after a particle, a direction, a title or a verb it is the country.
+#[test]
+fn a_financial_return_is_no_country() {
+    let mali = |text: &str| {
+        EXTRACTOR
+            .extract(text, &Options::default())
+            .into_iter()
+            .any(|e| e.text.contains("مالي"))
+    };
+    for text in [
+        "وسوف يأتي المشروع بعائد مالي كبير.",
+        "وحصل اللاعب على مقابل مالي مهم.",
+        "وتعاني البلاد من عجز مالي.",
+    ] {
+        assert!(!mali(text), "{text}");
+    }
+    for text in [
+        "وقتل جنود في شمال مالي.",
+        "وقال رئيس مالي إن الانتخابات ستجرى.",
+        "وتقع مالي في غرب إفريقيا.",
+        "وزار الوزير مالي والنيجر.",
+    ] {
+        assert!(mali(text), "{text}");
+    }
+}

@@ -69,6 +69,9 @@ fn candidate(doc: &Doc<'_>, hit: &GazetteerHit) -> Option<Candidate> {
     if single && kind == Kind::Occ && doc.nisba_after_possessed(hit.at.first) {
         return None;
     }
+    if single && hit.at.skip == 0 && financial_adjective(doc, hit.at.first) {
+        return None;
+    }
     if kind == Kind::Org && contested_office(doc, hit.at.first) {
         return None;
     }
@@ -100,4 +103,57 @@ pub(super) fn contested_office(doc: &Doc<'_>, first: usize) -> bool {
             let stem = a.stem.strip_prefix("ال").unwrap_or(&a.stem);
             stem == "انتخابات" || stem == "سباق"
         })
+}
+
+/// Whether token `i` is `مالي` as the adjective «financial» after a
+/// masculine indefinite noun (`بعائد مالي`، `فائض مالي`), not Mali: the
+/// word before it is no particle, direction or noun that takes a country
+/// (`في مالي`، `شمال مالي`، `رئيس مالي`).
+pub(super) fn financial_adjective(doc: &Doc<'_>, i: usize) -> bool {
+    const TAKES_A_COUNTRY: &[&str] = &[
+        "في",
+        "من",
+        "الي",
+        "علي",
+        "مع",
+        "عن",
+        "الا",
+        "شمال",
+        "جنوب",
+        "شرق",
+        "غرب",
+        "وسط",
+        "رئيس",
+        "حكومه",
+        "دوله",
+        "جمهوريه",
+        "سفير",
+        "وزير",
+        "عاصمه",
+        "منتخب",
+        "شعب",
+        "جيش",
+        "حدود",
+        "داخل",
+        "خارج",
+    ];
+    let Some(prev) = i
+        .checked_sub(1)
+        .filter(|&p| doc.is_word(p))
+        .map(|p| doc.word(p))
+    else {
+        return false;
+    };
+    // (Nor a verb whose subject Mali is: `وتقع مالي`، `يزور مالي`.)
+    let verb = super::rules::is_news_verb(prev)
+        || prev.starts_with('ي')
+        || prev
+            .strip_prefix(['و', 'ف'])
+            .is_some_and(|rest| rest.starts_with(['ي', 'ت', 'ن']));
+    doc.word(i) == "مالي"
+        && !verb
+        && !prev.starts_with("ال")
+        && !prev.ends_with('ه')
+        && prev.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))
+        && !TAKES_A_COUNTRY.contains(&prev)
 }

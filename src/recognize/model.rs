@@ -78,7 +78,10 @@
 //! للكتاب` + `أبوابه`). No name runs through `إن` into its clause (`إذاعة موزاييك
 //! إف إم` + `إن الأمطار`); no person is a clause after `أن` (`بأن
 //! العجز`), a part of the day before a date (`صباح اليوم`) or a sentence's
-//! opening verb before a title (`وأشرف والي …`، `أشرف المدير العام`). In
+//! opening verb before a title (`وأشرف والي …`، `أشرف المدير العام`). A
+//! listed city the tagger reads as a place is a club before a masculine
+//! nationality adjective (`ميلان الإيطالي`) or next to a word of the match
+//! in a match report (`فاز ليون على هامبورغ`). In
 //! Kashif's convention
 //! an indefinite head with a nationality (`شركة مصرية للشحن`) or with a
 //! noun that carries a pronoun (`شركة مقرها لندن`) names no body. In
@@ -103,7 +106,7 @@
 use super::{Candidate, Doc, Recognizer};
 use crate::convention::Convention;
 use crate::error::Error;
-use crate::gazetteer::{Category, Gazetteer, TokenGazetteer};
+use crate::gazetteer::{Categories, Category, Gazetteer, TokenGazetteer};
 use crate::span::{Kind, Source};
 use crate::tagger::{self, label_spans, Model};
 use crate::tokenize::{clitics, Token, TokenKind};
@@ -334,6 +337,18 @@ impl Recognizer for ModelRecognizer<'_> {
                     // news, is the company.
                     kind = Kind::Org;
                 }
+                let city = |x: Categories| {
+                    x.has(Category::City) && !x.has(Category::Country) && !x.has(Category::Region)
+                };
+                if matches!(kind, Kind::Gpe | Kind::Loc)
+                    && (listed(&[Category::City]) && city(g[a].phrase)
+                        || b == a + 1 && city(g[a].own))
+                    && club_by_its_city(text, toks, g, a, b)
+                {
+                    // «تعادل ليل الفرنسي مع ميلان الإيطالي»، «فاز برشلونة
+                    // على…»: a club named by its city.
+                    kind = Kind::Org;
+                }
                 if kind == Kind::Curr {
                     // Currencies are a closed list: the gazetteer's
                     // candidate, with its code, stands; the tagger's may run
@@ -400,6 +415,13 @@ impl Recognizer for ModelRecognizer<'_> {
                 {
                     // «إن الحكومة مستقيلة»: a definite noun and a feminine
                     // indefinite adjective are a sentence, not a name.
+                    continue;
+                }
+                if matches!(kind, Kind::Gpe | Kind::Loc)
+                    && super::gazetteer::financial_adjective(doc, r.start + b - 1)
+                {
+                    // «بعائد مالي»، «مركز مالي»: the adjective «financial»
+                    // after a masculine noun, not Mali.
                     continue;
                 }
                 if matches!(kind, Kind::Gpe | Kind::Loc)
@@ -1651,6 +1673,81 @@ impl ModelRecognizer<'_> {
     }
 }
 
+/// Words of a match report (normalised: `ة` as `ه`, alef forms folded).
+const MATCH_WORDS: &[&str] = &[
+    // (Not `بهدف`, which is also «with the aim of».)
+    "مباراه",
+    "المباراه",
+    "الدوري",
+    "هدف",
+    "هدفين",
+    "بهدفين",
+    "الفريق",
+    "فريق",
+    "الملعب",
+    "ملعب",
+    "استاد",
+    "الشوط",
+    "المجموعه",
+    "اللقاء",
+    "التعادل",
+    "فوزا",
+    "الهدف",
+    "الجوله",
+    "المدرب",
+    "مدرب",
+    "اللاعب",
+    "المهاجم",
+];
+
+/// Words right before a club's name in a match report: who it played, or
+/// whose player or coach.
+const BEFORE_CLUB: &[&str] = &[
+    "فاز",
+    "تعادل",
+    "خسر",
+    "هزم",
+    "واجه",
+    "يواجه",
+    "يلتقي",
+    "ويلتقي",
+    "فريق",
+    "لفريق",
+    "مهاجم",
+    "مدافع",
+    "حارس",
+    "مدرب",
+    "لاعب",
+    "ضد",
+    "امام",
+    "علي",
+    "مع",
+];
+
+/// Words right after a club's name in a match report.
+const AFTER_CLUB: &[&str] = &["علي", "امام", "بهدف", "بهدفين", "بنتيجه"];
+
+/// Whether the listed city `toks[a..b]` is a club named by it: before a
+/// masculine nationality adjective (`ميلان الإيطالي`; the city is
+/// feminine, `ميلان الإيطالية`), or, in a sentence of a match report
+/// ([`MATCH_WORDS`]), right after or before a word of the match
+/// ([`BEFORE_CLUB`], [`AFTER_CLUB`]), and not behind `ب` («in»).
+fn club_by_its_city(text: &str, toks: &[Token], g: &[TokenGazetteer], a: usize, b: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.text(text));
+    let next = word(b);
+    let masculine_nisba = next.starts_with("ال")
+        && next.ends_with('ي')
+        && g.get(b).is_some_and(|x| x.own.has(Category::Norp));
+    if masculine_nisba {
+        return true;
+    }
+    let report = toks.iter().any(|t| MATCH_WORDS.contains(&t.text(text)));
+    let prev = a.checked_sub(1).map_or("", word);
+    report
+        && !word(a).starts_with('ب')
+        && (BEFORE_CLUB.contains(&prev) || AFTER_CLUB.contains(&next))
+}
+
 /// Saudi Arabia's short name, as the normalised text spells it.
 const SAUDI: &str = "السعوديه";
 
@@ -2238,6 +2335,30 @@ mod tests {
             stop_before_title(text, &doc.tokens, &titles, &persons, (pers, 1, 5)),
             (pers, 1, 5)
         );
+    }
+
+    #[test]
+    fn a_club_named_by_its_city() {
+        let gaz = Gazetteer::embedded().unwrap();
+        // (sentence, the city's token, whether it is a club)
+        for (text, i, club) in [
+            ("تعادل ليل الفرنسي مع ميلان الإيطالي", 1, true),
+            ("تعادل ليل الفرنسي مع ميلان الإيطالي", 4, true),
+            ("وزار الوفد مدينة ميلان الإيطالية", 3, false),
+            ("وفاز ليون على هامبورغ في المباراة", 1, true),
+            ("وفاز ليون على هامبورغ في المباراة", 3, true),
+            // Behind `ب`, and without a match, a city.
+            ("وأقيمت المباراة بهامبورغ أمس", 2, false),
+            ("وتعاون المجلس مع اسطنبول بهدف التنمية", 3, false),
+        ] {
+            let doc = Doc::new(text, None);
+            let g = gaz.token_features(doc.text(), &doc.tokens, doc.gazetteer_hits(gaz));
+            assert_eq!(
+                club_by_its_city(doc.text(), &doc.tokens, &g, i, i + 1),
+                club,
+                "{text}"
+            );
+        }
     }
 
     #[test]

@@ -109,6 +109,14 @@ pub(crate) fn is_imperfect_verb(word: &str) -> bool {
     verb(word) || word.strip_prefix('س').is_some_and(verb)
 }
 
+/// Whether `word` (folded, as the normalised text is) is a verb of saying
+/// or another frequent news verb, behind a `و`/`ف` conjunction or not
+/// (`زار`، `وأعلن`), or an imperfect one ([`is_imperfect_verb`]).
+pub(crate) fn is_news_verb(word: &str) -> bool {
+    let verb = |w: &str| lx::flags(w) & (lx::VERB | lx::SAY) != 0;
+    verb(word) || word.strip_prefix(['و', 'ف']).is_some_and(verb) || is_imperfect_verb(word)
+}
+
 /// The longest extent after a head noun, in words.
 pub const MAX_EXTENT: usize = 8;
 /// The most name parts a person's name may have (a part may be a connector
