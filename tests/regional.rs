@@ -367,6 +367,22 @@ fn organisations_titles_people() {
             (Event, "مهرجان قرطاج الدولي للموسيقى")];
         africa_cup_of_nations: "وخسر المنتخب في نهائي كأس إفريقيا للأمم أمام السنغال." => [
             (Event, "كأس إفريقيا للأمم"), (Gpe, "السنغال")];
+        // A minister delegate's title runs through لدى into the office it
+        // is attached to.
+        delegate_minister: "وقال الوزير المنتدب لدى رئيس الحكومة المكلف بالميزانية إن العجز تراجع." => [
+            (Occ, "الوزير المنتدب لدى رئيس الحكومة المكلف بالميزانية")];
+        // التركي is a surname too: a nationality in a title or after a
+        // counterpart, a surname after a given name.
+        turkish_defence_minister: "وقال وزير الدفاع التركي إن بلاده لن تتراجع." => [
+            (Occ, "وزير الدفاع التركي")];
+        turkish_counterpart: "والتقى الوزير نظيره التركي في أنقرة." => [
+            (Norp, "التركي"), (Gpe, "أنقرة")];
+        turkish_surname: "وقال أحمد التركي إن السوق مستقر." => [
+            (Pers, "أحمد التركي")];
+        mediterranean_games: "وتستضيف وهران دورة ألعاب البحر الأبيض المتوسط الصيف المقبل." => [
+            (Gpe, "وهران"), (Event, "ألعاب البحر الأبيض المتوسط")];
+        natanz: "واستهدفت الضربات منشأة نطنز النووية." => [
+            (Fac, "منشأة نطنز النووية")];
         // A listed event behind ل, whose name holds a place.
         carthage_theatre: "وقالت الوزارة إن الدورة الجديدة لأيام قرطاج المسرحية ستنطلق في نوفمبر." => [
             (Event, "أيام قرطاج المسرحية")];

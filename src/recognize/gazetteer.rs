@@ -3,8 +3,11 @@
 //!
 //! Only lists that name entities produce candidates; name parts (given
 //! names, surnames), honorifics and head nouns are features for the rules
-//! and the tagger. A single-word match of a word that is also on the stop
-//! list is dropped.
+//! and the tagger, except a surname spelt like the masculine of a listed
+//! nationality outside a name (`نظيره التركي`: `التركية` is listed). A
+//! single-word match of a word that is also on the stop list is dropped,
+//! as are `مالي` «financial» after a noun (`بعائد مالي`) and a presidency
+//! after an election noun (`انتخابات الرئاسة الأمريكية`).
 
 use super::{Candidate, Doc, Recognizer};
 use crate::convention::Convention;
@@ -53,10 +56,49 @@ impl Recognizer for GazetteerRecognizer {
 
     fn find(&self, doc: &Doc<'_>, out: &mut Vec<Candidate>) {
         for hit in doc.gazetteer_hits(self.gazetteer).iter().flatten() {
-            if let Some(c) = candidate(doc, hit) {
+            if let Some(c) = candidate(doc, hit).or_else(|| self.masculine_nationality(doc, hit)) {
                 out.push(c);
             }
         }
+    }
+}
+
+impl GazetteerRecognizer {
+    /// A surname spelt like the masculine of a listed nationality
+    /// (`التركي`, whose feminine `التركية` is listed; the lists keep it out
+    /// of the nationalities, as in `أحمد التركي`) after a word that is no
+    /// part of a name: the nationality (`نظيره التركي`).
+    fn masculine_nationality(&self, doc: &Doc<'_>, hit: &GazetteerHit) -> Option<Candidate> {
+        let i = hit.at.first;
+        let w = doc.word(i);
+        if hit.at.last != i
+            || hit.at.skip != 0
+            || kind_of(hit.categories).is_some()
+            || !(w.starts_with("ال") && w.ends_with('ي'))
+        {
+            return None;
+        }
+        let link = self
+            .gazetteer
+            .link_in(&format!("{w}ه"), &[Category::Norp])?;
+        // (A counterpart is no name, though `نظيرة` is one: `نظيره التركي`.)
+        let after_name = i > 0 && {
+            let prev = doc.word(i - 1);
+            !prev.starts_with("نظير")
+                && (super::rules::is_connector(prev)
+                    || self.gazetteer.lookup_key(prev).any(&[
+                        Category::Given,
+                        Category::Surname,
+                        Category::Person,
+                    ]))
+        };
+        if after_name {
+            return None;
+        }
+        let (start, end) = hit.at.span(&doc.tokens);
+        let mut c = Candidate::new(start, end, Kind::Norp, Source::Gazetteer, 0.8);
+        c.link = Some(link.to_string());
+        Some(c)
     }
 }
 

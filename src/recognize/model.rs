@@ -435,11 +435,12 @@ impl Recognizer for ModelRecognizer<'_> {
                 }
                 if matches!(kind, Kind::Gpe | Kind::Loc)
                     && doc.convention == Convention::Kashif
-                    && !g[a].phrase_begin
+                    && (!g[a].phrase_begin || a > 0 && g[a - 1].phrase.has(Category::Event))
                     && g[a..b].iter().all(|x| x.phrase.has(Category::Event))
                 {
-                    // «لأيام قرطاج المسرحية»: a place inside a listed
-                    // event's name is the event's.
+                    // «لأيام قرطاج المسرحية»، «ألعاب البحر الأبيض
+                    // المتوسط»: a place inside a listed event's name (a
+                    // listed place too) is the event's.
                     continue;
                 }
                 if kind == Kind::Org && super::gazetteer::contested_office(doc, r.start + a) {

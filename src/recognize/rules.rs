@@ -63,8 +63,11 @@
 //! title stops before a title behind `ل` (`الرئيس الأمريكي` + `لرئيس
 //! الوزراء`); a title ending on `المكلف` takes what its holder is in
 //! charge of (`الوزير المنتدب المكلف بالميزانية`), an assistant's the title
-//! it assists (`مساعد وزير الخارجية`); `الفريق` before a listed
-//! given name is a general's rank.
+//! it assists (`مساعد وزير الخارجية`), a delegate's runs through `لدى` into
+//! the office it is attached to (`الوزير المنتدب لدى رئيس الحكومة`; before
+//! a place or a body it stops: `سفير المغرب` + `لدى فرنسا`), and a title's
+//! adjective may be a surname whose feminine is a nationality (`وزير الدفاع
+//! التركي`); `الفريق` before a listed given name is a general's rank.
 //! In ANERcorp's
 //! convention the tagger decides on all of them, except a quoted name after
 //! its head (`صحيفة « النهار »`، `برنامج « حكايات »`), which stands in every
@@ -725,8 +728,10 @@ impl<'d> Cx<'d> {
             && !c.has(Category::Norp)
             && c.any(&Category::NAME_PART)
             && f & lx::ADJ == 0
+            && !self.lookup(&format!("{w}ه")).has(Category::Norp)
         {
-            // الرئيس السيسي: a surname that looks like an adjective.
+            // الرئيس السيسي: a surname that looks like an adjective (not
+            // one whose feminine is a nationality: وزير الدفاع التركي).
             return false;
         }
         is_nisba_form(w) || f & lx::ADJ != 0 || c.has(Category::Norp)
@@ -1591,7 +1596,7 @@ impl<'d> Cx<'d> {
             // Titles, and the name after them.
             if let Some(h) = self.head_at(i, lx::OCC) {
                 let ext = self.extent(&h, Mode::Title);
-                let last = self.charged_with(ext.last.unwrap_or(h.last));
+                let last = self.delegated_to(self.charged_with(ext.last.unwrap_or(h.last)));
                 // (Not a nisba after a possessed noun: مكتبه الإعلامي.)
                 let possessed = || h.first == h.last && self.doc.nisba_after_possessed(h.first);
                 // (A listed title of several words names someone when it
@@ -2104,6 +2109,25 @@ impl<'d> Cx<'d> {
             .filter(|h| h.first == j && h.behind_clitic() == behind_lam)?;
         self.listed_org_after(&h)
             .or_else(|| self.extent(&h, Mode::Org).last)
+    }
+
+    /// The last token of a title ending at `last` that runs on through
+    /// `لدى` into the title of the office it is attached to (`الوزير
+    /// المنتدب لدى رئيس الحكومة المكلف بالميزانية`: one title). Before a
+    /// place or a body (`سفير المغرب لدى فرنسا`) the title ends at `last`.
+    fn delegated_to(&self, last: usize) -> usize {
+        if !(self.linked(last + 1) && self.word(last + 1) == Some("لدي") && self.linked(last + 2))
+        {
+            return last;
+        }
+        let Some(h) = self.head_at(last + 2, lx::OCC).filter(|h| h.skip == 0) else {
+            return last;
+        };
+        let ext = self.extent(&h, Mode::Title);
+        if !h.definite && ext.last.is_none() && h.last == h.first {
+            return last;
+        }
+        self.charged_with(ext.last.unwrap_or(h.last))
     }
 
     /// The last token of a title that ends at `last` on `المكلف` «in

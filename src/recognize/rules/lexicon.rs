@@ -396,6 +396,7 @@ const KASHIF_ORG_HEADS: &[&str] = &[
 
 const FAC_HEADS: &[&str] = &[
     "مطار",
+    "منشأة",
     "ميناء",
     "ملعب",
     "قصر",
