@@ -383,6 +383,17 @@ fn organisations_titles_people() {
             (Gpe, "وهران"), (Event, "ألعاب البحر الأبيض المتوسط")];
         natanz: "واستهدفت الضربات منشأة نطنز النووية." => [
             (Fac, "منشأة نطنز النووية")];
+        // A place never runs on through a direction into the place it is
+        // placed from; a listed place with a direction inside stays whole.
+        new_capital: "وانتقلت الوزارات إلى العاصمة الإدارية الجديدة شرق القاهرة." => [
+            (Gpe, "العاصمة الإدارية الجديدة"), (Gpe, "القاهرة")];
+        north_sinai: "وتقع محافظة شمال سيناء على الحدود." => [
+            (Gpe, "محافظة شمال سيناء")];
+        // A centre named by its field.
+        conjuncture_centre: "وقال المركز المغربي للظرفية إن النمو سيتباطأ." => [
+            (Org, "المركز المغربي للظرفية")];
+        rights_centre: "وقال المركز الفلسطيني لحقوق الإنسان إن الاعتقالات تزايدت." => [
+            (Org, "المركز الفلسطيني لحقوق الإنسان")];
         // A listed event behind ل, whose name holds a place.
         carthage_theatre: "وقالت الوزارة إن الدورة الجديدة لأيام قرطاج المسرحية ستنطلق في نوفمبر." => [
             (Event, "أيام قرطاج المسرحية")];

@@ -78,7 +78,9 @@
 //! للكتاب` + `أبوابه`). No name runs through `إن` into its clause (`إذاعة موزاييك
 //! إف إم` + `إن الأمطار`); no person is a clause after `أن` (`بأن
 //! العجز`), a part of the day before a date (`صباح اليوم`) or a sentence's
-//! opening verb before a title (`وأشرف والي …`، `أشرف المدير العام`). A
+//! opening verb before a title (`وأشرف والي …`، `أشرف المدير العام`). No
+//! place runs on through a direction into another (`العاصمة الإدارية
+//! الجديدة` + `شرق القاهرة`). A
 //! listed city the tagger reads as a place is a club before a masculine
 //! nationality adjective (`ميلان الإيطالي`) or next to a word of the match
 //! in a match report (`فاز ليون على هامبورغ`). In
@@ -1330,6 +1332,28 @@ impl ModelRecognizer<'_> {
                     && !crate::tokenize::letter_name(toks[j - 1].text(text))
             })
         });
+        // Nor does a place run on through a direction into the place it is
+        // placed from (`العاصمة الإدارية الجديدة` + `شرق القاهرة`): a
+        // listed place on each side.
+        let cut = cut.or_else(|| {
+            let place = |k: usize| {
+                g.get(k)
+                    .is_some_and(|x| x.own.any(&Category::PLACE) || x.phrase.any(&Category::PLACE))
+            };
+            if tagger::TYPES.get(ty) != Some(&"LOC") {
+                return None;
+            }
+            (a + 1..b.saturating_sub(1)).find(|&j| {
+                DIRECTIONS.contains(&toks[j].text(text))
+                    // (Not inside a listed place, محافظة شمال سيناء, nor
+                    // after another direction, جنوب شرق آسيا.)
+                    && !g[j - 1].phrase.any(&Category::PLACE)
+                    && !DIRECTIONS.contains(&toks[j - 1].text(text))
+                    && (a..j).any(place)
+                    && g[j + 1].phrase_begin | !g[j + 1].own.is_empty()
+                    && place(j + 1)
+            })
+        });
         (ty, a, cut.unwrap_or(b))
     }
 
@@ -1673,6 +1697,19 @@ impl ModelRecognizer<'_> {
         cats.any(want) && !hidden && !common
     }
 }
+
+/// A place's direction from another (`شرق القاهرة`), as the normalised
+/// text spells it.
+const DIRECTIONS: [&str; 8] = [
+    "شرق",
+    "غرب",
+    "شمال",
+    "جنوب",
+    "شرقي",
+    "غربي",
+    "شمالي",
+    "جنوبي",
+];
 
 /// Words of a match report (normalised: `ة` as `ه`, alef forms folded).
 const MATCH_WORDS: &[&str] = &[

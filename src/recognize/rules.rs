@@ -40,7 +40,8 @@
 //! الأمريكية`) and a body's `ل`-genitive that is a body, after its
 //! adjective (`هيئة الأركان العامة للجيش الجزائري`), and a hospital,
 //! mosque, prison or hotel named by the definite noun after its head
-//! (`مستشفى الشفاء`). In every convention a body may be seated in a
+//! (`مستشفى الشفاء`), and a centre by its field (`المركز المغربي للظرفية`;
+//! `المركز الثاني` is a rank). In every convention a body may be seated in a
 //! province (`مجلس محافظة بغداد`) or be a presidency's office (`ديوان رئاسة
 //! الجمهورية`), `تنظيم` and `إدارة` before a place are verbal nouns, no
 //! body (`بتنظيم قطر للبطولة`، `لإدارة غزة`), and an abstract definite head
@@ -1951,6 +1952,11 @@ impl<'d> Cx<'d> {
                 }
             }
             let ext = self.extent(&h, Mode::Org);
+            if h.definite && self.stem_in(h.last, &["المركز"]) && !ext.genitive {
+                // المركز الثاني، المركز التجاري: a rank or a kind of place;
+                // a centre is named by its field (المركز المغربي للظرفية).
+                return;
+            }
             if ext.last == Some(h.last + 1)
                 && self
                     .word(h.last + 1)
