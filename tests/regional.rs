@@ -389,6 +389,13 @@ fn organisations_titles_people() {
             (Gpe, "العاصمة الإدارية الجديدة"), (Gpe, "القاهرة")];
         north_sinai: "وتقع محافظة شمال سيناء على الحدود." => [
             (Gpe, "محافظة شمال سيناء")];
+        // A city right after a verb stands, though its name is also a
+        // word of the news (and a given name), and a name never opens on
+        // the verb.
+        aden_visit: "وقالت الأمم المتحدة إن منسقها المقيم في اليمن سيزور عدن." => [
+            (Org, "الأمم المتحدة"), (Gpe, "اليمن"), (Gpe, "عدن")];
+        aden_next_week: "والمنسق سيزور عدن الأسبوع المقبل." => [
+            (Gpe, "عدن")];
         // A centre named by its field.
         conjuncture_centre: "وقال المركز المغربي للظرفية إن النمو سيتباطأ." => [
             (Org, "المركز المغربي للظرفية")];

@@ -78,7 +78,8 @@
 //! للكتاب` + `أبوابه`). No name runs through `إن` into its clause (`إذاعة موزاييك
 //! إف إم` + `إن الأمطار`); no person is a clause after `أن` (`بأن
 //! العجز`), a part of the day before a date (`صباح اليوم`) or a sentence's
-//! opening verb before a title (`وأشرف والي …`، `أشرف المدير العام`). No
+//! opening verb before a title (`وأشرف والي …`، `أشرف المدير العام`); no
+//! name opens on an imperfect news verb (`سيزور عدن`). No
 //! place runs on through a direction into another (`العاصمة الإدارية
 //! الجديدة` + `شرق القاهرة`). A
 //! listed city the tagger reads as a place is a club before a masculine
@@ -96,7 +97,8 @@
 //! word on names: list and rule candidates of its kinds that it saw no name
 //! in are removed ([`crate::resolve::tagger_has_last_word`]), except a
 //! listed country (and, in Kashif's convention, a listed city or region:
-//! `ديالى`) and the
+//! `ديالى`; a city whose name is a common word of the news only right
+//! after a verb, `سيزور عدن`, not `معرض صور`) and the
 //! phrases the convention keeps whole ([`Candidate::whole`]). In ANERcorp's
 //! convention it has the last word on events too (they are its MISC), and
 //! a place, facility or event phrase opened by its common noun gives way
@@ -241,6 +243,17 @@ impl Recognizer for ModelRecognizer<'_> {
                 while a < b && edge(&toks[a]) {
                     a += 1;
                 }
+                // Nor does a name open on an imperfect news verb
+                // (`المنسق سيزور عدن`: a visit, and the city).
+                let opened_on_verb = a;
+                while a + 1 < b && super::rules::is_imperfect_verb(toks[a].text(text)) {
+                    a += 1;
+                }
+                // (What is left, a listed city, is the place visited, as
+                // the tagger's reading of the verb as a name part says
+                // little of the word after it: `عدن` is a given name too.)
+                let place_after_verb =
+                    a > opened_on_verb && b == a + 1 && g[a].own.any(&Category::GPE);
                 // A particle never ends a name (`كارين جان بيير إن`), unless
                 // it is a letter of an acronym (`سي إن إن`), nor does a verb
                 // (`محمد بن سلمان سيستقبل`).
@@ -299,7 +312,11 @@ impl Recognizer for ModelRecognizer<'_> {
                 if score < MIN_SCORE {
                     continue;
                 }
-                let mut kind = kind_of(ty, &g[a]);
+                let mut kind = if place_after_verb {
+                    Kind::Gpe
+                } else {
+                    kind_of(ty, &g[a])
+                };
                 // Whether the span is exactly a listed phrase of one of `cats`.
                 let listed = |cats: &[Category]| {
                     g[a].phrase_begin
@@ -1690,10 +1707,27 @@ impl ModelRecognizer<'_> {
         });
         // Nor a city the tagger did not see whose name is also a common
         // word of the news (`معرض صور`: «pictures», not Tyre); a country or
-        // a region stands whatever it is (`في ديالى`).
+        // a region stands whatever it is (`في ديالى`), and so does a city
+        // right after a verb, bare (`سيزور عدن`; not a verb of a match,
+        // `فاز بورتسموث`, a club).
+        let after_verb = || {
+            token.is_some_and(|t| t.start == c.start)
+                && doc
+                    .tokens
+                    .partition_point(|t| t.end <= c.start)
+                    .checked_sub(1)
+                    .is_some_and(|p| {
+                        let w = doc.tokens[p].text(text);
+                        doc.is_word(p)
+                            && super::rules::is_news_verb(w)
+                            && !BEFORE_CLUB.contains(&w)
+                            && !BEFORE_CLUB.contains(&w.trim_start_matches(['و', 'ف']))
+                    })
+        };
         let common = self.model.plain_word(name)
             && !cats.has(Category::Country)
-            && !cats.has(Category::Region);
+            && !cats.has(Category::Region)
+            && !after_verb();
         cats.any(want) && !hidden && !common
     }
 }
