@@ -1367,7 +1367,7 @@ impl ModelRecognizer<'_> {
                     && !g[j - 1].phrase.any(&Category::PLACE)
                     && !DIRECTIONS.contains(&toks[j - 1].text(text))
                     && (a..j).any(place)
-                    && g[j + 1].phrase_begin | !g[j + 1].own.is_empty()
+                    && (g[j + 1].phrase_begin || !g[j + 1].own.is_empty())
                     && place(j + 1)
             })
         });
@@ -1698,9 +1698,8 @@ impl ModelRecognizer<'_> {
         // Not a place found behind `ك` «like» in a common word of the news
         // (`كبيرا` is «big», not ك + the city `بيرا`). (Behind the other
         // proclitics a place is as common a word as any: `بفاس`.)
-        let token = doc
-            .tokens
-            .get(doc.tokens.partition_point(|t| t.end <= c.start));
+        let at = doc.tokens.partition_point(|t| t.end <= c.start);
+        let token = doc.tokens.get(at);
         let hidden = token.is_some_and(|t| {
             let w = t.text(text);
             t.start + 'ك'.len_utf8() == c.start && w.starts_with('ك') && self.model.plain_word(w)
@@ -1712,17 +1711,13 @@ impl ModelRecognizer<'_> {
         // `فاز بورتسموث`, a club).
         let after_verb = || {
             token.is_some_and(|t| t.start == c.start)
-                && doc
-                    .tokens
-                    .partition_point(|t| t.end <= c.start)
-                    .checked_sub(1)
-                    .is_some_and(|p| {
-                        let w = doc.tokens[p].text(text);
-                        doc.is_word(p)
-                            && super::rules::is_news_verb(w)
-                            && !BEFORE_CLUB.contains(&w)
-                            && !BEFORE_CLUB.contains(&w.trim_start_matches(['و', 'ف']))
-                    })
+                && at.checked_sub(1).is_some_and(|p| {
+                    let w = doc.tokens[p].text(text);
+                    doc.is_word(p)
+                        && super::rules::is_news_verb(w)
+                        && !BEFORE_CLUB.contains(&w)
+                        && !BEFORE_CLUB.contains(&w.strip_prefix(['و', 'ف']).unwrap_or(w))
+                })
         };
         let common = self.model.plain_word(name)
             && !cats.has(Category::Country)

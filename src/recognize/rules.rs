@@ -20,10 +20,10 @@
 //! its adjectives, not a genitive noun (so `منظمة التحرير الفلسطينية
 //! لتعزيز…` stops before `لتعزيز`), except an event's definite field after
 //! its place (`مهرجان قرطاج الدولي للموسيقى`، `كأس إفريقيا للأمم`); a listed
-//! event the reading stops inside runs to its end. Coordination with `و` continues a name
-//! (`الشؤون الخارجية والتعاون`); `و` + an `ل`-genitive continues a title
-//! (`المدير العام للأمن الوطني ولمراقبة التراب الوطني`) but ends an
-//! organisation. Extents stop at punctuation, function words, time words,
+//! event the reading stops inside runs to its end. Coordination with `و`
+//! continues a name (`الشؤون الخارجية والتعاون`); `و` + an `ل`-genitive
+//! continues a title (`المدير العام للأمن الوطني ولمراقبة التراب الوطني`)
+//! but ends an organisation. Extents stop at punctuation, function words, time words,
 //! verbs, titles, other heads and person names, and are at most
 //! [`MAX_EXTENT`] words. A head alone is never an entity (except a definite
 //! title such as `الرئيس`).
