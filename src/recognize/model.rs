@@ -79,7 +79,8 @@
 //! إف إم` + `إن الأمطار`); no person is a clause after `أن` (`بأن
 //! العجز`), a part of the day before a date (`صباح اليوم`) or a sentence's
 //! opening verb before a title (`وأشرف والي …`، `أشرف المدير العام`); no
-//! name opens on an imperfect news verb (`سيزور عدن`). No
+//! name opens on an imperfect news verb (`سيزور عدن`), and a head noun with a
+//! pronoun is no body (`منتخبنا`). No
 //! place runs on through a direction into another (`العاصمة الإدارية
 //! الجديدة` + `شرق القاهرة`). A
 //! listed city the tagger reads as a place is a club before a masculine
@@ -434,6 +435,11 @@ impl Recognizer for ModelRecognizer<'_> {
                 {
                     // «إن الحكومة مستقيلة»: a definite noun and a feminine
                     // indefinite adjective are a sentence, not a name.
+                    continue;
+                }
+                if kind == Kind::Org && b == a + 1 && possessed_head(toks[a].text(text)) {
+                    // «منتخبنا»، «لحكومتهم»: our team, their government — a
+                    // head noun with a pronoun names no body.
                     continue;
                 }
                 if matches!(kind, Kind::Gpe | Kind::Loc)
@@ -1727,6 +1733,26 @@ impl ModelRecognizer<'_> {
     }
 }
 
+/// Whether a normalised word is an organisation's head noun with a
+/// possessive pronoun (`منتخبنا`، `لحكومتهم`; `ة` is `ت` before it), behind
+/// at most one proclitic letter.
+fn possessed_head(w: &str) -> bool {
+    let Some(stem) = ["نا", "هم", "ها", "كم"]
+        .iter()
+        .find_map(|s| w.strip_suffix(s))
+        .filter(|x| x.chars().count() >= 3)
+    else {
+        return false;
+    };
+    let feminine = stem.strip_suffix('ت').map(|x| format!("{x}ه"));
+    let forms = [Some(stem.to_string()), feminine];
+    forms.iter().flatten().any(|f| {
+        super::rules::opens_organisation(f)
+            || f.strip_prefix(['و', 'ف', 'ل', 'ب'])
+                .is_some_and(super::rules::opens_organisation)
+    })
+}
+
 /// A place's direction from another (`شرق القاهرة`), as the normalised
 /// text spells it.
 const DIRECTIONS: [&str; 8] = [
@@ -2402,6 +2428,19 @@ mod tests {
             stop_before_title(text, &doc.tokens, &titles, &persons, (pers, 1, 5)),
             (pers, 1, 5)
         );
+    }
+
+    #[test]
+    fn a_head_noun_with_a_pronoun_names_no_body() {
+        for w in ["منتخبنا", "لمنتخبنا", "حكومتهم", "بشركتها", "وحكومتكم"]
+        {
+            assert!(possessed_head(w), "{w}");
+        }
+        // Heads without a pronoun, names that end like one.
+        for w in ["منتخب", "المنتخب", "شركه", "ريانا", "سوزانا", "دينا"]
+        {
+            assert!(!possessed_head(w), "{w}");
+        }
     }
 
     #[test]
