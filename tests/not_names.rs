@@ -11,6 +11,17 @@ use std::sync::LazyLock;
 
 static EXTRACTOR: LazyLock<Extractor> = LazyLock::new(Extractor::new);
 
+/// The texts of the entities `keep` selects in `text`, in Kashif's
+/// convention.
+fn named(text: &str, keep: impl Fn(&kashif::Entity) -> bool) -> Vec<String> {
+    EXTRACTOR
+        .extract(text, &Options::default())
+        .into_iter()
+        .filter(|e| keep(e))
+        .map(|e| e.text)
+        .collect()
+}
+
 #[rustfmt::skip]
 const CASES: &[(&str, &str, &[&str])] = &[
     ("verbal_noun_clitic", "قامت الشركة بتطوير تطبيق جديد للهواتف.", &["بتطوير"]),
@@ -98,14 +109,7 @@ fn plain_words_are_not_names() {
 /// without the tagger).
 #[test]
 fn a_cup_of_tea_is_no_event() {
-    let events = |text: &str| -> Vec<String> {
-        EXTRACTOR
-            .extract(text, &Options::default())
-            .into_iter()
-            .filter(|e| e.kind == Kind::Event)
-            .map(|e| e.text)
-            .collect()
-    };
+    let events = |text: &str| named(text, |e| e.kind == Kind::Event);
     for text in [
         "شرب الضيوف كأس شاي ساخن في الحديقة.",
         "وصل المتسلقون إلى قمة الجبل قبل الغروب.",
@@ -194,13 +198,8 @@ fn a_head_noun_alone_names_nothing() {
         // A rank, not a centre.
         "واحتل الفريق المركز الثاني في الترتيب العام.",
     ] {
-        let named: Vec<_> = EXTRACTOR
-            .extract(text, &Options::default())
-            .into_iter()
-            .filter(|e| matches!(e.kind, Kind::Fac | Kind::Org))
-            .map(|e| e.text)
-            .collect();
-        assert_eq!(named, Vec::<String>::new(), "{text}");
+        let found = named(text, |e| matches!(e.kind, Kind::Fac | Kind::Org));
+        assert_eq!(found, Vec::<String>::new(), "{text}");
     }
 }
 
@@ -219,13 +218,8 @@ fn an_act_or_a_means_is_no_name() {
             &[Kind::Gpe, Kind::Loc][..],
         ),
     ] {
-        let named: Vec<_> = EXTRACTOR
-            .extract(text, &Options::default())
-            .into_iter()
-            .filter(|e| kinds.contains(&e.kind) && !e.text.contains("عدن"))
-            .map(|e| e.text)
-            .collect();
-        assert_eq!(named, Vec::<String>::new(), "{text}");
+        let found = named(text, |e| kinds.contains(&e.kind) && !e.text.contains("عدن"));
+        assert_eq!(found, Vec::<String>::new(), "{text}");
     }
 }
 
@@ -245,13 +239,8 @@ fn a_leader_or_an_office_is_no_body() {
         ),
         ("ويخوض الحاكم سباق الرئاسة الأمريكية بعد عامين.", "الرئاسة"),
     ] {
-        let named: Vec<_> = EXTRACTOR
-            .extract(text, &Options::default())
-            .into_iter()
-            .filter(|e| e.kind == Kind::Org && e.text.contains(body))
-            .map(|e| e.text)
-            .collect();
-        assert_eq!(named, Vec::<String>::new(), "{text}");
+        let found = named(text, |e| e.kind == Kind::Org && e.text.contains(body));
+        assert_eq!(found, Vec::<String>::new(), "{text}");
     }
 }
 
@@ -259,12 +248,7 @@ fn a_leader_or_an_office_is_no_body() {
 /// after a particle, a direction, a title or a verb it is the country.
 #[test]
 fn a_financial_return_is_no_country() {
-    let mali = |text: &str| {
-        EXTRACTOR
-            .extract(text, &Options::default())
-            .into_iter()
-            .any(|e| e.text.contains("مالي"))
-    };
+    let mali = |text: &str| !named(text, |e| e.text.contains("مالي")).is_empty();
     for text in [
         "وسوف يأتي المشروع بعائد مالي كبير.",
         "وحصل اللاعب على مقابل مالي مهم.",

@@ -179,6 +179,10 @@ pub(super) fn financial_adjective(doc: &Doc<'_>, i: usize) -> bool {
         "داخل",
         "خارج",
     ];
+    // (The word first: this runs for every one-word list match.)
+    if doc.word(i) != "مالي" {
+        return false;
+    }
     let Some(prev) = i
         .checked_sub(1)
         .filter(|&p| doc.is_word(p))
@@ -192,8 +196,7 @@ pub(super) fn financial_adjective(doc: &Doc<'_>, i: usize) -> bool {
         || prev
             .strip_prefix(['و', 'ف'])
             .is_some_and(|rest| rest.starts_with(['ي', 'ت', 'ن']));
-    doc.word(i) == "مالي"
-        && !verb
+    !verb
         && !prev.starts_with("ال")
         && !prev.ends_with('ه')
         && prev.chars().all(|c| ('\u{0621}'..='\u{064A}').contains(&c))

@@ -480,10 +480,7 @@ impl Recognizer for ModelRecognizer<'_> {
                 if kind == Kind::Org
                     && b > a + 1
                     && doc.convention == Convention::Kashif
-                    && super::rules::ORGANISED_THINGS.contains(&toks[a + 1].text(text))
-                    && doc
-                        .analyses(r.start + a)
-                        .any(|x| super::rules::is_verbal_head(&x.stem))
+                    && super::rules::organising_act(doc, r.start + a)
                 {
                     // «تنظيم الانتخابات المحلية»: organising an election,
                     // not a body.

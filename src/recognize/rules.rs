@@ -117,8 +117,14 @@ pub(crate) fn is_imperfect_verb(word: &str) -> bool {
 /// or another frequent news verb, behind a `و`/`ف` conjunction or not
 /// (`زار`، `وأعلن`), or an imperfect one ([`is_imperfect_verb`]).
 pub(crate) fn is_news_verb(word: &str) -> bool {
-    let verb = |w: &str| lx::flags(w) & (lx::VERB | lx::SAY) != 0;
-    verb(word) || word.strip_prefix(['و', 'ف']).is_some_and(verb) || is_imperfect_verb(word)
+    verb_flags(word) != 0 || is_imperfect_verb(word)
+}
+
+/// The verb flags (`lx::SAY`, `lx::VERB`) of `word` (folded), read as it
+/// stands and behind a `و`/`ف` conjunction.
+fn verb_flags(word: &str) -> u32 {
+    let f = lx::flags(word) | word.strip_prefix(['و', 'ف']).map_or(0, lx::flags);
+    f & (lx::SAY | lx::VERB)
 }
 
 /// The longest extent after a head noun, in words.
@@ -303,7 +309,7 @@ const TRAFFIC_GENITIVES: [&str; 18] = [
 /// (see [`is_verbal_head`]): `تنظيم الانتخابات المحلية`، `إدارة الأزمة`
 /// are acts, not bodies (folded as the normalised text is; definite and
 /// not). `تنظيم القاعدة`، `إدارة الجمارك` stay bodies.
-pub(crate) const ORGANISED_THINGS: [&str; 40] = [
+const ORGANISED_THINGS: [&str; 40] = [
     "الانتخابات",
     "انتخابات",
     "الاستفتاء",
@@ -419,6 +425,14 @@ fn is_nisba_form(w: &str) -> bool {
 /// before a definite noun it does (`تنظيم القاعدة`).
 pub(crate) fn is_verbal_head(stem: &str) -> bool {
     matches!(stem, "تنظيم" | "اداره")
+}
+
+/// Whether document token `head` is the verbal noun `تنظيم` or `إدارة`
+/// ([`is_verbal_head`]) before what is organised or run
+/// ([`ORGANISED_THINGS`]): `تنظيم الانتخابات`، `إدارة الأزمة` are acts.
+pub(crate) fn organising_act(doc: &Doc<'_>, head: usize) -> bool {
+    ORGANISED_THINGS.contains(&doc.word(head + 1))
+        && doc.analyses(head).any(|a| is_verbal_head(&a.stem))
 }
 
 /// Whether `word` (folded) is an adjective that qualifies a title
@@ -1569,13 +1583,7 @@ impl<'d> Cx<'d> {
     /// another news verb.
     fn verb_before(&self, j: usize) -> Option<u32> {
         let w = self.word(j)?;
-        let mut f = self.f(j);
-        for c in ['و', 'ف'] {
-            if let Some(rest) = w.strip_prefix(c) {
-                f |= lx::flags(rest);
-            }
-        }
-        Some(f & (lx::SAY | lx::VERB)).filter(|&x| x != 0)
+        Some(self.f(j) & (lx::SAY | lx::VERB) | verb_flags(w)).filter(|&x| x != 0)
     }
 
     fn run(&self, out: &mut Vec<Candidate>) {
@@ -1997,11 +2005,7 @@ impl<'d> Cx<'d> {
                 // حركة المسافرين، حركة الملاحة: traffic, not a party.
                 return;
             }
-            if self
-                .word(h.last + 1)
-                .is_some_and(|w| ORGANISED_THINGS.contains(&w))
-                && self.doc.analyses(h.last).any(|a| is_verbal_head(&a.stem))
-            {
+            if organising_act(self.doc, h.last) {
                 // تنظيم الانتخابات، إدارة الأزمة: an act, not a body.
                 return;
             }
