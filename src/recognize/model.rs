@@ -175,6 +175,12 @@ impl Recognizer for ModelRecognizer<'_> {
         let persons = rule_persons(out, false);
         let long_titles = long_titles(text, out);
         let bodies = listed_bodies(out);
+        // The titles the rules read, for persons that are one (`البابا`).
+        let rule_titles: Vec<(usize, usize)> = out
+            .iter()
+            .filter(|c| c.source == Source::Pattern && c.kind == Kind::Occ)
+            .map(|c| (c.start, c.end))
+            .collect();
         let mut gaz =
             self.gazetteer
                 .token_features(text, &doc.tokens, doc.gazetteer_hits(self.gazetteer));
@@ -236,7 +242,12 @@ impl Recognizer for ModelRecognizer<'_> {
                 .flat_map(|span| place_then_person(g, span))
                 .flat_map(|span| self.person_after_listed_body(text, toks, g, &bodies, span))
                 .map(|span| self.start_at_event(text, toks, g, span));
+            // The end of the span before, so that the second of two names
+            // split at `و` leaves the conjunction out.
+            let mut previous: Option<(usize, usize)> = None;
             for (ty, a, b) in spans {
+                let after_and = previous == Some((ty, a));
+                previous = Some((ty, b));
                 // Trim punctuation, and words of other scripts and symbol
                 // letters (`تركيا 𝕏`), at both ends.
                 let edge = |t: &Token| t.kind == TokenKind::Punct || !ordinary(t.text(text));
@@ -339,6 +350,10 @@ impl Recognizer for ModelRecognizer<'_> {
                     } else if kind == Kind::Misc && listed(&[Category::Fac]) {
                         // «الحرم الإبراهيمي»: a listed building.
                         kind = Kind::Fac;
+                    } else if kind == Kind::Org && show_head(doc.word(r.start + a)) {
+                        // «معرض البحرين الدولي للطيران»: a show or a
+                        // festival is held, not run.
+                        kind = Kind::Event;
                     }
                 }
                 let org_lists = [Category::Org, Category::Club];
@@ -393,6 +408,15 @@ impl Recognizer for ModelRecognizer<'_> {
                 {
                     // «السد سيزود المدن»: a building's head noun alone is
                     // not a name.
+                    continue;
+                }
+                if matches!(kind, Kind::Gpe | Kind::Loc) && b == a + 1 && {
+                    let w = doc.word(r.start + a);
+                    let w = w.strip_prefix('و').unwrap_or(w);
+                    PLACE_NOUNS.contains(&w.strip_prefix("ال").unwrap_or(w))
+                } {
+                    // «ميناء بلدة» + «الناقورة»: a place noun alone is not
+                    // a name.
                     continue;
                 }
                 if matches!(kind, Kind::Gpe | Kind::Loc)
@@ -646,9 +670,28 @@ impl Recognizer for ModelRecognizer<'_> {
                     a
                 };
                 let first = toks[a];
+                // A listed phrase behind a proclitic that the name is exactly
+                // (`بجائزة الشيخ زايد للكتاب`): the list's reading of it.
+                let listed_skip = doc
+                    .gazetteer_hits(self.gazetteer)
+                    .get(r.start + a)
+                    .copied()
+                    .flatten()
+                    .filter(|h| {
+                        h.at.first == r.start + a
+                            && !h.at.restored_article
+                            && h.at.last + 1 == r.start + b
+                    })
+                    .map_or(0, |h| h.at.skip);
                 let (skip, restored) = match first.kind {
                     TokenKind::Word if kind == Kind::Pers => {
                         (self.person_conjunction(first.text(text), &g[a]), false)
+                    }
+                    TokenKind::Word if after_and && first.text(text).starts_with('و') => {
+                        ('و'.len_utf8(), false)
+                    }
+                    TokenKind::Word if kind != Kind::Pers && listed_skip > 0 => {
+                        (listed_skip, false)
                     }
                     TokenKind::Word => proclitic(self.gazetteer, first.text(text), &g[a]),
                     _ => (0, false),
@@ -657,6 +700,18 @@ impl Recognizer for ModelRecognizer<'_> {
                 let Some(end) = end_before_dates(&toks[a..b], start, &dated) else {
                     continue;
                 };
+                if kind == Kind::Pers
+                    && doc.convention == Convention::Kashif
+                    && b == a + 1
+                    && !g[a].own.any(&Category::NAME_PART)
+                    && rule_titles.contains(&(start, end))
+                {
+                    // «البابا» + «فرنسيس»: ANERcorp, whose persons this mode
+                    // takes, tags the Pope's title as a person; here it is
+                    // the title the rules read (one word on no list of
+                    // names: `سلطان القرشي` is a person).
+                    continue;
+                }
                 let mut c = Candidate::new(start, end, kind, Source::Model, score);
                 c.restored_article = restored;
                 out.push(c);
@@ -1131,10 +1186,20 @@ fn field_after_definite(doc: &Doc<'_>, c: &Candidate) -> bool {
         && doc.word(i - 1).starts_with("ال")
 }
 
+/// The lists a tagged place may run on into: places and facilities.
+const PLACE_OR_FACILITY: [Category; 5] = [
+    Category::PLACE[0],
+    Category::PLACE[1],
+    Category::PLACE[2],
+    Category::PLACE[3],
+    Category::Fac,
+];
+
 /// A tagged organisation `(ty, a, b)` (gazetteer features `g`) that stops
 /// inside a listed organisation of several words runs on to its end (`آي
 /// بي` + `إم`), and in Kashif's convention so does a place inside a listed
-/// place (`مكة` + `المكرمة`). Not in ANERcorp's, which tags `مكة` alone,
+/// place or facility (`مكة` + `المكرمة`، `السراي` + `الحكومي`) and an event
+/// inside a listed event, at both ends. Not in ANERcorp's, which tags `مكة` alone,
 /// `الصين` in `الصين الشعبية` and `حزب الله` in `حزب الله اللبناني`.
 fn whole_listed_name(
     g: &[TokenGazetteer],
@@ -1143,13 +1208,28 @@ fn whole_listed_name(
 ) -> (usize, usize, usize) {
     let cats: &[Category] = match tagger::TYPES.get(ty).copied() {
         Some("ORG") if convention != Convention::Anercorp => &[Category::Org, Category::Club],
-        Some("LOC") if convention == Convention::Kashif => &Category::PLACE,
+        Some("LOC") if convention == Convention::Kashif => &PLACE_OR_FACILITY,
+        Some("MISC") if convention == Convention::Kashif => &[Category::Event],
         _ => return (ty, a, b),
     };
     if b <= a {
         return (ty, a, b);
     }
-    (ty, a, listed_phrase_end(g, b, |x| x.phrase.any(cats)))
+    let inside = |x: &TokenGazetteer| x.phrase.any(cats);
+    let mut a = a;
+    if tagger::TYPES.get(ty) == Some(&"MISC") {
+        // An event read without its head noun (`الشيخ زايد للكتاب` in
+        // `جائزة الشيخ زايد للكتاب`) starts where the listed one does.
+        // (A place's name may begin inside it, `الشيخ زايد`: the event's
+        // begins at the first word before that is no longer inside.)
+        while a > 0 && inside(&g[a]) && inside(&g[a - 1]) {
+            a -= 1;
+            if g[a].phrase_begin && !g[a].own.any(&Category::GPE) {
+                break;
+            }
+        }
+    }
+    (ty, a, listed_phrase_end(g, b, inside))
 }
 
 /// A tagged person `(ty, a, b)` over `toks` that ends on a name
@@ -1374,6 +1454,26 @@ impl ModelRecognizer<'_> {
                     && place(j + 1)
             })
         });
+        // Nor does a name other than a person run on from its nationality
+        // adjective into a purpose (`شركة مصدر الإماراتية` + `لإنجاز
+        // محطة`): `ل` and an indefinite verbal noun with an indefinite
+        // object; a body's `ل`-genitive takes a definite one (`الوكالة
+        // المغربية لتنمية الاستثمارات`).
+        let cut = cut.or_else(|| {
+            if tagger::TYPES.get(ty) == Some(&"PERS") {
+                return None;
+            }
+            (a + 1..b.saturating_sub(1)).find(|&j| {
+                let (w, next) = (toks[j].text(text), toks[j + 1].text(text));
+                g[j - 1].own.has(Category::Norp)
+                    && toks[j - 1].text(text).starts_with("ال")
+                    && w.starts_with('ل')
+                    && !w.starts_with("لل")
+                    && w.chars().count() >= 5
+                    && toks[j + 1].kind == TokenKind::Word
+                    && !next.starts_with("ال")
+            })
+        });
         (ty, a, cut.unwrap_or(b))
     }
 
@@ -1396,6 +1496,35 @@ impl ModelRecognizer<'_> {
         let person = match tagger::TYPES.get(ty) {
             Some(&"PERS") => true,
             Some(&"LOC") => false,
+            Some(&"ORG") => {
+                // «سوناطراك وإيني الإيطالية»: a body listed in one word,
+                // then `و` and another name, are two bodies. (In ANERcorp's
+                // mode too: `أرسنال وموناكو`.)
+                let orgs = [Category::Org, Category::Club];
+                let second = toks.get(a + 1).map(|t| t.text(text)).unwrap_or_default();
+                let split = b > a + 1
+                    && toks[a..=a + 1].iter().all(|t| t.kind == TokenKind::Word)
+                    && self.gazetteer.lookup_key(toks[a].text(text)).any(&orgs)
+                    && second
+                        .strip_prefix('و')
+                        .is_some_and(|rest| rest.chars().count() >= 3)
+                    && self
+                        .gazetteer
+                        .lookup_key(&format!("{} {second}", toks[a].text(text)))
+                        .is_empty();
+                // (What follows `و` is a name only if the news has it as
+                // one: `يوفنتوس` + `والأندية الأوروبية` is the club alone.)
+                let common = || {
+                    second
+                        .strip_prefix('و')
+                        .is_some_and(|rest| rest.starts_with("ال") && self.model.plain_word(rest))
+                };
+                return match (split, split && common()) {
+                    (true, true) => vec![(ty, a, a + 1)],
+                    (true, false) => vec![(ty, a, a + 1), (ty, a + 1, b)],
+                    _ => vec![(ty, a, b)],
+                };
+            }
             _ => return vec![(ty, a, b)],
         };
         let named = |w: &str| {
@@ -2085,10 +2214,23 @@ fn kind_of(ty: usize, g: &TokenGazetteer) -> Kind {
     }
 }
 
+/// Whether `word` (folded, possibly behind `و` and the article) is the
+/// head noun of a show, festival or championship, which names an event
+/// and never a body (`مؤتمر` and `منتدى` may name a party or a forum that
+/// acts, so they are not here).
+fn show_head(word: &str) -> bool {
+    let w = word.strip_prefix('و').unwrap_or(word);
+    let w = w.strip_prefix("ال").unwrap_or(w);
+    matches!(w, "معرض" | "مهرجان" | "بطوله" | "ماراثون" | "اولمبياد")
+}
+
 /// What is done at an event, before its name (`افتتاح مهرجان قرطاج`،
 /// `على هامش القمة`), folded as the normalised text is: not part of the
 /// name.
 const EVENT_ACTIONS: &[&str] = &[
+    "لقب",
+    "تتويج",
+    "منافسات",
     "افتتاح",
     "اختتام",
     "ختام",

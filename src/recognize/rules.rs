@@ -309,7 +309,7 @@ const TRAFFIC_GENITIVES: [&str; 18] = [
 /// (see [`is_verbal_head`]): `تنظيم الانتخابات المحلية`، `إدارة الأزمة`
 /// are acts, not bodies (folded as the normalised text is; definite and
 /// not). `تنظيم القاعدة`، `إدارة الجمارك` stay bodies.
-const ORGANISED_THINGS: [&str; 40] = [
+const ORGANISED_THINGS: [&str; 42] = [
     "الانتخابات",
     "انتخابات",
     "الاستفتاء",
@@ -350,6 +350,8 @@ const ORGANISED_THINGS: [&str; 40] = [
     "الحوار",
     "الموسم",
     "العمليه",
+    "المعابر",
+    "المعبر",
 ];
 
 /// Mode of an extent: what may follow the head.
@@ -387,6 +389,23 @@ impl Head {
         self.skip > 0 || self.restored
     }
 }
+
+/// Titles of someone posted to a place (folded, without the article),
+/// whose holder's name may follow the place: `المبعوث الخاص إلى اليمن`
+/// + a name.
+const POSTED_TITLES: &[&str] = &[
+    "مبعوث",
+    "مبعوثه",
+    "موفد",
+    "سفير",
+    "سفيره",
+    "مندوب",
+    "مندوبه",
+    "ممثل",
+    "ممثله",
+    "منسق",
+    "منسقه",
+];
 
 /// The result of reading an extent after a head.
 #[derive(Clone, Copy, Debug, Default)]
@@ -1145,9 +1164,11 @@ impl<'d> Cx<'d> {
                     noun_seen = true;
                     next_st = Some(St::Noun);
                 } else {
+                    // The body spoken for opens on a definite word or on a
+                    // head noun (`الناطق الرسمي باسم` + `وزارة الداخلية`).
                     next_st = self
                         .next_word(j + 1)
-                        .filter(|x| is_def(x))
+                        .filter(|x| is_def(x) || self.f(j + 1) & HEADS != 0)
                         .map(|_| St::NeedDef);
                 }
             } else if mode == Mode::Event && st == St::NeedDef && self.proper_word(j, true) {
@@ -1602,6 +1623,14 @@ impl<'d> Cx<'d> {
                 continue;
             }
             let mut next_i = i + 1;
+            // A given name that is also a title, before a surname in the
+            // form of a nisba (`سلطان البركاني`، not `سلطان عمان`).
+            if let Some(nm) = self.given_title_name(i) {
+                self.push_name(out, &nm, 0.7);
+                mark(&mut in_name, nm.first, nm.last);
+                i = nm.last + 1;
+                continue;
+            }
             // Titles, and the name after them.
             if let Some(h) = self.head_at(i, lx::OCC) {
                 let ext = self.extent(&h, Mode::Title);
@@ -1622,7 +1651,10 @@ impl<'d> Cx<'d> {
                     out.push(c);
                 }
                 if named {
-                    if let Some(nm) = self.name_after(last + 1) {
+                    if let Some(nm) = self
+                        .name_after(last + 1)
+                        .or_else(|| self.name_after_posting(&h, last))
+                    {
                         self.push_titled_name(out, &nm);
                         mark(&mut in_name, nm.first, nm.last);
                         next_i = nm.last + 1;
@@ -1659,8 +1691,7 @@ impl<'d> Cx<'d> {
             }
             self.heads(i, out);
             // Verb of saying / news verb + a name whose first part is known.
-            if let Some(vf) = self.verb_before(i) {
-                let _ = vf;
+            if self.verb_before(i).is_some() {
                 if let Some(nm) = self.read_name(i + 1, 0, true).filter(|nm| {
                     self.linked(i + 1)
                         && nm.parts >= 2
@@ -1693,6 +1724,33 @@ impl<'d> Cx<'d> {
         self.later_mentions(out);
     }
 
+    /// The name at `i` when its first word is an indefinite one-word title
+    /// that is also a listed given name (`سلطان`، `أمير`) and the next word
+    /// is an unlisted definite nisba that is no title, head or adjective
+    /// of the lists (`رئيسه سلطان البركاني`): a person, where `سلطان عمان`
+    /// (a place) and `أمير المؤمنين` (no nisba) stay titles.
+    fn given_title_name(&self, i: usize) -> Option<Name> {
+        let h = self.head_at(i, lx::OCC)?;
+        let next = h.last + 1;
+        let nisba = self.word(next).is_some_and(is_nisba_form)
+            && self.linked(next)
+            && self.cats(next).is_empty()
+            && self.f(next) & (HARD_STOP | lx::OCC | HEADS | lx::ADJ | lx::GENERIC | lx::BOUND)
+                == 0;
+        let given = !h.definite
+            && h.skip == 0
+            && h.first == h.last
+            && self.cats(h.first).has(Category::Given);
+        (given && nisba).then_some(Name {
+            first: i,
+            skip: 0,
+            last: next,
+            parts: 2,
+            known: 1,
+            unknown: 1,
+        })
+    }
+
     /// A name after a title or honorific at `j` (more titles and
     /// honorifics may come first: ولي العهد الأمير محمد بن سلمان).
     fn name_after(&self, mut j: usize) -> Option<Name> {
@@ -1718,6 +1776,27 @@ impl<'d> Cx<'d> {
                 });
             !lone_prefixed
         })
+    }
+
+    /// The name after a title and the place where its holder serves: an
+    /// envoy's or ambassador's behind `إلى`/`لدى` (`المبعوث الأممي الخاص`,
+    /// then `إلى اليمن`, then `هانس غروندبرغ`), any title's behind `في`
+    /// when the name opens on a listed part (`مدير المكتب الإعلامي
+    /// الحكومي في غزة إسماعيل الثوابتة`). The place stays a place of its
+    /// own, as `delegated_to` leaves it, and the name is the holder's.
+    fn name_after_posting(&self, h: &Head, last: usize) -> Option<Name> {
+        let head = self.word(h.first)?;
+        let envoy = POSTED_TITLES
+            .iter()
+            .any(|t| head == *t || head.strip_prefix("ال") == Some(*t));
+        let to = self.word(last + 1)?;
+        let posted = envoy && (to == "الي" || to == "لدي");
+        if !self.linked(last + 1) || !(posted || to == "في") {
+            return None;
+        }
+        let place = self.gpe_at(last + 2)?;
+        self.name_after(place + 1)
+            .filter(|nm| (posted && nm.parts >= 2) || (nm.known > 0 && self.known_part(nm.first)))
     }
 
     /// A chain of two or more known name parts (or a known given name and
@@ -1939,6 +2018,16 @@ impl<'d> Cx<'d> {
                 {
                     // بقيادة عبير موسي، برئاسة فلان: led by a person, not a
                     // body named after one (the person is read on its own).
+                    return;
+                }
+                if self.stem_in(h.last, &["قياده", "رئاسه", "زعامه"])
+                    && (self.stem_in(h.last, &["قياده"])
+                        || self.word(h.last).is_some_and(|w| w.starts_with('ب')))
+                    && self.linked(h.last + 1)
+                    && self.gpe_at(h.last + 1).is_some()
+                {
+                    // بقيادة الولايات المتحدة، برئاسة مصر: led by a country
+                    // (`رئاسة إقليم كردستان`, without `ب`, is a body).
                     return;
                 }
                 if let Some(nm) = self.read_name(h.last + 1, 0, false).filter(|nm| {
@@ -2295,6 +2384,19 @@ impl<'d> Cx<'d> {
                     || (titled && nm.parts >= 1)
                     || (nm.last > nm.first && nm.known >= 1))
         }) {
+            nm.last
+        } else if let Some(nm) = (!titled)
+            .then(|| self.read_name(j, 0, false))
+            .flatten()
+            .filter(|nm| {
+                // متحف زايد الوطني: one listed name and an adjective.
+                nm.parts == 1
+                    && nm.known == 1
+                    && self.linked(nm.last + 1)
+                    && self.def_adj(nm.last + 1, Mode::Org)
+                    && self.f(nm.last + 1) & lx::GENERIC_NISBA == 0
+            })
+        {
             nm.last
         } else if self.named_by_a_noun(h, j) {
             // مستشفى الشفاء، فندق الرشيد: in Kashif's convention a hospital,
