@@ -342,10 +342,12 @@ impl Recognizer for ModelRecognizer<'_> {
                 if doc.convention == Convention::Kashif {
                     if kind == Kind::Org
                         && toks[a].text(text).starts_with('ب')
-                        && listed(&Category::GPE)
+                        && (listed(&Category::GPE)
+                            || b == a + 1 && g[a].own_stripped && g[a].own.any(&Category::GPE))
                     {
-                        // «بولاية وهران»: a listed place behind `ب` is where
-                        // something happens, not a body that acts.
+                        // «بولاية وهران»، «بنواكشوط»: a listed place behind
+                        // `ب` is where something happens, not a body that
+                        // acts.
                         kind = Kind::Gpe;
                     } else if kind == Kind::Misc && listed(&[Category::Fac]) {
                         // «الحرم الإبراهيمي»: a listed building.

@@ -174,6 +174,23 @@ struct Tok<'d> {
 /// forces, teams).
 const QUOTED_ORG: u32 = lx::ORG_HEAD | lx::KASHIF_ORG_HEAD;
 
+/// Plural heads of bodies (folded) before «such as» and quoted names
+/// (`جماعات مثل "بوكو حرام" و"الشباب"`).
+const PLURAL_ORG_HEADS: &[&str] = &[
+    "جماعات",
+    "الجماعات",
+    "حركات",
+    "تنظيمات",
+    "منظمات",
+    "فصائل",
+    "ميليشيات",
+    "مليشيات",
+    "احزاب",
+    "شركات",
+    "صحف",
+    "قنوات",
+];
+
 /// Nouns before a quoted title (written in the matching fold): a
 /// programme, book, film, song or car model (`برنامج « حكايات »`،
 /// `بعنوان « خارج نطاق الخدمة »`), named MISC.
@@ -2492,7 +2509,7 @@ impl<'d> Cx<'d> {
         // A title noun first: a quoted name after برنامج is a programme's
         // (the UN's programmes, برنامج الأمم المتحدة الإنمائي, are listed
         // organisations; برنامج opens no other).
-        let (kind, mut j) = if self
+        let (kind, j) = if self
             .doc
             .analyses(i)
             .any(|a| TITLE_NOUNS.contains(&a.stem.as_ref()))
@@ -2510,6 +2527,8 @@ impl<'d> Cx<'d> {
                 Kind::Fac
             };
             (kind, h.last + 1)
+        } else if PLURAL_ORG_HEADS.contains(&w) && self.next_word(i + 1) == Some("مثل") {
+            (Kind::Org, i + 1)
         } else if matches!(
             w,
             "يسمي" | "تسمي" | "المسمي" | "المسماه" | "المعروف" | "المعروفه" | "بمسمي"
@@ -2522,6 +2541,12 @@ impl<'d> Cx<'d> {
         } else {
             return;
         };
+        // (A plural head and «such as»: `جماعات مثل "بوكو حرام"`.)
+        let j = if self.word(j) == Some("مثل") && self.linked(j) {
+            j + 1
+        } else {
+            j
+        };
         if !self.is_punct(j, &QUOTES_OPEN) || j == 0 {
             return;
         }
@@ -2533,8 +2558,6 @@ impl<'d> Cx<'d> {
         if gap.contains('\n') {
             return;
         }
-        j += 1;
-        let first = j;
         // A book's, film's or song's title runs longer than a body's name
         // (in Kashif's convention: on the slices of the ANERcorp train
         // file, the one such title is a programme's, which ANERcorp leaves
@@ -2544,10 +2567,35 @@ impl<'d> Cx<'d> {
         } else {
             4
         };
+        // A head and quotes mark a name as plainly as anything does: it
+        // stands where the tagger saw none (`صحيفة « النهار »`); so do the
+        // quoted names joined to it by `و` (`جماعات مثل "بوكو حرام"
+        // و"الشباب"`).
+        let mut open = j;
+        while let Some((first, last)) = self.quoted_at(open, most) {
+            let mut c = self.candidate(first, 0, last, kind, 0.75);
+            c.whole = true;
+            out.push(c);
+            let and = last + 2;
+            if !(self.word(and) == Some("و") && self.linked(and + 1)) {
+                break;
+            }
+            open = and + 1;
+        }
+    }
+
+    /// The first and last tokens of a name of at most `most` words between
+    /// quotes, the opening one at token `open`.
+    fn quoted_at(&self, open: usize, most: usize) -> Option<(usize, usize)> {
+        if !self.is_punct(open, &QUOTES_OPEN) {
+            return None;
+        }
+        let first = open + 1;
+        let mut j = first;
         while j < self.n() && j - first <= most {
             let t = &self.toks[j];
             if j > first && !t.linked {
-                return;
+                return None;
             }
             match t.kind {
                 TokenKind::Word | TokenKind::Number => j += 1,
@@ -2555,16 +2603,12 @@ impl<'d> Cx<'d> {
             }
         }
         if j == first || j - first > most || !self.is_punct(j, &QUOTES_CLOSE) {
-            return;
+            return None;
         }
         if self.word(first).is_none() || self.f(first) & HARD_STOP != 0 {
-            return;
+            return None;
         }
-        // A head and quotes mark a name as plainly as anything does: it
-        // stands where the tagger saw none (`صحيفة « النهار »`).
-        let mut c = self.candidate(first, 0, j - 1, kind, 0.75);
-        c.whole = true;
-        out.push(c);
+        Some((first, j - 1))
     }
 
     /// Later mentions of a name already found: a bare surname (حموشي) or
