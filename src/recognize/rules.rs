@@ -1492,8 +1492,13 @@ impl<'d> Cx<'d> {
                             && self.cats(j + 1).is_empty())
                         || next == "عبد"
                         // آل (spelt ال in the normalised text) + a family
-                        // name, whatever else the word is (آل الشيخ).
-                        || (w == "ال" && is_def(next) && is_all_letters(next));
+                        // name, whatever else the word is (آل الشيخ), and so
+                        // Berber آيت (آيت الطالب).
+                        || (w == "ال" && is_def(next) && is_all_letters(next))
+                        || (w == "ايت"
+                            && is_def(next)
+                            && is_all_letters(next)
+                            && nf & HARD_STOP == 0);
                     if ok {
                         if next == "عبد" {
                             // مولاي عبد الله: the compound follows.
