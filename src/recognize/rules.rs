@@ -1051,8 +1051,14 @@ impl<'d> Cx<'d> {
                                 .word(j + 1)
                                 .is_some_and(|x| x.starts_with('ل') && !x.starts_with("ال"))
                             && self.f(j + 1) & lx::GENERIC == 0;
-                        let generic =
-                            f & lx::GENERIC_NISBA != 0 && mode != Mode::Title && !lam_after;
+                        // (Nor before «supreme», which makes the body one
+                        // of a kind: المحكمة الإدارية العليا.)
+                        let supreme = self.linked(j + 1)
+                            && matches!(self.word(j + 1), Some("العليا" | "الاعلي"));
+                        let generic = f & lx::GENERIC_NISBA != 0
+                            && mode != Mode::Title
+                            && !lam_after
+                            && !supreme;
                         (adj && agrees && !generic).then_some(St::Adj)
                     }
                     St::Noun | St::Adj => adj.then_some(St::Adj),
