@@ -45,7 +45,9 @@
 //! province (`مجلس محافظة بغداد`) or be a presidency's office (`ديوان رئاسة
 //! الجمهورية`), `تنظيم` and `إدارة` before a place are verbal nouns, no
 //! body (`بتنظيم قطر للبطولة`، `لإدارة غزة`), and an abstract definite head
-//! takes no `ل`-genitive (`تسليم السلطة للمدنيين`). A head and a local
+//! takes no `ل`-genitive (`تسليم السلطة للمدنيين`), nor does a head behind
+//! `ب` before a country (`بقيادة الولايات المتحدة`). A generic nisba names
+//! a body only before «supreme» (`المحكمة الإدارية العليا`). A head and a local
 //! nisba name a body only with a `ل`-genitive that is no town noun
 //! (`اللجنة الجهوية للاستثمار`، `المجلس الجماعي لمدينة فاس`; not `المجلس
 //! البلدي` alone nor `المجلس البلدي للمدينة`); a body may be named after a
@@ -69,6 +71,15 @@
 //! a place or a body it stops: `سفير المغرب` + `لدى فرنسا`), and a title's
 //! adjective may be a surname whose feminine is a nationality (`وزير الدفاع
 //! التركي`); `الفريق` before a listed given name is a general's rank.
+//! A title's holder may follow the place where he serves: an envoy's or
+//! ambassador's behind `إلى`/`لدى` (`المبعوث الأممي الخاص إلى اليمن` and
+//! the name), any title's behind `في` when the name opens on a listed
+//! part; `باسم` after a title opens the body spoken for, definite or a
+//! head (`الناطق الرسمي باسم وزارة الداخلية`), and a given name that is
+//! also a title before an unlisted nisba is a person (`سلطان البركاني`).
+//! A facility may be named by one listed name and an adjective (`متحف
+//! زايد الوطني`), and quoted names joined by `و` after a head or a plural
+//! head and `مثل` are all names (`جماعات مثل "بوكو حرام" و"الشباب"`).
 //! In ANERcorp's
 //! convention the tagger decides on all of them, except a quoted name after
 //! its head (`صحيفة « النهار »`، `برنامج « حكايات »`), which stands in every
@@ -408,8 +419,8 @@ impl Head {
 }
 
 /// Titles of someone posted to a place (folded, without the article),
-/// whose holder's name may follow the place: `المبعوث الخاص إلى اليمن`
-/// + a name.
+/// whose holder's name may follow the place (`المبعوث الخاص إلى اليمن`,
+/// then the name).
 const POSTED_TITLES: &[&str] = &[
     "مبعوث",
     "مبعوثه",
@@ -1651,16 +1662,16 @@ impl<'d> Cx<'d> {
                 continue;
             }
             let mut next_i = i + 1;
-            // A given name that is also a title, before a surname in the
-            // form of a nisba (`سلطان البركاني`، not `سلطان عمان`).
-            if let Some(nm) = self.given_title_name(i) {
-                self.push_name(out, &nm, 0.7);
-                mark(&mut in_name, nm.first, nm.last);
-                i = nm.last + 1;
-                continue;
-            }
             // Titles, and the name after them.
             if let Some(h) = self.head_at(i, lx::OCC) {
+                // A given name that is also a title, before a surname in
+                // the form of a nisba (`سلطان البركاني`، not `سلطان عمان`).
+                if let Some(nm) = self.given_title_name(&h) {
+                    self.push_name(out, &nm, 0.7);
+                    mark(&mut in_name, nm.first, nm.last);
+                    i = nm.last + 1;
+                    continue;
+                }
                 let ext = self.extent(&h, Mode::Title);
                 let last = self.delegated_to(self.charged_with(ext.last.unwrap_or(h.last)));
                 // (Not a nisba after a possessed noun: مكتبه الإعلامي.)
@@ -1752,13 +1763,13 @@ impl<'d> Cx<'d> {
         self.later_mentions(out);
     }
 
-    /// The name at `i` when its first word is an indefinite one-word title
-    /// that is also a listed given name (`سلطان`، `أمير`) and the next word
-    /// is an unlisted definite nisba that is no title, head or adjective
-    /// of the lists (`رئيسه سلطان البركاني`): a person, where `سلطان عمان`
-    /// (a place) and `أمير المؤمنين` (no nisba) stay titles.
-    fn given_title_name(&self, i: usize) -> Option<Name> {
-        let h = self.head_at(i, lx::OCC)?;
+    /// The name that the title head `h` opens when it is an indefinite
+    /// one-word title that is also a listed given name (`سلطان`، `أمير`)
+    /// and the next word is an unlisted definite nisba that is no title,
+    /// head or adjective of the lists (`رئيسه سلطان البركاني`): a person,
+    /// where `سلطان عمان` (a place) and `أمير المؤمنين` (no nisba) stay
+    /// titles.
+    fn given_title_name(&self, h: &Head) -> Option<Name> {
         let next = h.last + 1;
         let nisba = self.word(next).is_some_and(is_nisba_form)
             && self.linked(next)
@@ -1770,7 +1781,7 @@ impl<'d> Cx<'d> {
             && h.first == h.last
             && self.cats(h.first).has(Category::Given);
         (given && nisba).then_some(Name {
-            first: i,
+            first: h.first,
             skip: 0,
             last: next,
             parts: 2,
