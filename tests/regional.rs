@@ -468,6 +468,11 @@ fn organisations_titles_people() {
             (Org, "مولودية وهران"), (Event, "كأس الجمهورية")];
         solidarity_games: "وأعلنت اللجنة الأولمبية المغربية عن قائمة المشاركين في ألعاب التضامن الإسلامي." => [
             (Org, "اللجنة الأولمبية المغربية"), (Event, "ألعاب التضامن الإسلامي")];
+        // A title-shaped nisba after the genitive, agreeing with the head.
+        al_jazeera_network: "وقالت شبكة الجزيرة الإعلامية إن مراسلها أصيب في القصف." => [
+            (Org, "شبكة الجزيرة الإعلامية")];
+        west_kordofan: "وأعلنت السلطات في ولاية غرب كردفان عن فتح المدارس." => [
+            (Gpe, "غرب كردفان")];
         // A listed event behind ل, whose name holds a place.
         carthage_theatre: "وقالت الوزارة إن الدورة الجديدة لأيام قرطاج المسرحية ستنطلق في نوفمبر." => [
             (Event, "أيام قرطاج المسرحية")];

@@ -77,6 +77,9 @@
 //! part; `باسم` after a title opens the body spoken for, definite or a
 //! head (`الناطق الرسمي باسم وزارة الداخلية`), and a given name that is
 //! also a title before an unlisted nisba is a person (`سلطان البركاني`).
+//! A title in the form of a nisba is a body's adjective right after a
+//! definite head, or after the genitive when it agrees with the head
+//! (`شبكة الجزيرة الإعلامية`).
 //! A facility may be named by one listed name and an adjective (`متحف
 //! زايد الوطني`), and quoted names joined by `و` after a head or a plural
 //! head and `مثل` are all names (`جماعات مثل "بوكو حرام" و"الشباب"`).
@@ -990,9 +993,15 @@ impl<'d> Cx<'d> {
                         .flatten()
                 });
             // المكتب الإعلامي: a title in the form of a nisba right after a
-            // definite head is the head's adjective.
+            // definite head is the head's adjective; so it is after the
+            // genitive when it agrees with the head (شبكة الجزيرة
+            // الإعلامية).
+            let agrees_with_head = || {
+                let fem_head = self.word(head.last).is_some_and(|h| h.ends_with('ه'));
+                fem_head == w.ends_with('ه')
+            };
             let nisba_title = mode == Mode::Org
-                && st == St::DefHead
+                && (st == St::DefHead || (st == St::Noun && agrees_with_head()))
                 && t.f & lx::OCC != 0
                 && t.f & (HARD_STOP | lx::BOUND) == 0
                 && is_def(w)
