@@ -924,6 +924,13 @@ impl<'d> Cx<'d> {
         })
     }
 
+    /// Whether the adjective `w` has the gender of `head`'s last word: both
+    /// end in the feminine `ة` (folded `ه`) or neither does.
+    fn same_gender(&self, head: &Head, w: &str) -> bool {
+        let fem_head = self.word(head.last).is_some_and(|h| h.ends_with('ه'));
+        fem_head == w.ends_with('ه')
+    }
+
     /// Reads the extent after `head` (see the module docs).
     fn extent(&self, head: &Head, mode: Mode) -> Extent {
         let mut noun_seen = false;
@@ -996,12 +1003,8 @@ impl<'d> Cx<'d> {
             // definite head is the head's adjective; so it is after the
             // genitive when it agrees with the head (شبكة الجزيرة
             // الإعلامية).
-            let agrees_with_head = || {
-                let fem_head = self.word(head.last).is_some_and(|h| h.ends_with('ه'));
-                fem_head == w.ends_with('ه')
-            };
             let nisba_title = mode == Mode::Org
-                && (st == St::DefHead || (st == St::Noun && agrees_with_head()))
+                && (st == St::DefHead || (st == St::Noun && self.same_gender(head, w)))
                 && t.f & lx::OCC != 0
                 && t.f & (HARD_STOP | lx::BOUND) == 0
                 && is_def(w)
@@ -1059,8 +1062,7 @@ impl<'d> Cx<'d> {
                     St::DefHead => {
                         // The adjective agrees with the head in gender
                         // (الحزب السياسية is not a name).
-                        let fem_head = self.word(head.last).is_some_and(|h| h.ends_with('ه'));
-                        let agrees = fem_head == w.ends_with('ه') || f & lx::ADJ != 0;
+                        let agrees = self.same_gender(head, w) || f & lx::ADJ != 0;
                         // (A generic nisba qualifies a title, الناطق
                         // العسكري، but names no body: الشركة القابضة.)
                         // (Unless a `ل`-genitive follows it: اللجنة
