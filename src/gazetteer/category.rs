@@ -62,6 +62,16 @@ impl Category {
         Category::Loc,
     ];
 
+    /// The lists of places of every kind and of facilities: what a place
+    /// the tagger cuts short may run on into (`السراي` + `الحكومي`).
+    pub const PLACE_OR_FACILITY: [Category; 5] = [
+        Category::Country,
+        Category::City,
+        Category::Region,
+        Category::Loc,
+        Category::Fac,
+    ];
+
     /// The lists whose words are parts of people's names.
     pub const NAME_PART: [Category; 3] = [Category::Given, Category::Surname, Category::Person];
 

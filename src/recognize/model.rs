@@ -703,9 +703,7 @@ impl Recognizer for ModelRecognizer<'_> {
                     TokenKind::Word if after_and && first.text(text).starts_with('و') => {
                         ('و'.len_utf8(), false)
                     }
-                    TokenKind::Word if kind != Kind::Pers && listed_skip > 0 => {
-                        (listed_skip, false)
-                    }
+                    TokenKind::Word if listed_skip > 0 => (listed_skip, false),
                     TokenKind::Word => proclitic(self.gazetteer, first.text(text), &g[a]),
                     _ => (0, false),
                 };
@@ -1199,15 +1197,6 @@ fn field_after_definite(doc: &Doc<'_>, c: &Candidate) -> bool {
         && doc.word(i - 1).starts_with("ال")
 }
 
-/// The lists a tagged place may run on into: places and facilities.
-const PLACE_OR_FACILITY: [Category; 5] = [
-    Category::PLACE[0],
-    Category::PLACE[1],
-    Category::PLACE[2],
-    Category::PLACE[3],
-    Category::Fac,
-];
-
 /// A tagged organisation `(ty, a, b)` (gazetteer features `g`) that stops
 /// inside a listed organisation of several words runs on to its end (`آي
 /// بي` + `إم`), and in Kashif's convention so does a place inside a listed
@@ -1221,7 +1210,7 @@ fn whole_listed_name(
 ) -> (usize, usize, usize) {
     let cats: &[Category] = match tagger::TYPES.get(ty).copied() {
         Some("ORG") if convention != Convention::Anercorp => &[Category::Org, Category::Club],
-        Some("LOC") if convention == Convention::Kashif => &PLACE_OR_FACILITY,
+        Some("LOC") if convention == Convention::Kashif => &Category::PLACE_OR_FACILITY,
         Some("MISC") if convention == Convention::Kashif => &[Category::Event],
         _ => return (ty, a, b),
     };
