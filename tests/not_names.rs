@@ -121,6 +121,8 @@ fn a_cup_of_tea_is_no_event() {
         "وقررت الجامعة عقد قمة طارئة الأسبوع المقبل.",
         // ... with a field behind لل.
         "وتقتصر مشاركة الجمعية على معرض صور للفنان المغربي.",
+        // An indefinite head and its `ل`-genitive: a kind of event.
+        "ونظمت الغرفة ملتقى لرجال الأعمال في الرياض.",
     ] {
         assert_eq!(events(text), Vec::<String>::new(), "{text}");
     }
@@ -282,4 +284,23 @@ fn a_title_alone_is_no_person() {
     assert_eq!(persons, ["فرنسيس"], "{text}");
     let titles = named(text, |e| e.kind == Kind::Occ);
     assert!(titles.iter().any(|t| t == "البابا"), "{titles:?}");
+}
+
+/// A nisba spelt like a title (`البرلماني` «parliamentarian») right after
+/// a common definite noun is that noun's adjective (`التعاون البرلماني`
+/// «parliamentary cooperation»), not a title; after a title it still
+/// qualifies it (`الناشط الحقوقي`).
+#[test]
+fn a_nisba_after_a_noun_is_no_title() {
+    let titles = |text: &str| named(text, |e| e.kind == Kind::Occ);
+    for text in [
+        "وأكد أهمية التعاون البرلماني بين البلدين.",
+        "وتحدث عن أخلاقيات العمل الصحفي في المغرب.",
+        "ويعمل في المجال الإعلامي منذ عشرين عاما.",
+        "وأشاد بالعمل الدبلوماسي الذي قامت به الوزارة.",
+    ] {
+        assert_eq!(titles(text), Vec::<String>::new(), "{text}");
+    }
+    let text = "وأكد الناشط الحقوقي أن الاعتقال تعسفي.";
+    assert_eq!(titles(text), ["الناشط الحقوقي"], "{text}");
 }

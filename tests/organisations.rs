@@ -223,6 +223,9 @@ const ORGS: &[Case] = &[
     ("dz_it_partners", "وأعلنت سوناطراك وإيني الإيطالية توقيع عقد جديد.", "إيني الإيطالية", "إيطاليا"),
     ("ae_masdar_purpose", "ووقعت الحكومة اتفاقا مع شركة مصدر الإماراتية لإنجاز محطة شمسية قرب ورزازات.", "شركة مصدر الإماراتية", "الإمارات"),
     ("lb_isf", "وأوقفت قوى الأمن الداخلي ثلاثة مطلوبين في طرابلس.", "قوى الأمن الداخلي", ""),
+    // A national body's ل-genitive of two nouns, and not a purpose.
+    ("sd_workers_union", "ودعا الاتحاد العام لنقابات عمال السودان إلى إضراب شامل.", "الاتحاد العام لنقابات عمال السودان", ""),
+    ("tn_committee_purpose", "وتسعى اللجنة الوطنية لتحقيق أهداف الخطة قبل نهاية العام.", "اللجنة الوطنية", ""),
 ];
 
 /// `(name, sentence, a word that must not start an ORG)`.
@@ -276,6 +279,8 @@ const NOT_ORGS: &[(&str, &str, &str)] = &[
     // The party or administration of a title's holder, not a name.
     ("presidents_party", "وقال حزب الرئيس أردوغان إنه سيفوز في الانتخابات.", "حزب"),
     ("presidents_administration", "وأقرت إدارة الرئيس الأمريكي ترامب بوجود البرنامج.", "إدارة"),
+    // A club's country in parentheses, not an acronym.
+    ("club_country", "وانتهت مباراة مانشستر يونايتد (انكلترا) وبنفيكا بالتعادل.", "انكلترا"),
     // The flow of traffic or trade, not a movement.
     ("passenger_traffic", "وذكر المكتب الوطني للمطارات أن حركة المسافرين ارتفعت بنسبة 12 في المائة.", "حركة"),
     ("shipping_traffic", "وتوقفت حركة الملاحة في المضيق بسبب العاصفة.", "حركة"),

@@ -468,6 +468,35 @@ fn organisations_titles_people() {
             (Org, "مولودية وهران"), (Event, "كأس الجمهورية")];
         solidarity_games: "وأعلنت اللجنة الأولمبية المغربية عن قائمة المشاركين في ألعاب التضامن الإسلامي." => [
             (Org, "اللجنة الأولمبية المغربية"), (Event, "ألعاب التضامن الإسلامي")];
+        // A body's ل-genitive that is a construct of two nouns.
+        sudan_workers_union: "ودعا الاتحاد العام لنقابات عمال السودان إلى إضراب شامل." => [
+            (Org, "الاتحاد العام لنقابات عمال السودان")];
+        laundering_committee: "وأطلقت اللجنة الوطنية لمكافحة غسل الأموال حملة توعية جديدة." => [
+            (Org, "اللجنة الوطنية لمكافحة غسل الأموال")];
+        // «Primary» (الأولي, dotted, after a masculine noun) is no ordinal.
+        ma_education_ministry: "وأعلنت وزارة التربية الوطنية والتعليم الأولي والرياضة عن موعد امتحانات البكالوريا." => [
+            (Org, "وزارة التربية الوطنية والتعليم الأولي والرياضة")];
+        // A given name that is also a verb, after a title and its city.
+        gaza_health_spokesman: "وصرح المتحدث باسم وزارة الصحة في غزة أشرف القدرة بأن المستشفيات توقفت." => [
+            (Pers, "أشرف القدرة"), (Gpe, "غزة")];
+        // A body named by its place, with its field.
+        abu_dhabi_tourism: "وأعلنت هيئة أبوظبي للسياحة والثقافة عن افتتاح متحف جديد." => [
+            (Org, "هيئة أبوظبي للسياحة والثقافة")];
+        // An acronym in parentheses after the body.
+        fao_acronym: "ووقع الوزير اتفاقية مع منظمة الأغذية والزراعة للأمم المتحدة (فاو) لدعم صغار المزارعين." => [
+            (Org, "منظمة الأغذية والزراعة للأمم المتحدة"), (Org, "فاو")];
+        // An event named by an unlisted place, with its field.
+        jerash_festival: "واختتمت فعاليات مهرجان جرش للثقافة والفنون مساء السبت." => [
+            (Event, "مهرجان جرش للثقافة والفنون")];
+        // A body named after a person takes the adjective of its head.
+        alwaleed_foundation: "ونظمت مؤسسة الوليد بن طلال الإنسانية حفلا خيريا في بيروت." => [
+            (Org, "مؤسسة الوليد بن طلال الإنسانية"), (Gpe, "بيروت")];
+        gezira_state: "ونزح آلاف السكان من ولاية الجزيرة السودانية خلال الأسبوع الماضي." => [
+            (Gpe, "ولاية الجزيرة السودانية")];
+        khiam_town: "وسقطت قذائف على أطراف بلدة الخيام جنوب لبنان." => [
+            (Gpe, "بلدة الخيام"), (Gpe, "لبنان")];
+        total_energies: "ووقعت شركة توتال إنرجي الفرنسية اتفاقا مع الحكومة." => [
+            (Org, "شركة توتال إنرجي الفرنسية")];
         // A title-shaped nisba after the genitive, agreeing with the head.
         al_jazeera_network: "وقالت شبكة الجزيرة الإعلامية إن مراسلها أصيب في القصف." => [
             (Org, "شبكة الجزيرة الإعلامية")];

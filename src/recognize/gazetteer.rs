@@ -6,8 +6,10 @@
 //! and the tagger, except a surname spelt like the masculine of a listed
 //! nationality outside a name (`نظيره التركي`: `التركية` is listed). A
 //! single-word match of a word that is also on the stop list is dropped,
-//! as are `مالي` «financial» after a noun (`بعائد مالي`) and a presidency
-//! after an election noun (`انتخابات الرئاسة الأمريكية`).
+//! as are `مالي` «financial» after a noun (`بعائد مالي`), a presidency
+//! after an election noun (`انتخابات الرئاسة الأمريكية`), and a title
+//! spelt as a nisba after a possessed noun or a common definite noun, whose
+//! adjective it is (`مكتبه الإعلامي`، `التعاون البرلماني`).
 
 use super::{Candidate, Doc, Recognizer};
 use crate::convention::Convention;
@@ -56,7 +58,15 @@ impl Recognizer for GazetteerRecognizer {
 
     fn find(&self, doc: &Doc<'_>, out: &mut Vec<Candidate>) {
         for hit in doc.gazetteer_hits(self.gazetteer).iter().flatten() {
-            if let Some(c) = candidate(doc, hit).or_else(|| self.masculine_nationality(doc, hit)) {
+            let title_as_adjective = || {
+                hit.at.first == hit.at.last
+                    && hit.at.skip == 0
+                    && doc.nisba_after_noun(hit.at.first, self.gazetteer)
+            };
+            let c = candidate(doc, hit)
+                .filter(|c| c.kind != Kind::Occ || !title_as_adjective())
+                .or_else(|| self.masculine_nationality(doc, hit));
+            if let Some(c) = c {
                 out.push(c);
             }
         }

@@ -51,6 +51,12 @@ pub(crate) fn possessive_suffix(w: &str) -> bool {
     ["ها", "هم", "هما"].iter().any(|s| w.ends_with(s))
 }
 
+/// Whether `w` (folded) has the shape of a definite nisba adjective
+/// (`الإعلامي`، `الإعلامية`), which many titles have too.
+fn definite_nisba(w: &str) -> bool {
+    w.starts_with("ال") && (w.ends_with('ي') || w.ends_with("يه"))
+}
+
 impl<'a> Doc<'a> {
     /// Normalises and tokenises `original`. A document date outside the
     /// years 1–9999 ([`Ymd::is_supported`]) is ignored, as if none was
@@ -137,13 +143,23 @@ impl<'a> Doc<'a> {
             .find(|&c| !(arabic::is_arabic_mark(c) || c == arabic::TATWEEL))
     }
 
+    /// Whether token `i` is `الأولي` «primary» (`التعليم الأولي`): written
+    /// with a dotted `ي` after a masculine noun. The normalised text folds
+    /// it with the ordinal `الأولى` «the first», which agrees with a
+    /// feminine noun (`الجولة الأولى`, also written `الأولي`).
+    pub fn primary_adjective(&self, i: usize) -> bool {
+        i > 0
+            && self.word(i) == "الاولي"
+            && self.written_last_letter(i) == Some('ي')
+            && !self.word(i - 1).ends_with('ه')
+    }
+
     /// Whether token `i` is a definite nisba adjective (`الإعلامي`) right
     /// after a noun that carries a possessive pronoun (`مكتبه`،
     /// `مستشارها`): it qualifies that noun, and the title it is spelt
     /// like names no one (`مكتبه الإعلامي`).
     pub fn nisba_after_possessed(&self, i: usize) -> bool {
-        let w = self.word(i);
-        let nisba = w.starts_with("ال") && (w.ends_with('ي') || w.ends_with("يه"));
+        let nisba = definite_nisba(self.word(i));
         let Some(p) = i.checked_sub(1) else {
             return false;
         };
@@ -156,6 +172,29 @@ impl<'a> Doc<'a> {
                 .is_some_and(|t| t.kind == TokenKind::Word)
             && (possessive_suffix(prev) || self.written_last_letter(p) == Some('ه'));
         nisba && possessed
+    }
+
+    /// Whether token `i` is a definite nisba (`البرلماني`، `الإعلامي`) right
+    /// after a definite common noun on no list of `gaz` nor of the rules'
+    /// lexicon, behind any conjunction or preposition (`التعاون البرلماني`،
+    /// `بالعمل الدبلوماسي`): the nisba is the noun's adjective, and the
+    /// title it is spelt like names no one.
+    pub fn nisba_after_noun(&self, i: usize, gaz: &Gazetteer) -> bool {
+        let nisba = definite_nisba(self.word(i));
+        let Some(p) = i.checked_sub(1).filter(|&p| self.is_word(p)) else {
+            return false;
+        };
+        let prev = self.word(p);
+        let noun = match prev.strip_prefix("لل") {
+            Some(rest) => format!("ال{rest}"),
+            None => ["", "و", "ب", "ل", "ف", "وب", "ول", "فب"]
+                .iter()
+                .filter_map(|c| prev.strip_prefix(c))
+                .find(|x| x.starts_with("ال"))
+                .unwrap_or_default()
+                .to_string(),
+        };
+        nisba && noun.chars().count() >= 5 && rules::on_no_list(gaz, &noun)
     }
 
     /// Whether token `i` is a word.

@@ -91,10 +91,12 @@
 //! are not part of it. In Kashif's convention a place or event the tagger
 //! reads inside a listed facility or event runs to its ends (`السراي
 //! الحكومي`، `جائزة الشيخ زايد للكتاب`, behind its proclitic as the list
-//! reads it), a tagged show or festival is an event (`معرض البحرين الدولي
-//! للطيران`), a one-word listed place behind `ب` is the place
-//! (`بنواكشوط`), and a one-word title on no list of names that ANERcorp's
-//! persons hold is the title the rules read (`البابا فرنسيس`). A
+//! reads it), a place read right after the place noun of a listed place
+//! starts at the noun (`ولاية` + `الجزيرة السودانية`), a tagged show or
+//! festival is an event (`معرض البحرين الدولي للطيران`), a one-word
+//! listed place behind `ب` is the place (`بنواكشوط`), and a one-word
+//! title on no list of names that ANERcorp's persons hold is the title the
+//! rules read (`البابا فرنسيس`). A
 //! listed city the tagger reads as a place is a club before a masculine
 //! nationality adjective (`ميلان الإيطالي`) or next to a word of the match
 //! in a match report (`فاز ليون على هامبورغ`). In
@@ -248,6 +250,7 @@ impl Recognizer for ModelRecognizer<'_> {
                 .map(|span| end_after_connector(text, toks, &persons, span))
                 .map(|span| self.stop_after_listed_name(text, toks, g, span))
                 .map(|span| listed_after_connector(text, toks, g, span))
+                .map(|span| from_place_noun(text, toks, g, doc.convention, span))
                 .map(|span| whole_listed_name(g, doc.convention, span))
                 .map(|span| self.cut_before_listed(text, toks, g, span))
                 .flat_map(|span| self.split_coordination(text, toks, span))
@@ -555,7 +558,7 @@ impl Recognizer for ModelRecognizer<'_> {
                 let pronoun = || super::possessive_suffix(second) && self.model.plain_word(second);
                 let nationality = || {
                     let lam = toks.get(a + 2).filter(|_| b > a + 2).map(|t| t.text(text));
-                    lam.is_none_or(|w| w.starts_with('ل') && !w.starts_with("ال"))
+                    lam.is_none_or(super::rules::behind_lam)
                         && !definite_form(second)
                         && g[a + 1].own.has(Category::Norp)
                         && g[a + 1].phrase.is_empty()
@@ -1195,6 +1198,33 @@ fn field_after_definite(doc: &Doc<'_>, c: &Candidate) -> bool {
                 || (c.start == t.start + 'و'.len_utf8() && w.strip_prefix('و').is_some_and(field))
         })
         && doc.word(i - 1).starts_with("ال")
+}
+
+/// In Kashif's convention a tagged place `(ty, a, b)` that starts right
+/// after the place noun of a listed place (`ولاية` + `الجزيرة السودانية`,
+/// where `ولاية الجزيرة` is listed) starts at the noun, as the listed
+/// place does.
+fn from_place_noun(
+    text: &str,
+    toks: &[Token],
+    g: &[TokenGazetteer],
+    convention: Convention,
+    (ty, a, b): (usize, usize, usize),
+) -> (usize, usize, usize) {
+    let listed = |x: &TokenGazetteer| x.phrase.any(&Category::GPE);
+    let from_noun = convention == Convention::Kashif
+        && tagger::TYPES.get(ty) == Some(&"LOC")
+        && a > 0
+        && a < b
+        && !g[a].phrase_begin
+        && listed(&g[a])
+        && g[a - 1].phrase_begin
+        && listed(&g[a - 1])
+        && {
+            let w = toks[a - 1].text(text);
+            PLACE_NOUNS.contains(&w) || PLACE_NOUNS.contains(&bare_noun(w))
+        };
+    (ty, a - usize::from(from_noun), b)
 }
 
 /// A tagged organisation `(ty, a, b)` (gazetteer features `g`) that stops

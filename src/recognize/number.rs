@@ -16,8 +16,9 @@
 //!
 //! Ordinals are `الثاني`… `العاشر`, `الحادي عشر`, `الثاني والعشرين`,
 //! `العشرين` and `الـ22`; `الأول`/`الأولى` only after a definite noun
-//! (`المركز الأول`), and never right after a month word (`كانون الثاني`,
-//! `ربيع الأول`), which the date recogniser owns.
+//! (`المركز الأول`; `الأولي` written with a dotted `ي` after a masculine
+//! noun is «primary», `التعليم الأولي`), and never right after a month
+//! word (`كانون الثاني`, `ربيع الأول`), which the date recogniser owns.
 //!
 //! Currencies named without an amount (CURR) come from
 //! `data/gazetteers/currency.tsv` through the gazetteer recogniser.
@@ -598,6 +599,11 @@ fn ordinal_at(doc: &Doc<'_>, i: usize) -> Option<(Candidate, usize)> {
             if i == 0 || !spaced(doc, i - 1, i) || !definite_noun(doc, i - 1) {
                 return None;
             }
+            // التعليم الأولي: written with a dotted `ي` after a masculine
+            // noun, the adjective «primary», not «the first» (الأولى).
+            if doc.primary_adjective(i) {
+                return None;
+            }
             (1.0, i)
         }
     };
@@ -970,6 +976,8 @@ mod tests {
             ("الدورة ال15 للمعرض", O, "ال15", num(15.0)),
             ("احتفل بعيد ميلاده العشرين", O, "العشرين", num(20.0)),
             ("جاء في المركز الثالث والرابع", O, "الثالث", num(3.0)),
+            // Undotted, after a feminine noun: still «the first».
+            ("فاز في الجولة الاولي من البطولة", O, "الاولي", num(1.0)),
         ]);
     }
 
@@ -990,6 +998,8 @@ mod tests {
         none_of("وقال واحد من الحضور", &all);
         none_of("في الأول كان الأمر صعبا", &all);
         none_of("الأول", &all);
+        // «Primary» (dotted, after a masculine noun), not «the first».
+        none_of("وزارة التربية الوطنية والتعليم الأولي", &all);
         none_of("يوم 15 كانون الثاني", &[Ordinal]);
         none_of("في ربيع الأول", &[Ordinal]);
         none_of("في تشرين الثاني", &[Ordinal]);

@@ -74,12 +74,25 @@
 //! A title's holder may follow the place where he serves: an envoy's or
 //! ambassador's behind `إلى`/`لدى` (`المبعوث الأممي الخاص إلى اليمن` and
 //! the name), any title's behind `في` when the name opens on a listed
-//! part; `باسم` after a title opens the body spoken for, definite or a
-//! head (`الناطق الرسمي باسم وزارة الداخلية`), and a given name that is
+//! part (or on a listed given name that is also a common verb, and a
+//! second word: `في غزة أشرف القدرة`); `باسم` after a title opens the body
+//! spoken for, definite or a head (`الناطق الرسمي باسم وزارة الداخلية`),
+//! and a given name that is
 //! also a title before an unlisted nisba is a person (`سلطان البركاني`).
 //! A title in the form of a nisba is a body's adjective right after a
 //! definite head, or after the genitive when it agrees with the head
-//! (`شبكة الجزيرة الإعلامية`).
+//! (`شبكة الجزيرة الإعلامية`), and a common noun's after one on no list
+//! (`التعاون البرلماني`: no title).
+//! After a national or supreme body's adjective, its `ل`-genitive may be a
+//! construct of two indefinite nouns (`الاتحاد العام لنقابات عمال السودان`;
+//! not a verbal noun of purpose, `لتحقيق`), a body named after a person
+//! takes the adjectives that agree with its head (`مؤسسة الوليد بن طلال
+//! الإنسانية`), and an event named by an unlisted place its definite field
+//! (`مهرجان جرش للثقافة والفنون`), as a body named by its place does in
+//! Kashif's convention (`هيئة أبوظبي للسياحة والثقافة`). In Kashif's
+//! convention one unlisted word in parentheses after an organisation (not
+//! a club) is its acronym (`… للأمم المتحدة (فاو)`). An indefinite event
+//! head's `ل`-genitive is a kind of event, not one (`ملتقى لرجال الأعمال`).
 //! A facility may be named by one listed name and an adjective (`متحف
 //! زايد الوطني`), and quoted names joined by `و` after a head or a plural
 //! head and `مثل` are all names (`جماعات مثل "بوكو حرام" و"الشباب"`).
@@ -109,10 +122,51 @@ pub(crate) fn opens_organisation(word: &str) -> bool {
     lx::flags(word) & (lx::ORG_HEAD | lx::KASHIF_ORG_HEAD) != 0
 }
 
+/// Whether `word` (folded, as the normalised text is) is on none of the
+/// gazetteer's lists and nowhere in the rules' lexicon (no title, head,
+/// honorific, function word, verb…): a common word of the news.
+pub(crate) fn on_no_list(gaz: &Gazetteer, word: &str) -> bool {
+    lx::flags(word) == 0 && gaz.lookup_key(word).is_empty()
+}
+
+/// Whether `w` opens on the preposition `ل` and not on the article
+/// (`لنقابات`، `للأمن`; not `الشركة`).
+pub(crate) fn behind_lam(w: &str) -> bool {
+    w.starts_with('ل') && !w.starts_with("ال")
+}
+
 /// Whether `word` (folded, as the normalised text is) is a name connector
 /// (`بن`، `أبو`، `ولد`، `آيت`): a part of a name that never ends one.
 pub(crate) fn is_connector(word: &str) -> bool {
     lx::flags(word) & lx::CONN != 0
+}
+
+/// The adjectives of a national or supreme body, after which its
+/// `ل`-genitive may be a construct of two indefinite nouns (`الاتحاد العام
+/// لنقابات عمال السودان`، `اللجنة الوطنية لمكافحة غسل الأموال`), folded.
+const BODY_ADJECTIVES: [&str; 10] = [
+    "العام",
+    "العامه",
+    "الوطني",
+    "الوطنيه",
+    "الاعلي",
+    "العليا",
+    "المستقله",
+    "المستقل",
+    "الدولي",
+    "الدوليه",
+];
+
+/// Whether `w` is `ل` + a verbal noun of purpose in a derived form
+/// (`لتحقيق`، `لإتمام`، `لاستكمال`): what a body does, not its field.
+fn is_purpose_noun(w: &str) -> bool {
+    let Some(rest) = w.strip_prefix('ل') else {
+        return false;
+    };
+    let n = letters(rest);
+    let form_ii = rest.starts_with('ت') && n == 5 && rest.chars().nth(3) == Some('ي');
+    let form_iv = rest.starts_with('ا') && n == 5 && rest.chars().nth(3) == Some('ا');
+    form_ii || form_iv || rest.starts_with("است")
 }
 
 /// `ل`-genitives that name a body's field and may follow its name
@@ -606,7 +660,14 @@ impl<'d> Cx<'d> {
                 });
             let (f, cats) = if t.kind == TokenKind::Word {
                 let cats = gaz.lookup_stem(doc.stems(), w);
-                (lx::flags(w) | gaz_flags(cats), cats)
+                let f = lx::flags(w) | gaz_flags(cats);
+                // التعليم الأولي: «primary», an adjective, not «the first».
+                let f = if doc.primary_adjective(i) {
+                    (f & !lx::BOUND) | lx::ADJ
+                } else {
+                    f
+                };
+                (f, cats)
             } else {
                 (0, Categories::default())
             };
@@ -952,6 +1013,12 @@ impl<'d> Cx<'d> {
         // in `مكتب الأمم المتحدة لحقوق الإنسان`), the token where a
         // UN-style `ل`-genitive may follow it.
         let mut org_genitive: Option<usize> = None;
+        // The indefinite noun after a body's `ل`-genitive that opens a
+        // construct of two nouns (`لنقابات` + `عمال السودان`).
+        let mut lam_construct: Option<usize> = None;
+        // The token right after a genitive place (`هيئة أبوظبي` +
+        // `للسياحة`).
+        let mut after_place: Option<usize> = None;
         let mut words = 0;
         let mut j = head.last + 1;
         if mode == Mode::Title {
@@ -1069,9 +1136,7 @@ impl<'d> Cx<'d> {
                         // الجهوية للاستثمار.)
                         let lam_after = LOCAL_NISBAS.contains(&w)
                             && self.linked(j + 1)
-                            && self
-                                .word(j + 1)
-                                .is_some_and(|x| x.starts_with('ل') && !x.starts_with("ال"))
+                            && self.word(j + 1).is_some_and(behind_lam)
                             && self.f(j + 1) & lx::GENERIC == 0;
                         // (Nor before «supreme», which makes the body one
                         // of a kind: المحكمة الإدارية العليا.)
@@ -1092,11 +1157,11 @@ impl<'d> Cx<'d> {
                 take_to = gl;
                 out.genitive = true;
                 noun_seen = true;
+                after_place = Some(gl + 1);
                 next_st = Some(St::Noun);
             } else if let Some(e) = (mode == Mode::Title
                 && matches!(st, St::DefHead | St::Noun | St::Adj)
-                && w.starts_with('ل')
-                && !w.starts_with("ال"))
+                && behind_lam(w))
             .then(|| {
                 // (A listed one of several words first: المدير العام +
                 // للوكالة الوطنية للموانئ.)
@@ -1114,7 +1179,7 @@ impl<'d> Cx<'d> {
                 out.genitive = true;
                 noun_seen = true;
                 next_st = Some(St::Noun);
-            } else if let Some(lam) = (w.starts_with('ل') && !w.starts_with("ال"))
+            } else if let Some(lam) = behind_lam(w)
                 .then(|| {
                     // An indefinite head's `ل`-genitive is a generic body
                     // or gathering (بشبكة للهجرة، منظمة لحقوق الإنسان، ملتقى
@@ -1143,13 +1208,51 @@ impl<'d> Cx<'d> {
                             && self.doc.convention == Convention::Kashif
                             && FIELD_GENITIVES.contains(&w))
                         || (mode == Mode::Org && org_genitive == Some(j))
+                        // هيئة أبوظبي للسياحة والثقافة: a body named by its
+                        // place has its definite field after it, in
+                        // Kashif's convention.
+                        || (mode == Mode::Org
+                            && after_place == Some(j)
+                            && w.starts_with("لل")
+                            && self.doc.convention == Convention::Kashif
+                            && self.listed_org_at(j).is_none()
+                            && self.gpe_at(j).is_none()
+                            // (Not an act: بتنظيم قطر للبطولة.)
+                            && !self
+                                .doc
+                                .analyses(head.last)
+                                .any(|a| is_verbal_head(&a.stem)))
                         // هيئة الأركان العامة للجيش الجزائري: a body's
                         // ل-genitive that is a body itself.
                         || (mode == Mode::Org
                             && st == St::Adj
                             && self.doc.convention == Convention::Kashif
                             && self.lam_body(w));
-                    allowed.then(|| self.lam_genitive(w, j)).flatten()
+                    allowed
+                        .then(|| {
+                            self.lam_genitive(w, j).or_else(|| {
+                                // الاتحاد العام لنقابات عمال السودان: after
+                                // a body's generic adjective, an
+                                // indefinite construct of two nouns.
+                                (mode == Mode::Org
+                                    && st == St::Adj
+                                    && head.f & lx::ORG_HEAD != 0
+                                    && self
+                                        .word(j - 1)
+                                        .is_some_and(|a| BODY_ADJECTIVES.contains(&a))
+                                    && !is_purpose_noun(w)
+                                    && self.next_word(j + 1).is_some_and(|x| {
+                                        self.plain_noun(j + 1, x) && !super::possessive_suffix(x)
+                                    })
+                                    && self.ends_construct(j + 2, mode)
+                                    && !self.blocks_extent_in(j + 2, mode, true))
+                                .then(|| {
+                                    lam_construct = Some(j + 1);
+                                    St::NeedDef
+                                })
+                            })
+                        })
+                        .flatten()
                 })
                 .flatten()
             {
@@ -1310,9 +1413,12 @@ impl<'d> Cx<'d> {
                 take_to = j + 1;
                 noun_seen = true;
                 next_st = Some(St::Noun);
-            } else if matches!(mode, Mode::Title | Mode::Event)
+            } else if (matches!(mode, Mode::Title | Mode::Event) || lam_construct == Some(j))
                 && matches!(st, St::IndefHead | St::NeedDef)
                 && is_all_letters(w)
+                // (An indefinite event's `ل`-genitive is a kind of event:
+                // ملتقى لرجال الأعمال, as ملتقى للأعمال.)
+                && !(mode == Mode::Event && st == St::IndefHead && behind_lam(w))
                 && f & (lx::GENERIC | lx::GEN_ADJ | lx::CONN) == 0
                 && !self.cats(j).any(&Category::NAME_PART)
                 && (self.ends_construct(j + 1, mode)
@@ -1686,7 +1792,12 @@ impl<'d> Cx<'d> {
                 let ext = self.extent(&h, Mode::Title);
                 let last = self.delegated_to(self.charged_with(ext.last.unwrap_or(h.last)));
                 // (Not a nisba after a possessed noun: مكتبه الإعلامي.)
-                let possessed = || h.first == h.last && self.doc.nisba_after_possessed(h.first);
+                // (Nor after a common noun: التعاون البرلماني.)
+                let possessed = || {
+                    h.first == h.last
+                        && (self.doc.nisba_after_possessed(h.first)
+                            || self.doc.nisba_after_noun(h.first, self.gaz))
+                };
                 // (A listed title of several words names someone when it
                 // ends on a definite word or a place: وزير الخارجية، أمير
                 // قطر.)
@@ -1771,7 +1882,46 @@ impl<'d> Cx<'d> {
         for i in 0..n {
             self.quoted(i, out);
         }
+        self.acronyms_in_parentheses(out);
         self.later_mentions(out);
+    }
+
+    /// In Kashif's convention, one unlisted word in parentheses right after
+    /// an organisation is its acronym, an organisation of its own (`منظمة
+    /// الأغذية والزراعة للأمم المتحدة (فاو)`), as Wojood tags it. The
+    /// organisation is one the rules read or a listed one, not a club.
+    fn acronyms_in_parentheses(&self, out: &mut Vec<Candidate>) {
+        if self.doc.convention != Convention::Kashif {
+            return;
+        }
+        let ends_org = |e: usize| {
+            let end = self.doc.tokens.get(e).map(|t| t.end);
+            out.iter()
+                .any(|c| c.kind == Kind::Org && Some(c.end) == end)
+                || (e.saturating_sub(MAX_EXTENT)..=e).any(|j| {
+                    // (Not a club: `مانشستر يونايتد (انكلترا)` gives its
+                    // country.)
+                    self.listed_at(j, &[Category::Org])
+                        .is_some_and(|hit| hit.at.last == e && !hit.categories.has(Category::Club))
+                })
+        };
+        let mut found = Vec::new();
+        for p in 1..self.n().saturating_sub(2) {
+            let acronym = self.is_punct(p, &["("])
+                && self.is_punct(p + 2, &[")"])
+                && self.word(p + 1).is_some_and(|w| {
+                    is_all_letters(w) && (2..=8).contains(&letters(w)) && !is_def(w)
+                })
+                && self.f(p + 1) == 0
+                && (self.cats(p + 1).is_empty() || self.cats(p + 1).has(Category::Org))
+                && ends_org(p - 1);
+            if acronym {
+                let mut c = self.candidate(p + 1, 0, p + 1, Kind::Org, 0.7);
+                c.whole = true;
+                found.push(c);
+            }
+        }
+        out.extend(found);
     }
 
     /// The name that the title head `h` opens when it is an indefinite
@@ -1847,6 +1997,45 @@ impl<'d> Cx<'d> {
         let place = self.gpe_at(last + 2)?;
         self.name_after(place + 1)
             .filter(|nm| (posted && nm.parts >= 2) || (nm.known > 0 && self.known_part(nm.first)))
+            .or_else(|| self.verb_given_name(place + 1))
+    }
+
+    /// A name at `j` that opens on a listed given name the lists also
+    /// have as a common word (`أشرف` «supervised», on the stop list) and
+    /// goes on with a word the name reader takes (`أشرف القدرة`; not
+    /// `أشرف على`).
+    fn verb_given_name(&self, j: usize) -> Option<Name> {
+        let given = self.linked(j)
+            && self.cats(j).has(Category::Given)
+            && self.f(j) & lx::GAZ_STOP != 0
+            && self.f(j) & (HARD_STOP | lx::BOUND | lx::OCC | ANY_HEAD) == 0;
+        if !given || !self.linked(j + 1) {
+            return None;
+        }
+        if let Some(rest) = self.read_name(j + 1, 0, true) {
+            return Some(Name {
+                first: j,
+                parts: rest.parts + 1,
+                known: rest.known + 1,
+                ..rest
+            });
+        }
+        // (A definite surname, which the reader takes only after a name
+        // part: `القدرة`.)
+        let listed = self.cats(j + 1).has(Category::Surname);
+        let surname = self
+            .word(j + 1)
+            .is_some_and(|w| is_def(w) && is_all_letters(w))
+            && self.f(j + 1) == 0
+            && (listed || self.cats(j + 1).is_empty());
+        surname.then_some(Name {
+            first: j,
+            skip: 0,
+            last: j + 1,
+            parts: 2,
+            known: 1 + usize::from(listed),
+            unknown: usize::from(!listed),
+        })
     }
 
     /// A chain of two or more known name parts (or a known given name and
@@ -2017,6 +2206,24 @@ impl<'d> Cx<'d> {
                             .is_some_and(|t| t.linked && t.kind == TokenKind::Number)
                         {
                             last = j + 1;
+                        } else if self.linked(j + 1)
+                            && self.word(j + 1).is_some_and(|w| {
+                                w.starts_with("لل") && self.lam_genitive(w, j + 1).is_some()
+                            })
+                        {
+                            // مهرجان جرش للثقافة والفنون: its definite
+                            // field, and the field joined to it by `و`.
+                            last = j + 1;
+                            if self.linked(j + 2)
+                                && self.word(j + 2).is_some_and(|w| {
+                                    w.strip_prefix('و').is_some_and(|r| {
+                                        is_def(r)
+                                            && self.phrase_flags(r).0 & (HARD_STOP | lx::BOUND) == 0
+                                    })
+                                })
+                            {
+                                last = j + 2;
+                            }
                         }
                         push(out, last, Kind::Event, 0.55);
                         return;
@@ -2094,7 +2301,10 @@ impl<'d> Cx<'d> {
                         ..h
                     };
                     let last = self.extent(&named, Mode::Org).last.unwrap_or(nm.last);
-                    push(out, last.max(nm.last), Kind::Org, 0.65);
+                    // (And the adjectives that agree with the head, not
+                    // with the name: مؤسسة الوليد بن طلال الإنسانية.)
+                    let last = self.agreeing_adjectives(&h, last.max(nm.last));
+                    push(out, last, Kind::Org, 0.65);
                     return;
                 }
             }
