@@ -497,6 +497,18 @@ fn organisations_titles_people() {
             (Gpe, "بلدة الخيام"), (Gpe, "لبنان")];
         total_energies: "ووقعت شركة توتال إنرجي الفرنسية اتفاقا مع الحكومة." => [
             (Org, "شركة توتال إنرجي الفرنسية")];
+        // A body's field that guards against something takes `من` and
+        // it, and `و` + fighting it.
+        prevention_body: "وأصدرت الهيئة الوطنية للنزاهة والوقاية من الرشوة ومحاربتها تقريرها السنوي." => [
+            (Org, "الهيئة الوطنية للنزاهة والوقاية من الرشوة ومحاربتها")];
+        torture_prevention: "وزار وفد من الهيئة الوطنية للوقاية من التعذيب سجنا في قفصة." => [
+            (Org, "الهيئة الوطنية للوقاية من التعذيب"), (Gpe, "قفصة")];
+        limiting_body: "وقالت اللجنة الوطنية للحد من انتشار السلاح إن خطتها جاهزة." => [
+            (Org, "اللجنة الوطنية للحد من انتشار السلاح")];
+        // A village named by its place noun ends before the direction
+        // that places it.
+        village_north_of: "وداهمت القوات منازل في قرية بيت أمر شمال الخليل فجرا." => [
+            (Gpe, "قرية بيت أمر")];
         // A title-shaped nisba after the genitive, agreeing with the head.
         al_jazeera_network: "وقالت شبكة الجزيرة الإعلامية إن مراسلها أصيب في القصف." => [
             (Org, "شبكة الجزيرة الإعلامية")];

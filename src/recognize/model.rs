@@ -1466,7 +1466,8 @@ impl ModelRecognizer<'_> {
         });
         // Nor does a place run on through a direction into the place it is
         // placed from (`العاصمة الإدارية الجديدة` + `شرق القاهرة`): a
-        // listed place on each side.
+        // listed place on each side, or before the direction a place noun
+        // and its name (`قرية بيت أمر` + `شمال الخليل`).
         let cut = cut.or_else(|| {
             let place = |k: usize| {
                 g.get(k)
@@ -1475,13 +1476,18 @@ impl ModelRecognizer<'_> {
             if tagger::TYPES.get(ty) != Some(&"LOC") {
                 return None;
             }
+            let named_by_noun = |j: usize| {
+                j >= a + 2
+                    && PLACE_NOUNS.contains(&bare_noun(toks[a].text(text)))
+                    && !PLACE_NOUNS.contains(&bare_noun(toks[j - 1].text(text)))
+            };
             (a + 1..b.saturating_sub(1)).find(|&j| {
                 DIRECTIONS.contains(&toks[j].text(text))
                     // (Not inside a listed place, محافظة شمال سيناء, nor
                     // after another direction, جنوب شرق آسيا.)
                     && !g[j - 1].phrase.any(&Category::PLACE)
                     && !DIRECTIONS.contains(&toks[j - 1].text(text))
-                    && (a..j).any(place)
+                    && ((a..j).any(place) || named_by_noun(j))
                     && (g[j + 1].phrase_begin || !g[j + 1].own.is_empty())
                     && place(j + 1)
             })

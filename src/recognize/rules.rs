@@ -173,6 +173,30 @@ fn is_purpose_noun(w: &str) -> bool {
 /// (folded as the normalised text is).
 const FIELD_GENITIVES: [&str; 4] = ["لحقوق", "للدراسات", "للبحوث", "للابحاث"];
 
+/// Verbal nouns of a body's field that take `من` and what they guard
+/// against (`الهيئة الوطنية للوقاية من الرشوة`، `للحد من`), folded as the
+/// normalised text is, without their `لل`/`وال`.
+const GUARD_NOUNS: [&str; 2] = ["وقايه", "حد"];
+
+/// Whether `w` is a guarding verbal noun behind `لل` or `وال`
+/// (`للوقاية`، `والوقاية`): see [`GUARD_NOUNS`].
+fn is_guard_noun(w: &str) -> bool {
+    w.strip_prefix("لل")
+        .or_else(|| w.strip_prefix("وال"))
+        .is_some_and(|rest| GUARD_NOUNS.contains(&rest))
+}
+
+/// Whether `w` is `و` + a verbal noun with a pronoun that points back
+/// to what a body guards against (`ومكافحتها`، `ومحاربته`).
+fn and_fighting_it(w: &str) -> bool {
+    w.strip_prefix('و').is_some_and(|rest| {
+        (rest.ends_with("تها") || rest.ends_with("ته"))
+            && letters(rest) >= 6
+            && is_all_letters(rest)
+            && !rest.starts_with("ال")
+    })
+}
+
 /// Whether `word` (folded, as the normalised text is) is an imperfect
 /// news verb, with the future's `س` or without (`يستقبل`، `سيستقبل`،
 /// `تزور`): a word a name never ends on.
@@ -965,6 +989,23 @@ impl<'d> Cx<'d> {
         }
     }
 
+    /// What a body's field guards against, from `j` (after `من`): a
+    /// definite noun (`الرشوة`) or a construct ending on one (`انتشار
+    /// السلاح`); returns its last token.
+    fn guarded_end(&self, j: usize) -> Option<usize> {
+        let w = self.next_word(j)?;
+        let end = if is_def(w) {
+            j
+        } else if self.plain_noun(j, w) && self.ends_construct(j + 1, Mode::Org) {
+            j + 1
+        } else {
+            return None;
+        };
+        (j..=end)
+            .all(|k| !self.blocks_extent(k, Mode::Org))
+            .then_some(end)
+    }
+
     /// Whether `h` is a ministry named by its field alone (`الخارجية`،
     /// `الداخلية`), a head that takes one adjective and nothing else (see
     /// [`Cx::heads`]).
@@ -1019,6 +1060,9 @@ impl<'d> Cx<'d> {
         // The token right after a genitive place (`هيئة أبوظبي` +
         // `للسياحة`).
         let mut after_place: Option<usize> = None;
+        // The token right after what a body guards against (`للوقاية من
+        // الرشوة` + `ومحاربتها`).
+        let mut after_guarded: Option<usize> = None;
         let mut words = 0;
         let mut j = head.last + 1;
         if mode == Mode::Title {
@@ -1076,7 +1120,20 @@ impl<'d> Cx<'d> {
                 && t.f & (HARD_STOP | lx::BOUND) == 0
                 && is_def(w)
                 && is_nisba_form(w);
-            if !bism && org.is_none() && !nisba_title && self.blocks_extent_in(j, mode, slot) {
+            // الهيئة الوطنية للوقاية من الرشوة: a body's field that guards
+            // against something takes `من` and it, in Kashif's convention.
+            let guarded = mode == Mode::Org
+                && st == St::Noun
+                && w == "من"
+                && self.doc.convention == Convention::Kashif
+                && self.word(j - 1).is_some_and(is_guard_noun)
+                && self.guarded_end(j + 1).is_some();
+            if !bism
+                && org.is_none()
+                && !nisba_title
+                && !guarded
+                && self.blocks_extent_in(j, mode, slot)
+            {
                 break;
             }
             if mode == Mode::Title && org.is_none() && self.title_behind_lam_at(j).is_some() {
@@ -1088,7 +1145,14 @@ impl<'d> Cx<'d> {
             let f = t.f;
             let mut take_to = j;
             let next_st;
-            if let Some(e) = org {
+            if let Some(e) = guarded.then(|| self.guarded_end(j + 1)).flatten() {
+                take_to = e;
+                after_guarded = Some(e + 1);
+                next_st = Some(St::Noun);
+            } else if after_guarded == Some(j) && and_fighting_it(w) {
+                // (… ومحاربتها: and fighting it.)
+                next_st = Some(St::Noun);
+            } else if let Some(e) = org {
                 take_to = e;
                 out.genitive = true;
                 noun_seen = true;
