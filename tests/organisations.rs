@@ -226,6 +226,13 @@ const ORGS: &[Case] = &[
     // A national body's ل-genitive of two nouns, and not a purpose.
     ("sd_workers_union", "ودعا الاتحاد العام لنقابات عمال السودان إلى إضراب شامل.", "الاتحاد العام لنقابات عمال السودان", ""),
     ("tn_committee_purpose", "وتسعى اللجنة الوطنية لتحقيق أهداف الخطة قبل نهاية العام.", "اللجنة الوطنية", ""),
+    // A body's office takes the body it belongs to (its adjective is no
+    // title); a team named by its country takes its game; a body's field
+    // that guards against something takes من and it.
+    ("ps_media_office", "وقال المكتب الإعلامي لحركة حماس إن الوفد سيصل إلى القاهرة مساء.", "المكتب الإعلامي لحركة حماس", ""),
+    ("ps_central_committee", "ورفضت اللجنة المركزية لحركة فتح دعوات تأجيل المؤتمر.", "اللجنة المركزية لحركة فتح", ""),
+    ("iq_football_team", "ووصل منتخب العراق لكرة القدم إلى الدوحة استعدادا للبطولة.", "منتخب العراق لكرة القدم", ""),
+    ("sa_disease_centre", "وقال المركز الوطني للوقاية من الأمراض ومكافحتها إن الإصابات تراجعت.", "المركز الوطني للوقاية من الأمراض ومكافحتها", ""),
 ];
 
 /// `(name, sentence, a word that must not start an ORG)`.

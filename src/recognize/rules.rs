@@ -1006,6 +1006,27 @@ impl<'d> Cx<'d> {
             .then_some(end)
     }
 
+    /// Whether the title `h` is one word in the form of a nisba right
+    /// after a definite organisation head noun it agrees with (`المكتب
+    /// الإعلامي`، `المكتب السياسي`): the head's adjective, no title.
+    fn body_adjective(&self, h: &Head) -> bool {
+        let Some(p) = h.first.checked_sub(1) else {
+            return false;
+        };
+        let Some(w) = self.word(h.first) else {
+            return false;
+        };
+        h.first == h.last
+            && h.skip == 0
+            && self.linked(h.first)
+            && is_nisba_form(w)
+            && self.word(p).is_some_and(is_def)
+            && self.f(p) & (lx::ORG_HEAD | lx::KASHIF_ORG_HEAD) != 0
+            && self.head_at(p, QUOTED_ORG).is_some_and(|b| {
+                b.first == p && b.last == p && b.skip == 0 && self.same_gender(&b, w)
+            })
+    }
+
     /// Whether `h` is a ministry named by its field alone (`الخارجية`،
     /// `الداخلية`), a head that takes one adjective and nothing else (see
     /// [`Cx::heads`]).
@@ -1173,10 +1194,15 @@ impl<'d> Cx<'d> {
                         } else {
                             noun_seen = true;
                             org_genitive = self.listed_org_end(j).map(|e| e + 1);
+                            if self.gpe_at(j) == Some(j) {
+                                // (منتخب العراق + لكرة القدم.)
+                                after_place = Some(j + 1);
+                            }
                             // A listed place of several words is taken
                             // whole (مديرة إدارة الشرق الأوسط).
                             if let Some(e) = self.gpe_at(j).filter(|&e| e > j) {
                                 take_to = e;
+                                after_place = Some(e + 1);
                             } else if let Some(e) = (mode == Mode::Title && org_genitive.is_none())
                                 .then(|| self.body_at(j, false))
                                 .flatten()
@@ -1233,6 +1259,18 @@ impl<'d> Cx<'d> {
                     .or_else(|| self.body_at(j, true))
                     .or_else(|| self.listed_org_at(j).filter(|_| st == St::Adj))
             })
+            .or_else(|| {
+                // المكتب الإعلامي لحركة حماس: a body's office, named by its
+                // head and adjective, takes the body it belongs to, in
+                // Kashif's convention.
+                (mode == Mode::Org
+                    && st == St::Adj
+                    && head.definite
+                    && !noun_seen
+                    && behind_lam(w)
+                    && self.doc.convention == Convention::Kashif)
+                    .then(|| self.listed_org_end(j).or_else(|| self.body_at(j, true)))
+            })
             .flatten()
             {
                 // الرئيس التنفيذي لشركة أرامكو: a title's ل-genitive may be a
@@ -1275,9 +1313,10 @@ impl<'d> Cx<'d> {
                         // هيئة أبوظبي للسياحة والثقافة: a body named by its
                         // place has its definite field after it, in
                         // Kashif's convention.
+                        // (And a team's game: منتخب العراق لكرة القدم.)
                         || (mode == Mode::Org
                             && after_place == Some(j)
-                            && w.starts_with("لل")
+                            && (w.starts_with("لل") || w == "لكره")
                             && self.doc.convention == Convention::Kashif
                             && self.listed_org_at(j).is_none()
                             && self.gpe_at(j).is_none()
@@ -1843,8 +1882,9 @@ impl<'d> Cx<'d> {
                 continue;
             }
             let mut next_i = i + 1;
-            // Titles, and the name after them.
-            if let Some(h) = self.head_at(i, lx::OCC) {
+            // Titles, and the name after them (not a nisba that is a body
+            // head's adjective: المكتب الإعلامي).
+            if let Some(h) = self.head_at(i, lx::OCC).filter(|h| !self.body_adjective(h)) {
                 // A given name that is also a title, before a surname in
                 // the form of a nisba (`سلطان البركاني`، not `سلطان عمان`).
                 if let Some(nm) = self.given_title_name(&h) {
