@@ -512,6 +512,14 @@ impl Recognizer for ModelRecognizer<'_> {
                     // «سباق الرئاسة الأمريكية»: the office run for.
                     continue;
                 }
+                if kind == Kind::Org
+                    && doc.convention == Convention::Kashif
+                    && doc.nisba_after_noun(r.start + a, self.gazetteer)
+                {
+                    // «المصادر الأمنية العراقية»: the adjectives of a common
+                    // noun, not a body.
+                    continue;
+                }
                 if kind == Kind::Org && super::rules::is_title_adjective(toks[a].text(text)) {
                     // «الأمين العام المساعد المكلف بالاتصال»: what a title's
                     // holder is in charge of, not a body.

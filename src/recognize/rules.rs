@@ -1229,9 +1229,18 @@ impl<'d> Cx<'d> {
                             && self.word(j + 1).is_some_and(behind_lam)
                             && self.f(j + 1) & lx::GENERIC == 0;
                         // (Nor before «supreme», which makes the body one
-                        // of a kind: المحكمة الإدارية العليا.)
+                        // of a kind: المحكمة الإدارية العليا, or before a
+                        // nisba of its own that is no nationality: المجلس
+                        // العسكري الانتقالي.)
                         let supreme = self.linked(j + 1)
-                            && matches!(self.word(j + 1), Some("العليا" | "الاعلي"));
+                            && self.word(j + 1).is_some_and(|x| {
+                                matches!(x, "العليا" | "الاعلي")
+                                    || (is_nisba_form(x)
+                                        && self.f(j + 1) & (lx::GENERIC_NISBA | HARD_STOP) == 0
+                                        && !self.cats(j + 1).has(Category::Norp)
+                                        && self.same_gender(head, x)
+                                        && self.def_adj(j + 1, mode))
+                            });
                         let generic = f & lx::GENERIC_NISBA != 0
                             && mode != Mode::Title
                             && !lam_after
