@@ -505,6 +505,12 @@ fn organisations_titles_people() {
             (Org, "الهيئة الوطنية للوقاية من التعذيب"), (Gpe, "قفصة")];
         limiting_body: "وقالت اللجنة الوطنية للحد من انتشار السلاح إن خطتها جاهزة." => [
             (Org, "اللجنة الوطنية للحد من انتشار السلاح")];
+        // A company's customers are not its trade; a given name that is
+        // also a title opens the holder's name after another title.
+        company_customers: "وقدمت شركة الاتصالات للمشتركين عروضا جديدة خلال الصيف." => [
+            (Org, "شركة الاتصالات")];
+        adnoc_chief: "وقال المدير التنفيذي لشركة أدنوك سلطان الجابر إن الطلب على النفط قوي." => [
+            (Occ, "المدير التنفيذي لشركة أدنوك"), (Pers, "سلطان الجابر")];
         // A village named by its place noun ends before the direction
         // that places it.
         village_north_of: "وداهمت القوات منازل في قرية بيت أمر شمال الخليل فجرا." => [

@@ -620,6 +620,14 @@ const ADMIN_NOUNS: [&str; 11] = [
 /// and a place (`شركة طاقة المغرب`، `بنك قطر الوطني` is read already).
 const COMPANY_HEADS: [&str; 3] = ["شركه", "بنك", "مصرف"];
 
+/// Heads of a company whose trade may follow its name (`مجموعة العربي
+/// للصناعات`), folded.
+const TRADE_HEADS: [&str; 2] = ["شركه", "مجموعه"];
+
+/// Times behind `لل` that end a name (`شركة أرامكو` + `للعام الثاني`),
+/// folded.
+const TIME_NOUNS: [&str; 6] = ["للعام", "للسنه", "للمره", "للشهر", "لليوم", "للاسبوع"];
+
 fn is_all_letters(w: &str) -> bool {
     w.chars().all(crate::tokenize::is_letter)
 }
@@ -1319,6 +1327,21 @@ impl<'d> Cx<'d> {
                             && self.doc.convention == Convention::Kashif
                             && FIELD_GENITIVES.contains(&w))
                         || (mode == Mode::Org && org_genitive == Some(j))
+                        // مجموعة العربي للصناعات، شركة القدس للمستحضرات
+                        // الطبية: a company's trade after its name, in
+                        // Kashif's convention.
+                        || (mode == Mode::Org
+                            && st == St::Noun
+                            && !head.definite
+                            && self.doc.convention == Convention::Kashif
+                            && w.starts_with("لل")
+                            && !TIME_NOUNS.contains(&w)
+                            // (Not its customers: للمشتركين، للمستهلكين.)
+                            && !(w.starts_with("للم") && w.ends_with("ين"))
+                            && self
+                                .doc
+                                .analyses(head.last)
+                                .any(|a| TRADE_HEADS.contains(&a.stem.as_ref())))
                         // هيئة أبوظبي للسياحة والثقافة: a body named by its
                         // place has its definite field after it, in
                         // Kashif's convention.
@@ -2064,6 +2087,22 @@ impl<'d> Cx<'d> {
         })
     }
 
+    /// Whether the title head `h`, read right after another title, is an
+    /// indefinite one-word title that is also a listed given name before
+    /// a definite word that is no title, head, adjective or place
+    /// (`سلطان الجابر`، `أمير الحسن`): the holder's given name.
+    fn given_before_surname(&self, h: &Head) -> bool {
+        let next = h.last + 1;
+        !h.definite
+            && h.skip == 0
+            && h.first == h.last
+            && self.cats(h.first).has(Category::Given)
+            && self.linked(next)
+            && self.word(next).is_some_and(is_def)
+            && !self.cats(next).any(&Category::GPE)
+            && self.f(next) & (HARD_STOP | lx::OCC | HEADS | lx::ADJ | lx::GENERIC | lx::BOUND) == 0
+    }
+
     /// A name after a title or honorific at `j` (more titles and
     /// honorifics may come first: ولي العهد الأمير محمد بن سلمان).
     fn name_after(&self, mut j: usize) -> Option<Name> {
@@ -2072,6 +2111,22 @@ impl<'d> Cx<'d> {
                 return None;
             }
             match self.head_at(j, lx::HONORIFIC | lx::OCC) {
+                // (A given name that is also a title, before a definite
+                // surname, opens the name: `المدير التنفيذي لشركة أدنوك` +
+                // `سلطان الجابر`.)
+                Some(h) if self.given_before_surname(&h) => {
+                    let rest = self
+                        .read_name(j + 1, 0, true)
+                        .filter(|nm| nm.first == j + 1);
+                    return Some(Name {
+                        first: j,
+                        skip: 0,
+                        last: rest.map_or(j + 1, |nm| nm.last),
+                        parts: 1 + rest.map_or(1, |nm| nm.parts),
+                        known: 1 + rest.map_or(0, |nm| nm.known),
+                        unknown: rest.map_or(1, |nm| nm.unknown),
+                    });
+                }
                 Some(h) if h.skip == 0 && !h.restored => j = h.last + 1,
                 _ => break,
             }
