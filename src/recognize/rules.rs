@@ -1157,10 +1157,18 @@ impl<'d> Cx<'d> {
                 && self.doc.convention == Convention::Kashif
                 && self.word(j - 1).is_some_and(is_guard_noun)
                 && self.guarded_end(j + 1).is_some();
+            // نادي الاتحاد، نادي الشرطة: a club is named by any definite
+            // word, a head noun's too.
+            let club_name = mode == Mode::Org
+                && st == St::IndefHead
+                && is_def(w)
+                && t.f & (HARD_STOP | lx::BOUND | lx::OCC) == 0
+                && self.stem_in(head.last, &["نادي"]);
             if !bism
                 && org.is_none()
                 && !nisba_title
                 && !guarded
+                && !club_name
                 && self.blocks_extent_in(j, mode, slot)
             {
                 break;
@@ -1197,7 +1205,12 @@ impl<'d> Cx<'d> {
                         // (A head that opens a listed place of several
                         // words is the place: ديربي الدار البيضاء.)
                         let place = self.gpe_at(j).is_some_and(|e| e > j);
-                        if f & HEADS != 0 && f & lx::ADJ == 0 && mode != Mode::Title && !place {
+                        if f & HEADS != 0
+                            && f & lx::ADJ == 0
+                            && mode != Mode::Title
+                            && !place
+                            && !club_name
+                        {
                             None
                         } else {
                             noun_seen = true;
