@@ -511,6 +511,9 @@ fn organisations_titles_people() {
             (Org, "شركة الاتصالات")];
         adnoc_chief: "وقال المدير التنفيذي لشركة أدنوك سلطان الجابر إن الطلب على النفط قوي." => [
             (Occ, "المدير التنفيذي لشركة أدنوك"), (Pers, "سلطان الجابر")];
+        // A court is no office of the broadcaster it speaks to.
+        court_to_broadcaster: "وقال ممثل عن المحكمة المدنية لوكالة رويترز إن الجلسة تأجلت." => [
+            (Org, "المحكمة المدنية")];
         // A village named by its place noun ends before the direction
         // that places it.
         village_north_of: "وداهمت القوات منازل في قرية بيت أمر شمال الخليل فجرا." => [

@@ -61,7 +61,8 @@ impl Recognizer for GazetteerRecognizer {
             let title_as_adjective = || {
                 hit.at.first == hit.at.last
                     && hit.at.skip == 0
-                    && doc.nisba_after_noun(hit.at.first, self.gazetteer)
+                    && (doc.nisba_after_noun(hit.at.first, self.gazetteer)
+                        || super::rules::nisba_after_body_head(doc, hit.at.first))
             };
             let c = candidate(doc, hit)
                 .filter(|c| c.kind != Kind::Occ || !title_as_adjective())

@@ -53,7 +53,7 @@ pub(crate) fn possessive_suffix(w: &str) -> bool {
 
 /// Whether `w` (folded) has the shape of a definite nisba adjective
 /// (`الإعلامي`، `الإعلامية`), which many titles have too.
-fn definite_nisba(w: &str) -> bool {
+pub(crate) fn definite_nisba(w: &str) -> bool {
     w.starts_with("ال") && (w.ends_with('ي') || w.ends_with("يه"))
 }
 

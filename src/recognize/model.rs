@@ -514,10 +514,13 @@ impl Recognizer for ModelRecognizer<'_> {
                 }
                 if kind == Kind::Org
                     && doc.convention == Convention::Kashif
+                    && b > a + 1
                     && doc.nisba_after_noun(r.start + a, self.gazetteer)
+                    && (a..b).all(|k| super::definite_nisba(toks[k].text(text)))
                 {
                     // «المصادر الأمنية العراقية»: the adjectives of a common
-                    // noun, not a body.
+                    // noun, not a body (a club named by one nisba is: «قرار
+                    // الحكم الأهلي»).
                     continue;
                 }
                 if kind == Kind::Org && super::rules::is_title_adjective(toks[a].text(text)) {

@@ -157,6 +157,21 @@ const BODY_ADJECTIVES: [&str; 10] = [
     "الدوليه",
 ];
 
+/// Whether token `i` is a definite nisba right after a definite
+/// organisation head noun of its gender (`المكتب الإعلامي`، `المنظمة
+/// الحقوقية`): the head's adjective, not the title it is spelt like.
+pub(crate) fn nisba_after_body_head(doc: &Doc<'_>, i: usize) -> bool {
+    let w = doc.word(i);
+    let Some(p) = i.checked_sub(1).filter(|&p| doc.is_word(p)) else {
+        return false;
+    };
+    let head = doc.word(p);
+    is_nisba_form(w)
+        && is_def(head)
+        && lx::flags(head) & (lx::ORG_HEAD | lx::KASHIF_ORG_HEAD) != 0
+        && head.ends_with('ه') == w.ends_with('ه')
+}
+
 /// Whether `w` is `ل` + a verbal noun of purpose in a derived form
 /// (`لتحقيق`، `لإتمام`، `لاستكمال`): what a body does, not its field.
 fn is_purpose_noun(w: &str) -> bool {
@@ -173,24 +188,29 @@ fn is_purpose_noun(w: &str) -> bool {
 /// (folded as the normalised text is).
 const FIELD_GENITIVES: [&str; 4] = ["لحقوق", "للدراسات", "للبحوث", "للابحاث"];
 
-/// Verbal nouns of a body's field that take `من` and what they guard
-/// against (`الهيئة الوطنية للوقاية من الرشوة`، `للحد من`), folded as the
-/// normalised text is, without their `لل`/`وال`.
-const GUARD_NOUNS: [&str; 2] = ["وقايه", "حد"];
+/// Verbal nouns of a body's field and the preposition that takes what
+/// they act on (`الهيئة الوطنية للوقاية من الرشوة`، `للحد من`، `المنظمة
+/// التونسية للدفاع عن المستهلك`), folded as the normalised text is,
+/// without their `لل`/`وال`.
+const GUARD_NOUNS: [(&str, &str); 3] = [("وقايه", "من"), ("حد", "من"), ("دفاع", "عن")];
 
-/// Whether `w` is a guarding verbal noun behind `لل` or `وال`
-/// (`للوقاية`، `والوقاية`): see [`GUARD_NOUNS`].
-fn is_guard_noun(w: &str) -> bool {
-    w.strip_prefix("لل")
-        .or_else(|| w.strip_prefix("وال"))
-        .is_some_and(|rest| GUARD_NOUNS.contains(&rest))
+/// The preposition a guarding verbal noun behind `لل` or `وال` takes
+/// (`للوقاية` → `من`، `والدفاع` → `عن`): see [`GUARD_NOUNS`].
+fn guard_preposition(w: &str) -> Option<&'static str> {
+    let rest = w.strip_prefix("لل").or_else(|| w.strip_prefix("وال"))?;
+    GUARD_NOUNS
+        .iter()
+        .find(|(noun, _)| *noun == rest)
+        .map(|&(_, prep)| prep)
 }
 
 /// Whether `w` is `و` + a verbal noun with a pronoun that points back
-/// to what a body guards against (`ومكافحتها`، `ومحاربته`).
+/// to what a body's field acts on (`ومكافحتها`، `ومحاربته`، `وتطويره`).
 fn and_fighting_it(w: &str) -> bool {
     w.strip_prefix('و').is_some_and(|rest| {
-        (rest.ends_with("تها") || rest.ends_with("ته"))
+        (rest.ends_with("تها")
+            || rest.ends_with("ته")
+            || (rest.starts_with('ت') && (rest.ends_with('ه') || rest.ends_with("ها"))))
             && letters(rest) >= 6
             && is_all_letters(rest)
             && !rest.starts_with("ال")
@@ -620,6 +640,24 @@ const ADMIN_NOUNS: [&str; 11] = [
 /// and a place (`شركة طاقة المغرب`، `بنك قطر الوطني` is read already).
 const COMPANY_HEADS: [&str; 3] = ["شركه", "بنك", "مصرف"];
 
+/// Heads of a body's office or organ, which may take the body it belongs
+/// to after their adjective (`المكتب الإعلامي لحركة حماس`، `اللجنة
+/// المركزية لحركة فتح`; not `المحكمة المدنية` + `لبي بي سي`), folded.
+const OFFICE_HEADS: [&str; 12] = [
+    "مكتب",
+    "لجنه",
+    "مجلس",
+    "امانه",
+    "جناح",
+    "ذراع",
+    "قياده",
+    "دائره",
+    "مديريه",
+    "هيئه",
+    "مفوضيه",
+    "فرع",
+];
+
 /// Heads of a company whose trade may follow its name (`مجموعة العربي
 /// للصناعات`), folded.
 const TRADE_HEADS: [&str; 2] = ["شركه", "مجموعه"];
@@ -999,17 +1037,20 @@ impl<'d> Cx<'d> {
 
     /// What a body's field guards against, from `j` (after `من`): a
     /// definite noun (`الرشوة`) or a construct ending on one (`انتشار
-    /// السلاح`); returns its last token.
+    /// السلاح`، `حقوق الإنسان`); returns its last token.
     fn guarded_end(&self, j: usize) -> Option<usize> {
         let w = self.next_word(j)?;
         let end = if is_def(w) {
             j
-        } else if self.plain_noun(j, w) && self.ends_construct(j + 1, Mode::Org) {
+        } else if (self.plain_noun(j, w) || w == "حقوق") && self.ends_construct(j + 1, Mode::Org)
+        {
             j + 1
         } else {
             return None;
         };
-        (j..=end)
+        (j + 1..=end)
+            .chain([j])
+            .filter(|&k| k == end || w != "حقوق")
             .all(|k| !self.blocks_extent(k, Mode::Org))
             .then_some(end)
     }
@@ -1018,21 +1059,10 @@ impl<'d> Cx<'d> {
     /// after a definite organisation head noun it agrees with (`المكتب
     /// الإعلامي`، `المكتب السياسي`): the head's adjective, no title.
     fn body_adjective(&self, h: &Head) -> bool {
-        let Some(p) = h.first.checked_sub(1) else {
-            return false;
-        };
-        let Some(w) = self.word(h.first) else {
-            return false;
-        };
         h.first == h.last
             && h.skip == 0
             && self.linked(h.first)
-            && is_nisba_form(w)
-            && self.word(p).is_some_and(is_def)
-            && self.f(p) & (lx::ORG_HEAD | lx::KASHIF_ORG_HEAD) != 0
-            && self.head_at(p, QUOTED_ORG).is_some_and(|b| {
-                b.first == p && b.last == p && b.skip == 0 && self.same_gender(&b, w)
-            })
+            && nisba_after_body_head(self.doc, h.first)
     }
 
     /// Whether `h` is a ministry named by its field alone (`الخارجية`،
@@ -1089,9 +1119,9 @@ impl<'d> Cx<'d> {
         // The token right after a genitive place (`هيئة أبوظبي` +
         // `للسياحة`).
         let mut after_place: Option<usize> = None;
-        // The token right after what a body guards against (`للوقاية من
-        // الرشوة` + `ومحاربتها`).
-        let mut after_guarded: Option<usize> = None;
+        // The token right after what a body's field acts on (`للوقاية من
+        // الرشوة` + `ومحاربتها`، `لتحسين السكن` + `وتطويره`).
+        let mut after_object: Option<usize> = None;
         let mut words = 0;
         let mut j = head.last + 1;
         if mode == Mode::Title {
@@ -1150,17 +1180,19 @@ impl<'d> Cx<'d> {
                 && is_def(w)
                 && is_nisba_form(w);
             // الهيئة الوطنية للوقاية من الرشوة: a body's field that guards
-            // against something takes `من` and it, in Kashif's convention.
+            // against something takes `من` and it (`للدفاع عن`), in
+            // Kashif's convention.
             let guarded = mode == Mode::Org
                 && st == St::Noun
-                && w == "من"
                 && self.doc.convention == Convention::Kashif
-                && self.word(j - 1).is_some_and(is_guard_noun)
+                && self.word(j - 1).and_then(guard_preposition) == Some(w)
                 && self.guarded_end(j + 1).is_some();
             // نادي الاتحاد، نادي الشرطة: a club is named by any definite
-            // word, a head noun's too.
+            // word, a head noun's too, in Kashif's convention (ANERcorp's
+            // leaves the head out).
             let club_name = mode == Mode::Org
                 && st == St::IndefHead
+                && self.doc.convention == Convention::Kashif
                 && is_def(w)
                 && t.f & (HARD_STOP | lx::BOUND | lx::OCC) == 0
                 && self.stem_in(head.last, &["نادي"]);
@@ -1184,9 +1216,9 @@ impl<'d> Cx<'d> {
             let next_st;
             if let Some(e) = guarded.then(|| self.guarded_end(j + 1)).flatten() {
                 take_to = e;
-                after_guarded = Some(e + 1);
+                after_object = Some(e + 1);
                 next_st = Some(St::Noun);
-            } else if after_guarded == Some(j) && and_fighting_it(w) {
+            } else if mode == Mode::Org && after_object == Some(j) && and_fighting_it(w) {
                 // (… ومحاربتها: and fighting it.)
                 next_st = Some(St::Noun);
             } else if let Some(e) = org {
@@ -1215,8 +1247,9 @@ impl<'d> Cx<'d> {
                         } else {
                             noun_seen = true;
                             org_genitive = self.listed_org_end(j).map(|e| e + 1);
-                            if self.gpe_at(j) == Some(j) {
-                                // (منتخب العراق + لكرة القدم.)
+                            if self.gpe_at(j) == Some(j) || club_name {
+                                // (منتخب العراق + لكرة القدم، نادي الاتحاد +
+                                // لكرة القدم.)
                                 after_place = Some(j + 1);
                             }
                             // A listed place of several words is taken
@@ -1298,8 +1331,11 @@ impl<'d> Cx<'d> {
                     && head.definite
                     && !noun_seen
                     && behind_lam(w)
-                    && self.doc.convention == Convention::Kashif)
-                    .then(|| self.listed_org_end(j).or_else(|| self.body_at(j, true)))
+                    && self.doc.convention == Convention::Kashif
+                    && self.doc.analyses(head.last).any(|a| {
+                        OFFICE_HEADS.contains(&a.stem.strip_prefix("ال").unwrap_or(&a.stem))
+                    }))
+                .then(|| self.listed_org_end(j).or_else(|| self.body_at(j, true)))
             })
             .flatten()
             {
@@ -1307,6 +1343,11 @@ impl<'d> Cx<'d> {
                 // body named from its head noun, after the title's own
                 // construct or adjective, or after its adjective a listed
                 // body (الممثلة الخاصة للأمين العام للأمم المتحدة).
+                if mode == Mode::Org {
+                    // (A UN-style ل-genitive may follow an office's body:
+                    // المفوضية السامية للأمم المتحدة + للاجئين.)
+                    org_genitive = Some(e + 1);
+                }
                 take_to = e;
                 out.genitive = true;
                 noun_seen = true;
@@ -1406,6 +1447,10 @@ impl<'d> Cx<'d> {
             {
                 // (A word that merely starts with `ل` and is no genitive,
                 // لجنة، لواء, is read by the branches below.)
+                if lam == St::NeedDef {
+                    // (لتحسين السكن + وتطويره.)
+                    after_object = Some(j + 2);
+                }
                 next_st = Some(lam);
                 out.genitive = true;
                 noun_seen = true;
