@@ -62,7 +62,8 @@
 //! an adjective (`قرية صغيرة`; the adjective alone after a place noun is
 //! dropped in every convention), an act (`تنظيم الانتخابات`), common
 //! words behind `ب` (`بصاروخ باليستي`), a place inside a listed event's
-//! name (`لأيام قرطاج المسرحية`). In every convention no organisation
+//! name (`لأيام قرطاج المسرحية`), nisbas after a common noun (`الأمنية
+//! العراقية` after `المصادر`). In every convention no organisation
 //! opens on a title's adjective (`المكلف بالاتصال`), and a tagged name
 //! other than a person that runs from a
 //! definite word into an unlisted indefinite accusative (`المديرية غلافا`)
@@ -82,7 +83,7 @@
 //! name opens on an imperfect news verb (`سيزور عدن`), and a head noun with a
 //! pronoun is no body (`منتخبنا`). No
 //! place runs on through a direction into another (`العاصمة الإدارية
-//! الجديدة` + `شرق القاهرة`).
+//! الجديدة` + `شرق القاهرة`; `قرية بيت أمر` + `شمال الخليل`).
 //! A name other than a person stops after its nationality adjective
 //! before `ل`, a verbal noun and its indefinite object (`شركة مصدر
 //! الإماراتية` + `لإنجاز محطة`); a body listed in one word, `و` and

@@ -47,7 +47,8 @@
 //! body (`بتنظيم قطر للبطولة`، `لإدارة غزة`), and an abstract definite head
 //! takes no `ل`-genitive (`تسليم السلطة للمدنيين`), nor does a head behind
 //! `ب` before a country (`بقيادة الولايات المتحدة`). A generic nisba names
-//! a body only before «supreme» (`المحكمة الإدارية العليا`). A head and a local
+//! a body only before «supreme» (`المحكمة الإدارية العليا`) or another
+//! nisba (see below). A head and a local
 //! nisba name a body only with a `ل`-genitive that is no town noun
 //! (`اللجنة الجهوية للاستثمار`، `المجلس الجماعي لمدينة فاس`; not `المجلس
 //! البلدي` alone nor `المجلس البلدي للمدينة`); a body may be named after a
@@ -93,6 +94,19 @@
 //! convention one unlisted word in parentheses after an organisation (not
 //! a club) is its acronym (`… للأمم المتحدة (فاو)`). An indefinite event
 //! head's `ل`-genitive is a kind of event, not one (`ملتقى لرجال الأعمال`).
+//! In Kashif's convention a body's field that guards or acts against
+//! something takes its preposition and object, and `و` + a verbal noun
+//! pointing back (`الهيئة الوطنية للوقاية من الرشوة ومحاربتها`، `للدفاع عن
+//! المستهلك`، `لتحسين السكن وتطويره`); an organ of a body (office,
+//! committee, council…) takes the body it belongs to after its adjective
+//! (`المكتب الإعلامي لحركة حماس`), whose nisba is then no title in any
+//! convention; a company its trade after its name (`مجموعة العربي
+//! للصناعات`; not its customers, `للمشتركين`); a team named by its country
+//! its game (`منتخب العراق لكرة القدم`); a club any definite word
+//! (`نادي الاتحاد`). A generic nisba also names a body before a nisba of
+//! its own (`المجلس العسكري الانتقالي`). A given name that is also a title
+//! opens the holder's name right after another title (`المدير التنفيذي
+//! لشركة أدنوك سلطان الجابر`).
 //! A facility may be named by one listed name and an adjective (`متحف
 //! زايد الوطني`), and quoted names joined by `و` after a head or a plural
 //! head and `مثل` are all names (`جماعات مثل "بوكو حرام" و"الشباب"`).
@@ -206,7 +220,7 @@ fn guard_preposition(w: &str) -> Option<&'static str> {
 
 /// Whether `w` is `و` + a verbal noun with a pronoun that points back
 /// to what a body's field acts on (`ومكافحتها`، `ومحاربته`، `وتطويره`).
-fn and_fighting_it(w: &str) -> bool {
+fn and_acting_on_it(w: &str) -> bool {
     w.strip_prefix('و').is_some_and(|rest| {
         (rest.ends_with("تها")
             || rest.ends_with("ته")
@@ -1048,11 +1062,9 @@ impl<'d> Cx<'d> {
         } else {
             return None;
         };
-        (j + 1..=end)
-            .chain([j])
-            .filter(|&k| k == end || w != "حقوق")
-            .all(|k| !self.blocks_extent(k, Mode::Org))
-            .then_some(end)
+        // (`حقوق` is on the stop list, and here a construct's first word.)
+        let opens = w == "حقوق" || !self.blocks_extent(j, Mode::Org);
+        (opens && (j + 1..=end).all(|k| !self.blocks_extent(k, Mode::Org))).then_some(end)
     }
 
     /// Whether the title `h` is one word in the form of a nisba right
@@ -1218,7 +1230,7 @@ impl<'d> Cx<'d> {
                 take_to = e;
                 after_object = Some(e + 1);
                 next_st = Some(St::Noun);
-            } else if mode == Mode::Org && after_object == Some(j) && and_fighting_it(w) {
+            } else if mode == Mode::Org && after_object == Some(j) && and_acting_on_it(w) {
                 // (… ومحاربتها: and fighting it.)
                 next_st = Some(St::Noun);
             } else if let Some(e) = org {
@@ -1286,7 +1298,7 @@ impl<'d> Cx<'d> {
                         // of a kind: المحكمة الإدارية العليا, or before a
                         // nisba of its own that is no nationality: المجلس
                         // العسكري الانتقالي.)
-                        let supreme = self.linked(j + 1)
+                        let one_of_a_kind = self.linked(j + 1)
                             && self.word(j + 1).is_some_and(|x| {
                                 matches!(x, "العليا" | "الاعلي")
                                     || (is_nisba_form(x)
@@ -1298,7 +1310,7 @@ impl<'d> Cx<'d> {
                         let generic = f & lx::GENERIC_NISBA != 0
                             && mode != Mode::Title
                             && !lam_after
-                            && !supreme;
+                            && !one_of_a_kind;
                         (adj && agrees && !generic).then_some(St::Adj)
                     }
                     St::Noun | St::Adj => adj.then_some(St::Adj),
