@@ -183,7 +183,7 @@ pub(crate) fn nisba_after_body_head(doc: &Doc<'_>, i: usize) -> bool {
     is_nisba_form(w)
         && is_def(head)
         && lx::flags(head) & (lx::ORG_HEAD | lx::KASHIF_ORG_HEAD) != 0
-        && head.ends_with('ه') == w.ends_with('ه')
+        && same_gender_words(head, w)
 }
 
 /// Whether `w` is `ل` + a verbal noun of purpose in a derived form
@@ -578,7 +578,13 @@ fn is_def(w: &str) -> bool {
 }
 
 fn is_nisba_form(w: &str) -> bool {
-    is_def(w) && (w.ends_with('ي') || w.ends_with("يه"))
+    is_def(w) && super::definite_nisba(w)
+}
+
+/// Whether an adjective `w` has the gender of the noun `head`: both end
+/// in the feminine `ة` (folded `ه`) or neither does.
+fn same_gender_words(head: &str, w: &str) -> bool {
+    head.ends_with('ه') == w.ends_with('ه')
 }
 
 /// Whether `stem` (folded, proclitics off) is a head noun that is also a
@@ -1100,8 +1106,7 @@ impl<'d> Cx<'d> {
     /// Whether the adjective `w` has the gender of `head`'s last word: both
     /// end in the feminine `ة` (folded `ه`) or neither does.
     fn same_gender(&self, head: &Head, w: &str) -> bool {
-        let fem_head = self.word(head.last).is_some_and(|h| h.ends_with('ه'));
-        fem_head == w.ends_with('ه')
+        same_gender_words(self.word(head.last).unwrap_or(""), w)
     }
 
     /// Reads the extent after `head` (see the module docs).
