@@ -511,6 +511,15 @@ fn organisations_titles_people() {
             (Org, "شركة الاتصالات")];
         adnoc_chief: "وقال المدير التنفيذي لشركة أدنوك سلطان الجابر إن الطلب على النفط قوي." => [
             (Occ, "المدير التنفيذي لشركة أدنوك"), (Pers, "سلطان الجابر")];
+        // The holder's name after a title that ends on a body and its
+        // adjective or genitive, where the Kashif reading ran the body
+        // into the name.
+        army_spokesman: "ونفى المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي صحة الاتهامات." => [
+            (Occ, "المتحدث باسم الجيش الإسرائيلي"), (Pers, "أفيخاي أدرعي")];
+        think_tank_researcher: "وقال الباحث في المركز العربي للأبحاث ودراسة السياسات مروان قبلان إن التصعيد متوقع." => [
+            (Org, "المركز العربي للأبحاث ودراسة السياسات"), (Pers, "مروان قبلان")];
+        un_ambassador: "وقالت السفيرة لدى المنظمة الدولية نيكي هايلي إن بلادها سترد." => [
+            (Org, "المنظمة الدولية"), (Pers, "نيكي هايلي")];
         // A court is no office of the broadcaster it speaks to.
         court_to_broadcaster: "وقال ممثل عن المحكمة المدنية لوكالة رويترز إن الجلسة تأجلت." => [
             (Org, "المحكمة المدنية")];

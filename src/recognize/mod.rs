@@ -143,6 +143,25 @@ impl<'a> Doc<'a> {
             .find(|&c| !(arabic::is_arabic_mark(c) || c == arabic::TATWEEL))
     }
 
+    /// Whether token `i` opens on the article as the user wrote it: the
+    /// normalised text folds `أ` into `ا`, so the article of `الأمريكي`
+    /// and the first letters of `ألبرت`، `ألين` look alike there.
+    pub fn written_with_article(&self, i: usize) -> bool {
+        let Some(t) = self.tokens.get(i) else {
+            return false;
+        };
+        let (s, e) = self.norm.to_original(t.start, t.end);
+        let written = self.norm.original.get(s..e).unwrap_or_default();
+        let mut letters = written
+            .chars()
+            .filter(|&c| !crate::normalize::arabic::is_arabic_mark(c));
+        let article = matches!(
+            (letters.next(), letters.next()),
+            (Some('ا'), Some('ل')) | (Some('ل'), Some('ل'))
+        );
+        article && t.text(&self.norm.text).chars().count() >= 4
+    }
+
     /// Whether token `i` is `الأولي` «primary» (`التعليم الأولي`): written
     /// with a dotted `ي` after a masculine noun. The normalised text folds
     /// it with the ordinal `الأولى` «the first», which agrees with a
@@ -286,4 +305,23 @@ pub trait Recognizer: Send + Sync {
     fn name(&self) -> &'static str;
     /// Appends the candidates found in `doc` to `out`.
     fn find(&self, doc: &Doc<'_>, out: &mut Vec<Candidate>);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Doc;
+
+    #[test]
+    fn the_article_as_written() {
+        // The normalised text folds `أ` into `ا`: `ألبرت` reads like a
+        // definite word there, not as the user wrote it.
+        let doc = Doc::new("قال الإسرائيلي ألبرت وللمكتب ال", None);
+        let article: Vec<bool> = (0..doc.tokens.len())
+            .map(|i| doc.written_with_article(i))
+            .collect();
+        assert_eq!(article, [false, true, false, false, false]);
+        let doc = Doc::new("للمكتب الـــوزير", None);
+        assert!(doc.written_with_article(0));
+        assert!(doc.written_with_article(1));
+    }
 }

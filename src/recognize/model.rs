@@ -217,7 +217,10 @@ impl Recognizer for ModelRecognizer<'_> {
             let decoded = self.model.decode_in(text, toks, g, convs, &mut memo);
             let tagged = match &decoded[..] {
                 [mine, anercorp] => {
-                    let (labels, theirs) = persons_from(&mine.labels, &anercorp.labels, g);
+                    let article: Vec<bool> =
+                        r.clone().map(|k| doc.written_with_article(k)).collect();
+                    let (labels, theirs) =
+                        persons_from(&mine.labels, &anercorp.labels, g, &article);
                     // The marginals of a reading only where its labels
                     // are kept.
                     let wanted = |of_anercorp: bool| {
@@ -799,7 +802,12 @@ impl Recognizer for ModelRecognizer<'_> {
 /// type opened by a listed head noun, unless the lists (`g`) have every
 /// word of it as a nationality (`تونسيون`). Returns the labels, and for
 /// each token whether its label is `anercorp`'s.
-fn persons_from(mine: &[u8], anercorp: &[u8], g: &[TokenGazetteer]) -> (Vec<u8>, Vec<bool>) {
+fn persons_from(
+    mine: &[u8],
+    anercorp: &[u8],
+    g: &[TokenGazetteer],
+    article: &[bool],
+) -> (Vec<u8>, Vec<bool>) {
     let pers = tagger::TYPES.iter().position(|t| *t == "PERS");
     let mut labels = mine.to_vec();
     let mut theirs = vec![false; labels.len()];
@@ -819,11 +827,15 @@ fn persons_from(mine: &[u8], anercorp: &[u8], g: &[TokenGazetteer]) -> (Vec<u8>,
         // A name of another type over the person's words only gives way
         // (`فابريس نغوما` read as an organisation), and so does one that
         // opens on a title (`الناشطة الحقوقية خديجة الرياضي`); a longer
-        // one opened by its head noun stands (`مؤسسة محمد السادس`).
+        // one opened by its head noun stands (`مؤسسة محمد السادس`),
+        // unless the person is its tail after more than the head and a
+        // title (`holder_after`).
         for &(_, x, y) in &others {
             let headed = g[x].own.any(&HEADS) || g[x].phrase.any(&HEADS);
             if x < b && a < y && (a <= x && y <= b || !headed) {
                 labels[x..y].fill(0);
+            } else if x < b && a < y && holder_after(g, article, (x, y), (a, b)) {
+                labels[a..y].fill(0);
             }
         }
         if labels[a..b].iter().all(|&l| l == 0) {
@@ -832,6 +844,38 @@ fn persons_from(mine: &[u8], anercorp: &[u8], g: &[TokenGazetteer]) -> (Vec<u8>,
         }
     }
     (labels, theirs)
+}
+
+/// Whether the person at tokens `person` of a sentence (`g` its tokens'
+/// lists, `article` whether each opens on the article as written,
+/// [`Doc::written_with_article`]) is the holder named after the body at
+/// `body`, whose tail it overlaps, rather than the person the body is
+/// named after: the body reads more than its head before the person, the
+/// word right before the person carries the article and is neither a
+/// head, a title nor an honorific, and the person does not open on the
+/// article (a rank, `اللفتنانت`). So `المتحدث باسم الجيش
+/// الإسرائيلي` + `أفيخاي أدرعي` and `الباحث في المركز العربي للأبحاث
+/// ودراسة السياسات` + `مروان قبلان` (the Kashif reading ran each body into
+/// the name) are a body and a person; `مؤسسة محمد السادس`، `جامعة الإمام
+/// محمد بن سعود`، `مركز الملك سلمان`، `كلية ألبرت أينشتاين` stay one body.
+fn holder_after(
+    g: &[TokenGazetteer],
+    article: &[bool],
+    body: (usize, usize),
+    person: (usize, usize),
+) -> bool {
+    let ((x, y), (a, b)) = (body, person);
+    let unlisted = |k: usize| {
+        g.get(k).is_some_and(|t| {
+            !t.own.any(&HEADS) && !t.own.has(Category::Occ) && !t.own.has(Category::Honorific)
+        })
+    };
+    x + 1 < a
+        && y <= b
+        && unlisted(a - 1)
+        && unlisted(a)
+        && article.get(a - 1) == Some(&true)
+        && article.get(a) == Some(&false)
 }
 
 /// Where the rules read a title and the person it introduces, the byte
@@ -2373,7 +2417,7 @@ mod tests {
     fn the_kashif_mode_takes_its_persons_from_anercorps() {
         let none = vec![TokenGazetteer::default(); 5];
         let case = |mine: &[&str], anercorp: &[&str], g: &[TokenGazetteer]| {
-            let (l, theirs) = persons_from(&labels(mine), &labels(anercorp), g);
+            let (l, theirs) = persons_from(&labels(mine), &labels(anercorp), g, &[false; 5]);
             let tags: Vec<String> = l.iter().map(|&l| tagger::tag_of(l)).collect();
             (tags, theirs)
         };
@@ -2410,6 +2454,20 @@ mod tests {
             case(&org, &person, &none).0,
             ["O", "B-PERS", "I-PERS", "O", "B-LOC"]
         );
+        // A headed body that ran into a holder's name after its definite
+        // adjective ends before the name (`الجيش الإسرائيلي` + `أفيخاي
+        // أدرعي`); after a word without the article, or right after the
+        // head, the person is its namesake and the body stands.
+        let body = ["B-ORG", "I-ORG", "I-ORG", "O", "O"];
+        let holder = ["O", "O", "B-PERS", "I-PERS", "O"];
+        let article = [true, true, false, false, false];
+        let with = |article: &[bool]| {
+            let (l, _) = persons_from(&labels(&body), &labels(&holder), &headed, article);
+            l.iter().map(|&l| tagger::tag_of(l)).collect::<Vec<_>>()
+        };
+        assert_eq!(with(&article), ["B-ORG", "I-ORG", "B-PERS", "I-PERS", "O"]);
+        assert_eq!(with(&[true, false, false, false, false]), body);
+        assert_eq!(with(&[true, true, true, false, false]), body);
         // A word the lists have as a nationality only is not a person.
         let mut norp = none.clone();
         norp[3].own = crate::gazetteer::Categories(Category::Norp.bit());
