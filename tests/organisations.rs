@@ -279,6 +279,7 @@ const NOT_ORGS: &[(&str, &str, &str)] = &[
     ("egyptian_company", "واستحوذت موانئ أبوظبي على حصة في شركة مصرية للشحن البحري.", "شركة مصرية"),
     ("company_headquartered", "وقالت شركة مقرها لندن إن الأسعار سترتفع الشهر المقبل.", "شركة مقرها"),
     ("running_gaza", "وأكد رئيس الوزراء أن السلطة مستعدة لإدارة غزة بعد الحرب.", "إدارة"),
+    ("running_the_strip", "وقالت الحكومة إنها مستعدة لإدارة القطاع بعد انتهاء الحرب.", "إدارة"),
     // A town's centre, not a body of the town.
     ("town_centre", "انسحبت القوات من مركز مدينة سامراء فجرا.", "مركز"),
     // A head alone and a verb in the future: a sentence, not a name.
@@ -294,6 +295,7 @@ const NOT_ORGS: &[(&str, &str, &str)] = &[
     // The party or administration of a title's holder, not a name.
     ("presidents_party", "وقال حزب الرئيس أردوغان إنه سيفوز في الانتخابات.", "حزب"),
     ("presidents_administration", "وأقرت إدارة الرئيس الأمريكي ترامب بوجود البرنامج.", "إدارة"),
+    ("presidents_administration_comma", "وتضغط إدارة الرئيس الأميركي، دونالد ترامب، على إيران لوقف التخصيب.", "إدارة"),
     // A club's country in parentheses, not an acronym.
     ("club_country", "وانتهت مباراة مانشستر يونايتد (انكلترا) وبنفيكا بالتعادل.", "انكلترا"),
     // The flow of traffic or trade, not a movement.

@@ -520,6 +520,12 @@ fn organisations_titles_people() {
             (Org, "المركز العربي للأبحاث ودراسة السياسات"), (Pers, "مروان قبلان")];
         un_ambassador: "وقالت السفيرة لدى المنظمة الدولية نيكي هايلي إن بلادها سترد." => [
             (Org, "المنظمة الدولية"), (Pers, "نيكي هايلي")];
+        // A body named after a ruler ends before the name of the holder
+        // of the title in front of it.
+        hospital_director: "وأكد مدير مستشفى الملك فيصل التخصصي سامي الدوسري استقرار حالة المصابين." => [
+            (Occ, "مدير مستشفى الملك فيصل التخصصي"), (Pers, "سامي الدوسري")];
+        university_president: "وقال مدير جامعة الملك سعود خالد المطيري إن الدراسة ستستأنف." => [
+            (Occ, "مدير جامعة الملك سعود"), (Pers, "خالد المطيري")];
         // A court is no office of the broadcaster it speaks to.
         court_to_broadcaster: "وقال ممثل عن المحكمة المدنية لوكالة رويترز إن الجلسة تأجلت." => [
             (Org, "المحكمة المدنية")];

@@ -452,7 +452,7 @@ const TRAFFIC_GENITIVES: [&str; 18] = [
 /// (see [`is_verbal_head`]): `تنظيم الانتخابات المحلية`، `إدارة الأزمة`
 /// are acts, not bodies (folded as the normalised text is; definite and
 /// not). `تنظيم القاعدة`، `إدارة الجمارك` stay bodies.
-const ORGANISED_THINGS: [&str; 42] = [
+const ORGANISED_THINGS: [&str; 43] = [
     "الانتخابات",
     "انتخابات",
     "الاستفتاء",
@@ -495,6 +495,7 @@ const ORGANISED_THINGS: [&str; 42] = [
     "العمليه",
     "المعابر",
     "المعبر",
+    "القطاع",
 ];
 
 /// Mode of an extent: what may follow the head.
@@ -2630,8 +2631,31 @@ impl<'d> Cx<'d> {
             return false;
         };
         let last = self.extent(&t, Mode::Title).last.unwrap_or(t.last);
-        self.name_after(last + 1)
-            .is_some_and(|nm| nm.first == last + 1 && nm.known >= 1)
+        // The name may stand after a comma (`إدارة الرئيس الأمريكي، جو
+        // بايدن`).
+        let comma = self
+            .toks
+            .get(last + 1)
+            .is_some_and(|t| self.linked(last + 1) && matches!(t.w, "،" | ","));
+        let at = if comma { last + 2 } else { last + 1 };
+        self.name_after(at)
+            .is_some_and(|nm| nm.first == at && nm.known >= 1)
+    }
+
+    /// The name `nm` of a ruler a body is named after, ended before a
+    /// second given name that no connector joins to it: that one is the
+    /// holder of a title before the body (`مدير مستشفى الملك فهد التخصصي`
+    /// + `علي الحربي`، `مدير جامعة الملك سعود` + `بدران العمر`; not `الملك
+    /// سلمان بن عبد العزيز`، `الملك عبد الله الثاني`).
+    fn ruler_name(&self, mut nm: Name) -> Name {
+        if let Some(k) = (nm.first + 1..=nm.last).find(|&k| {
+            self.cats(k).has(Category::Given)
+                && self.f(k - 1) & lx::CONN == 0
+                && self.word(k - 1) != Some("عبد")
+        }) {
+            nm.last = (k - 1).max(nm.first);
+        }
+        nm
     }
 
     /// A body named after a ruler from indefinite head `h`: its title
@@ -2653,7 +2677,8 @@ impl<'d> Cx<'d> {
         }
         let nm = self
             .read_name(h.last + 2, 0, false)
-            .filter(|nm| nm.known >= 1)?;
+            .filter(|nm| nm.known >= 1)
+            .map(|nm| self.ruler_name(nm))?;
         let named = Head {
             last: nm.last,
             definite: true,
@@ -2707,8 +2732,14 @@ impl<'d> Cx<'d> {
     /// the head, or what the construct grammar reads.
     fn body_at(&self, j: usize, behind_lam: bool) -> Option<usize> {
         let h = self
-            .head_at(j, lx::ORG_HEAD)
+            .head_at(j, lx::ORG_HEAD | lx::FAC_HEAD)
             .filter(|h| h.first == j && h.behind_clitic() == behind_lam)?;
+        if h.f & lx::ORG_HEAD == 0 {
+            // A facility named after a ruler (`مدير مستشفى الملك فهد
+            // التخصصي` + `علي الحربي`): its name, so that the holder's
+            // after it is read.
+            return self.named_after_ruler(&h).map(|(last, _)| last);
+        }
         self.listed_org_after(&h)
             .or_else(|| self.extent(&h, Mode::Org).last)
     }
@@ -2887,7 +2918,11 @@ impl<'d> Cx<'d> {
                     || (titled && nm.parts >= 1)
                     || (nm.last > nm.first && nm.known >= 1))
         }) {
-            nm.last
+            if titled {
+                self.ruler_name(nm).last
+            } else {
+                nm.last
+            }
         } else if let Some(nm) = (!titled)
             .then(|| self.read_name(j, 0, false))
             .flatten()
