@@ -20,7 +20,10 @@
 //! ([`crate::tagger::features::add_rule_hints`]). In Kashif's convention
 //! each sentence is also tagged in ANERcorp's, whose persons it takes
 //! (`persons_from`): the conventions agree on persons, and ANERcorp's
-//! corpus has ten times the Wojood sample's.
+//! corpus has ten times the Wojood sample's. Where the Kashif reading ran
+//! a body into the name of a title's holder after it (`المتحدث باسم الجيش
+//! الإسرائيلي أفيخاي أدرعي`), the body ends before the person
+//! (`holder_after`).
 //! A tagged name stops before a date or time the patterns found
 //! (`الوزارة` and not `الوزارة الأربعاء`), a particle that opens a clause
 //! or `قرب` (`… إن الأشغال`) or a listed place behind `ب` (`… بالرباط`);
@@ -828,8 +831,8 @@ fn persons_from(
         // (`فابريس نغوما` read as an organisation), and so does one that
         // opens on a title (`الناشطة الحقوقية خديجة الرياضي`); a longer
         // one opened by its head noun stands (`مؤسسة محمد السادس`),
-        // unless the person is its tail after more than the head and a
-        // title (`holder_after`).
+        // unless the person at its tail is the holder of a title named
+        // after it (`holder_after`): then it ends before the person.
         for &(_, x, y) in &others {
             let headed = g[x].own.any(&HEADS) || g[x].phrase.any(&HEADS);
             if x < b && a < y && (a <= x && y <= b || !headed) {

@@ -54,11 +54,14 @@
 //! البلدي` alone nor `المجلس البلدي للمدينة`); a body may be named after a
 //! ruler, title and all (`جامعة السلطان قابوس`; a centre so named is a
 //! building with its field, `مركز الملك سلمان للإغاثة…`, as Wojood tags
-//! centres), and in Kashif's convention a directorate by its field and
+//! centres; the ruler's name ends before a second given name no connector
+//! joins to it, the holder's of a title before the body: `مدير جامعة
+//! الملك سعود` + `خالد المطيري`), and in Kashif's convention a directorate by its field and
 //! province (`مديرية أمن الجيزة`); a board's body is the one
 //! after it (`مجلس إدارة` + `البنك الإفريقي للتنمية`), `إدارة` before a
 //! generic noun names none (`إدارة الشركة`), nor does a head before a
-//! title and its holder (`حزب الرئيس أردوغان`), nor `حركة` before
+//! title and its holder, a comma between them or not (`حزب الرئيس
+//! أردوغان`، `إدارة الرئيس الأميركي، دونالد ترامب`), nor `حركة` before
 //! traffic or trade (`حركة المسافرين`), nor `تنظيم` or `إدارة` before
 //! what is organised (`تنظيم الانتخابات`). A title takes a body from its
 //! definite head with its `ل`-genitive (`رئيس الاتحاد العراقي لكرة
@@ -2621,8 +2624,8 @@ impl<'d> Cx<'d> {
     }
 
     /// Whether a title starts at token `j` (no clitic) and a person whose
-    /// first word is a listed name part follows it right after its extent
-    /// (`الرئيس الأمريكي` + `ترامب`).
+    /// first word is a listed name part follows it right after its extent,
+    /// or after a comma there (`الرئيس الأمريكي` + `ترامب`).
     fn holder_after(&self, j: usize) -> bool {
         let Some(t) = self
             .head_at(j, lx::OCC)
@@ -2653,7 +2656,7 @@ impl<'d> Cx<'d> {
                 && self.f(k - 1) & lx::CONN == 0
                 && self.word(k - 1) != Some("عبد")
         }) {
-            nm.last = (k - 1).max(nm.first);
+            nm.last = k - 1;
         }
         nm
     }
@@ -2729,7 +2732,8 @@ impl<'d> Cx<'d> {
     /// The last token of an organisation named from a head noun at token
     /// `j`, behind the proclitic `ل` (`لشركة أرامكو`، `للبنك الدولي`) or
     /// with no proclitic (`شركة موانئ دبي العالمية`): a listed one after
-    /// the head, or what the construct grammar reads.
+    /// the head, or what the construct grammar reads; or of a facility
+    /// named after a ruler (`مستشفى الملك فيصل التخصصي`).
     fn body_at(&self, j: usize, behind_lam: bool) -> Option<usize> {
         let h = self
             .head_at(j, lx::ORG_HEAD | lx::FAC_HEAD)
