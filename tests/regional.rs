@@ -526,6 +526,12 @@ fn organisations_titles_people() {
             (Occ, "مدير مستشفى الملك فيصل التخصصي"), (Pers, "سامي الدوسري")];
         university_president: "وقال مدير جامعة الملك سعود خالد المطيري إن الدراسة ستستأنف." => [
             (Occ, "مدير جامعة الملك سعود"), (Pers, "خالد المطيري")];
+        // A word read as a person right after the noun of an
+        // administrative place is the place.
+        iraqi_district: "وأصيب جنديان في انفجار عبوة قرب قضاء طوزخورماتو شرقي المحافظة." => [
+            (Gpe, "طوزخورماتو")];
+        english_town: "وتعيش الكاتبة في بلدة لويس جنوب إنكلترا منذ سنوات." => [
+            (Gpe, "لويس")];
         // A court is no office of the broadcaster it speaks to.
         court_to_broadcaster: "وقال ممثل عن المحكمة المدنية لوكالة رويترز إن الجلسة تأجلت." => [
             (Org, "المحكمة المدنية")];

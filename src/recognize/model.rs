@@ -23,7 +23,8 @@
 //! corpus has ten times the Wojood sample's. Where the Kashif reading ran
 //! a body into the name of a title's holder after it (`المتحدث باسم الجيش
 //! الإسرائيلي أفيخاي أدرعي`), the body ends before the person
-//! (`holder_after`).
+//! (`holder_after`). A one-word person right after an administrative
+//! place noun is the place (`قرب قضاء طوزخورماتو`, `place_after_noun`).
 //! A tagged name stops before a date or time the patterns found
 //! (`الوزارة` and not `الوزارة الأربعاء`), a particle that opens a clause
 //! or `قرب` (`… إن الأشغال`) or a listed place behind `ب` (`… بالرباط`);
@@ -262,6 +263,7 @@ impl Recognizer for ModelRecognizer<'_> {
                 .map(|span| self.cut_before_listed(text, toks, g, span))
                 .flat_map(|span| self.split_coordination(text, toks, span))
                 .flat_map(|span| place_then_person(g, span))
+                .map(|span| place_after_noun(text, toks, span))
                 .flat_map(|span| self.person_after_listed_body(text, toks, g, &bodies, span))
                 .map(|span| self.start_at_event(text, toks, g, span));
             // The end of the span before, so that the second of two names
@@ -1215,6 +1217,31 @@ fn place_then_person(
     }
 }
 
+/// A one-word person `(ty, a, b)` the tagger reads right after an
+/// indefinite noun of an administrative place ([`ADMIN_PLACE_NOUNS`]) is
+/// the place the noun names (`قرب قضاء طوزخورماتو`). (Without the noun:
+/// the tagger gave it no label, so the span's confidence would fall.)
+fn place_after_noun(
+    text: &str,
+    toks: &[Token],
+    (ty, a, b): (usize, usize, usize),
+) -> (usize, usize, usize) {
+    let (Some(pers), Some(loc)) = (
+        tagger::TYPES.iter().position(|t| *t == "PERS"),
+        tagger::TYPES.iter().position(|t| *t == "LOC"),
+    ) else {
+        return (ty, a, b);
+    };
+    let after_noun = a > 0 && {
+        let w = toks[a - 1].text(text);
+        ADMIN_PLACE_NOUNS.contains(&w.strip_prefix('و').unwrap_or(w))
+    };
+    if ty != pers || b != a + 1 || !after_noun {
+        return (ty, a, b);
+    }
+    (loc, a, b)
+}
+
 /// The byte spans of the organisations the lists found, sorted.
 fn listed_bodies(found: &[Candidate]) -> Vec<(usize, usize)> {
     let mut v: Vec<(usize, usize)> = found
@@ -2141,6 +2168,12 @@ const PLACE_NOUNS: [&str; 8] = [
     "ولايه",
     "عاصمه",
 ];
+
+/// Indefinite nouns of administrative places (folded as the normalised
+/// text is) after which a word the tagger reads as a person is the place
+/// ([`place_after_noun`]). Not `ولاية`, also a term of office (`ولاية
+/// ترامب`), nor `مدينة`, also «indebted».
+const ADMIN_PLACE_NOUNS: [&str; 5] = ["قضاء", "ناحيه", "محافظه", "بلده", "قريه"];
 
 /// Adjectives of order and time (folded as the normalised text is) that
 /// make a head noun a term or a period, not a name.
