@@ -128,16 +128,19 @@ impl<'a> Doc<'a> {
         self.tokens.get(i).map_or("", |t| t.text(&self.norm.text))
     }
 
+    /// Token `i` as the user wrote it (none when out of range).
+    fn written(&self, i: usize) -> Option<&str> {
+        let t = self.tokens.get(i)?;
+        let (s, e) = self.norm.to_original(t.start, t.end);
+        self.norm.original.get(s..e)
+    }
+
     /// The last letter of token `i` as the user wrote it, past any vowel
     /// marks and tatweel: the normalised text folds `ى` into `ي`, so
     /// `على` (the preposition) and `علي` (the name) differ only here.
     pub fn written_last_letter(&self, i: usize) -> Option<char> {
         use crate::normalize::arabic;
-        let t = self.tokens.get(i)?;
-        let (s, e) = self.norm.to_original(t.start, t.end);
-        self.norm
-            .original
-            .get(s..e)?
+        self.written(i)?
             .chars()
             .rev()
             .find(|&c| !(arabic::is_arabic_mark(c) || c == arabic::TATWEEL))
@@ -147,11 +150,9 @@ impl<'a> Doc<'a> {
     /// normalised text folds `أ` into `ا`, so the article of `الأمريكي`
     /// and the first letters of `ألبرت`، `ألين` look alike there.
     pub fn written_with_article(&self, i: usize) -> bool {
-        let Some(t) = self.tokens.get(i) else {
+        let Some(written) = self.written(i) else {
             return false;
         };
-        let (s, e) = self.norm.to_original(t.start, t.end);
-        let written = self.norm.original.get(s..e).unwrap_or_default();
         let mut letters = written
             .chars()
             .filter(|&c| !crate::normalize::arabic::is_arabic_mark(c));
@@ -159,7 +160,7 @@ impl<'a> Doc<'a> {
             (letters.next(), letters.next()),
             (Some('ا'), Some('ل')) | (Some('ل'), Some('ل'))
         );
-        article && t.text(&self.norm.text).chars().count() >= 4
+        article && self.word(i).chars().count() >= 4
     }
 
     /// Whether token `i` is `الأولي` «primary» (`التعليم الأولي`): written

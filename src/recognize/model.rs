@@ -221,8 +221,7 @@ impl Recognizer for ModelRecognizer<'_> {
             let decoded = self.model.decode_in(text, toks, g, convs, &mut memo);
             let tagged = match &decoded[..] {
                 [mine, anercorp] => {
-                    let article: Vec<bool> =
-                        r.clone().map(|k| doc.written_with_article(k)).collect();
+                    let article = |k: usize| doc.written_with_article(r.start + k);
                     let (labels, theirs) =
                         persons_from(&mine.labels, &anercorp.labels, g, &article);
                     // The marginals of a reading only where its labels
@@ -811,7 +810,7 @@ fn persons_from(
     mine: &[u8],
     anercorp: &[u8],
     g: &[TokenGazetteer],
-    article: &[bool],
+    article: &dyn Fn(usize) -> bool,
 ) -> (Vec<u8>, Vec<bool>) {
     let pers = tagger::TYPES.iter().position(|t| *t == "PERS");
     let mut labels = mine.to_vec();
@@ -852,8 +851,9 @@ fn persons_from(
 }
 
 /// Whether the person at tokens `person` of a sentence (`g` its tokens'
-/// lists, `article` whether each opens on the article as written,
-/// [`Doc::written_with_article`]) is the holder named after the body at
+/// lists, `article(k)` whether token `k` opens on the article as written,
+/// [`Doc::written_with_article`], asked last, as it reads the original
+/// text) is the holder named after the body at
 /// `body`, whose tail it overlaps, rather than the person the body is
 /// named after: the body reads more than its head before the person, the
 /// word right before the person carries the article and is neither a
@@ -865,7 +865,7 @@ fn persons_from(
 /// محمد بن سعود`، `مركز الملك سلمان`، `كلية ألبرت أينشتاين` stay one body.
 fn holder_after(
     g: &[TokenGazetteer],
-    article: &[bool],
+    article: &dyn Fn(usize) -> bool,
     body: (usize, usize),
     person: (usize, usize),
 ) -> bool {
@@ -875,12 +875,7 @@ fn holder_after(
             !t.own.any(&HEADS) && !t.own.has(Category::Occ) && !t.own.has(Category::Honorific)
         })
     };
-    x + 1 < a
-        && y <= b
-        && unlisted(a - 1)
-        && unlisted(a)
-        && article.get(a - 1) == Some(&true)
-        && article.get(a) == Some(&false)
+    x + 1 < a && y <= b && unlisted(a - 1) && unlisted(a) && article(a - 1) && !article(a)
 }
 
 /// Where the rules read a title and the person it introduces, the byte
@@ -2453,7 +2448,7 @@ mod tests {
     fn the_kashif_mode_takes_its_persons_from_anercorps() {
         let none = vec![TokenGazetteer::default(); 5];
         let case = |mine: &[&str], anercorp: &[&str], g: &[TokenGazetteer]| {
-            let (l, theirs) = persons_from(&labels(mine), &labels(anercorp), g, &[false; 5]);
+            let (l, theirs) = persons_from(&labels(mine), &labels(anercorp), g, &|_| false);
             let tags: Vec<String> = l.iter().map(|&l| tagger::tag_of(l)).collect();
             (tags, theirs)
         };
@@ -2498,7 +2493,8 @@ mod tests {
         let holder = ["O", "O", "B-PERS", "I-PERS", "O"];
         let article = [true, true, false, false, false];
         let with = |article: &[bool]| {
-            let (l, _) = persons_from(&labels(&body), &labels(&holder), &headed, article);
+            let article = |k: usize| article.get(k) == Some(&true);
+            let (l, _) = persons_from(&labels(&body), &labels(&holder), &headed, &article);
             l.iter().map(|&l| tagger::tag_of(l)).collect::<Vec<_>>()
         };
         assert_eq!(with(&article), ["B-ORG", "I-ORG", "B-PERS", "I-PERS", "O"]);

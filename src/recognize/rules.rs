@@ -2636,10 +2636,7 @@ impl<'d> Cx<'d> {
         let last = self.extent(&t, Mode::Title).last.unwrap_or(t.last);
         // The name may stand after a comma (`إدارة الرئيس الأمريكي، جو
         // بايدن`).
-        let comma = self
-            .toks
-            .get(last + 1)
-            .is_some_and(|t| self.linked(last + 1) && matches!(t.w, "،" | ","));
+        let comma = self.linked(last + 1) && self.is_punct(last + 1, &["،", ","]);
         let at = if comma { last + 2 } else { last + 1 };
         self.name_after(at)
             .is_some_and(|nm| nm.first == at && nm.known >= 1)
