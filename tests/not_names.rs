@@ -79,6 +79,8 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("accusative_after_definite", "ورصدت المديرية غلافا ماليا قدره مليون درهم لتكوين الأطر.", &["غلافا"]),
     // «On behalf of» after a title with its adjective is no given name.
     ("on_behalf_of", "وقال الناطق الرسمي باسم وزارة الداخلية إن الحدود مؤمنة.", &["باسم"]),
+    // A listed prize named after a king holds no title and no person.
+    ("prize_named_after_king", "وفاز الباحث المغربي بجائزة الملك فيصل العالمية في فرع العلوم.", &["فيصل"]),
 ];
 
 #[test]

@@ -21,8 +21,9 @@ use std::sync::LazyLock;
 static EXTRACTOR: LazyLock<Extractor> = LazyLock::new(Extractor::new);
 
 /// `(name, sentence, the organisation, the country of a nested nationality
-/// adjective or "")`. (`القطري` is left out of the nationality list on
-/// purpose: it also means "national, country-wide".)
+/// adjective or "")`. (The masculine `القطري` is left out of the
+/// nationality list on purpose: it is also a surname; it is read as the
+/// nationality outside a name from its listed feminine, as `التركي` is.)
 type Case = (&'static str, &'static str, &'static str, &'static str);
 
 #[rustfmt::skip]
@@ -154,7 +155,7 @@ const ORGS: &[Case] = &[
     ("telecom", "خفضت شركة اتصالات المغرب أسعار الإنترنت.", "شركة اتصالات المغرب", ""),
     ("samsung", "كشفت شركة سامسونج عن هاتف جديد.", "شركة سامسونج", ""),
     ("holding", "حققت مجموعة المدى القابضة نموا في مبيعاتها.", "مجموعة المدى القابضة", ""),
-    ("qatar_airways_short", "وقعت إيرباص صفقة مع الخطوط القطرية لبيع طائرات.", "الخطوط القطرية", ""),
+    ("qatar_airways_short", "وقعت إيرباص صفقة مع الخطوط القطرية لبيع طائرات.", "الخطوط القطرية", "قطر"),
     ("kuwait_airways", "طلبت الخطوط الجوية الكويتية طائرات جديدة.", "الخطوط الجوية الكويتية", "الكويت"),
     // A listed or tagged name takes the nationality adjective after it.
     ("sonatrach_adjective", "أعلنت شركة سوناطراك الجزائرية عن اكتشاف نفطي جديد في الجنوب.", "شركة سوناطراك الجزائرية", "الجزائر"),
@@ -194,7 +195,7 @@ const ORGS: &[Case] = &[
     ("mecca_royal_commission", "أطلقت الهيئة الملكية لمدينة مكة المكرمة والمشاعر المقدسة مشروعا لتطوير الطرق.", "الهيئة الملكية لمدينة مكة المكرمة والمشاعر المقدسة", ""),
     // A ministry named by its field alone.
     ("eg_interior_by_field", "أعلنت الداخلية المصرية القبض على أفراد العصابة.", "الداخلية المصرية", "مصر"),
-    ("qa_foreign_by_field", "أعربت الخارجية القطرية عن إدانتها للهجوم على المدنيين.", "الخارجية القطرية", ""),
+    ("qa_foreign_by_field", "أعربت الخارجية القطرية عن إدانتها للهجوم على المدنيين.", "الخارجية القطرية", "قطر"),
     ("js_kabylie", "فاز نادي شبيبة القبائل على ضيفه بهدفين.", "نادي شبيبة القبائل", ""),
     ("us_state_dept_behind_bi", "وقال مسؤول بالخارجية الأميركية إن المشاورات مستمرة.", "الخارجية الأميركية", ""),
     ("pa_interior_behind_li", "وقالت القوة التابعة للداخلية الفلسطينية إنها انتشرت في المدينة.", "للداخلية الفلسطينية", ""),
@@ -241,6 +242,15 @@ const ORGS: &[Case] = &[
     ("dz_housing_agency", "وأعلنت الوكالة الوطنية لتحسين السكن وتطويره عن دفعة جديدة من الشقق.", "الوكالة الوطنية لتحسين السكن وتطويره", ""),
     ("un_refugee_office", "ونقلت المفوضية السامية للأمم المتحدة للاجئين مئات الأسر إلى مخيمات جديدة.", "المفوضية السامية للأمم المتحدة للاجئين", ""),
     ("sa_disease_centre", "وقال المركز الوطني للوقاية من الأمراض ومكافحتها إن الإصابات تراجعت.", "المركز الوطني للوقاية من الأمراض ومكافحتها", ""),
+    // A country's missions abroad; a government or a mission has no field
+    // after it (what follows behind ل is what it acts for).
+    ("us_embassy_amman", "وتجمع العشرات أمام السفارة الأمريكية في عمان احتجاجا على القرار.", "السفارة الأمريكية", "الولايات المتحدة"),
+    ("sa_consulate_istanbul", "وقالت السلطات التركية إن القنصلية السعودية في إسطنبول فتحت أبوابها للمحققين.", "القنصلية السعودية", "السعودية"),
+    ("us_embassy_by_country", "ونقلت واشنطن سفارة الولايات المتحدة إلى القدس في مايو.", "سفارة الولايات المتحدة", ""),
+    ("tr_embassy_after_title", "واستدعت الخارجية المصرية القائم بأعمال السفارة التركية في القاهرة.", "السفارة التركية", "تركيا"),
+    ("eg_embassy_purpose", "وتواصلت الأسرة مع السفارة المصرية للحصول على تصريح بالسفر.", "السفارة المصرية", "مصر"),
+    ("eg_government_purpose", "وتواصلت المنظمة مع الحكومة المصرية للوصول إلى حل للأزمة.", "الحكومة المصرية", "مصر"),
+    ("qa_mediation_ministry", "وأشادت الحكومة القطرية بجهود الوسطاء في إنهاء الأزمة.", "الحكومة القطرية", "قطر"),
 ];
 
 /// `(name, sentence, a word that must not start an ORG)`.
@@ -307,6 +317,11 @@ const NOT_ORGS: &[(&str, &str, &str)] = &[
     ("second_place", "واحتل الفريق المركز الثاني في الترتيب العام.", "المركز"),
     // A common noun's adjectives, the nationality last.
     ("security_sources", "وقالت المصادر الأمنية العراقية إن الهجوم فشل في ساعاته الأولى.", "الأمنية"),
+    // What a government or a mission does, and a mission of «the country».
+    ("government_acting", "وتدخلت الحكومة للتعامل مع الأزمة الصحية.", "الحكومة"),
+    ("consulate_acting", "وبقي الصحفيون خارج القنصلية للتعامل مع وسائل الإعلام.", "القنصلية"),
+    ("consulate_of_the_country", "وقتل الصحفي داخل قنصلية البلاد في إسطنبول.", "قنصلية"),
+    ("embassy_alone", "وقالت السفارة في بيان إن الرحلات ستستأنف الأسبوع المقبل.", "السفارة"),
 ];
 
 fn found(text: &str, convention: Convention) -> Vec<Entity> {

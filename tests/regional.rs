@@ -532,6 +532,17 @@ fn organisations_titles_people() {
             (Gpe, "طوزخورماتو")];
         english_town: "وتعيش الكاتبة في بلدة لويس جنوب إنكلترا منذ سنوات." => [
             (Gpe, "لويس")];
+        // Qatar's nationality, feminine, in a coordination.
+        qatari_mediation: "وانتهت المفاوضات بوساطة قطرية ومصرية بعد يومين من المحادثات." => [
+            (Norp, "قطرية"), (Norp, "مصرية")];
+        // The king's title, and a cup named after the title's holder,
+        // which is an event, not a title (see also not_names.rs).
+        custodian_title: "واستقبل خادم الحرمين الشريفين الملك سلمان بن عبد العزيز الوفد في جدة." => [
+            (Occ, "خادم الحرمين الشريفين"), (Pers, "سلمان بن عبد العزيز"), (Gpe, "جدة")];
+        custodian_cup: "وودع النصر مسابقة كأس خادم الحرمين الشريفين بعد خسارته أمام الباطن." => [
+            (Event, "كأس خادم الحرمين الشريفين")];
+        charge_daffaires: "والتقى الوزير القائم بالأعمال الأمريكي في بغداد أمس." => [
+            (Occ, "القائم بالأعمال الأمريكي"), (Gpe, "بغداد")];
         // A court is no office of the broadcaster it speaks to.
         court_to_broadcaster: "وقال ممثل عن المحكمة المدنية لوكالة رويترز إن الجلسة تأجلت." => [
             (Org, "المحكمة المدنية")];

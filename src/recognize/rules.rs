@@ -30,8 +30,10 @@
 //!
 //! The convention ([`crate::convention`]) decides which heads open an
 //! organisation: in Kashif's (Wojood's) also government bodies, forces,
-//! parties, teams and media (`الحكومة العراقية`، `المنتخب المغربي`), whose
-//! phrases are then kept whole ([`Candidate::whole`]), as are a head before
+//! parties, teams, media and a country's missions abroad (`الحكومة
+//! العراقية`، `المنتخب المغربي`، `السفارة الأمريكية`; a government or a
+//! mission takes no `ل`-genitive but a place, `الحكومة المصرية` +
+//! `للوصول إلى حل`), whose phrases are then kept whole ([`Candidate::whole`]), as are a head before
 //! a listed organisation (`شركة أرامكو السعودية`) and a listed body's
 //! UN-style `ل`-genitive (`مكتب الأمم المتحدة لحقوق الإنسان`). Kashif's
 //! also reads a company named by an indefinite noun and a place (`شركة
@@ -86,7 +88,9 @@
 //! A title in the form of a nisba is a body's adjective right after a
 //! definite head, or after the genitive when it agrees with the head
 //! (`شبكة الجزيرة الإعلامية`), and a common noun's after one on no list
-//! (`التعاون البرلماني`: no title).
+//! (`التعاون البرلماني`: no title). A title inside a listed event that
+//! opens before it is the event's name (`كأس خادم الحرمين الشريفين`،
+//! `جائزة الملك فيصل العالمية`: no title, no holder).
 //! After a national or supreme body's adjective, its `ل`-genitive may be a
 //! construct of two indefinite nouns (`الاتحاد العام لنقابات عمال السودان`;
 //! not a verbal noun of purpose, `لتحقيق`), a body named after a person
@@ -366,6 +370,13 @@ const QUOTES_CLOSE: [&str; 7] = ["\"", "”", "“", "»", "'", "›", "‟"];
 /// «management», «leadership». A `ل`-genitive after one alone is what it
 /// is given to (`تسليم السلطة للمدنيين`), not a body's field.
 const ABSTRACT_HEADS: [&str; 3] = ["السلطه", "الاداره", "القياده"];
+
+/// Heads (normalised) of bodies that have no field after them: a
+/// government, an embassy, a consulate (see [`Cx::extent`]).
+const NO_FIELD_HEADS: [&str; 6] = ["حكومه", "الحكومه", "سفاره", "السفاره", "قنصليه", "القنصليه"];
+
+/// Heads (normalised) of a country's missions abroad.
+const MISSION_HEADS: [&str; 4] = ["سفاره", "السفاره", "قنصليه", "القنصليه"];
 
 /// Genitives that make a council a family or social gathering (folded as
 /// the normalised text is).
@@ -1087,6 +1098,17 @@ impl<'d> Cx<'d> {
             && nisba_after_body_head(self.doc, h.first)
     }
 
+    /// Whether the title `h` lies inside a listed event that opens before
+    /// it and is named after the title's holder (`كأس خادم الحرمين
+    /// الشريفين`، `جائزة الملك فيصل العالمية`): the event's name, no title.
+    fn inside_listed_event(&self, h: &Head) -> bool {
+        (h.first.saturating_sub(2)..h.first).any(|k| {
+            self.hit(k).is_some_and(|x| {
+                x.at.first == k && x.at.last >= h.last && x.categories.has(Category::Event)
+            })
+        })
+    }
+
     /// Whether `h` is a ministry named by its field alone (`الخارجية`،
     /// `الداخلية`), a head that takes one adjective and nothing else (see
     /// [`Cx::heads`]).
@@ -1438,7 +1460,14 @@ impl<'d> Cx<'d> {
                             && st == St::Adj
                             && self.doc.convention == Convention::Kashif
                             && self.lam_body(w));
-                    allowed
+                    // (A government or a mission abroad has no field: its
+                    // ل-genitive is a place, `حكومة الوحدة الوطنية لجنوب
+                    // السودان`, or what it acts for, `الحكومة للتعامل مع
+                    // الأزمة`, `السفارة المصرية للوصول إلى حل`.)
+                    let no_field = mode == Mode::Org
+                        && self.stem_in(head.last, &NO_FIELD_HEADS)
+                        && !self.cats(j).any(&Category::GPE);
+                    (allowed && !no_field)
                         .then(|| {
                             self.lam_genitive(w, j).or_else(|| {
                                 // الاتحاد العام لنقابات عمال السودان: after
@@ -1995,7 +2024,10 @@ impl<'d> Cx<'d> {
             let mut next_i = i + 1;
             // Titles, and the name after them (not a nisba that is a body
             // head's adjective: المكتب الإعلامي).
-            if let Some(h) = self.head_at(i, lx::OCC).filter(|h| !self.body_adjective(h)) {
+            if let Some(h) = self
+                .head_at(i, lx::OCC)
+                .filter(|h| !self.body_adjective(h) && !self.inside_listed_event(h))
+            {
                 // A given name that is also a title, before a surname in
                 // the form of a nisba (`سلطان البركاني`، not `سلطان عمان`).
                 if let Some(nm) = self.given_title_name(&h) {
@@ -2316,10 +2348,11 @@ impl<'d> Cx<'d> {
                 return Some(nm);
             }
             if a.skip == 0 {
-                if let Some(nm) = self
-                    .read_name(i, 0, true)
-                    .filter(|nm| nm.parts >= 2 && nm.unknown == 1)
-                {
+                if let Some(nm) = self.read_name(i, 0, true).filter(|nm| {
+                    // (A people is no surname: حكيم العرب، خادم الحرمين
+                    // الشريفين is an epithet and a title.)
+                    nm.parts >= 2 && nm.unknown == 1 && !self.cats(nm.last).has(Category::Norp)
+                }) {
                     let mut k = nm.last + 1;
                     if self.is_punct(k, &["،", ","]) {
                         k += 1;
@@ -2614,8 +2647,14 @@ impl<'d> Cx<'d> {
                 return;
             }
             if let Some(last) = ext.last {
-                // مركز + a generic noun is a place in town, not a name.
-                if h.f & lx::FAC_HEAD != 0 && self.f(h.last + 1) & lx::GENERIC != 0 {
+                // مركز + a generic noun is a place in town, not a name;
+                // and a mission of «the country» alone is not named
+                // (سفارة الدولة، قنصلية البلاد).
+                if (h.f & lx::FAC_HEAD != 0 && self.f(h.last + 1) & lx::GENERIC != 0)
+                    || (last == h.last + 1
+                        && self.stem_in(h.last, &MISSION_HEADS)
+                        && self.stem_in(h.last + 1, &["الدوله", "البلاد", "البلد"]))
+                {
                     return;
                 }
                 push(out, last, Kind::Org, if h.definite { 0.6 } else { 0.7 });

@@ -395,6 +395,12 @@ const KASHIF_ORG_HEADS: &[&str] = &[
     "الشركة القابضة",
     "الخطوط الجوية",
     "الخطوط الملكية",
+    // A country's mission abroad (السفارة الأمريكية، سفارة الولايات
+    // المتحدة), which ANERcorp leaves out (its train file: O 6 of 6).
+    "سفارة",
+    "السفارة",
+    "قنصلية",
+    "القنصلية",
 ];
 
 const FAC_HEADS: &[&str] = &[
