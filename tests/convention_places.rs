@@ -33,6 +33,10 @@ const CASES: &[(&str, &str, Kind, &str, Kind)] = &[
     ("وصل الوفد إلى مطار القاهرة الدولي مساء أمس.", "مطار القاهرة الدولي", Kind::Fac, "القاهرة", Kind::Gpe),
     ("صلى المئات في مسجد الحسن الثاني بالدار البيضاء.", "مسجد الحسن الثاني", Kind::Fac, "الحسن الثاني", Kind::Pers),
     ("افتتح الوزير مؤتمر بغداد للطاقة في الفندق.", "مؤتمر بغداد للطاقة", Kind::Event, "بغداد", Kind::Gpe),
+    // Foreign names the Kashif mode reads from ANERcorp's reading, noun
+    // and all.
+    ("وتسمم العميل الروسي السابق وابنته في مدينة سالزبري قبل أسابيع.", "مدينة سالزبري", Kind::Gpe, "سالزبري", Kind::Gpe),
+    ("ونقل المصابون إلى مستشفى سوروكا في بئر السبع فجر اليوم.", "مستشفى سوروكا", Kind::Fac, "سوروكا", Kind::Gpe),
 ];
 
 #[test]
@@ -51,6 +55,30 @@ fn anercorp_tags_the_name_inside_a_place_facility_or_event() {
         assert!(
             !anercorp.iter().any(|(_, t)| t == phrase),
             "ANERcorp's convention leaves out the noun of {phrase}: {anercorp:?}"
+        );
+    }
+}
+
+/// A place behind a preposition after a site's noun is where the site
+/// is, not its name: no facility (`مستشفى بتندوف`، `مستشفى بالضفة
+/// الغربية`).
+#[test]
+fn a_site_in_a_place_is_not_named_by_it() {
+    for (text, place) in [
+        ("ونقل الرئيس إلى مستشفى بتندوف بعد إصابته.", "تندوف"),
+        (
+            "ونقل المريض إلى مستشفى بالضفة الغربية دون إعلان.",
+            "الضفة الغربية",
+        ),
+    ] {
+        let kashif = top(text, Convention::Kashif);
+        assert!(
+            !kashif.iter().any(|(k, _)| *k == Kind::Fac),
+            "no facility in {text}: {kashif:?}"
+        );
+        assert!(
+            kashif.iter().any(|(_, t)| t == place),
+            "the place {place} in {text}: {kashif:?}"
         );
     }
 }

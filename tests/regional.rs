@@ -532,6 +532,11 @@ fn organisations_titles_people() {
             (Gpe, "طوزخورماتو")];
         english_town: "وتعيش الكاتبة في بلدة لويس جنوب إنكلترا منذ سنوات." => [
             (Gpe, "لويس")];
+        // A foreign port the Kashif reading misses and ANERcorp's finds
+        // after its noun: the site with its noun (see also
+        // convention_places.rs).
+        larnaca_port: "ورست سفينة المساعدات في ميناء لارنكا صباح الأحد." => [
+            (Fac, "ميناء لارنكا")];
         // Qatar's nationality, feminine, in a coordination.
         qatari_mediation: "وانتهت المفاوضات بوساطة قطرية ومصرية بعد يومين من المحادثات." => [
             (Norp, "قطرية"), (Norp, "مصرية")];

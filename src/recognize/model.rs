@@ -23,8 +23,12 @@
 //! corpus has ten times the Wojood sample's. Where the Kashif reading ran
 //! a body into the name of a title's holder after it (`المتحدث باسم الجيش
 //! الإسرائيلي أفيخاي أدرعي`), the body ends before the person
-//! (`holder_after`). A one-word person right after an administrative
-//! place noun is the place (`قرب قضاء طوزخورماتو`, `place_after_noun`).
+//! (`holder_after`). It also takes the places ANERcorp's reading finds
+//! right after the indefinite noun of a town or a site, with the noun
+//! (`مدينة سالزبري`، `مستشفى سوروكا`, `places_from`), where its own reading
+//! has nothing there or too little confidence. A one-word person right
+//! after an administrative place noun is the place (`قرب قضاء طوزخورماتو`,
+//! `place_after_noun`).
 //! A tagged name stops before a date or time the patterns found
 //! (`الوزارة` and not `الوزارة الأربعاء`), a particle that opens a clause
 //! or `قرب` (`… إن الأشغال`) or a listed place behind `ب` (`… بالرباط`);
@@ -222,8 +226,10 @@ impl Recognizer for ModelRecognizer<'_> {
             let tagged = match &decoded[..] {
                 [mine, anercorp] => {
                     let article = |k: usize| doc.written_with_article(r.start + k);
-                    let (labels, theirs) =
+                    let (mut labels, mut theirs) =
                         persons_from(&mine.labels, &anercorp.labels, g, &article);
+                    let noun = |k: usize| names_its_place(doc, self.gazetteer, &gaz, r.start + k);
+                    places_from(&mut labels, &mut theirs, &anercorp.labels, &noun);
                     // The marginals of a reading only where its labels
                     // are kept.
                     let wanted = |of_anercorp: bool| {
@@ -316,7 +322,11 @@ impl Recognizer for ModelRecognizer<'_> {
                             // news in that shape: `الشركة ستشتري`.)
                             // (Or a word the news never had, after a
                             // definite word: `السد سيزود`.)
+                            // (Not a foreign name its place noun
+                            // introduces: `مدينة سالزبري`.)
                             future_verb(w)
+                                && !(k == a + 1
+                                    && names_its_place(doc, self.gazetteer, &gaz, r.start + a))
                                 && (listed_place(&g[k - 1])
                                     || self.model.plain_word(w)
                                     || (!self.model.known_word(w)
@@ -848,6 +858,65 @@ fn persons_from(
         }
     }
     (labels, theirs)
+}
+
+/// In Kashif's convention a place ANERcorp's reading (`anercorp`) finds
+/// right after the indefinite noun of a town or a site, where Kashif's
+/// (`labels`) has nothing over the noun and no name running past the
+/// place, is the place with its
+/// noun, as Wojood tags it (`مدينة سالزبري`، `ملعب لوجنيكي`، `مستشفى
+/// سوروكا`): the Kashif reading, learnt from the small Wojood sample,
+/// misses places the ANERcorp reading finds or reads them with too little
+/// confidence to keep, and the noun before them says they are names.
+/// `named_by_noun(k)`: whether token `k` is such a noun and the word
+/// after it may be the name it introduces ([`names_its_place`]).
+/// `theirs` marks the tokens whose label is now ANERcorp's reading's.
+fn places_from(
+    labels: &mut [u8],
+    theirs: &mut [bool],
+    anercorp: &[u8],
+    named_by_noun: &dyn Fn(usize) -> bool,
+) {
+    let Some(loc) = tagger::TYPES.iter().position(|t| *t == "LOC") else {
+        return;
+    };
+    let (begin, inside) = (1 + 2 * loc as u8, 2 + 2 * loc as u8);
+    for (t, a, b) in label_spans(anercorp) {
+        // (Kashif's reading may have a name of its own over the name, not
+        // over the noun nor past the name: ANERcorp's place replaces it.)
+        let continued = labels.get(b).is_some_and(|&l| l != 0 && l % 2 == 0);
+        if t != loc || a == 0 || anercorp[a - 1] != 0 || labels[a - 1] != 0 || continued {
+            continue;
+        }
+        if named_by_noun(a - 1) {
+            labels[a - 1] = begin;
+            labels[a..b].fill(inside);
+            theirs[a - 1..b].fill(true);
+        }
+    }
+}
+
+/// Whether document token `i` is the indefinite noun of a town or a site
+/// ([`TOWN_HEADS`], [`SITE_HEADS`]) and the token after it may be the
+/// name it introduces (`g`: the document tokens' lists). The noun may be
+/// behind a proclitic the lists know it without (`بمدينة`; not `لبلدة`,
+/// which a name would then keep), and the name is a word with no
+/// preposition before it (`مستشفى بتندوف`، `مستشفى بالضفة الغربية`: a
+/// hospital in a place) and no hashtag.
+fn names_its_place(doc: &Doc<'_>, gazetteer: &Gazetteer, g: &[TokenGazetteer], i: usize) -> bool {
+    let noun = doc.analyses(i).any(|a| {
+        let stem = a.stem.as_ref();
+        !a.restored_article
+            && (TOWN_HEADS.contains(&stem) || SITE_HEADS.contains(&stem))
+            && (a.skip == 0 || !gazetteer.lookup_key(stem).is_empty())
+    });
+    let name = doc.tokens.get(i + 1).is_some_and(|t| {
+        let w = doc.word(i + 1);
+        t.kind == TokenKind::Word
+            && !["بال", "لل", "كال"].iter().any(|p| w.starts_with(p))
+            && !g.get(i + 1).is_some_and(|x| x.own_stripped)
+    });
+    noun && name
 }
 
 /// Whether the person at tokens `person` of a sentence (`g` its tokens'
@@ -2164,6 +2233,26 @@ const PLACE_NOUNS: [&str; 8] = [
     "عاصمه",
 ];
 
+/// Indefinite nouns (folded) of a town, named by the words after them
+/// (see [`places_from`]).
+const TOWN_HEADS: [&str; 3] = ["مدينه", "بلده", "قريه"];
+
+/// Indefinite nouns (folded) of a site, named by the words after them
+/// (see [`places_from`]).
+const SITE_HEADS: [&str; 11] = [
+    "مطار",
+    "ميناء",
+    "ملعب",
+    "مستشفي",
+    "سجن",
+    "معبر",
+    "متحف",
+    "فندق",
+    "منشاه",
+    "مصفاه",
+    "قاعده",
+];
+
 /// Indefinite nouns of administrative places (folded as the normalised
 /// text is) after which a word the tagger reads as a person is the place
 /// ([`place_after_noun`]). Not `ولاية`, also a term of office (`ولاية
@@ -2442,6 +2531,49 @@ mod tests {
 
     fn labels(tags: &[&str]) -> Vec<u8> {
         tags.iter().map(|t| tagger::label_of(t)).collect()
+    }
+
+    #[test]
+    fn the_kashif_mode_takes_places_after_their_noun_from_anercorps() {
+        // Token 1 is a town's noun (`مدينة`), token 2 the name after it.
+        let noun = |k: usize| k == 1;
+        let case = |mine: &[&str], anercorp: &[&str]| {
+            let mut l = labels(mine);
+            let mut theirs = vec![false; l.len()];
+            places_from(&mut l, &mut theirs, &labels(anercorp), &noun);
+            let tags: Vec<String> = l.iter().map(|&l| tagger::tag_of(l)).collect();
+            (tags, theirs)
+        };
+        let place = ["O", "O", "B-LOC", "O", "O"];
+        // Nothing of its own there, or a name over the name alone: the
+        // place with its noun.
+        for mine in [["O"; 5], ["O", "O", "B-ORG", "O", "O"]] {
+            assert_eq!(
+                case(&mine, &place),
+                (
+                    ["O", "B-LOC", "I-LOC", "O", "O"].map(String::from).to_vec(),
+                    vec![false, true, true, false, false]
+                )
+            );
+        }
+        // Its own name over the noun, or running on past the place, stands.
+        for mine in [
+            ["O", "B-ORG", "I-ORG", "O", "O"],
+            ["O", "O", "B-ORG", "I-ORG", "O"],
+        ] {
+            assert_eq!(case(&mine, &place).0, mine.map(String::from).to_vec());
+        }
+        // A place not after such a noun, or one that takes the noun in
+        // already, is left to the Kashif reading.
+        for anercorp in [
+            ["O", "O", "O", "B-LOC", "O"],
+            ["O", "B-LOC", "I-LOC", "O", "O"],
+        ] {
+            assert_eq!(
+                case(&["O"; 5], &anercorp).0,
+                ["O"; 5].map(String::from).to_vec()
+            );
+        }
     }
 
     #[test]
