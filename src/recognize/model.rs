@@ -863,8 +863,7 @@ fn persons_from(
 /// In Kashif's convention a place ANERcorp's reading (`anercorp`) finds
 /// right after the indefinite noun of a town or a site, where Kashif's
 /// (`labels`) has nothing over the noun and no name running past the
-/// place, is the place with its
-/// noun, as Wojood tags it (`مدينة سالزبري`، `ملعب لوجنيكي`، `مستشفى
+/// place, is the place with its noun, as Wojood tags it (`مدينة سالزبري`، `ملعب لوجنيكي`، `مستشفى
 /// سوروكا`): the Kashif reading, learnt from the small Wojood sample,
 /// misses places the ANERcorp reading finds or reads them with too little
 /// confidence to keep, and the noun before them says they are names.

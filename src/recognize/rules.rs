@@ -33,9 +33,10 @@
 //! parties, teams, media and a country's missions abroad (`الحكومة
 //! العراقية`، `المنتخب المغربي`، `السفارة الأمريكية`; a government or a
 //! mission takes no `ل`-genitive but a place, `الحكومة المصرية` +
-//! `للوصول إلى حل`), whose phrases are then kept whole ([`Candidate::whole`]), as are a head before
-//! a listed organisation (`شركة أرامكو السعودية`) and a listed body's
-//! UN-style `ل`-genitive (`مكتب الأمم المتحدة لحقوق الإنسان`). Kashif's
+//! `للوصول إلى حل`), whose phrases are then kept whole
+//! ([`Candidate::whole`]), as are a head before a listed organisation
+//! (`شركة أرامكو السعودية`) and a listed body's UN-style `ل`-genitive
+//! (`مكتب الأمم المتحدة لحقوق الإنسان`). Kashif's
 //! also reads a company named by an indefinite noun and a place (`شركة
 //! طاقة المغرب`), a ministry named by its field and one adjective
 //! (`الخارجية القطرية`; never after a definite noun: `السياسة الخارجية
@@ -371,12 +372,12 @@ const QUOTES_CLOSE: [&str; 7] = ["\"", "”", "“", "»", "'", "›", "‟"];
 /// is given to (`تسليم السلطة للمدنيين`), not a body's field.
 const ABSTRACT_HEADS: [&str; 3] = ["السلطه", "الاداره", "القياده"];
 
-/// Heads (normalised) of bodies that have no field after them: a
-/// government, an embassy, a consulate (see [`Cx::extent`]).
-const NO_FIELD_HEADS: [&str; 6] = ["حكومه", "الحكومه", "سفاره", "السفاره", "قنصليه", "القنصليه"];
-
 /// Heads (normalised) of a country's missions abroad.
 const MISSION_HEADS: [&str; 4] = ["سفاره", "السفاره", "قنصليه", "القنصليه"];
+
+/// Heads (normalised) of a government. It and a mission abroad have no
+/// field after them (see [`Cx::no_field_genitive`]).
+const GOVERNMENT_HEADS: [&str; 2] = ["حكومه", "الحكومه"];
 
 /// Genitives that make a council a family or social gathering (folded as
 /// the normalised text is).
@@ -1109,6 +1110,16 @@ impl<'d> Cx<'d> {
         })
     }
 
+    /// Whether the `ل`-genitive at token `j` after the organisation head
+    /// `head` is none of its name because a government or a mission
+    /// abroad has no field: it is what the body acts for (`الحكومة
+    /// للتعامل مع الأزمة`، `السفارة المصرية للوصول إلى حل`), unless it is
+    /// a place (`حكومة الوحدة الوطنية لجنوب السودان`).
+    fn no_field_genitive(&self, head: &Head, j: usize) -> bool {
+        (self.stem_in(head.last, &GOVERNMENT_HEADS) || self.stem_in(head.last, &MISSION_HEADS))
+            && !self.cats(j).any(&Category::GPE)
+    }
+
     /// Whether `h` is a ministry named by its field alone (`الخارجية`،
     /// `الداخلية`), a head that takes one adjective and nothing else (see
     /// [`Cx::heads`]).
@@ -1460,14 +1471,7 @@ impl<'d> Cx<'d> {
                             && st == St::Adj
                             && self.doc.convention == Convention::Kashif
                             && self.lam_body(w));
-                    // (A government or a mission abroad has no field: its
-                    // ل-genitive is a place, `حكومة الوحدة الوطنية لجنوب
-                    // السودان`, or what it acts for, `الحكومة للتعامل مع
-                    // الأزمة`, `السفارة المصرية للوصول إلى حل`.)
-                    let no_field = mode == Mode::Org
-                        && self.stem_in(head.last, &NO_FIELD_HEADS)
-                        && !self.cats(j).any(&Category::GPE);
-                    (allowed && !no_field)
+                    (allowed && !(mode == Mode::Org && self.no_field_genitive(head, j)))
                         .then(|| {
                             self.lam_genitive(w, j).or_else(|| {
                                 // الاتحاد العام لنقابات عمال السودان: after
