@@ -1149,9 +1149,12 @@ impl<'d> Cx<'d> {
     /// Reads the extent after `head` (see the module docs).
     fn extent(&self, head: &Head, mode: Mode) -> Extent {
         let mut noun_seen = false;
-        let mut st = if mode == Mode::Title && self.word(head.last) == Some("باسم") {
+        let mut st = if mode == Mode::Title
+            && matches!(self.word(head.last), Some("باسم" | "باعمال"))
+        {
             // A listed title that ends in باسم (المتحدثة باسم) wants the
-            // body it speaks for.
+            // body it speaks for, and one in بأعمال (القائم بأعمال) the
+            // office or mission it runs (السفارة التركية).
             St::NeedDef
         } else if head.definite {
             St::DefHead
