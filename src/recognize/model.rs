@@ -863,8 +863,8 @@ fn persons_from(
 /// In Kashif's convention a place ANERcorp's reading (`anercorp`) finds
 /// right after the indefinite noun of a town or a site, where Kashif's
 /// (`labels`) has nothing over the noun and no name running past the
-/// place, is the place with its noun, as Wojood tags it (`مدينة سالزبري`، `ملعب لوجنيكي`، `مستشفى
-/// سوروكا`): the Kashif reading, learnt from the small Wojood sample,
+/// place, is the place with its noun, as Wojood tags it (`مدينة
+/// سالزبري`، `ملعب لوجنيكي`، `مستشفى سوروكا`): the Kashif reading, learnt from the small Wojood sample,
 /// misses places the ANERcorp reading finds or reads them with too little
 /// confidence to keep, and the noun before them says they are names.
 /// `named_by_noun(k)`: whether token `k` is such a noun and the word
@@ -876,15 +876,13 @@ fn places_from(
     anercorp: &[u8],
     named_by_noun: &dyn Fn(usize) -> bool,
 ) {
-    let Some(loc) = tagger::TYPES.iter().position(|t| *t == "LOC") else {
-        return;
-    };
-    let (begin, inside) = (1 + 2 * loc as u8, 2 + 2 * loc as u8);
+    let (begin, inside) = (tagger::label_of("B-LOC"), tagger::label_of("I-LOC"));
+    let loc = tagger::type_of(begin);
     for (t, a, b) in label_spans(anercorp) {
         // (Kashif's reading may have a name of its own over the name, not
         // over the noun nor past the name: ANERcorp's place replaces it.)
         let continued = labels.get(b).is_some_and(|&l| l != 0 && l % 2 == 0);
-        if t != loc || a == 0 || anercorp[a - 1] != 0 || labels[a - 1] != 0 || continued {
+        if Some(t) != loc || a == 0 || anercorp[a - 1] != 0 || labels[a - 1] != 0 || continued {
             continue;
         }
         if named_by_noun(a - 1) {
@@ -903,19 +901,20 @@ fn places_from(
 /// preposition before it (`مستشفى بتندوف`، `مستشفى بالضفة الغربية`: a
 /// hospital in a place) and no hashtag.
 fn names_its_place(doc: &Doc<'_>, gazetteer: &Gazetteer, g: &[TokenGazetteer], i: usize) -> bool {
-    let noun = doc.analyses(i).any(|a| {
-        let stem = a.stem.as_ref();
-        !a.restored_article
-            && (TOWN_HEADS.contains(&stem) || SITE_HEADS.contains(&stem))
-            && (a.skip == 0 || !gazetteer.lookup_key(stem).is_empty())
-    });
     let name = doc.tokens.get(i + 1).is_some_and(|t| {
         let w = doc.word(i + 1);
         t.kind == TokenKind::Word
             && !["بال", "لل", "كال"].iter().any(|p| w.starts_with(p))
             && !g.get(i + 1).is_some_and(|x| x.own_stripped)
     });
-    noun && name
+    // (The word after first: it is looked at as it stands, the noun
+    // through its clitic readings.)
+    name && doc.analyses(i).any(|a| {
+        let stem = a.stem.as_ref();
+        !a.restored_article
+            && (TOWN_HEADS.contains(&stem) || SITE_HEADS.contains(&stem))
+            && (a.skip == 0 || !gazetteer.lookup_key(stem).is_empty())
+    })
 }
 
 /// Whether the person at tokens `person` of a sentence (`g` its tokens'

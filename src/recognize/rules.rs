@@ -1116,8 +1116,11 @@ impl<'d> Cx<'d> {
     /// للتعامل مع الأزمة`، `السفارة المصرية للوصول إلى حل`), unless it is
     /// a place (`حكومة الوحدة الوطنية لجنوب السودان`).
     fn no_field_genitive(&self, head: &Head, j: usize) -> bool {
-        (self.stem_in(head.last, &GOVERNMENT_HEADS) || self.stem_in(head.last, &MISSION_HEADS))
-            && !self.cats(j).any(&Category::GPE)
+        !self.cats(j).any(&Category::GPE)
+            && self.doc.analyses(head.last).any(|a| {
+                let stem = a.stem.as_ref();
+                GOVERNMENT_HEADS.contains(&stem) || MISSION_HEADS.contains(&stem)
+            })
     }
 
     /// Whether `h` is a ministry named by its field alone (`الخارجية`،
