@@ -358,6 +358,27 @@ mod tests {
     }
 
     #[test]
+    fn a_coordinated_name_behind_a_fused_lil_is_written_with_its_article() {
+        let found = Extractor::new().extract(
+            "قدمت بريطانيا مساعدات للهند وللبرتغال في الأزمة",
+            &Options::default(),
+        );
+        let places: Vec<(&str, &str)> = found
+            .iter()
+            .filter(|e| e.kind == crate::Kind::Gpe)
+            .map(|e| (e.text.as_str(), e.canonical.as_str()))
+            .collect();
+        assert_eq!(
+            places,
+            [
+                ("بريطانيا", "بريطانيا"),
+                ("للهند", "الهند"),
+                ("للبرتغال", "البرتغال")
+            ]
+        );
+    }
+
+    #[test]
     fn canonical_forms() {
         assert_eq!(canonical("للأمم المتحدة", true), "الأمم المتحدة");
         assert_eq!(canonical("لبنان", false), "لبنان");

@@ -48,6 +48,9 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("place_then_bi", "واستهدفت الجماعة سفينة في البحر الأحمر بصاروخ باليستي.", &["بصاروخ"]),
     // A people named by its plural nationality is not a person.
     ("plural_nationality", "ويرى الفرنسيون أن المسيرة الناجحة للمنتخب لم تكن مفاجأة.", &["الفرنسيون"]),
+    // Nor does a person run on into a people after the name.
+    ("people_after_name", "وطالب ترامب الأوروبيين بزيادة إنفاقهم العسكري.", &["الأوروبيين"]),
+    ("people_after_full_name", "واتهم وزير الخزانة الأمريكي ستيفن منوتشين الروس \"بالتدخل في الانتخابات\"", &["الروس"]),
     // Nor does a place run on into the verb after it.
     ("future_after_place", "وأعلن ماكرون أن فرنسا ستعترف بدولة فلسطين.", &["ستعترف"]),
     // A common word is no listed city inside it or of its spelling:

@@ -537,6 +537,15 @@ fn organisations_titles_people() {
         // convention_places.rs).
         larnaca_port: "ورست سفينة المساعدات في ميناء لارنكا صباح الأحد." => [
             (Fac, "ميناء لارنكا")];
+        // Foreign names that open on a letter a proclitic is written
+        // with keep it (`فانس` is not `ف` + `أنس`); `و` and `ل` before a
+        // listed name stay out of it.
+        vance: "وقال المدعي العام في نيويورك، سايروس فانس، إن التحقيق مستمر." => [
+            (Pers, "فانس")];
+        blanchett: "وصعدت الممثلة كايت بلانشيت إلى المنصة لتسلم الجائزة." => [
+            (Pers, "كايت بلانشيت")];
+        and_hisham: "وحضر الحفل عبد الله الخطيب وهشام توفيق وعدد من الفنانين." => [
+            (Pers, "هشام توفيق")];
         // Qatar's nationality, feminine, in a coordination.
         qatari_mediation: "وانتهت المفاوضات بوساطة قطرية ومصرية بعد يومين من المحادثات." => [
             (Norp, "قطرية"), (Norp, "مصرية")];

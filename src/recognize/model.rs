@@ -346,7 +346,22 @@ impl Recognizer for ModelRecognizer<'_> {
                         }
                     })
                     .unwrap_or(b);
-                while b > a && (edge(&toks[b - 1]) || particle(b - 1) || verb(b - 1)) {
+                // Nor does a person end on a people, a definite plural
+                // nationality (`ستيفن منوتشين` + `الروس`: whom he accused;
+                // not the Arabs of an epithet, `لورانس العرب`).
+                let people = |k: usize| {
+                    let w = toks[k].text(text);
+                    k > a
+                        && tagger::TYPES.get(ty) == Some(&"PERS")
+                        && doc.written_with_article(r.start + k)
+                        && w != "العرب"
+                        && !w.ends_with(['ي', 'ه'])
+                        && g[k].own.has(Category::Norp)
+                        && !g[k].own.any(&Category::NAME_PART)
+                };
+                while b > a
+                    && (edge(&toks[b - 1]) || particle(b - 1) || verb(b - 1) || people(b - 1))
+                {
                     b -= 1;
                 }
                 if a == b {
@@ -733,7 +748,12 @@ impl Recognizer for ModelRecognizer<'_> {
                         (self.person_conjunction(first.text(text), &g[a]), false)
                     }
                     TokenKind::Word if after_and && first.text(text).starts_with('و') => {
-                        ('و'.len_utf8(), false)
+                        // `وللبرتغال`: the name is `البرتغال`.
+                        let skip = 'و'.len_utf8();
+                        let restored = clitics::analyses(first.text(text))
+                            .iter()
+                            .any(|a| a.skip == skip && a.restored_article);
+                        (skip, restored)
                     }
                     TokenKind::Word if listed_skip > 0 => (listed_skip, false),
                     TokenKind::Word => proclitic(self.gazetteer, first.text(text), &g[a]),
@@ -1814,13 +1834,25 @@ impl ModelRecognizer<'_> {
     }
 
     /// Bytes of proclitics to leave out of a person starting with `word`:
-    /// those [`proclitic`] finds, or a conjunction `و` before a word of
-    /// the model's word table where the whole word is not a name there
-    /// or in the lists (`ولوكاشنكو`; not `وليد`, nor `وسام`).
+    /// those [`proclitic`] finds, unless the whole word is a name (in the
+    /// lists or the word table) and the rest is not one behind `و` or `ل`,
+    /// or neither is a name and the proclitic is `ف`، `ك` or `ب` (`فانس`،
+    /// `كايت`: not `ف` + `أنس`); or a conjunction `و` before a word of the model's word table where
+    /// the whole word is not a name there or in the lists (`ولوكاشنكو`;
+    /// not `وليد`, nor `وسام`).
     fn person_conjunction(&self, word: &str, g: &TokenGazetteer) -> usize {
         let (skip, _) = proclitic(self.gazetteer, word, g);
         if skip > 0 {
-            return skip;
+            // `و` and `ل` often stand before a name (`وهشام`، `لأسامة`),
+            // `ف`، `ك` and `ب` seldom: a foreign name that opens on one
+            // of those letters keeps it (`فانس`، `كايت`، `بروس`).
+            let (clitics, stem) = word.split_at(skip);
+            let often = clitics.chars().all(|c| c == 'و' || c == 'ل');
+            let (whole, part) = (self.person_name(word), self.person_name(stem));
+            // A whole name loses only a common proclitic before a name;
+            // a word that is none, any proclitic but a rare one.
+            let strip = if whole { part && often } else { part || often };
+            return if strip { skip } else { 0 };
         }
         match word.strip_prefix('و') {
             Some(rest)

@@ -1569,7 +1569,7 @@ impl<'d> Cx<'d> {
                     // head noun (`الناطق الرسمي باسم` + `وزارة الداخلية`).
                     next_st = self
                         .next_word(j + 1)
-                        .filter(|x| is_def(x) || self.f(j + 1) & HEADS != 0)
+                        .filter(|x| is_def(x) || self.f(j + 1) & (HEADS | QUOTED_ORG) != 0)
                         .map(|_| St::NeedDef);
                 }
             } else if mode == Mode::Event && st == St::NeedDef && self.proper_word(j, true) {
@@ -3144,6 +3144,11 @@ impl<'d> Cx<'d> {
         // و"الشباب"`).
         let mut open = j;
         while let Some((first, last)) = self.quoted_at(open, most) {
+            if last >= first + 2 && self.word(first).is_some_and(|w| self.goes_on(first, w)) {
+                // «بين الأكاديمية "وشخصية من عالم الثقافة"»: words quoted
+                // from a clause that goes on, not a name.
+                break;
+            }
             let mut c = self.candidate(first, 0, last, kind, 0.75);
             c.whole = true;
             out.push(c);
@@ -3153,6 +3158,14 @@ impl<'d> Cx<'d> {
             }
             open = and + 1;
         }
+    }
+
+    /// Whether token `j`, the word `w`, opens on the conjunction `و` before
+    /// a word of three letters or more on no list: a clause going on.
+    fn goes_on(&self, j: usize, w: &str) -> bool {
+        w.strip_prefix('و').is_some_and(|rest| {
+            rest.chars().count() >= 3 && self.cats(j).is_empty() && self.f(j) & HEADS == 0
+        })
     }
 
     /// The first and last tokens of a name of at most `most` words between
