@@ -51,6 +51,10 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // Nor does a person run on into a people after the name.
     ("people_after_name", "وطالب ترامب الأوروبيين بزيادة إنفاقهم العسكري.", &["الأوروبيين"]),
     ("people_after_full_name", "واتهم وزير الخزانة الأمريكي ستيفن منوتشين الروس \"بالتدخل في الانتخابات\"", &["الروس"]),
+    // A common word that opens on ف or ك holds no name behind the letter:
+    // فاجأ «surprised» (not ف + the mountains أجا), كواليس «backstage».
+    ("surprised_not_aja", "وكان الرئيس السابق قد فاجأ الجميع بفوزه على منافسه في الجولة الثانية.", &["اجأ", "أجا"]),
+    ("backstage_not_wallis", "وعرضت القناة كواليس تحضير الطائرة الرئاسية قبل الرحلة.", &["واليس"]),
     // Nor does a place run on into the verb after it.
     ("future_after_place", "وأعلن ماكرون أن فرنسا ستعترف بدولة فلسطين.", &["ستعترف"]),
     // A common word is no listed city inside it or of its spelling:

@@ -741,6 +741,10 @@ impl Recognizer for ModelRecognizer<'_> {
                         h.at.first == r.start + a
                             && !h.at.restored_article
                             && h.at.last + 1 == r.start + b
+                            // (Behind `ف` or `ك` a name, not a name's part:
+                            // `فورد` is no ف + `ورد`; see [`proclitic`].)
+                            && (super::gazetteer::kind_of(h.categories).is_some()
+                                || !matches!(first.text(text).get(..h.at.skip), Some("ف" | "ك")))
                     })
                     .map_or(0, |h| h.at.skip);
                 let (skip, restored) = match first.kind {
@@ -756,13 +760,20 @@ impl Recognizer for ModelRecognizer<'_> {
                         (skip, restored)
                     }
                     TokenKind::Word if listed_skip > 0 => (listed_skip, false),
-                    TokenKind::Word => proclitic(self.gazetteer, first.text(text), &g[a]),
+                    TokenKind::Word => proclitic(self.gazetteer, first.text(text), &g[a], &|w| {
+                        self.model.known_word(w)
+                    }),
                     _ => (0, false),
                 };
                 let start = first.start + skip;
                 let Some(end) = end_before_dates(&toks[a..b], start, &dated) else {
                     continue;
                 };
+                if self
+                    .inside_common_word(doc, &Candidate::new(start, end, kind, Source::Model, 0.0))
+                {
+                    continue;
+                }
                 if kind == Kind::Pers
                     && doc.convention == Convention::Kashif
                     && b == a + 1
@@ -795,6 +806,7 @@ impl Recognizer for ModelRecognizer<'_> {
                 if self.head_over_name(doc, c, &mine)
                     || self.common_event(doc, c, others)
                     || field_after_definite(doc, c)
+                    || self.inside_common_word(doc, c)
                 {
                     return false;
                 }
@@ -1602,7 +1614,7 @@ impl ModelRecognizer<'_> {
             t.kind == TokenKind::Word
                 && listed
                 && w.starts_with('ب')
-                && proclitic(self.gazetteer, w, gj).0 > 0
+                && proclitic(self.gazetteer, w, gj, &|x| self.model.known_word(x)).0 > 0
         });
         // A listed place or organisation from the name's first word is a
         // name whole: what comes after it behind `ب` is not part of it
@@ -1834,25 +1846,31 @@ impl ModelRecognizer<'_> {
     }
 
     /// Bytes of proclitics to leave out of a person starting with `word`:
-    /// those [`proclitic`] finds, unless the whole word is a name (in the
-    /// lists or the word table) and the rest is not one behind `و` or `ل`,
-    /// or neither is a name and the proclitic is `ف`، `ك` or `ب` (`فانس`،
-    /// `كايت`: not `ف` + `أنس`); or a conjunction `و` before a word of the model's word table where
-    /// the whole word is not a name there or in the lists (`ولوكاشنكو`;
-    /// not `وليد`, nor `وسام`).
+    /// those [`proclitic`] finds where the rest is a name (in the lists or
+    /// the word table) and the whole word is not, or where they are `و` or
+    /// `ل`, which often stand before a name (`وهشام`، `لأسامة`); a foreign
+    /// name that opens on `ف`، `ك` or `ب` keeps it (`فانس`، `كايت`، `بروس`:
+    /// not ف + `أنس`). Behind `ف` or `ك`, a listed given name or surname
+    /// that is no common word of the news (`كمحمد صلاح`; not `كاني`). Or a
+    /// conjunction `و` before a word of the model's word table where the
+    /// whole word is not a name there or in the lists (`ولوكاشنكو`; not
+    /// `وليد`, nor `وسام`).
     fn person_conjunction(&self, word: &str, g: &TokenGazetteer) -> usize {
-        let (skip, _) = proclitic(self.gazetteer, word, g);
+        let (skip, _) = proclitic(self.gazetteer, word, g, &|w| self.model.known_word(w));
         if skip > 0 {
-            // `و` and `ل` often stand before a name (`وهشام`، `لأسامة`),
-            // `ف`، `ك` and `ب` seldom: a foreign name that opens on one
-            // of those letters keeps it (`فانس`، `كايت`، `بروس`).
             let (clitics, stem) = word.split_at(skip);
             let often = clitics.chars().all(|c| c == 'و' || c == 'ل');
             let (whole, part) = (self.person_name(word), self.person_name(stem));
-            // A whole name loses only a common proclitic before a name;
-            // a word that is none, any proclitic but a rare one.
             let strip = if whole { part && often } else { part || often };
             return if strip { skip } else { 0 };
+        }
+        if let Some(stem) = word.strip_prefix(['ف', 'ك']) {
+            if self.gazetteer.lookup_key(stem).any(&Category::NAME_PART)
+                && !self.model.plain_word(stem)
+                && !self.person_name(word)
+            {
+                return word.len() - stem.len();
+            }
         }
         match word.strip_prefix('و') {
             Some(rest)
@@ -2045,15 +2063,8 @@ impl ModelRecognizer<'_> {
             return false;
         };
         let cats = self.gazetteer.lookup_key(name);
-        // Not a place found behind `ك` «like» in a common word of the news
-        // (`كبيرا` is «big», not ك + the city `بيرا`). (Behind the other
-        // proclitics a place is as common a word as any: `بفاس`.)
         let at = doc.tokens.partition_point(|t| t.end <= c.start);
         let token = doc.tokens.get(at);
-        let hidden = token.is_some_and(|t| {
-            let w = t.text(text);
-            t.start + 'ك'.len_utf8() == c.start && w.starts_with('ك') && self.model.plain_word(w)
-        });
         // Nor a city the tagger did not see whose name is also a common
         // word of the news (`معرض صور`: «pictures», not Tyre); a country or
         // a region stands whatever it is (`في ديالى`), and so does a city
@@ -2073,7 +2084,30 @@ impl ModelRecognizer<'_> {
             && !cats.has(Category::Country)
             && !cats.has(Category::Region)
             && !after_verb();
-        cats.any(want) && !hidden && !common
+        cats.any(want) && !common
+    }
+
+    /// Whether `c`, a place, a body or a thing named (not a person: see
+    /// `person_conjunction`; nor a title, `كلاعب`), is read behind `ف` or
+    /// `ك` in a common word of the news: `كبيرا` is «big», not ك + the city
+    /// `بيرا`; `فاجأ` «surprised», not ف + the mountains `أجا`; `كواليس`
+    /// «backstage». (Behind the other proclitics a name is as common a
+    /// word as any: `بفاس`; and a common word behind them is read so,
+    /// `كجهاز المخابرات` «as the intelligence service».)
+    fn inside_common_word(&self, doc: &Doc<'_>, c: &Candidate) -> bool {
+        use Kind::*;
+        if !matches!(c.kind, Gpe | Loc | Org | Fac | Event | Misc | Norp) {
+            return false;
+        }
+        let text = doc.text();
+        let at = doc.tokens.partition_point(|t| t.end <= c.start);
+        doc.tokens.get(at).is_some_and(|t| {
+            let w = t.text(text);
+            t.start + 'ف'.len_utf8() == c.start
+                && w.starts_with(['ك', 'ف'])
+                && self.model.plain_word(w)
+                && !self.model.plain_word(&w['ف'.len_utf8()..])
+        })
     }
 }
 
@@ -2525,11 +2559,27 @@ fn reported_by(word: &str) -> bool {
 
 /// Bytes of proclitics to leave out of a span starting with `word`, and
 /// whether the span's canonical form restores `ال` from `لل`.
-fn proclitic(gazetteer: &Gazetteer, word: &str, g: &TokenGazetteer) -> (usize, bool) {
+///
+/// `ف` and `ك` alone seldom stand before a name: behind them a word the
+/// lists hold only as a name's part is no name (`فورد`، `كاني` are names,
+/// not ف + `ورد`, ك + `اني`), nor is an unlisted definite word unless the
+/// news has it and not the whole word (`كالقاعدة`; not `كاليفورنيا`);
+/// listed names and head nouns are read (`فباريس`، `كجهاز المخابرات`).
+/// `known` says whether the news has a word (the model's word table).
+fn proclitic(
+    gazetteer: &Gazetteer,
+    word: &str,
+    g: &TokenGazetteer,
+    known: &dyn Fn(&str) -> bool,
+) -> (usize, bool) {
     let readings = clitics::analyses(word);
+    let rare = |a: &clitics::Analysis<'_>| matches!(word.get(..a.skip), Some("ف" | "ك"));
+    let read = |a: &clitics::Analysis<'_>| !rare(a) || known(&a.stem) && !known(word);
     if g.own_stripped {
         for a in readings.iter().skip(1) {
-            if !gazetteer.lookup_key(&a.stem).is_empty() {
+            let cats = gazetteer.lookup_key(&a.stem);
+            let name = super::gazetteer::kind_of(cats).is_some();
+            if !cats.is_empty() && (!rare(a) || name || !cats.any(&Category::NAME_PART)) {
                 return (a.skip, a.restored_article);
             }
         }
@@ -2548,7 +2598,7 @@ fn proclitic(gazetteer: &Gazetteer, word: &str, g: &TokenGazetteer) -> (usize, b
     }
     for a in readings.iter().skip(1) {
         let core = a.stem.strip_prefix("ال").map_or(0, |c| c.chars().count());
-        if core >= 3 {
+        if core >= 3 && read(a) {
             return (a.skip, a.restored_article);
         }
     }
@@ -2675,14 +2725,32 @@ mod tests {
     fn proclitics_with_article_are_left_out() {
         let g = Gazetteer::embedded().unwrap();
         let none = TokenGazetteer::default();
-        assert_eq!(proclitic(g, "والسعوديه", &none), (2, false));
-        assert_eq!(proclitic(g, "للامم", &none), (0, true));
+        let none_known = |_: &str| false;
+        assert_eq!(proclitic(g, "والسعوديه", &none, &none_known), (2, false));
+        assert_eq!(proclitic(g, "للامم", &none, &none_known), (0, true));
         // والتر is a name, not و + التر.
-        assert_eq!(proclitic(g, "والتر", &none), (0, false));
-        assert_eq!(proclitic(g, "محمد", &none), (0, false));
+        assert_eq!(proclitic(g, "والتر", &none, &none_known), (0, false));
+        assert_eq!(proclitic(g, "محمد", &none, &none_known), (0, false));
         // A name opening on عبد or a connector leaves the conjunction out.
-        assert_eq!(proclitic(g, "وعبد", &none), (2, false));
-        assert_eq!(proclitic(g, "وابو", &none), (2, false));
+        assert_eq!(proclitic(g, "وعبد", &none, &none_known), (2, false));
+        assert_eq!(proclitic(g, "وابو", &none, &none_known), (2, false));
+        // Behind ف or ك alone, an unlisted word only where the news has it
+        // and not the whole word.
+        let news_has = |w: &str| w == "المعاهده";
+        assert_eq!(proclitic(g, "فالمعاهده", &none, &news_has), (2, false));
+        assert_eq!(proclitic(g, "كاليفورنيا", &none, &news_has), (0, false));
+        assert_eq!(proclitic(g, "بالمعاهده", &none, &none_known), (2, false));
+        // A name's part is no name behind them (فورد is not ف + ورد).
+        let word = |w: &str| TokenGazetteer {
+            own: g.lookup_key(&w[2..]),
+            own_stripped: true,
+            ..TokenGazetteer::default()
+        };
+        assert_eq!(proclitic(g, "فورد", &word("فورد"), &none_known), (0, false));
+        assert_eq!(
+            proclitic(g, "فباريس", &word("فباريس"), &none_known),
+            (2, false)
+        );
     }
 
     #[test]
