@@ -1372,8 +1372,9 @@ impl<'d> P<'d, '_> {
         let (offset, end) = match w {
             "امس" | "الامس" if next == Some("الاول") => (-2, j + 2),
             "امس" | "الامس" => {
-                // أمسّ الحاجة "most urgent".
-                if matches!(next, Some("الحاجه" | "حاجه")) {
+                // أمسّ الحاجة "most urgent"; لامس "touched" (not ل + أمس).
+                if matches!(next, Some("الحاجه" | "حاجه")) || self.word(j) == Some("لامس")
+                {
                     return None;
                 }
                 (-1, j + 1)

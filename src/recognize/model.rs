@@ -280,9 +280,25 @@ impl Recognizer for ModelRecognizer<'_> {
                 // Trim punctuation, and words of other scripts and symbol
                 // letters (`تركيا 𝕏`), at both ends.
                 let edge = |t: &Token| t.kind == TokenKind::Punct || !ordinary(t.text(text));
+                // Nor does a name open on the preposition على, written so
+                // (`على عشماوي`; the name علي is dotted), and the person
+                // read after it is none where its first word is a common
+                // word of the news (`على سبيل`).
+                let ala = |k: usize| {
+                    toks[k].text(text) == "علي" && doc.written_last_letter(r.start + k) == Some('ى')
+                };
                 let mut a = a;
-                while a < b && edge(&toks[a]) {
+                let mut after_ala = false;
+                while a < b && (edge(&toks[a]) || ala(a)) {
+                    after_ala |= ala(a);
                     a += 1;
+                }
+                if after_ala
+                    && a < b
+                    && tagger::TYPES.get(ty) == Some(&"PERS")
+                    && self.model.plain_word(toks[a].text(text))
+                {
+                    continue;
                 }
                 // Nor does a name open on an imperfect news verb
                 // (`المنسق سيزور عدن`: a visit, and the city).

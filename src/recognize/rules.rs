@@ -1477,7 +1477,17 @@ impl<'d> Cx<'d> {
                             && st == St::Adj
                             && self.doc.convention == Convention::Kashif
                             && self.lam_body(w));
-                    (allowed && !(mode == Mode::Org && self.no_field_genitive(head, j)))
+                    // (Not after a title's nationality, an indefinite
+                    // ل-noun: الرئيس الفرنسي + لحضور المباراة, why he
+                    // travels.)
+                    let purpose = mode == Mode::Title
+                        && !w.starts_with("لل")
+                        && w != "لكره"
+                        && self.cats(j - 1).has(Category::Norp)
+                        && !self
+                            .hit(j)
+                            .is_some_and(|h| h.categories.any(&Category::GPE));
+                    (allowed && !purpose && !(mode == Mode::Org && self.no_field_genitive(head, j)))
                         .then(|| {
                             self.lam_genitive(w, j).or_else(|| {
                                 // الاتحاد العام لنقابات عمال السودان: after

@@ -169,6 +169,12 @@ fn titles_and_their_extent() {
     use Kind::Occ;
     let yes = [
         ("استقبل الرئيس الفلسطيني وفدا", Occ, "الرئيس الفلسطيني"),
+        // Not why the holder travels, after the nationality.
+        (
+            "ويستعد الرئيس الفرنسي لحضور المباراة النهائية في موسكو",
+            Occ,
+            "الرئيس الفرنسي",
+        ),
         (
             "صرح وزير الخارجية المصري للصحافة",
             Occ,
