@@ -785,9 +785,7 @@ impl Recognizer for ModelRecognizer<'_> {
                 let Some(end) = end_before_dates(&toks[a..b], start, &dated) else {
                     continue;
                 };
-                if self
-                    .inside_common_word(doc, &Candidate::new(start, end, kind, Source::Model, 0.0))
-                {
+                if self.inside_common_word(doc, kind, start) {
                     continue;
                 }
                 if kind == Kind::Pers
@@ -822,7 +820,7 @@ impl Recognizer for ModelRecognizer<'_> {
                 if self.head_over_name(doc, c, &mine)
                     || self.common_event(doc, c, others)
                     || field_after_definite(doc, c)
-                    || self.inside_common_word(doc, c)
+                    || self.inside_common_word(doc, c.kind, c.start)
                 {
                     return false;
                 }
@@ -2103,26 +2101,28 @@ impl ModelRecognizer<'_> {
         cats.any(want) && !common
     }
 
-    /// Whether `c`, a place, a body or a thing named (not a person: see
+    /// Whether a name of `kind` starting at byte `start` of the normalised
+    /// text, a place, a body or a thing named (not a person: see
     /// `person_conjunction`; nor a title, `كلاعب`), is read behind `ف` or
     /// `ك` in a common word of the news: `كبيرا` is «big», not ك + the city
     /// `بيرا`; `فاجأ` «surprised», not ف + the mountains `أجا`; `كواليس`
     /// «backstage». (Behind the other proclitics a name is as common a
     /// word as any: `بفاس`; and a common word behind them is read so,
     /// `كجهاز المخابرات` «as the intelligence service».)
-    fn inside_common_word(&self, doc: &Doc<'_>, c: &Candidate) -> bool {
+    fn inside_common_word(&self, doc: &Doc<'_>, kind: Kind, start: usize) -> bool {
         use Kind::*;
-        if !matches!(c.kind, Gpe | Loc | Org | Fac | Event | Misc | Norp) {
+        if !matches!(kind, Gpe | Loc | Org | Fac | Event | Misc | Norp) {
             return false;
         }
         let text = doc.text();
-        let at = doc.tokens.partition_point(|t| t.end <= c.start);
+        let at = doc.tokens.partition_point(|t| t.end <= start);
         doc.tokens.get(at).is_some_and(|t| {
             let w = t.text(text);
-            t.start + 'ف'.len_utf8() == c.start
-                && w.starts_with(['ك', 'ف'])
-                && self.model.plain_word(w)
-                && !self.model.plain_word(&w['ف'.len_utf8()..])
+            w.strip_prefix(['ك', 'ف']).is_some_and(|rest| {
+                t.start + (w.len() - rest.len()) == start
+                    && self.model.plain_word(w)
+                    && !self.model.plain_word(rest)
+            })
         })
     }
 }
