@@ -322,6 +322,8 @@ const NOT_ORGS: &[(&str, &str, &str)] = &[
     // What a government or a mission does, and a mission of «the country».
     ("government_acting", "وتدخلت الحكومة للتعامل مع الأزمة الصحية.", "الحكومة"),
     ("consulate_acting", "وبقي الصحفيون خارج القنصلية للتعامل مع وسائل الإعلام.", "القنصلية"),
+    // A bare definite head and a verbal noun of purpose: what it does.
+    ("purpose_after_bare_head", "وقال الوكيل إن الوزارة اتصلت بالشركة لإظهار التزامها بالاتفاق.", "الشركة"),
     // Words quoted from a clause that goes on after a head, not a name.
     ("quoted_clause", "وتحدثت التقارير عن خلاف بين الجمعية \"وعدد من المتبرعين القدامى\" حول الميزانية.", "وعدد"),
     ("consulate_of_the_country", "وقتل الصحفي داخل قنصلية البلاد في إسطنبول.", "قنصلية"),

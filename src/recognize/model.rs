@@ -266,7 +266,7 @@ impl Recognizer for ModelRecognizer<'_> {
                 .map(|span| from_place_noun(text, toks, g, doc.convention, span))
                 .map(|span| whole_listed_name(g, doc.convention, span))
                 .map(|span| self.cut_before_listed(text, toks, g, span))
-                .flat_map(|span| self.split_coordination(text, toks, span))
+                .flat_map(|span| self.split_coordination(text, toks, g, span))
                 .flat_map(|span| place_then_person(g, span))
                 .map(|span| place_after_noun(text, toks, span))
                 .flat_map(|span| self.person_after_listed_body(text, toks, g, &bodies, span))
@@ -1723,6 +1723,7 @@ impl ModelRecognizer<'_> {
         &self,
         text: &str,
         toks: &[Token],
+        g: &[TokenGazetteer],
         (ty, a, b): (usize, usize, usize),
     ) -> Vec<(usize, usize, usize)> {
         let person = match tagger::TYPES.get(ty) {
@@ -1774,7 +1775,20 @@ impl ModelRecognizer<'_> {
                 continue;
             }
             let and = w.strip_prefix('و').filter(|rest| rest.chars().count() >= 3);
-            if and.is_some_and(&named) {
+            // (A place of several words opens there too: `روسيا` +
+            // `والولايات المتحدة`; not one whose name opens on the letter,
+            // `مدينتي وادي زم`.)
+            let listed_place = || {
+                !person
+                    && w.starts_with('و')
+                    && g.get(j)
+                        .is_some_and(|x| x.phrase_begin && x.phrase.any(&Category::GPE))
+                    && toks.get(j + 1).is_none_or(|next| {
+                        let phrase = format!("{w} {}", next.text(text));
+                        self.gazetteer.lookup_key(&phrase).is_empty()
+                    })
+            };
+            if and.is_some_and(&named) || listed_place() {
                 out.push((ty, start, j));
                 start = j;
             } else if person
@@ -2807,12 +2821,18 @@ mod tests {
             let doc = Doc::new(text, None);
             let ty = tagger::TYPES.iter().position(|t| *t == ty).unwrap();
             let n = doc.tokens.len();
-            r.split_coordination(doc.text(), &doc.tokens, (ty, 0, n))
+            let g = r.gazetteer.token_features(
+                doc.text(),
+                &doc.tokens,
+                doc.gazetteer_hits(r.gazetteer),
+            );
+            r.split_coordination(doc.text(), &doc.tokens, &g, (ty, 0, n))
                 .into_iter()
                 .map(|(_, a, b)| (a, b))
                 .collect::<Vec<_>>()
         };
         assert_eq!(split("إنجلترا والبرتغال", "LOC"), [(0, 1), (1, 2)]);
+        assert_eq!(split("روسيا والولايات المتحدة", "LOC"), [(0, 1), (1, 3)]);
         assert_eq!(split("كريم بنعلي وحسين", "PERS"), [(0, 2), (2, 3)]);
         // A surname no list has, with evidence of a name in the word table.
         assert_eq!(split("شافيز ولوكاشنكو", "PERS"), [(0, 1), (1, 2)]);

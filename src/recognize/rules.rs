@@ -1479,14 +1479,17 @@ impl<'d> Cx<'d> {
                             && self.lam_body(w));
                     // (Not after a title's nationality, an indefinite
                     // ل-noun: الرئيس الفرنسي + لحضور المباراة, why he
-                    // travels.)
-                    let purpose = mode == Mode::Title
+                    // travels.
+                    // Nor after a body's bare definite head, a verbal noun of
+                    // purpose: اتصلت بالشركة + لإظهار التزامها.)
+                    let purpose = (mode == Mode::Title
                         && !w.starts_with("لل")
                         && w != "لكره"
                         && self.cats(j - 1).has(Category::Norp)
                         && !self
                             .hit(j)
-                            .is_some_and(|h| h.categories.any(&Category::GPE));
+                            .is_some_and(|h| h.categories.any(&Category::GPE)))
+                        || (mode == Mode::Org && st == St::DefHead && is_purpose_noun(w));
                     (allowed && !purpose && !(mode == Mode::Org && self.no_field_genitive(head, j)))
                         .then(|| {
                             self.lam_genitive(w, j).or_else(|| {
