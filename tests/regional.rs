@@ -547,7 +547,7 @@ fn organisations_titles_people() {
         // على written so before a name is the preposition.
         ala_salah: "وعلق المدرب على صلاح بعد نهاية المباراة." => [(Pers, "صلاح")];
         kane: "وسجل المهاجم كاين هدفين في المباراة." => [(Pers, "كاين")];
-        ford: "وقالت فورد أمام اللجنة إنها متأكدة مما حدث." => [(Org, "فورد")];
+        ford: "وتراجعت أسهم فورد بعد إعلان النتائج الفصلية." => [(Org, "فورد")];
         and_hisham: "وحضر الحفل عبد الله الخطيب وهشام توفيق وعدد من الفنانين." => [
             (Pers, "هشام توفيق")];
         // Qatar's nationality, feminine, in a coordination.
