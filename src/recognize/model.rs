@@ -280,6 +280,7 @@ impl Recognizer for ModelRecognizer<'_> {
                 // Trim punctuation, and words of other scripts and symbol
                 // letters (`تركيا 𝕏`), at both ends.
                 let edge = |t: &Token| t.kind == TokenKind::Punct || !ordinary(t.text(text));
+                let person = tagger::TYPES.get(ty) == Some(&"PERS");
                 // Nor does a name open on the preposition على, written so
                 // (`على عشماوي`; the name علي is dotted), and the person
                 // read after it is none where its first word is a common
@@ -293,11 +294,7 @@ impl Recognizer for ModelRecognizer<'_> {
                     after_ala |= ala(a);
                     a += 1;
                 }
-                if after_ala
-                    && a < b
-                    && tagger::TYPES.get(ty) == Some(&"PERS")
-                    && self.model.plain_word(toks[a].text(text))
-                {
+                if after_ala && a < b && person && self.model.plain_word(toks[a].text(text)) {
                     continue;
                 }
                 // Nor does a name open on an imperfect news verb
@@ -329,7 +326,6 @@ impl Recognizer for ModelRecognizer<'_> {
                 // a village, and foreign surnames begin so, `ستولمان`).
                 let verb = |k: usize| {
                     let w = toks[k].text(text);
-                    let person = tagger::TYPES.get(ty) == Some(&"PERS");
                     k > a
                         && if person {
                             (verb_or_pronoun(w) || self.lam_phrase(w)) && self.model.plain_word(w)
@@ -368,7 +364,7 @@ impl Recognizer for ModelRecognizer<'_> {
                 let people = |k: usize| {
                     let w = toks[k].text(text);
                     k > a
-                        && tagger::TYPES.get(ty) == Some(&"PERS")
+                        && person
                         && doc.written_with_article(r.start + k)
                         && w != "العرب"
                         && !w.ends_with(['ي', 'ه'])
@@ -760,7 +756,7 @@ impl Recognizer for ModelRecognizer<'_> {
                             // (Behind `ف` or `ك` a name, not a name's part:
                             // `فورد` is no ف + `ورد`; see [`proclitic`].)
                             && (super::gazetteer::kind_of(h.categories).is_some()
-                                || !matches!(first.text(text).get(..h.at.skip), Some("ف" | "ك")))
+                                || !first.text(text).get(..h.at.skip).is_some_and(seldom_before_names))
                     })
                     .map_or(0, |h| h.at.skip);
                 let (skip, restored) = match first.kind {
@@ -770,9 +766,9 @@ impl Recognizer for ModelRecognizer<'_> {
                     TokenKind::Word if after_and && first.text(text).starts_with('و') => {
                         // `وللبرتغال`: the name is `البرتغال`.
                         let skip = 'و'.len_utf8();
-                        let restored = clitics::analyses(first.text(text))
-                            .iter()
-                            .any(|a| a.skip == skip && a.restored_article);
+                        let restored = doc
+                            .analyses(r.start + a)
+                            .any(|x| x.skip == skip && x.restored_article);
                         (skip, restored)
                     }
                     TokenKind::Word if listed_skip > 0 => (listed_skip, false),
@@ -910,9 +906,10 @@ fn persons_from(
 /// right after the indefinite noun of a town or a site, where Kashif's
 /// (`labels`) has nothing over the noun and no name running past the
 /// place, is the place with its noun, as Wojood tags it (`مدينة
-/// سالزبري`، `ملعب لوجنيكي`، `مستشفى سوروكا`): the Kashif reading, learnt from the small Wojood sample,
-/// misses places the ANERcorp reading finds or reads them with too little
-/// confidence to keep, and the noun before them says they are names.
+/// سالزبري`، `ملعب لوجنيكي`، `مستشفى سوروكا`): the Kashif reading,
+/// learnt from the small Wojood sample, misses places the ANERcorp reading
+/// finds or reads them with too little confidence to keep, and the noun
+/// before them says they are names.
 /// `named_by_noun(k)`: whether token `k` is such a noun and the word
 /// after it may be the name it introduces ([`names_its_place`]).
 /// `theirs` marks the tokens whose label is now ANERcorp's reading's.
@@ -2587,6 +2584,12 @@ fn reported_by(word: &str) -> bool {
     })
 }
 
+/// Whether `clitics`, the proclitics before a word, are `ف` or `ك` alone,
+/// which seldom stand before a name (see [`proclitic`]).
+fn seldom_before_names(clitics: &str) -> bool {
+    matches!(clitics, "ف" | "ك")
+}
+
 /// Bytes of proclitics to leave out of a span starting with `word`, and
 /// whether the span's canonical form restores `ال` from `لل`.
 ///
@@ -2603,7 +2606,7 @@ fn proclitic(
     known: &dyn Fn(&str) -> bool,
 ) -> (usize, bool) {
     let readings = clitics::analyses(word);
-    let rare = |a: &clitics::Analysis<'_>| matches!(word.get(..a.skip), Some("ف" | "ك"));
+    let rare = |a: &clitics::Analysis<'_>| word.get(..a.skip).is_some_and(seldom_before_names);
     let read = |a: &clitics::Analysis<'_>| !rare(a) || known(&a.stem) && !known(word);
     if g.own_stripped {
         for a in readings.iter().skip(1) {

@@ -1477,19 +1477,21 @@ impl<'d> Cx<'d> {
                             && st == St::Adj
                             && self.doc.convention == Convention::Kashif
                             && self.lam_body(w));
-                    // (Not after a title's nationality, an indefinite
-                    // ل-noun: الرئيس الفرنسي + لحضور المباراة, why he
-                    // travels.
-                    // Nor after a body's bare definite head, a verbal noun of
-                    // purpose: اتصلت بالشركة + لإظهار التزامها.)
-                    let purpose = (mode == Mode::Title
+                    // Why a title's holder acts is no part of the title
+                    // after its nationality, an indefinite ل-noun but a
+                    // place or a team's game (الرئيس الفرنسي + لحضور
+                    // المباراة); nor is what a body does after its bare
+                    // definite head, a verbal noun of purpose (اتصلت
+                    // بالشركة + لإظهار التزامها).
+                    let holder_acts = mode == Mode::Title
                         && !w.starts_with("لل")
                         && w != "لكره"
                         && self.cats(j - 1).has(Category::Norp)
                         && !self
                             .hit(j)
-                            .is_some_and(|h| h.categories.any(&Category::GPE)))
-                        || (mode == Mode::Org && st == St::DefHead && is_purpose_noun(w));
+                            .is_some_and(|h| h.categories.any(&Category::GPE));
+                    let body_acts = mode == Mode::Org && st == St::DefHead && is_purpose_noun(w);
+                    let purpose = holder_acts || body_acts;
                     (allowed && !purpose && !(mode == Mode::Org && self.no_field_genitive(head, j)))
                         .then(|| {
                             self.lam_genitive(w, j).or_else(|| {
@@ -3157,7 +3159,7 @@ impl<'d> Cx<'d> {
         // و"الشباب"`).
         let mut open = j;
         while let Some((first, last)) = self.quoted_at(open, most) {
-            if last >= first + 2 && self.word(first).is_some_and(|w| self.goes_on(first, w)) {
+            if last >= first + 2 && self.goes_on(first) {
                 // «بين الأكاديمية "وشخصية من عالم الثقافة"»: words quoted
                 // from a clause that goes on, not a name.
                 break;
@@ -3173,12 +3175,14 @@ impl<'d> Cx<'d> {
         }
     }
 
-    /// Whether token `j`, the word `w`, opens on the conjunction `و` before
-    /// a word of three letters or more on no list: a clause going on.
-    fn goes_on(&self, j: usize, w: &str) -> bool {
-        w.strip_prefix('و').is_some_and(|rest| {
-            rest.chars().count() >= 3 && self.cats(j).is_empty() && self.f(j) & HEADS == 0
-        })
+    /// Whether word `j` opens on the conjunction `و` before a word of three
+    /// letters or more on no list: a clause going on.
+    fn goes_on(&self, j: usize) -> bool {
+        self.word(j)
+            .and_then(|w| w.strip_prefix('و'))
+            .is_some_and(|rest| {
+                letters(rest) >= 3 && self.cats(j).is_empty() && self.f(j) & HEADS == 0
+            })
     }
 
     /// The first and last tokens of a name of at most `most` words between
