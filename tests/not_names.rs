@@ -88,6 +88,15 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("on_behalf_of", "وقال الناطق الرسمي باسم وزارة الداخلية إن الحدود مؤمنة.", &["باسم"]),
     // A listed prize named after a king holds no title and no person.
     ("prize_named_after_king", "وفاز الباحث المغربي بجائزة الملك فيصل العالمية في فرع العلوم.", &["فيصل"]),
+    // «As the best» after a name is no part of it (ك + an elative).
+    ("as_the_best", "وتوج المهاجم صلاح كأفضل لاعب في الدوري.", &["كأفضل"]),
+    ("as_the_finest", "وتم اختيار ميسي كأحسن لاعب في البطولة.", &["كأحسن"]),
+    // «The team is able to»: no general and his name.
+    ("team_is_able", "وأكد المدرب أن الفريق قادر على تسجيل هدفين في الشوط الثاني.", &["قادر"]),
+    // «That» behind ب ends a name.
+    ("bi_anna_after_name", "وشدد اللواء صفوي بأن المدافعين عن الوطن سيردون على أي هجوم.", &["بأن"]),
+    // A listed place does not run on into an indefinite noun after it.
+    ("member_after_country", "والولايات المتحدة عضو في المعاهدة منذ توقيعها.", &["عضو"]),
 ];
 
 #[test]
@@ -216,7 +225,8 @@ fn a_head_noun_alone_names_nothing() {
     }
 }
 
-/// A verbal noun and what it organises is an act (`تنظيم الانتخابات`), and
+/// A verbal noun and what it organises is an act (`تنظيم الانتخابات`), as
+/// is one after an auxiliary of the passive (`تم تنظيم التجمع`), and
 /// common words behind `ب` are a means (`بصاروخ باليستي`), not a body or
 /// a place.
 #[test]
@@ -226,6 +236,8 @@ fn an_act_or_a_means_is_no_name() {
             "وأعلنت الوزارة عن تنظيم الانتخابات المحلية في نوفمبر.",
             &[Kind::Org][..],
         ),
+        // After an auxiliary of the passive: «the rally was organised».
+        ("وكان قد تم تنظيم التجمع في ساحة المدينة.", &[Kind::Org][..]),
         (
             "وأعلن الحوثيون استهداف سفينة في خليج عدن بصاروخ باليستي.",
             &[Kind::Gpe, Kind::Loc][..],
@@ -298,7 +310,8 @@ fn a_title_alone_is_no_person() {
 /// A nisba spelt like a title (`البرلماني` «parliamentarian») right after
 /// a common definite noun is that noun's adjective (`التعاون البرلماني`
 /// «parliamentary cooperation»), not a title; after a title it still
-/// qualifies it (`الناشط الحقوقي`).
+/// qualifies it (`الناشط الحقوقي`). So is the participle `المعارض`
+/// «opposing» (`الفصيل المعارض`).
 #[test]
 fn a_nisba_after_a_noun_is_no_title() {
     let titles = |text: &str| named(text, |e| e.kind == Kind::Occ);
@@ -307,6 +320,8 @@ fn a_nisba_after_a_noun_is_no_title() {
         "وتحدث عن أخلاقيات العمل الصحفي في المغرب.",
         "ويعمل في المجال الإعلامي منذ عشرين عاما.",
         "وأشاد بالعمل الدبلوماسي الذي قامت به الوزارة.",
+        // `المعارض` «opposing» is an adjective so too.
+        "وانسحب الفصيل المعارض من المدينة بعد اتفاق الهدنة.",
     ] {
         assert_eq!(titles(text), Vec::<String>::new(), "{text}");
     }

@@ -114,6 +114,9 @@ fn places_and_clitics() {
             (Gpe, "صفاقس"), (Gpe, "قابس"), (Gpe, "مدنين")];
         saudi_north: "تمتد الموجة الحارة إلى الرياض والقصيم وحائل." => [
             (Gpe, "الرياض"), (Gpe, "القصيم"), (Gpe, "حائل")];
+        // A country whose name opens on a place noun («the Black Mountain»).
+        montenegro: "ويصل المهاجرون إلى كرواتيا والجبل الأسود بحثا عن عمل." => [
+            (Gpe, "كرواتيا"), (Gpe, "الجبل الأسود")];
     });
 }
 

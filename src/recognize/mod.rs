@@ -194,13 +194,14 @@ impl<'a> Doc<'a> {
         nisba && possessed
     }
 
-    /// Whether token `i` is a definite nisba (`البرلماني`، `الإعلامي`) right
-    /// after a definite common noun on no list of `gaz` nor of the rules'
-    /// lexicon, behind any conjunction or preposition (`التعاون البرلماني`،
-    /// `بالعمل الدبلوماسي`): the nisba is the noun's adjective, and the
-    /// title it is spelt like names no one.
+    /// Whether token `i` is a definite nisba (`البرلماني`، `الإعلامي`), or
+    /// the participle `المعارض` «opposing», right after a definite common
+    /// noun on no list of `gaz` nor of the rules' lexicon, behind any
+    /// conjunction or preposition (`التعاون البرلماني`، `بالعمل
+    /// الدبلوماسي`، `الفصيل المعارض`): the word is the noun's adjective,
+    /// and the title it is spelt like names no one.
     pub fn nisba_after_noun(&self, i: usize, gaz: &Gazetteer) -> bool {
-        let nisba = definite_nisba(self.word(i));
+        let nisba = definite_nisba(self.word(i)) || self.word(i) == "المعارض";
         let Some(p) = i.checked_sub(1).filter(|&p| self.is_word(p)) else {
             return false;
         };

@@ -77,14 +77,15 @@
 //! definite word into an unlisted indefinite accusative (`المديرية غلافا`)
 //! is dropped: the two are not one phrase. A tagged name never ends on a
 //! particle or an imperfect news verb (`… بيير إن`، `… سيستقبل`), a
-//! person never on a pronoun, a plural verb or `ل` and a common word
-//! (`… هي`، `… اندسوا`، `… لمدة`), nor
+//! person never on a pronoun, a plural verb, `ل` and a common word or a
+//! proclitic and an elative (`… هي`، `… اندسوا`، `… لمدة`، `… كأفضل`), nor
 //! on a name connector, nor just before one where the
 //! rules read the name on (`محمد آيت` → `محمد آيت بلعيد`); it stops
 //! before a title of two words or more (`أحمد الطيب شيخ الأزهر`) and,
 //! after a listed person, before a common word (`هيثم بن طارق` +
 //! `استقبل`), as an event does after a listed event (`معرض القاهرة الدولي
-//! للكتاب` + `أبوابه`). No name runs through `إن` into its clause (`إذاعة موزاييك
+//! للكتاب` + `أبوابه`) and a place after a listed place before an
+//! indefinite one (`الولايات المتحدة` + `عضو`). No name runs through `إن` into its clause (`إذاعة موزاييك
 //! إف إم` + `إن الأمطار`); no person is a clause after `أن` (`بأن
 //! العجز`), a part of the day before a date (`صباح اليوم`) or a sentence's
 //! opening verb before a title (`وأشرف والي …`، `أشرف المدير العام`); no
@@ -329,6 +330,7 @@ impl Recognizer for ModelRecognizer<'_> {
                     k > a
                         && if person {
                             (verb_or_pronoun(w) || self.lam_phrase(w)) && self.model.plain_word(w)
+                                || super::rules::particle_phrase(w)
                         } else {
                             // (And after any name, a common word of the
                             // news in that shape: `الشركة ستشتري`.)
@@ -1178,13 +1180,36 @@ fn stop_before_title(
 }
 
 /// Particles and pronouns the tagger sometimes runs a name on into
-/// (`كارين جان بيير إن`، `… أنه`), as the normalised text spells them
+/// (`كارين جان بيير إن`، `… أنه`، `اللواء صفوي بأن`), as the normalised text spells them
 /// (alef forms and final `ى` folded). None is a name part; `على`, which
 /// the normalised text spells like the name `علي`, is told apart by how
 /// it was written ([`Doc::written_last_letter`]).
-const TRAILING_PARTICLES: [&str; 19] = [
-    "ان", "في", "من", "الي", "عن", "مع", "قد", "لم", "لن", "لا", "ثم", "او", "الذي", "التي", "انه",
-    "انها", "كان", "كانت", "وقد",
+const TRAILING_PARTICLES: [&str; 25] = [
+    "ان",
+    "في",
+    "من",
+    "الي",
+    "عن",
+    "مع",
+    "قد",
+    "لم",
+    "لن",
+    "لا",
+    "ثم",
+    "او",
+    "الذي",
+    "التي",
+    "انه",
+    "انها",
+    "كان",
+    "كانت",
+    "وقد",
+    "بان",
+    "بانه",
+    "بانها",
+    "لان",
+    "لانه",
+    "لانها",
 ];
 
 /// Whether a normalised word has the shape of a perfect verb in the
@@ -1500,7 +1525,9 @@ impl ModelRecognizer<'_> {
     /// words and with no evidence of being a name, ends with the listed
     /// person: `هيثم بن طارق` + `استقبل`. A name connector after it goes
     /// on (`محمد بن راشد آل مكتوم`). So does a tagged MISC that opens on a
-    /// listed event: `معرض القاهرة الدولي للكتاب` + `أبوابه`.
+    /// listed event: `معرض القاهرة الدولي للكتاب` + `أبوابه`, and a tagged
+    /// place that opens on a listed place before an indefinite common word
+    /// (`الولايات المتحدة` + `عضو`; a definite one may be its adjective).
     fn stop_after_listed_name(
         &self,
         text: &str,
@@ -1508,12 +1535,14 @@ impl ModelRecognizer<'_> {
         g: &[TokenGazetteer],
         (ty, a, b): (usize, usize, usize),
     ) -> (usize, usize, usize) {
-        let category = match tagger::TYPES.get(ty) {
-            Some(&"PERS") => Category::Person,
-            Some(&"MISC") => Category::Event,
+        let categories: &[Category] = match tagger::TYPES.get(ty) {
+            Some(&"PERS") => &[Category::Person],
+            Some(&"MISC") => &[Category::Event],
+            Some(&"LOC") => &Category::PLACE,
             _ => return (ty, a, b),
         };
-        let listed = |x: &TokenGazetteer| x.phrase.has(category);
+        let place = categories.len() > 1;
+        let listed = |x: &TokenGazetteer| x.phrase.any(categories);
         if b < a + 3 || !g.get(a).is_some_and(|x| x.phrase_begin && listed(x)) {
             return (ty, a, b);
         }
@@ -1523,6 +1552,7 @@ impl ModelRecognizer<'_> {
                 let w = t.text(text);
                 t.kind == TokenKind::Word
                     && !super::rules::is_connector(w)
+                    && !(place && definite_form(w))
                     && self.model.plain_word(w)
                     && g.get(k).is_some_and(|x| {
                         x.phrase.is_empty() && (x.own.is_empty() || x.own.has(Category::Stop))
@@ -2196,6 +2226,9 @@ const MATCH_WORDS: &[&str] = &[
     "مدرب",
     "اللاعب",
     "المهاجم",
+    "انتصارا",
+    "ضيفه",
+    "مضيفه",
 ];
 
 /// Words right before a club's name in a match report: who it played, or
@@ -2223,7 +2256,7 @@ const BEFORE_CLUB: &[&str] = &[
 ];
 
 /// Words right after a club's name in a match report.
-const AFTER_CLUB: &[&str] = &["علي", "امام", "بهدف", "بهدفين", "بنتيجه"];
+const AFTER_CLUB: &[&str] = &["علي", "امام", "بهدف", "بهدفين", "بنتيجه", "فوزا", "انتصارا"];
 
 /// Whether the listed city `toks[a..b]` is a club named by it: before a
 /// masculine nationality adjective (`ميلان الإيطالي`; the city is
@@ -2499,7 +2532,11 @@ fn kind_of(ty: usize, g: &TokenGazetteer) -> Kind {
                 // (دير الزور: a listed city that opens on a building's head
                 // noun, «monastery», is the city.)
                 Kind::Fac
-            } else if has(Category::LocHead) || (has(Category::Loc) && !political) {
+            } else if (has(Category::LocHead) && !listed_place_begins(g))
+                || (has(Category::Loc) && !political)
+            {
+                // (الجبل الأسود, Montenegro: a listed country that opens
+                // on a place noun is the country.)
                 Kind::Loc
             } else {
                 Kind::Gpe
@@ -3008,6 +3045,12 @@ mod tests {
             ("وزار الوفد مدينة ميلان الإيطالية", 3, false),
             ("وفاز ليون على هامبورغ في المباراة", 1, true),
             ("وفاز ليون على هامبورغ في المباراة", 3, true),
+            // A win in the match report.
+            (
+                "وحقق لايبزيغ انتصارا مهما على ضيفه في المرحلة الأخيرة",
+                1,
+                true,
+            ),
             // Behind `ب`, and without a match, a city.
             ("وأقيمت المباراة بهامبورغ أمس", 2, false),
             ("وتعاون المجلس مع اسطنبول بهدف التنمية", 3, false),

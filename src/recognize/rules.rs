@@ -66,7 +66,8 @@
 //! title and its holder, a comma between them or not (`حزب الرئيس
 //! أردوغان`، `إدارة الرئيس الأميركي، دونالد ترامب`), nor `حركة` before
 //! traffic or trade (`حركة المسافرين`), nor `تنظيم` or `إدارة` before
-//! what is organised (`تنظيم الانتخابات`). A title takes a body from its
+//! what is organised (`تنظيم الانتخابات`) or after an auxiliary of the
+//! passive (`تم تنظيم التجمع`). A title takes a body from its
 //! definite head with its `ل`-genitive (`رئيس الاتحاد العراقي لكرة
 //! القدم`), also behind a fused `لل`, and a deputy's or envoy's title
 //! takes whose it is (`النائب الأول لرئيس مجلس النواب`), where any other
@@ -89,7 +90,7 @@
 //! A title in the form of a nisba is a body's adjective right after a
 //! definite head, or after the genitive when it agrees with the head
 //! (`شبكة الجزيرة الإعلامية`), and a common noun's after one on no list
-//! (`التعاون البرلماني`: no title). A title inside a listed event that
+//! (`التعاون البرلماني`, and the participle `الفصيل المعارض`: no title). A title inside a listed event that
 //! opens before it is the event's name (`كأس خادم الحرمين الشريفين`،
 //! `جائزة الملك فيصل العالمية`: no title, no holder).
 //! After a national or supreme body's adjective, its `ل`-genitive may be a
@@ -613,11 +614,46 @@ pub(crate) fn is_verbal_head(stem: &str) -> bool {
 
 /// Whether document token `head` is the verbal noun `تنظيم` or `إدارة`
 /// ([`is_verbal_head`]) before what is organised or run
-/// ([`ORGANISED_THINGS`]): `تنظيم الانتخابات`، `إدارة الأزمة` are acts.
+/// ([`ORGANISED_THINGS`]): `تنظيم الانتخابات`، `إدارة الأزمة` are acts; so
+/// is any after an auxiliary of the passive (`تم تنظيم التجمع`، `يتم إدارة
+/// الملف`).
 pub(crate) fn organising_act(doc: &Doc<'_>, head: usize) -> bool {
-    ORGANISED_THINGS.contains(&doc.word(head + 1))
+    let passive = head
+        .checked_sub(1)
+        .is_some_and(|p| PASSIVE_AUXILIARIES.contains(&doc.word(p)));
+    (passive || ORGANISED_THINGS.contains(&doc.word(head + 1)))
         && doc.analyses(head).any(|a| is_verbal_head(&a.stem))
 }
+
+/// Whether a normalised word reads as a proclitic and an elative
+/// ([`lx::is_elative`]: `كأفضل` «as the best», `بأهم`): no part of a name
+/// or a construct.
+pub(crate) fn particle_phrase(word: &str) -> bool {
+    crate::tokenize::clitics::analyses(word)
+        .iter()
+        .any(is_particle_reading)
+}
+
+fn is_particle_reading(a: &crate::tokenize::clitics::Analysis<'_>) -> bool {
+    a.skip > 0 && lx::is_elative(&a.stem)
+}
+
+/// Verbs that make a verbal noun after them the subject of a passive
+/// (`تم تنظيم` «was organised»), folded as the normalised text is.
+const PASSIVE_AUXILIARIES: [&str; 12] = [
+    "تم",
+    "وتم",
+    "يتم",
+    "ويتم",
+    "سيتم",
+    "وسيتم",
+    "تمت",
+    "وتمت",
+    "جري",
+    "وجري",
+    "يجري",
+    "ويجري",
+];
 
 /// Whether `word` (folded) is an adjective that qualifies a title
 /// (`السابق`، `المكلف`، `المنتدب`) and no head noun (`المنتخب` is «the
@@ -1689,6 +1725,7 @@ impl<'d> Cx<'d> {
                 && !(mode == Mode::Event && st == St::IndefHead && behind_lam(w))
                 && f & (lx::GENERIC | lx::GEN_ADJ | lx::CONN) == 0
                 && !self.cats(j).any(&Category::NAME_PART)
+                && !self.particle_phrase(j)
                 && (self.ends_construct(j + 1, mode)
                     || (mode == Mode::Title
                         && self
@@ -1712,6 +1749,12 @@ impl<'d> Cx<'d> {
             j = take_to + 1;
         }
         out
+    }
+
+    /// Whether the word at `j` reads as a proclitic and an elative (`بأهم`
+    /// «in the most important», `كأفضل`): no noun of a construct.
+    fn particle_phrase(&self, j: usize) -> bool {
+        self.doc.analyses(j).any(|a| is_particle_reading(&a))
     }
 
     /// Whether the word at `j` can end a construct chain: definite, a
@@ -1786,10 +1829,11 @@ impl<'d> Cx<'d> {
         {
             return false;
         }
-        // A preposition or conjunction glued to a known word.
+        // A preposition or conjunction glued to a known word or an
+        // elative (`كأفضل` «as the best»).
         for a in self.doc.analyses(j).skip(1) {
             let (af, ac) = self.phrase_flags(&a.stem);
-            if af != 0 || !ac.is_empty() {
+            if af != 0 || !ac.is_empty() || is_particle_reading(&a) {
                 return false;
             }
         }
@@ -2399,6 +2443,7 @@ impl<'d> Cx<'d> {
     /// The last token of `الفريق` (with `ركن` «staff» after it) at token
     /// `i` when a listed given name follows: the rank of a general, not
     /// «the team» (`الفريق أسامة ربيع`، `الفريق ركن محمد عثمان الحسين`).
+    /// Not before a name the preposition `على` follows (`الفريق قادر على`).
     fn rank_before_name(&self, i: usize) -> Option<usize> {
         if self.word(i) != Some("الفريق") {
             return None;
@@ -2408,7 +2453,10 @@ impl<'d> Cx<'d> {
         } else {
             i
         };
-        (self.linked(last + 1) && self.known_part(last + 1)).then_some(last)
+        // (Not a predicate: `الفريق قادر على`, «the team is able to».)
+        let predicate = self.word(last + 2) == Some("علي")
+            && self.doc.written_last_letter(last + 2) == Some('ى');
+        (self.linked(last + 1) && self.known_part(last + 1) && !predicate).then_some(last)
     }
 
     /// A name read after a title or honorific; one whose first word is a

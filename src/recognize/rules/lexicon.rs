@@ -665,6 +665,12 @@ const STOPS: &[&str] = &[
     "لصالح",
 ];
 
+/// Elatives (see [`is_elative`]).
+const ELATIVES: &[&str] = &[
+    "أفضل", "أحسن", "أكبر", "أكثر", "أهم", "أبرز", "أقوى", "أعظم", "أقل", "أصغر", "أسوأ", "أخطر",
+    "أشهر", "أقدم", "أحدث",
+];
+
 const BOUNDS: &[&str] = &[
     "التابع",
     "التابعة",
@@ -1239,6 +1245,15 @@ pub static LEXICON: LazyLock<WordMap<u32>> = LazyLock::new(|| {
     }
     m
 });
+
+/// Whether a folded word is an elative (`أفضل` «best», `أهم` «most
+/// important»): behind `ك` or `ب` (`كأفضل` «as the best», `بأهم`) it is
+/// never a name's part nor a construct's noun.
+pub fn is_elative(folded: &str) -> bool {
+    static SET: LazyLock<WordMap<()>> =
+        LazyLock::new(|| ELATIVES.iter().map(|w| (key(w), ())).collect());
+    SET.contains_key(folded)
+}
 
 /// The built-in flags of a folded word or phrase.
 pub fn flags(folded: &str) -> u32 {

@@ -238,6 +238,13 @@ fn titles_and_their_extent() {
             "الرئيس الفرنسي إيمانويل",
         ),
         ("استقبل الرئيس الفلسطيني وفدا", Occ, "الرئيس الفلسطيني وفدا"),
+        // No proclitic and an elative in a construct: «in the most
+        // important polls».
+        (
+            "وتوج كأفضل لاعب بأهم استفتاءات الموسم",
+            Occ,
+            "لاعب بأهم استفتاءات الموسم",
+        ),
         // A nisba after a possessed noun is its adjective.
         ("وفق ما أفاد به مكتبه الإعلامي.", Occ, "الإعلامي"),
         // «The team» is a rank only before a listed given name.
