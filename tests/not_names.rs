@@ -95,6 +95,8 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("team_is_able", "وأكد المدرب أن الفريق قادر على تسجيل هدفين في الشوط الثاني.", &["قادر"]),
     // «That» behind ب ends a name.
     ("bi_anna_after_name", "وشدد اللواء صفوي بأن المدافعين عن الوطن سيردون على أي هجوم.", &["بأن"]),
+    // Nor on `ب` and a definite common word («by saying»).
+    ("bi_al_after_name", "وعلق المدرب على غياب صلاح بالقول إن الفريق سيفتقده.", &["بالقول"]),
     // A listed place does not run on into an indefinite noun after it.
     ("member_after_country", "والولايات المتحدة عضو في المعاهدة منذ توقيعها.", &["عضو"]),
 ];
@@ -327,4 +329,27 @@ fn a_nisba_after_a_noun_is_no_title() {
     }
     let text = "وأكد الناشط الحقوقي أن الاعتقال تعسفي.";
     assert_eq!(titles(text), ["الناشط الحقوقي"], "{text}");
+}
+
+/// The normalised text spells `وإلى` «and to» like the title `والي`
+/// «governor», and `اليمنى` «the right (one)» like the Yemeni `اليمني`:
+/// as the user wrote them they are no title and no nationality.
+#[test]
+fn spelt_like_a_title_or_a_people() {
+    let kinds = |text: &str, kind: Kind| named(text, |e| e.kind == kind);
+    assert_eq!(
+        kinds("وإلى جانب الوزير حضر السفراء حفل الافتتاح.", Kind::Occ),
+        ["الوزير"]
+    );
+    for text in [
+        "وأصيب المهاجم في قدمه اليمنى خلال التدريب.",
+        "وسدد اللاعب الكرة بالقدم اليمنى في الزاوية البعيدة.",
+    ] {
+        assert_eq!(kinds(text, Kind::Norp), Vec::<String>::new(), "{text}");
+    }
+    // The title and the nationality where they are written so.
+    let text = "وزار والي ولاية وهران المستشفى الجديد.";
+    assert_eq!(kinds(text, Kind::Occ), ["والي ولاية وهران"], "{text}");
+    let text = "ووصل الوفد اليمني إلى جنيف مساء أمس.";
+    assert_eq!(kinds(text, Kind::Norp), ["اليمني"], "{text}");
 }

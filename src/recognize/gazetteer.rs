@@ -6,10 +6,12 @@
 //! and the tagger, except a surname spelt like the masculine of a listed
 //! nationality outside a name (`نظيره التركي`: `التركية` is listed). A
 //! single-word match of a word that is also on the stop list is dropped,
-//! as are `مالي` «financial» after a noun (`بعائد مالي`), a presidency
+//! as are `مالي` «financial» after a noun (`بعائد مالي`), `اليمنى` «the
+//! right» after a feminine noun (`قدمه اليمنى`), a presidency
 //! after an election noun (`انتخابات الرئاسة الأمريكية`), and a title
 //! spelt as a nisba after a possessed noun or a common definite noun, whose
-//! adjective it is (`مكتبه الإعلامي`، `التعاون البرلماني`).
+//! adjective it is (`مكتبه الإعلامي`، `التعاون البرلماني`), and the title
+//! `والي` where the user wrote `وإلى` «and to».
 
 use super::{Candidate, Doc, Recognizer};
 use crate::convention::Convention;
@@ -119,10 +121,16 @@ fn candidate(doc: &Doc<'_>, hit: &GazetteerHit) -> Option<Candidate> {
         return None;
     }
     let kind = kind_of(hit.categories)?;
-    if single && kind == Kind::Occ && doc.nisba_after_possessed(hit.at.first) {
+    if single
+        && kind == Kind::Occ
+        && (doc.nisba_after_possessed(hit.at.first) || doc.written_and_to(hit.at.first))
+    {
         return None;
     }
-    if single && hit.at.skip == 0 && financial_adjective(doc, hit.at.first) {
+    if single
+        && hit.at.skip == 0
+        && (financial_adjective(doc, hit.at.first) || right_side(doc, hit.at.first))
+    {
         return None;
     }
     if kind == Kind::Org && contested_office(doc, hit.at.first) {
@@ -155,6 +163,26 @@ pub(super) fn contested_office(doc: &Doc<'_>, first: usize) -> bool {
         && doc.analyses(first - 1).any(|a| {
             let stem = a.stem.strip_prefix("ال").unwrap_or(&a.stem);
             stem == "انتخابات" || stem == "سباق"
+        })
+}
+
+/// Whether token `i` is `اليمنى` «the right (one)», written with its
+/// `ى`, after a feminine noun or a part of the body (`قدمه اليمنى`،
+/// `الناحية اليمنى`، `القدم اليمنى`), not the Yemeni that the normalised
+/// text spells alike (`اليمني`).
+pub(super) fn right_side(doc: &Doc<'_>, i: usize) -> bool {
+    const BODY: [&str; 7] = ["قدم", "يد", "رجل", "ساق", "عين", "اذن", "كف"];
+    if doc.word(i) != "اليمني" || doc.written_last_letter(i) != Some('ى') {
+        return false;
+    }
+    let Some(p) = i.checked_sub(1).filter(|&p| doc.is_word(p)) else {
+        return false;
+    };
+    let feminine = matches!(doc.written_last_letter(p), Some('ة' | 'ه'));
+    feminine
+        || doc.analyses(p).any(|a| {
+            let stem = a.stem.strip_prefix("ال").unwrap_or(&a.stem);
+            BODY.contains(&stem)
         })
 }
 

@@ -146,6 +146,13 @@ impl<'a> Doc<'a> {
             .find(|&c| !(arabic::is_arabic_mark(c) || c == arabic::TATWEEL))
     }
 
+    /// Whether token `i` is `وإلى` «and to» as the user wrote it, which the
+    /// normalised text spells like the title `والي` «governor» (`وإلى جانب
+    /// اللاعب`): no title.
+    pub fn written_and_to(&self, i: usize) -> bool {
+        self.word(i) == "والي" && self.written(i).is_some_and(|w| w.contains('إ'))
+    }
+
     /// Whether token `i` opens on the article as the user wrote it: the
     /// normalised text folds `أ` into `ا`, so the article of `الأمريكي`
     /// and the first letters of `ألبرت`، `ألين` look alike there.

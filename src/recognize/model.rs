@@ -330,6 +330,7 @@ impl Recognizer for ModelRecognizer<'_> {
                     k > a
                         && if person {
                             (verb_or_pronoun(w) || self.lam_phrase(w)) && self.model.plain_word(w)
+                                || self.bi_phrase(w)
                                 || super::rules::particle_phrase(w)
                         } else {
                             // (And after any name, a common word of the
@@ -1892,6 +1893,18 @@ impl ModelRecognizer<'_> {
         word.strip_prefix('ل')
             .filter(|rest| !rest.starts_with('ل'))
             .is_some_and(|rest| rest.chars().count() >= 3 && self.model.plain_word(rest))
+    }
+
+    /// Whether `word` is `ب` or `ك` and a definite common word of the
+    /// news (`بالقول` «by saying»): no person ends on it (`صلاح بالقول`).
+    /// Not where the word or its rest is a name in the lists or the word
+    /// table (`بالشناوي`).
+    fn bi_phrase(&self, word: &str) -> bool {
+        word.strip_prefix(['ب', 'ك'])
+            .filter(|rest| rest.starts_with("ال") && rest.chars().count() >= 5)
+            .is_some_and(|rest| {
+                self.model.plain_word(rest) && !self.person_name(rest) && !self.person_name(word)
+            })
     }
 
     /// Whether `word` (normalised) is a part of a person's name: in the

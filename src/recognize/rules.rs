@@ -2093,10 +2093,11 @@ impl<'d> Cx<'d> {
             let mut next_i = i + 1;
             // Titles, and the name after them (not a nisba that is a body
             // head's adjective: المكتب الإعلامي).
-            if let Some(h) = self
-                .head_at(i, lx::OCC)
-                .filter(|h| !self.body_adjective(h) && !self.inside_listed_event(h))
-            {
+            if let Some(h) = self.head_at(i, lx::OCC).filter(|h| {
+                !self.body_adjective(h)
+                    && !self.inside_listed_event(h)
+                    && !self.doc.written_and_to(h.first)
+            }) {
                 // A given name that is also a title, before a surname in
                 // the form of a nisba (`سلطان البركاني`، not `سلطان عمان`).
                 if let Some(nm) = self.given_title_name(&h) {
