@@ -97,6 +97,8 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("bi_anna_after_name", "وشدد اللواء صفوي بأن المدافعين عن الوطن سيردون على أي هجوم.", &["بأن"]),
     // Nor on `ب` and a definite common word («by saying»).
     ("bi_al_after_name", "وعلق المدرب على غياب صلاح بالقول إن الفريق سيفتقده.", &["بالقول"]),
+    // «Owner of» before an age is no given name after a title.
+    ("owner_of_age", "وتعاقد النادي مع اللاعب صاحب الـ27 عاما لموسمين.", &["صاحب"]),
     // A listed place does not run on into an indefinite noun after it.
     ("member_after_country", "والولايات المتحدة عضو في المعاهدة منذ توقيعها.", &["عضو"]),
 ];

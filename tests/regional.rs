@@ -117,6 +117,9 @@ fn places_and_clitics() {
         // A country whose name opens on a place noun («the Black Mountain»).
         montenegro: "ويصل المهاجرون إلى كرواتيا والجبل الأسود بحثا عن عمل." => [
             (Gpe, "كرواتيا"), (Gpe, "الجبل الأسود")];
+        // Pyongyang written in one word.
+        pyongyang_one_word: "وأكد المسؤول أن المحادثات مع بيونغيانغ ستستأنف الشهر المقبل." => [
+            (Gpe, "بيونغيانغ")];
     });
 }
 

@@ -2323,7 +2323,12 @@ impl<'d> Cx<'d> {
                 && self.word(nm.first).is_some_and(|w| {
                     letters(w) < 4 || ['ب', 'ل', 'ك', 'ف'].iter().any(|&c| w.starts_with(c))
                 });
-            !lone_prefixed
+            // «Owner of» before a definite word or an age, not the given
+            // name (`اللاعب صاحب الـ27 عاما`).
+            let owner = nm.parts == 1
+                && matches!(self.word(nm.first), Some("صاحب" | "صاحبه"))
+                && self.word(nm.first + 1).is_some_and(|w| w.starts_with("ال"));
+            !lone_prefixed && !owner
         })
     }
 
