@@ -97,6 +97,9 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("bi_anna_after_name", "وشدد اللواء صفوي بأن المدافعين عن الوطن سيردون على أي هجوم.", &["بأن"]),
     // Nor on `ب` and a definite common word («by saying»).
     ("bi_al_after_name", "وعلق المدرب على غياب صلاح بالقول إن الفريق سيفتقده.", &["بالقول"]),
+    // `فإن` «then», `بأن` «that» open no name (`فان` «Van» does).
+    ("fa_inna_before_name", "وعلى هذا الأساس فإن ترامب سيزور المنطقة قريبا.", &["فإن"]),
+    ("bi_anna_before_name", "وصرح المتحدث بأن ماكرون سيحضر القمة.", &["بأن"]),
     // «Owner of» before an age is no given name after a title.
     ("owner_of_age", "وتعاقد النادي مع اللاعب صاحب الـ27 عاما لموسمين.", &["صاحب"]),
     // A listed place does not run on into an indefinite noun after it.
@@ -334,8 +337,9 @@ fn a_nisba_after_a_noun_is_no_title() {
 }
 
 /// The normalised text spells `وإلى` «and to» like the title `والي`
-/// «governor», and `اليمنى` «the right (one)» like the Yemeni `اليمني`:
-/// as the user wrote them they are no title and no nationality.
+/// «governor», `الأمام` «the front» like `الإمام` «the imam», and `اليمنى`
+/// «the right (one)» like the Yemeni `اليمني`: as the user wrote them they
+/// are no title and no nationality.
 #[test]
 fn spelt_like_a_title_or_a_people() {
     let kinds = |text: &str, kind: Kind| named(text, |e| e.kind == kind);
@@ -343,15 +347,19 @@ fn spelt_like_a_title_or_a_people() {
         kinds("وإلى جانب الوزير حضر السفراء حفل الافتتاح.", Kind::Occ),
         ["الوزير"]
     );
+    let text = "ودفع الاتفاق التحالف إلى الأمام وزاد من قوته.";
+    assert_eq!(kinds(text, Kind::Occ), Vec::<String>::new(), "{text}");
     for text in [
         "وأصيب المهاجم في قدمه اليمنى خلال التدريب.",
         "وسدد اللاعب الكرة بالقدم اليمنى في الزاوية البعيدة.",
     ] {
         assert_eq!(kinds(text, Kind::Norp), Vec::<String>::new(), "{text}");
     }
-    // The title and the nationality where they are written so.
+    // The titles and the nationality where they are written so.
     let text = "وزار والي ولاية وهران المستشفى الجديد.";
     assert_eq!(kinds(text, Kind::Occ), ["والي ولاية وهران"], "{text}");
+    let text = "وألقى الإمام خطبة الجمعة في المسجد.";
+    assert_eq!(kinds(text, Kind::Occ), ["الإمام"], "{text}");
     let text = "ووصل الوفد اليمني إلى جنيف مساء أمس.";
     assert_eq!(kinds(text, Kind::Norp), ["اليمني"], "{text}");
 }

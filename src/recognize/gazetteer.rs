@@ -10,8 +10,9 @@
 //! right» after a feminine noun (`قدمه اليمنى`), a presidency
 //! after an election noun (`انتخابات الرئاسة الأمريكية`), and a title
 //! spelt as a nisba after a possessed noun or a common definite noun, whose
-//! adjective it is (`مكتبه الإعلامي`، `التعاون البرلماني`), and the title
-//! `والي` where the user wrote `وإلى` «and to».
+//! adjective it is (`مكتبه الإعلامي`، `التعاون البرلماني`), and a title
+//! where the user wrote another word the normalised text spells alike
+//! (`وإلى` «and to», `الأمام` «the front»).
 
 use super::{Candidate, Doc, Recognizer};
 use crate::convention::Convention;
@@ -123,7 +124,7 @@ fn candidate(doc: &Doc<'_>, hit: &GazetteerHit) -> Option<Candidate> {
     let kind = kind_of(hit.categories)?;
     if single
         && kind == Kind::Occ
-        && (doc.nisba_after_possessed(hit.at.first) || doc.written_and_to(hit.at.first))
+        && (doc.nisba_after_possessed(hit.at.first) || doc.title_spelt_otherwise(hit.at.first))
     {
         return None;
     }

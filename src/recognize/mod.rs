@@ -146,11 +146,26 @@ impl<'a> Doc<'a> {
             .find(|&c| !(arabic::is_arabic_mark(c) || c == arabic::TATWEEL))
     }
 
-    /// Whether token `i` is `وإلى` «and to» as the user wrote it, which the
-    /// normalised text spells like the title `والي` «governor» (`وإلى جانب
-    /// اللاعب`): no title.
-    pub fn written_and_to(&self, i: usize) -> bool {
-        self.word(i) == "والي" && self.written(i).is_some_and(|w| w.contains('إ'))
+    /// Whether token `i`, as the user wrote it, is a word that the
+    /// normalised text spells like a title: `وإلى` «and to» like `والي`
+    /// «governor» (`وإلى جانب اللاعب`), `الأمام` «the front» like `الإمام`
+    /// «the imam» (`إلى الأمام`). No title.
+    pub fn title_spelt_otherwise(&self, i: usize) -> bool {
+        let hamza = match self.word(i) {
+            "والي" => 'إ',
+            "الامام" => 'أ',
+            _ => return false,
+        };
+        self.written(i).is_some_and(|w| w.contains(hamza))
+    }
+
+    /// Whether token `i` is the particle `إن`/`أن` behind `ف`، `ب`، `ل` or
+    /// `و` as the user wrote it (`فإن`، `بأن`، `لأن`، `وإن`), which the
+    /// normalised text spells like the names `فان` «Van» and `بان` «Ban»:
+    /// no name opens on it (`فإن ترامب`).
+    pub fn written_particle_an(&self, i: usize) -> bool {
+        matches!(self.word(i), "فان" | "بان" | "لان" | "وان")
+            && self.written(i).is_some_and(|w| w.contains(['أ', 'إ']))
     }
 
     /// Whether token `i` opens on the article as the user wrote it: the

@@ -283,19 +283,26 @@ impl Recognizer for ModelRecognizer<'_> {
                 let edge = |t: &Token| t.kind == TokenKind::Punct || !ordinary(t.text(text));
                 let person = tagger::TYPES.get(ty) == Some(&"PERS");
                 // Nor does a name open on the preposition على, written so
-                // (`على عشماوي`; the name علي is dotted), and the person
-                // read after it is none where its first word is a common
-                // word of the news (`على سبيل`).
+                // (`على عشماوي`; the name علي is dotted), nor on `فإن`، `بأن`
+                // (not `فان` «Van»), and the person read after them is none
+                // where its first word is a common word of the news (`على
+                // سبيل`), after `فإن` a definite one (`فإن القطاع`; the news
+                // has foreign names as common words too, `فإن نيمار`).
                 let ala = |k: usize| {
                     toks[k].text(text) == "علي" && doc.written_last_letter(r.start + k) == Some('ى')
                 };
+                let particle_an = |k: usize| doc.written_particle_an(r.start + k);
                 let mut a = a;
-                let mut after_ala = false;
-                while a < b && (edge(&toks[a]) || ala(a)) {
+                let (mut after_ala, mut after_an) = (false, false);
+                while a < b && (edge(&toks[a]) || ala(a) || particle_an(a)) {
                     after_ala |= ala(a);
+                    after_an |= particle_an(a);
                     a += 1;
                 }
-                if after_ala && a < b && person && self.model.plain_word(toks[a].text(text)) {
+                let common = |w: &str| {
+                    self.model.plain_word(w) && (after_ala || after_an && definite_form(w))
+                };
+                if a < b && person && common(toks[a].text(text)) {
                     continue;
                 }
                 // Nor does a name open on an imperfect news verb

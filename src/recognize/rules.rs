@@ -2096,7 +2096,7 @@ impl<'d> Cx<'d> {
             if let Some(h) = self.head_at(i, lx::OCC).filter(|h| {
                 !self.body_adjective(h)
                     && !self.inside_listed_event(h)
-                    && !self.doc.written_and_to(h.first)
+                    && !self.doc.title_spelt_otherwise(h.first)
             }) {
                 // A given name that is also a title, before a surname in
                 // the form of a nisba (`سلطان البركاني`، not `سلطان عمان`).
