@@ -85,8 +85,9 @@
 //! after a listed person, before a common word (`هيثم بن طارق` +
 //! `استقبل`), as an event does after a listed event (`معرض القاهرة الدولي
 //! للكتاب` + `أبوابه`) and a place after a listed place before an
-//! indefinite one (`الولايات المتحدة` + `عضو`). No name runs through `إن` into its clause (`إذاعة موزاييك
-//! إف إم` + `إن الأمطار`); no person is a clause after `أن` (`بأن
+//! indefinite one (`الولايات المتحدة` + `عضو`). No name runs through `إن`
+//! into its clause (`إذاعة موزاييك إف إم` + `إن الأمطار`); no person is a
+//! clause after `أن` (`بأن
 //! العجز`), a part of the day before a date (`صباح اليوم`) or a sentence's
 //! opening verb before a title (`وأشرف والي …`، `أشرف المدير العام`); no
 //! name opens on an imperfect news verb (`سيزور عدن`), and a head noun with a
@@ -338,7 +339,7 @@ impl Recognizer for ModelRecognizer<'_> {
                         && if person {
                             (verb_or_pronoun(w) || self.lam_phrase(w)) && self.model.plain_word(w)
                                 || self.bi_phrase(w)
-                                || super::rules::particle_phrase(w)
+                                || super::rules::proclitic_elative(w)
                         } else {
                             // (And after any name, a common word of the
                             // news in that shape: `الشركة ستشتري`.)
@@ -1188,36 +1189,14 @@ fn stop_before_title(
 }
 
 /// Particles and pronouns the tagger sometimes runs a name on into
-/// (`كارين جان بيير إن`، `… أنه`، `اللواء صفوي بأن`), as the normalised text spells them
-/// (alef forms and final `ى` folded). None is a name part; `على`, which
+/// (`كارين جان بيير إن`، `… أنه`، `اللواء صفوي بأن`), as the normalised
+/// text spells them (alef forms and final `ى` folded). None is a name part; `على`, which
 /// the normalised text spells like the name `علي`, is told apart by how
 /// it was written ([`Doc::written_last_letter`]).
+#[rustfmt::skip]
 const TRAILING_PARTICLES: [&str; 25] = [
-    "ان",
-    "في",
-    "من",
-    "الي",
-    "عن",
-    "مع",
-    "قد",
-    "لم",
-    "لن",
-    "لا",
-    "ثم",
-    "او",
-    "الذي",
-    "التي",
-    "انه",
-    "انها",
-    "كان",
-    "كانت",
-    "وقد",
-    "بان",
-    "بانه",
-    "بانها",
-    "لان",
-    "لانه",
-    "لانها",
+    "ان", "في", "من", "الي", "عن", "مع", "قد", "لم", "لن", "لا", "ثم", "او", "الذي", "التي", "انه",
+    "انها", "كان", "كانت", "وقد", "بان", "بانه", "بانها", "لان", "لانه", "لانها",
 ];
 
 /// Whether a normalised word has the shape of a perfect verb in the

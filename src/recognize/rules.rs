@@ -90,9 +90,10 @@
 //! A title in the form of a nisba is a body's adjective right after a
 //! definite head, or after the genitive when it agrees with the head
 //! (`شبكة الجزيرة الإعلامية`), and a common noun's after one on no list
-//! (`التعاون البرلماني`, and the participle `الفصيل المعارض`: no title). A title inside a listed event that
-//! opens before it is the event's name (`كأس خادم الحرمين الشريفين`،
-//! `جائزة الملك فيصل العالمية`: no title, no holder).
+//! (`التعاون البرلماني`, and the participle `الفصيل المعارض`: no title). A
+//! title inside a listed event that opens before it is the event's name
+//! (`كأس خادم الحرمين الشريفين`، `جائزة الملك فيصل العالمية`: no title, no
+//! holder).
 //! After a national or supreme body's adjective, its `ل`-genitive may be a
 //! construct of two indefinite nouns (`الاتحاد العام لنقابات عمال السودان`;
 //! not a verbal noun of purpose, `لتحقيق`), a body named after a person
@@ -628,31 +629,21 @@ pub(crate) fn organising_act(doc: &Doc<'_>, head: usize) -> bool {
 /// Whether a normalised word reads as a proclitic and an elative
 /// ([`lx::is_elative`]: `كأفضل` «as the best», `بأهم`): no part of a name
 /// or a construct.
-pub(crate) fn particle_phrase(word: &str) -> bool {
+pub(crate) fn proclitic_elative(word: &str) -> bool {
     crate::tokenize::clitics::analyses(word)
         .iter()
-        .any(is_particle_reading)
+        .any(is_elative_reading)
 }
 
-fn is_particle_reading(a: &crate::tokenize::clitics::Analysis<'_>) -> bool {
+fn is_elative_reading(a: &crate::tokenize::clitics::Analysis<'_>) -> bool {
     a.skip > 0 && lx::is_elative(&a.stem)
 }
 
 /// Verbs that make a verbal noun after them the subject of a passive
 /// (`تم تنظيم` «was organised»), folded as the normalised text is.
+#[rustfmt::skip]
 const PASSIVE_AUXILIARIES: [&str; 12] = [
-    "تم",
-    "وتم",
-    "يتم",
-    "ويتم",
-    "سيتم",
-    "وسيتم",
-    "تمت",
-    "وتمت",
-    "جري",
-    "وجري",
-    "يجري",
-    "ويجري",
+    "تم", "وتم", "يتم", "ويتم", "سيتم", "وسيتم", "تمت", "وتمت", "جري", "وجري", "يجري", "ويجري",
 ];
 
 /// Whether `word` (folded) is an adjective that qualifies a title
@@ -1725,7 +1716,7 @@ impl<'d> Cx<'d> {
                 && !(mode == Mode::Event && st == St::IndefHead && behind_lam(w))
                 && f & (lx::GENERIC | lx::GEN_ADJ | lx::CONN) == 0
                 && !self.cats(j).any(&Category::NAME_PART)
-                && !self.particle_phrase(j)
+                && !self.proclitic_elative_at(j)
                 && (self.ends_construct(j + 1, mode)
                     || (mode == Mode::Title
                         && self
@@ -1753,8 +1744,8 @@ impl<'d> Cx<'d> {
 
     /// Whether the word at `j` reads as a proclitic and an elative (`بأهم`
     /// «in the most important», `كأفضل`): no noun of a construct.
-    fn particle_phrase(&self, j: usize) -> bool {
-        self.doc.analyses(j).any(|a| is_particle_reading(&a))
+    fn proclitic_elative_at(&self, j: usize) -> bool {
+        self.doc.analyses(j).any(|a| is_elative_reading(&a))
     }
 
     /// Whether the word at `j` can end a construct chain: definite, a
@@ -1833,7 +1824,7 @@ impl<'d> Cx<'d> {
         // elative (`كأفضل` «as the best»).
         for a in self.doc.analyses(j).skip(1) {
             let (af, ac) = self.phrase_flags(&a.stem);
-            if af != 0 || !ac.is_empty() || is_particle_reading(&a) {
+            if af != 0 || !ac.is_empty() || is_elative_reading(&a) {
                 return false;
             }
         }

@@ -1247,7 +1247,7 @@ pub static LEXICON: LazyLock<WordMap<u32>> = LazyLock::new(|| {
 });
 
 /// Whether a folded word is an elative (`أفضل` «best», `أهم` «most
-/// important»): behind `ك` or `ب` (`كأفضل` «as the best», `بأهم`) it is
+/// important»): behind a proclitic (`كأفضل` «as the best», `بأهم`) it is
 /// never a name's part nor a construct's noun.
 pub fn is_elative(folded: &str) -> bool {
     static SET: LazyLock<WordMap<()>> =
