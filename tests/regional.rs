@@ -205,6 +205,13 @@ fn organisations_titles_people() {
         // The name after a title whose genitive is a listed organisation.
         council_chair: "وقالت رئيسة المجلس الوطني لحقوق الإنسان آمنة بوعياش إن التقرير جاهز." => [
             (Occ, "رئيسة المجلس الوطني لحقوق الإنسان"), (Pers, "آمنة بوعياش")];
+        // A given name of two words after a title, which the tagger
+        // ends before the surname, runs on to it; a surname after a
+        // title does not take the verb after it.
+        cleric_surname: "وطالبت أنقرة مجددا بتسليم رجل الدين فتح الله غولن المقيم في بنسلفانيا." => [
+            (Gpe, "أنقرة"), (Occ, "رجل الدين"), (Pers, "فتح الله غولن"), (Gpe, "بنسلفانيا")];
+        president_nominated: "وأعلن البيت الأبيض أن الرئيس ترامب رشح قاضيا جديدا." => [
+            (Org, "البيت الأبيض"), (Occ, "الرئيس"), (Pers, "ترامب")];
         // A title around a listed organisation stands (the organisation
         // is nested in it), with the name after it.
         league_secretary: "صرح الأمين العام لجامعة الدول العربية أحمد أبو الغيط بأن القمة ستعقد في موعدها." => [

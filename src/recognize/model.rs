@@ -260,7 +260,7 @@ impl Recognizer for ModelRecognizer<'_> {
                 .into_iter()
                 .map(|span| self.stop_at_preposition(text, toks, g, span))
                 .map(|span| stop_at_titled_name(toks, &titles, span))
-                .map(|span| reach_titled_name(toks, &titled, span))
+                .map(|span| reach_titled_name(toks, g, &titled, span))
                 .map(|span| stop_before_title(text, toks, &long_titles, &persons, span))
                 .map(|span| end_after_connector(text, toks, &persons, span))
                 .map(|span| self.stop_after_listed_name(text, toks, g, span))
@@ -1123,9 +1123,14 @@ fn rule_persons(found: &[Candidate], titled_only: bool) -> Vec<(usize, usize)> {
 /// name the rules read, after its first word, starts where that name
 /// does: the tagger may leave out a given name that is also a common word
 /// (`آمنة` "safe" in `رئيسة المجلس … آمنة بوعياش`), the title and the
-/// list say it is one.
+/// list say it is one. One that starts where it does, is nothing but a
+/// listed given name and stops inside it runs on to its end: the title
+/// and the given name say a surname follows (`رجل الدين فتح الله` +
+/// `غولن`; not `الرئيس ترامب` + `رشح` «nominated», which the rules'
+/// extent takes in after a surname).
 fn reach_titled_name(
     toks: &[Token],
+    g: &[TokenGazetteer],
     titled: &[(usize, usize)],
     (ty, a, b): (usize, usize, usize),
 ) -> (usize, usize, usize) {
@@ -1135,7 +1140,7 @@ fn reach_titled_name(
     let Some(first) = toks.get(a) else {
         return (ty, a, b);
     };
-    let i = titled.partition_point(|&(s, _)| s < first.start);
+    let i = titled.partition_point(|&(s, _)| s <= first.start);
     let Some(&(s, e)) = i.checked_sub(1).and_then(|i| titled.get(i)) else {
         return (ty, a, b);
     };
@@ -1145,7 +1150,16 @@ fn reach_titled_name(
     let start = (0..a)
         .rev()
         .find(|&j| toks.get(j).is_some_and(|t| t.start == s));
-    (ty, start.unwrap_or(a), b)
+    // A tagged person that is only a listed given name, cut short.
+    let given = (a..b).all(|t| {
+        g.get(t)
+            .is_some_and(|g| g.own.has(Category::Given) || g.phrase.has(Category::Given))
+    });
+    let end = (given && first.start == s && b > a && toks[b - 1].end < e)
+        .then(|| (b..toks.len()).find(|&j| toks[j].end == e))
+        .flatten()
+        .map_or(b, |j| j + 1);
+    (ty, start.unwrap_or(a), end)
 }
 
 /// The starts of the titles of two words or more that the rules or the
