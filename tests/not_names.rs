@@ -363,3 +363,24 @@ fn spelt_like_a_title_or_a_people() {
     let text = "ووصل الوفد اليمني إلى جنيف مساء أمس.";
     assert_eq!(kinds(text, Kind::Norp), ["اليمني"], "{text}");
 }
+
+/// A title after «without» (`دون`، `بدون`، `بلا`) is held by nobody: the
+/// drone of `طائرة بدون طيار` «an aircraft without a pilot», a club left
+/// `دون مدرب`. The same title elsewhere is one.
+#[test]
+fn a_title_without_a_holder_is_none() {
+    let titles = |text: &str| named(text, |e| e.kind == Kind::Occ);
+    for text in [
+        "وأسقطت الدفاعات الجوية طائرة بدون طيار قرب المطار.",
+        "وحلقت طائرات من دون طيار فوق الحي طوال الليل.",
+        "وبقي النادي بلا مدرب بعد رحيل المدير الفني.",
+    ] {
+        let t = titles(text);
+        assert!(
+            !t.iter().any(|t| t == "طيار" || t == "مدرب"),
+            "{text}: {t:?}"
+        );
+    }
+    let text = "وقال طيار مدني إن الرحلة تأخرت ساعتين.";
+    assert!(titles(text).iter().any(|t| t.starts_with("طيار")), "{text}");
+}

@@ -124,7 +124,9 @@ fn candidate(doc: &Doc<'_>, hit: &GazetteerHit) -> Option<Candidate> {
     let kind = kind_of(hit.categories)?;
     if single
         && kind == Kind::Occ
-        && (doc.nisba_after_possessed(hit.at.first) || doc.title_spelt_otherwise(hit.at.first))
+        && (doc.nisba_after_possessed(hit.at.first)
+            || doc.title_spelt_otherwise(hit.at.first)
+            || without_holder(doc, hit.at.first))
     {
         return None;
     }
@@ -165,6 +167,17 @@ pub(super) fn contested_office(doc: &Doc<'_>, first: usize) -> bool {
             let stem = a.stem.strip_prefix("ال").unwrap_or(&a.stem);
             stem == "انتخابات" || stem == "سباق"
         })
+}
+
+/// Whether token `i` is an indefinite title after «without» (`دون`،
+/// `بدون`، `بلا`): the drone of `طائرة بدون طيار` «an aircraft without a
+/// pilot», `فريق بلا مدرب`; nobody holds it.
+pub(super) fn without_holder(doc: &Doc<'_>, i: usize) -> bool {
+    const WITHOUT: [&str; 6] = ["دون", "بدون", "بلا", "ودون", "وبدون", "وبلا"];
+    !doc.word(i).starts_with("ال")
+        && i.checked_sub(1)
+            .filter(|&p| doc.is_word(p))
+            .is_some_and(|p| WITHOUT.contains(&doc.word(p)))
 }
 
 /// Whether token `i` is `اليمنى` «the right (one)», written with its
