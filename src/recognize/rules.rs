@@ -381,6 +381,14 @@ const MISSION_HEADS: [&str; 4] = ["سفاره", "السفاره", "قنصليه"
 /// field after them (see [`Cx::no_field_genitive`]).
 const GOVERNMENT_HEADS: [&str; 2] = ["حكومه", "الحكومه"];
 
+/// Bodies named by their bare definite head, which take no field after
+/// them (normalised; see [`Cx::no_field_genitive`]).
+const ACTOR_HEADS: [&str; 3] = ["الشرطه", "الجيش", "البرلمان"];
+
+/// Verbal nouns behind `لل` of what a body sets out to do, never its
+/// field (folded as the normalised text is, without their `لل`).
+const ACTS: [&str; 5] = ["فوز", "مشاركه", "مطالبه", "سيطره", "تاهل"];
+
 /// Genitives that make a council a family or social gathering (folded as
 /// the normalised text is).
 const FAMILY_GENITIVES: [&str; 6] = ["العائله", "العزاء", "الاسره", "القبيله", "الصلح", "العشيره"];
@@ -1142,12 +1150,27 @@ impl<'d> Cx<'d> {
     /// abroad has no field: it is what the body acts for (`الحكومة
     /// للتعامل مع الأزمة`، `السفارة المصرية للوصول إلى حل`), unless it is
     /// a place (`حكومة الوحدة الوطنية لجنوب السودان`).
+    ///
+    /// Nor have the police, the army and parliament, named by their bare
+    /// definite head (`الشرطة للتحقيق`، `الجيش للمساعدة`), and no body's
+    /// field is an act it does to win or take part ([`ACTS`]: `المنتخب
+    /// الفرنسي للفوز`، `المفوضية الأوروبية للمطالبة`).
     fn no_field_genitive(&self, head: &Head, j: usize) -> bool {
+        let act = self
+            .word(j)
+            .and_then(|w| w.strip_prefix("لل"))
+            .is_some_and(|rest| ACTS.contains(&rest));
         !self.cats(j).any(&Category::GPE)
-            && self.doc.analyses(head.last).any(|a| {
-                let stem = a.stem.as_ref();
-                GOVERNMENT_HEADS.contains(&stem) || MISSION_HEADS.contains(&stem)
-            })
+            && (act
+                || self.doc.analyses(head.last).any(|a| {
+                    let stem = a.stem.as_ref();
+                    GOVERNMENT_HEADS.contains(&stem)
+                        || MISSION_HEADS.contains(&stem)
+                        || (head.first == head.last
+                            && ACTOR_HEADS.contains(&stem)
+                            && self.listed_org_at(j).is_none()
+                            && !self.word(j).is_some_and(|w| self.lam_body(w)))
+                }))
     }
 
     /// Whether `h` is a ministry named by its field alone (`الخارجية`،
