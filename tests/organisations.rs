@@ -261,6 +261,10 @@ const ORGS: &[Case] = &[
     ("team_to_win", "ويسعى المنتخب الفرنسي للفوز بلقب ثان على التوالي.", "المنتخب الفرنسي", "فرنسا"),
     ("eu_commission_to_demand", "وتتجه المفوضية الأوروبية للمطالبة بتعويضات من الشركة.", "المفوضية الأوروبية", ""),
     ("inquiry_committee", "وأعلنت اللجنة الوطنية للتحقيق نتائج عملها.", "اللجنة الوطنية للتحقيق", ""),
+    // A network of broadcasters (a grid is none: see NOT_ORGS), and the
+    // platform named after the social medium.
+    ("aljazeera_network", "وبثت شبكة الجزيرة تقريرا مطولا عن الانتخابات.", "شبكة الجزيرة", ""),
+    ("platform_after_medium", "وجمعت الشركة بيانات المستخدمين على شبكة التواصل الاجتماعي فيسبوك.", "فيسبوك", ""),
 ];
 
 /// `(name, sentence, a word that must not start an ORG)`.
@@ -336,6 +340,9 @@ const NOT_ORGS: &[(&str, &str, &str)] = &[
     ("quoted_clause", "وتحدثت التقارير عن خلاف بين الجمعية \"وعدد من المتبرعين القدامى\" حول الميزانية.", "وعدد"),
     ("consulate_of_the_country", "وقتل الصحفي داخل قنصلية البلاد في إسطنبول.", "قنصلية"),
     ("embassy_alone", "وقالت السفارة في بيان إن الرحلات ستستأنف الأسبوع المقبل.", "السفارة"),
+    // A grid and the web are no network of broadcasters.
+    ("water_grid", "وانقطعت شبكة المياه عن أحياء المدينة بعد العاصفة.", "شبكة"),
+    ("the_web", "ونشر النادي البيان على موقعه في شبكة الإنترنت.", "شبكة"),
     // The police and the army by their bare head, and why they act.
     ("police_investigate", "وتدخلت الشرطة للتحقيق في ملابسات الحادث.", "الشرطة"),
     ("army_to_help", "ودعت الحكومة الجيش للمساعدة في إجلاء السكان.", "الجيش"),

@@ -389,6 +389,15 @@ const ACTOR_HEADS: [&str; 3] = ["الشرطه", "الجيش", "البرلمان"
 /// field (folded as the normalised text is, without their `لل`).
 const ACTS: [&str; 5] = ["فوز", "مشاركه", "مطالبه", "سيطره", "تاهل"];
 
+/// Genitives that make a network a grid, the web or a social medium,
+/// not a broadcaster or a body (folded as the normalised text is).
+#[rustfmt::skip]
+const GRID_GENITIVES: [&str; 18] = [
+    "الانترنت", "الانترنيت", "التواصل", "المياه", "الكهرباء", "الاتصالات",
+    "السكك", "النقل", "الطرق", "الصرف", "الغاز", "الانابيب", "المواصلات",
+    "الطاقه", "الهاتف", "الري", "القطارات", "الالياف",
+];
+
 /// Genitives that make a council a family or social gathering (folded as
 /// the normalised text is).
 const FAMILY_GENITIVES: [&str; 6] = ["العائله", "العزاء", "الاسره", "القبيله", "الصلح", "العشيره"];
@@ -2685,6 +2694,23 @@ impl<'d> Cx<'d> {
             if h.definite && self.stem_in(h.last, &["المركز"]) && !ext.genitive {
                 // المركز الثاني، المركز التجاري: a rank or a kind of place;
                 // a centre is named by its field (المركز المغربي للظرفية).
+                return;
+            }
+            let platform_after = || {
+                let next = ext.last.unwrap_or(h.last) + 1;
+                self.is_punct(next, &["\"", "«"]) || self.listed_org_at(next).is_some()
+            };
+            if self.stem_in(h.last, &["شبكه"])
+                && self
+                    .word(h.last + 1)
+                    .is_some_and(|w| GRID_GENITIVES.contains(&w))
+                && !platform_after()
+            {
+                // شبكة المياه، شبكة الإنترنت، شبكة التواصل الاجتماعي: a
+                // grid or the web, not a broadcaster or a body. (Before
+                // the platform's name, `شبكة التواصل الاجتماعي فيسبوك`,
+                // the phrase stands, so that the tagger's reading of the
+                // whole does not swallow the name.)
                 return;
             }
             if ext.last == Some(h.last + 1)
