@@ -7,7 +7,8 @@
 //! * `%`, `في المئة`, `بالمائة` → PERCENT (also `%12`, as RTL typing puts
 //!   the sign first);
 //! * a currency (module `money`: `درهم`, `دولارا أمريكيا`, `د.م.`, `$`) → MONEY,
-//!   also with a symbol before (`$400`, `€20`);
+//!   also with a symbol before (`$400`, `€20`) and after digits in
+//!   parentheses (`(20,000) ريال`, the parentheses in the span);
 //! * a unit (module `units`: `كيلومترا`, `طن`, `ميغاواط`) → QUANTITY;
 //! * nothing → CARDINAL, except bare years (4-digit integers 1900–2100),
 //!   numbers glued to letters or written as part of a time, a date or a
@@ -234,6 +235,9 @@ fn amount_candidate(
     if let Some(range) = money_range(doc, &a, countries) {
         return Some((Some(range.0), range.1));
     }
+    if let Some(found) = parenthesised_money(doc, &a, countries) {
+        return Some(found);
+    }
     let j = a.last + 1;
     if spaced(doc, a.last, j) {
         if let Some(last) = percent_after(doc, j) {
@@ -272,6 +276,39 @@ fn amount_candidate(
     let c =
         candidate(doc, a.start, a.last, Kind::Cardinal, score).with_value(Value::Number(a.value));
     Some((Some(c), a.last))
+}
+
+/// An amount of digits in parentheses before its currency, as rulings
+/// write fines (`غرامة قدرها (20,000) ريال`): one MONEY, parentheses and
+/// all, and the currency no club (`ريال`).
+fn parenthesised_money(
+    doc: &Doc<'_>,
+    a: &Amount,
+    countries: &money::DocCountries,
+) -> Option<(Option<Candidate>, usize)> {
+    let open = a.first.checked_sub(1)?;
+    let close = a.last + 1;
+    let wrapped = a.bare_digits
+        && doc.tokens.get(open)?.kind == TokenKind::Punct
+        && doc.word(open) == "("
+        && doc.word(close) == ")"
+        && glued(doc, open, a.first)
+        && glued(doc, a.last, close)
+        && spaced(doc, close, close + 1);
+    if !wrapped {
+        return None;
+    }
+    let m = money::currency_at(doc, close + 1, countries)?;
+    let (amount, last) = with_subunits(doc, a.value / m.divisor, &m);
+    let start = doc.tokens.get(open)?.start;
+    let c = candidate(doc, start, last, Kind::Money, 0.9).with_value(Value::Money {
+        amount,
+        currency: m.code.map(str::to_string),
+        max: None,
+        bound: bound_before(doc, open),
+        ambiguous: m.ambiguous,
+    });
+    Some((Some(c), last))
 }
 
 /// `بين 200 و300 مليون دولار`, `من 5 إلى 7 آلاف درهم` (after يتراوح),
@@ -721,6 +758,13 @@ mod tests {
                 M,
                 "20 ريالا سعوديا",
                 money(20.0, Some("SAR")),
+            ),
+            // The amount in parentheses, as rulings write fines.
+            (
+                "وغرامة مالية قدرها (20,000) ريال سعودي",
+                M,
+                "(20,000) ريال سعودي",
+                money(20000.0, Some("SAR")),
             ),
             (
                 "غرامة 50 ريالا عمانيا",
