@@ -261,6 +261,9 @@ const ORGS: &[Case] = &[
     ("team_to_win", "ويسعى المنتخب الفرنسي للفوز بلقب ثان على التوالي.", "المنتخب الفرنسي", "فرنسا"),
     ("eu_commission_to_demand", "وتتجه المفوضية الأوروبية للمطالبة بتعويضات من الشركة.", "المفوضية الأوروبية", ""),
     ("inquiry_committee", "وأعلنت اللجنة الوطنية للتحقيق نتائج عملها.", "اللجنة الوطنية للتحقيق", ""),
+    // A club named by a masculine nisba stays a club (peoples are no
+    // bodies: see NOT_ORGS).
+    ("club_africain", "وتعادل الترجي مع الأفريقي في الدربي.", "الأفريقي", ""),
     // A network of broadcasters (a grid is none: see NOT_ORGS), and the
     // platform named after the social medium.
     ("aljazeera_network", "وبثت شبكة الجزيرة تقريرا مطولا عن الانتخابات.", "شبكة الجزيرة", ""),
@@ -343,6 +346,10 @@ const NOT_ORGS: &[(&str, &str, &str)] = &[
     // A grid and the web are no network of broadcasters.
     ("water_grid", "وانقطعت شبكة المياه عن أحياء المدينة بعد العاصفة.", "شبكة"),
     ("the_web", "ونشر النادي البيان على موقعه في شبكة الإنترنت.", "شبكة"),
+    // A people is no body, though ANERcorp's tags, which the tagger
+    // learnt, sometimes make one of it.
+    ("kurds_people", "وتصاعد نفوذ الأكراد في شمال البلاد خلال السنوات الأخيرة.", "الأكراد"),
+    ("shia_people", "واندلعت مواجهات بين الشيعة والسنة في أحياء المدينة.", "الشيعة"),
     // The police and the army by their bare head, and why they act.
     ("police_investigate", "وتدخلت الشرطة للتحقيق في ملابسات الحادث.", "الشرطة"),
     ("army_to_help", "ودعت الحكومة الجيش للمساعدة في إجلاء السكان.", "الجيش"),

@@ -272,7 +272,8 @@ impl Recognizer for ModelRecognizer<'_> {
                 .flat_map(|span| place_then_person(g, span))
                 .map(|span| place_after_noun(text, toks, span))
                 .flat_map(|span| self.person_after_listed_body(text, toks, g, &bodies, span))
-                .map(|span| self.start_at_event(text, toks, g, span));
+                .map(|span| self.start_at_event(text, toks, g, span))
+                .filter(|&span| !people_as_body(text, toks, g, doc.convention, span));
             // The end of the span before, so that the second of two names
             // split at `و` leaves the conjunction out.
             let mut previous: Option<(usize, usize)> = None;
@@ -1103,6 +1104,29 @@ fn unlisted_indefinite(text: &str, t: &Token, g: &TokenGazetteer, ending: char) 
         && w.chars().count() >= 4
         && g.own.is_empty()
         && g.phrase.is_empty()
+}
+
+/// Whether a tagged organisation `(ty, a, b)` is one word that the lists
+/// hold as a people only (`الأكراد`، `للأكراد`، `الشيعة`), in Kashif's
+/// convention: a people (NORP, as the Wojood sample tags them), which
+/// ANERcorp, whose tags the tagger learnt, sometimes calls a body. Not a
+/// masculine nisba, which may name a club (`تعادل مع الأفريقي`).
+fn people_as_body(
+    text: &str,
+    toks: &[Token],
+    g: &[TokenGazetteer],
+    convention: Convention,
+    (ty, a, b): (usize, usize, usize),
+) -> bool {
+    convention == Convention::Kashif
+        && tagger::TYPES.get(ty) == Some(&"ORG")
+        && b == a + 1
+        && toks.get(a).is_some_and(|t| !t.text(text).ends_with('ي'))
+        && g.get(a).is_some_and(|x| {
+            x.own.has(Category::Norp)
+                && !x.own.any(&[Category::Org, Category::Club])
+                && x.phrase.is_empty()
+        })
 }
 
 /// The byte spans of the persons the rules read, sorted; with
