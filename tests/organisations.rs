@@ -353,6 +353,7 @@ const NOT_ORGS: &[(&str, &str, &str)] = &[
     // The police and the army by their bare head, and why they act.
     ("police_investigate", "وتدخلت الشرطة للتحقيق في ملابسات الحادث.", "الشرطة"),
     ("army_to_help", "ودعت الحكومة الجيش للمساعدة في إجلاء السكان.", "الجيش"),
+    ("police_to_coalition", "وقدمت الشرطة للتحالف الدولي معلومات مهمة.", "الشرطة"),
 ];
 
 fn found(text: &str, convention: Convention) -> Vec<Entity> {

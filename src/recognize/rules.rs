@@ -381,8 +381,8 @@ const MISSION_HEADS: [&str; 4] = ["سفاره", "السفاره", "قنصليه"
 /// field after them (see [`Cx::no_field_genitive`]).
 const GOVERNMENT_HEADS: [&str; 2] = ["حكومه", "الحكومه"];
 
-/// Bodies named by their bare definite head, which take no field after
-/// them (normalised; see [`Cx::no_field_genitive`]).
+/// Bodies named by their definite head, alone or with an adjective, which
+/// take no field after them (normalised; see [`Cx::no_field_genitive`]).
 const ACTOR_HEADS: [&str; 3] = ["الشرطه", "الجيش", "البرلمان"];
 
 /// Verbal nouns behind `لل` of what a body sets out to do, never its
@@ -1160,8 +1160,9 @@ impl<'d> Cx<'d> {
     /// للتعامل مع الأزمة`، `السفارة المصرية للوصول إلى حل`), unless it is
     /// a place (`حكومة الوحدة الوطنية لجنوب السودان`).
     ///
-    /// Nor have the police, the army and parliament, named by their bare
-    /// definite head (`الشرطة للتحقيق`، `الجيش للمساعدة`), and no body's
+    /// Nor have the police, the army and parliament, named by their
+    /// definite head alone or with an adjective (`الشرطة للتحقيق`، `الجيش
+    /// الروسي للبقاء`، `الشرطة` + `للتحالف الدولي`), and no body's
     /// field is an act it does to win or take part ([`ACTS`]: `المنتخب
     /// الفرنسي للفوز`، `المفوضية الأوروبية للمطالبة`).
     fn no_field_genitive(&self, head: &Head, j: usize) -> bool {
@@ -1175,10 +1176,7 @@ impl<'d> Cx<'d> {
                     let stem = a.stem.as_ref();
                     GOVERNMENT_HEADS.contains(&stem)
                         || MISSION_HEADS.contains(&stem)
-                        || (head.first == head.last
-                            && ACTOR_HEADS.contains(&stem)
-                            && self.listed_org_at(j).is_none()
-                            && !self.word(j).is_some_and(|w| self.lam_body(w)))
+                        || (head.first == head.last && ACTOR_HEADS.contains(&stem))
                 }))
     }
 
