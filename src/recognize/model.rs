@@ -340,7 +340,7 @@ impl Recognizer for ModelRecognizer<'_> {
                         && if person {
                             (verb_or_pronoun(w) || self.lam_phrase(w)) && self.model.plain_word(w)
                                 || self.bi_phrase(w)
-                                || super::rules::proclitic_elative(w)
+                                || super::rules::proclitic_elative_at(doc, r.start + k)
                         } else {
                             // (And after any name, a common word of the
                             // news in that shape: `الشركة ستشتري`.)

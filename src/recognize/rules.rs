@@ -643,13 +643,11 @@ pub(crate) fn organising_act(doc: &Doc<'_>, head: usize) -> bool {
         && doc.analyses(head).any(|a| is_verbal_head(&a.stem))
 }
 
-/// Whether a normalised word reads as a proclitic and an elative
-/// ([`lx::is_elative`]: `كأفضل` «as the best», `بأهم`): no part of a name
-/// or a construct.
-pub(crate) fn proclitic_elative(word: &str) -> bool {
-    crate::tokenize::clitics::analyses(word)
-        .iter()
-        .any(is_elative_reading)
+/// Whether document token `i` reads as a proclitic and an elative
+/// ([`lx::is_elative`]: `كأفضل` «as the best», `بأهم` «in the most
+/// important»): no part of a name or a construct's noun.
+pub(crate) fn proclitic_elative_at(doc: &Doc<'_>, i: usize) -> bool {
+    doc.analyses(i).any(|a| is_elative_reading(&a))
 }
 
 fn is_elative_reading(a: &crate::tokenize::clitics::Analysis<'_>) -> bool {
@@ -1746,7 +1744,7 @@ impl<'d> Cx<'d> {
                 && !(mode == Mode::Event && st == St::IndefHead && behind_lam(w))
                 && f & (lx::GENERIC | lx::GEN_ADJ | lx::CONN) == 0
                 && !self.cats(j).any(&Category::NAME_PART)
-                && !self.proclitic_elative_at(j)
+                && !proclitic_elative_at(self.doc, j)
                 && (self.ends_construct(j + 1, mode)
                     || (mode == Mode::Title
                         && self
@@ -1770,12 +1768,6 @@ impl<'d> Cx<'d> {
             j = take_to + 1;
         }
         out
-    }
-
-    /// Whether the word at `j` reads as a proclitic and an elative (`بأهم`
-    /// «in the most important», `كأفضل`): no noun of a construct.
-    fn proclitic_elative_at(&self, j: usize) -> bool {
-        self.doc.analyses(j).any(|a| is_elative_reading(&a))
     }
 
     /// Whether the word at `j` can end a construct chain: definite, a
