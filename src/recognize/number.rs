@@ -246,14 +246,7 @@ fn amount_candidate(
             return Some((Some(c), last));
         }
         if let Some(m) = money::currency_at(doc, j, countries) {
-            let (amount, last) = with_subunits(doc, a.value / m.divisor, &m);
-            let c = candidate(doc, a.start, last, Kind::Money, 0.9).with_value(Value::Money {
-                amount,
-                currency: m.code.map(str::to_string),
-                max: None,
-                bound: bound_before(doc, a.first),
-                ambiguous: m.ambiguous,
-            });
+            let (c, last) = money_candidate(doc, a.start, a.first, a.value, &m);
             return Some((Some(c), last));
         }
         if let Some((last, unit)) = units::unit_at(doc, i, j) {
@@ -299,16 +292,30 @@ fn parenthesised_money(
         return None;
     }
     let m = money::currency_at(doc, close + 1, countries)?;
-    let (amount, last) = with_subunits(doc, a.value / m.divisor, &m);
     let start = doc.tokens.get(open)?.start;
+    let (c, last) = money_candidate(doc, start, open, a.value, &m);
+    Some((Some(c), last))
+}
+
+/// The MONEY of `value` in the currency `m` read after it, from byte
+/// `start` (token `first`, before which a bound such as `نحو` is read),
+/// with any sub-unit after the currency; and its last token.
+fn money_candidate(
+    doc: &Doc<'_>,
+    start: usize,
+    first: usize,
+    value: f64,
+    m: &money::CurrencyMatch,
+) -> (Candidate, usize) {
+    let (amount, last) = with_subunits(doc, value / m.divisor, m);
     let c = candidate(doc, start, last, Kind::Money, 0.9).with_value(Value::Money {
         amount,
         currency: m.code.map(str::to_string),
         max: None,
-        bound: bound_before(doc, open),
+        bound: bound_before(doc, first),
         ambiguous: m.ambiguous,
     });
-    Some((Some(c), last))
+    (c, last)
 }
 
 /// `بين 200 و300 مليون دولار`, `من 5 إلى 7 آلاف درهم` (after يتراوح),
