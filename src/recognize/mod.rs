@@ -129,7 +129,7 @@ impl<'a> Doc<'a> {
     }
 
     /// Token `i` as the user wrote it (none when out of range).
-    fn written(&self, i: usize) -> Option<&str> {
+    pub(crate) fn written(&self, i: usize) -> Option<&str> {
         let t = self.tokens.get(i)?;
         let (s, e) = self.norm.to_original(t.start, t.end);
         self.norm.original.get(s..e)

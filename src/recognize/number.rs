@@ -8,7 +8,8 @@
 //!   the sign first);
 //! * a currency (module `money`: `درهم`, `دولارا أمريكيا`, `د.م.`, `$`) → MONEY,
 //!   also with a symbol before (`$400`, `€20`) and after digits in
-//!   parentheses (`(20,000) ريال`, the parentheses in the span);
+//!   parentheses (`(20,000) ريال`, `(250) مليون دولار`, the parentheses in
+//!   the span);
 //! * a unit (module `units`: `كيلومترا`, `طن`, `ميغاواط`) → QUANTITY;
 //! * nothing → CARDINAL, except bare years (4-digit integers 1900–2100),
 //!   numbers glued to letters or written as part of a time, a date or a
@@ -34,7 +35,7 @@ use crate::normalize::arabic::key;
 use crate::span::{Kind, Source, Value};
 use crate::tokenize::{tokenize, TokenKind};
 use std::sync::LazyLock;
-use words::{amount_at, parse_digits, Amount};
+use words::{amount_at, multiplier_at, parse_digits, Amount};
 
 /// Finds MONEY, PERCENT, QUANTITY, CARDINAL and ORDINAL candidates.
 pub struct NumberRecognizer;
@@ -246,7 +247,8 @@ fn amount_candidate(
             return Some((Some(c), last));
         }
         if let Some(m) = money::currency_at(doc, j, countries) {
-            let (c, last) = money_candidate(doc, a.start, a.first, a.value, &m);
+            let value = thousands_stop(doc, &a, j, &m).unwrap_or(a.value);
+            let (c, last) = money_candidate(doc, a.start, a.first, value, &m);
             return Some((Some(c), last));
         }
         if let Some((last, unit)) = units::unit_at(doc, i, j) {
@@ -271,9 +273,31 @@ fn amount_candidate(
     Some((Some(c), a.last))
 }
 
+/// Digits with one full stop and three more before a currency counted in
+/// hundredths (`40.000 ريال`, `12.500 درهم`, `3.000 جنيه`): the stop groups
+/// thousands, as much of the press writes them, since such an amount has
+/// no third decimal place. A dinar (`2.350 دينار تونسي` is two dinars and
+/// 350 millimes) and the other currencies of a thousand sub-units keep the
+/// decimal, as does the Arabic decimal mark (`٫`). The value, if so read.
+fn thousands_stop(doc: &Doc<'_>, a: &Amount, unit: usize, m: &money::CurrencyMatch) -> Option<f64> {
+    const THOUSANDTHS: [&str; 7] = ["TND", "KWD", "BHD", "JOD", "IQD", "LYD", "OMR"];
+    let (_, tail) = doc.word(a.first).split_once('.')?;
+    let grouped = a.bare_digits
+        && m.divisor == 1.0
+        && tail.len() == 3
+        && tail.bytes().all(|b| b.is_ascii_digit())
+        && doc.written(a.first)?.contains('.')
+        && match m.code {
+            Some(code) => !THOUSANDTHS.contains(&code),
+            None => !doc.word(unit).starts_with("دين") && !doc.word(unit).starts_with("دنان"),
+        };
+    grouped.then_some(a.value * 1000.0)
+}
+
 /// An amount of digits in parentheses before its currency, as rulings
-/// write fines (`غرامة قدرها (20,000) ريال`): one MONEY, parentheses and
-/// all, and the currency no club (`ريال`).
+/// write fines (`غرامة قدرها (20,000) ريال`), also with a multiplier
+/// after them (`(250) مليون دولار`): one MONEY, parentheses and all, and
+/// the currency no club (`ريال`).
 fn parenthesised_money(
     doc: &Doc<'_>,
     a: &Amount,
@@ -291,9 +315,19 @@ fn parenthesised_money(
     if !wrapped {
         return None;
     }
-    let m = money::currency_at(doc, close + 1, countries)?;
+    // A multiplier outside the parentheses: `(250) مليون دولار`.
+    let (value, unit) = match multiplier_at(doc, close + 1) {
+        Some(mult) if spaced(doc, close + 1, close + 2) => (a.value * mult, close + 2),
+        _ => (a.value, close + 1),
+    };
+    let m = money::currency_at(doc, unit, countries)?;
+    let value = if unit == close + 1 {
+        thousands_stop(doc, a, unit, &m).unwrap_or(value)
+    } else {
+        value
+    };
     let start = doc.tokens.get(open)?.start;
-    let (c, last) = money_candidate(doc, start, open, a.value, &m);
+    let (c, last) = money_candidate(doc, start, open, value, &m);
     Some((Some(c), last))
 }
 
@@ -772,6 +806,47 @@ mod tests {
                 M,
                 "(20,000) ريال سعودي",
                 money(20000.0, Some("SAR")),
+            ),
+            // A stop before three digits groups thousands, but for a dinar.
+            (
+                "بلغت الغرامة 40.000 ريال سعودي",
+                M,
+                "40.000 ريال سعودي",
+                money(40_000.0, Some("SAR")),
+            ),
+            ("تكلف 12.500 درهم", M, "12.500 درهم", amb(12_500.0)),
+            (
+                "بلغ السعر 2.350 دينار تونسي",
+                M,
+                "2.350 دينار تونسي",
+                money(2.35, Some("TND")),
+            ),
+            ("بلغ السعر 2.350 دينار", M, "2.350 دينار", amb(2.35)),
+            ("دفع 3.5 دولار", M, "3.5 دولار", money(3.5, Some("USD"))),
+            ("دفع ٣٫٥٠٠ دولار", M, "٣٫٥٠٠ دولار", money(3.5, Some("USD"))),
+            (
+                "دفع ٤٠.٠٠٠ دولار",
+                M,
+                "٤٠.٠٠٠ دولار",
+                money(40_000.0, Some("USD")),
+            ),
+            (
+                "دفع 1.200,5 دولار",
+                M,
+                "1.200,5 دولار",
+                money(1200.5, Some("USD")),
+            ),
+            (
+                "غرامة قدرها (40.000) ريال",
+                M,
+                "(40.000) ريال",
+                amb(40_000.0),
+            ),
+            (
+                "خصصت الحكومة (250) مليون دولار للإعمار",
+                M,
+                "(250) مليون دولار",
+                money(250_000_000.0, Some("USD")),
             ),
             (
                 "غرامة 50 ريالا عمانيا",

@@ -357,6 +357,15 @@ fn word_atom(doc: &Doc<'_>, j: usize, conj_allowed: bool) -> Option<(bool, Atom)
     None
 }
 
+/// The multiplier word at token `j` that may follow a count (`مليون`,
+/// `ملايين`, `آلاف`, not the dual `مليونان`, which counts by itself).
+pub(super) fn multiplier_at(doc: &Doc<'_>, j: usize) -> Option<f64> {
+    match word_atom(doc, j, false)? {
+        (_, Atom::Mult(m, Count::One | Count::Plural)) => Some(m),
+        _ => None,
+    }
+}
+
 /// Whether tokens `a` and `b` are separated by spaces only (no line break,
 /// no punctuation).
 fn spaced(doc: &Doc<'_>, a: usize, b: usize) -> bool {
