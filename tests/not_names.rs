@@ -48,6 +48,11 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("place_then_bi", "واستهدفت الجماعة سفينة في البحر الأحمر بصاروخ باليستي.", &["بصاروخ"]),
     // A people named by its plural nationality is not a person.
     ("plural_nationality", "ويرى الفرنسيون أن المسيرة الناجحة للمنتخب لم تكن مفاجأة.", &["الفرنسيون"]),
+    // Nor is a group of people named by the plural of a common noun, after
+    // a verb of saying as much as anywhere.
+    ("plural_of_paramedics", "وأكد مسعفون أن عدد القتلى ارتفع.", &["مسعفون"]),
+    ("plural_and_adjective", "وقال عسكريون سابقون إن الهجوم كان متوقعا.", &["عسكريون", "سابقون"]),
+    ("plural_of_analysts", "ويقول محللون إن البنك المركزي سيرفع الفائدة مرة أخرى.", &["محللون"]),
     // Nor does a person run on into a people after the name.
     ("people_after_name", "وطالب ترامب الأوروبيين بزيادة إنفاقهم العسكري.", &["الأوروبيين"]),
     ("people_after_full_name", "واتهم وزير الخزانة الأمريكي ستيفن منوتشين الروس \"بالتدخل في الانتخابات\"", &["الروس"]),

@@ -655,6 +655,16 @@ impl Recognizer for ModelRecognizer<'_> {
                     continue;
                 }
                 if kind == Kind::Pers
+                    && b <= a + 2
+                    && toks[a..b].iter().all(|t| self.common_plural(t.text(text)))
+                {
+                    // «وقال محللون»، «ويقول اقتصاديون»، «عسكريون سابقون»: a
+                    // verb of saying makes the tagger expect a person, but
+                    // the plural of a common noun (and of its adjective) is
+                    // a group of people, not a name.
+                    continue;
+                }
+                if kind == Kind::Pers
                     && b > a + 1
                     && ["ان", "بان", "لان", "وان", "فان"].contains(&toks[a].text(text))
                     && toks[a + 1].text(text).starts_with("ال")
@@ -2187,6 +2197,24 @@ impl ModelRecognizer<'_> {
     /// «backstage». (Behind the other proclitics a name is as common a
     /// word as any: `بفاس`; and a common word behind them is read so,
     /// `كجهاز المخابرات` «as the intelligence service».)
+    /// Whether `word` is the sound masculine plural of a common noun or
+    /// adjective (`محللون`، `الناشطون`، `ودبلوماسيون`): the plural and its
+    /// indefinite singular are both common words of the news with no
+    /// evidence of a name. (`ماكرون`، `جونسون`، `عون` are names, or have
+    /// no such singular.)
+    fn common_plural(&self, word: &str) -> bool {
+        let w = word.strip_prefix(['و', 'ف']).unwrap_or(word);
+        let Some(singular) = w.strip_suffix("ون") else {
+            return false;
+        };
+        // The singular without the article, of four letters at least: a
+        // definite plural's own singular may spell another word, and a
+        // short one too (`المأمون`, the caliph, gives `المام`, which
+        // `إلمام` folds to, and `مام`).
+        let bare = singular.strip_prefix("ال").unwrap_or(singular);
+        bare.chars().count() >= 4 && self.model.plain_word(w) && self.model.plain_word(bare)
+    }
+
     fn inside_common_word(&self, doc: &Doc<'_>, kind: Kind, start: usize) -> bool {
         use Kind::*;
         if !matches!(kind, Gpe | Loc | Org | Fac | Event | Misc | Norp) {
