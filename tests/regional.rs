@@ -382,6 +382,12 @@ fn organisations_titles_people() {
             (Event, "مهرجان قرطاج الدولي للموسيقى")];
         africa_cup_of_nations: "وخسر المنتخب في نهائي كأس إفريقيا للأمم أمام السنغال." => [
             (Event, "كأس إفريقيا للأمم"), (Gpe, "السنغال")];
+        // The Europa League, not a European people (الأوروبي had been a
+        // NORP), in either spelling.
+        europa_league: "وتأهل الفريق المغربي إلى دور المجموعات في الدوري الأوروبي بعد فوزه ذهابا وإيابا." => [
+            (Event, "الدوري الأوروبي")];
+        europa_league_latin_name: "ويلعب إشبيلية مباراته المقبلة في يوروبا ليغ على أرضه." => [
+            (Event, "يوروبا ليغ")];
         // A minister delegate's title runs through لدى into the office it
         // is attached to.
         delegate_minister: "وقال الوزير المنتدب لدى رئيس الحكومة المكلف بالميزانية إن العجز تراجع." => [
