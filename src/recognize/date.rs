@@ -414,6 +414,56 @@ struct Core {
     weak: bool,
 }
 
+/// Which third of its period a frame word names: 0 the start (`مطلع`،
+/// `بداية`، `أوائل`، `مستهل`), 1 the middle (`منتصف`، `أواسط`), 2 the end
+/// (`أواخر`، `نهاية`). `w` is folded, one of [`FRAMES`].
+fn frame_part(w: &str) -> u32 {
+    match w {
+        "منتصف" | "اواسط" => 1,
+        "اواخر" | "نهايه" => 2,
+        _ => 0,
+    }
+}
+
+/// The `third` (0, 1 or 2: [`frame_part`]) of a Gregorian month or year
+/// value, as an interval: a month's days 1–10, 11–20 and 21 to its end
+/// (`منتصف فبراير 2024` → `2024-02-11/2024-02-20`), a year's months 1–4,
+/// 5–8 and 9–12 (`أواخر 2003` → `2003-09/2003-12`). The words are vague;
+/// the thirds are Kashif's reading of them, so that such a date sorts and
+/// filters with the others. None for any other value.
+fn frame_third(v: &Value, third: u32) -> Option<Value> {
+    let Value::Date {
+        iso,
+        calendar: "gregorian",
+        ..
+    } = v
+    else {
+        return None;
+    };
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
+    let iso = match iso.split_once('-') {
+        None if iso.len() == 4 && digits(iso) => {
+            let (a, b) = (third * 4 + 1, third * 4 + 4);
+            format!("{iso}-{a:02}/{iso}-{b:02}")
+        }
+        Some((y, m)) if y.len() == 4 && m.len() == 2 && digits(y) && digits(m) => {
+            let (year, month) = (y.parse().ok()?, m.parse().ok()?);
+            let last = crate::calendar::days_in_month(year, month);
+            if last == 0 {
+                return None;
+            }
+            let (a, b) = match third {
+                0 => (1, 10),
+                1 => (11, 20),
+                _ => (21, last),
+            };
+            format!("{y}-{m}-{a:02}/{y}-{m}-{b:02}")
+        }
+        _ => return None,
+    };
+    date_value(Cal::Gregorian, Some(iso))
+}
+
 fn date_value(cal: Cal, iso: Option<String>) -> Option<Value> {
     iso.map(|iso| Value::Date {
         gregorian: match cal {
@@ -1476,9 +1526,14 @@ impl<'d> P<'d, '_> {
     }
 
     /// `مطلع/منتصف/أواخر/نهاية` + a month, a year, a relative period or a
-    /// bare الشهر/العام: a DATE with no value.
+    /// bare الشهر/العام: a DATE. Its value is the third of the Gregorian
+    /// month or year it frames ([`frame_third`]); other frames (a Hijri
+    /// month, a decade, a period without a document date) have none.
     fn frame(&self, i: usize) -> Option<Hit> {
         let at = self.lex_in(i, FRAMES)?;
+        let third = self
+            .lex(i, |w| FRAMES.contains(&w).then(|| frame_part(w)))
+            .map_or(1, |x| x.0);
         let k = i + 1;
         let end = [
             self.core(k, true).map(|c| c.end),
@@ -1492,11 +1547,21 @@ impl<'d> P<'d, '_> {
         .into_iter()
         .flatten()
         .max()?;
-        Some(Hit {
-            at,
-            end,
-            value: None,
-        })
+        // The date framed, read as a date of its own where it ends there
+        // (a month word that alone is not one, `أواخر مارس`, included), or
+        // a bare year (`أواخر 2003`, which alone is no date).
+        let framed = self
+            .core(k, true)
+            .filter(|c| c.end == end)
+            .map(|c| self.core_hit(&c))
+            .or_else(|| self.date_at(k).filter(|h| h.end == end))
+            .and_then(|h| h.value)
+            .or_else(|| {
+                let (y, e) = self.year_of(k, Cal::Gregorian)?;
+                (e == end).then(|| date_value(Cal::Gregorian, Some(format!("{y:04}"))))?
+            });
+        let value = framed.and_then(|v| frame_third(&v, third));
+        Some(Hit { at, end, value })
     }
 
     /// التسعينيات، ثمانينيات القرن الماضي: `19d0/19d9`.
