@@ -331,6 +331,9 @@ const NOT_ORGS: &[(&str, &str, &str)] = &[
     // The flow of traffic or trade, not a movement.
     ("passenger_traffic", "وذكر المكتب الوطني للمطارات أن حركة المسافرين ارتفعت بنسبة 12 في المائة.", "حركة"),
     ("shipping_traffic", "وتوقفت حركة الملاحة في المضيق بسبب العاصفة.", "حركة"),
+    // The tagger's reading too.
+    ("vehicle_traffic", "وشهدت حركة المركبات على الطريق السريع ازدحاما كبيرا.", "حركة"),
+    ("travel_flow", "وتراجعت حركة السفر بين البلدين خلال الصيف.", "حركة"),
     // Led by a person; a presidency run for; a rank.
     ("led_by", "وأعلن الحزب الدستوري الحر بقيادة عبير موسي مقاطعة الانتخابات.", "قيادة"),
     ("presidency_race", "ويخوض الحاكم سباق الرئاسة الأمريكية بعد عامين.", "الرئاسة"),

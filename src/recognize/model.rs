@@ -654,6 +654,11 @@ impl Recognizer for ModelRecognizer<'_> {
                     // person, in every convention (`كينيون` may be one).
                     continue;
                 }
+                if kind == Kind::Org && b > a + 1 && super::rules::traffic_at(doc, r.start + a) {
+                    // «حركة الطيران»، «حركة المركبات»: the flow of traffic,
+                    // not a movement, wherever the tagger reads one.
+                    continue;
+                }
                 if kind == Kind::Pers
                     && b <= a + 2
                     && toks[a..b].iter().all(|t| self.common_plural(t.text(text)))

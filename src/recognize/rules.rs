@@ -458,10 +458,20 @@ const TOWN_NOUNS: [&str; 10] = [
     "محافظه",
 ];
 
+/// Whether document token `i` is `حركة` «movement» (with any proclitic)
+/// before a genitive that makes it the flow of traffic or trade, not a
+/// party ([`TRAFFIC_GENITIVES`]: `حركة المسافرين`، `بحركة الطيران`).
+pub(crate) fn traffic_at(doc: &Doc<'_>, i: usize) -> bool {
+    TRAFFIC_GENITIVES.contains(&doc.word(i + 1))
+        && doc
+            .analyses(i)
+            .any(|a| matches!(a.stem.as_ref(), "حركه" | "الحركه"))
+}
+
 /// Genitives that make `حركة` «movement» the flow of traffic or trade,
 /// not a party (`حركة المسافرين`، `حركة الملاحة`; folded as the
 /// normalised text is). `حركة الشباب` stays a party: it is listed.
-const TRAFFIC_GENITIVES: [&str; 18] = [
+const TRAFFIC_GENITIVES: [&str; 26] = [
     "المرور",
     "السير",
     "الملاحه",
@@ -480,6 +490,14 @@ const TRAFFIC_GENITIVES: [&str; 18] = [
     "الشاحنات",
     "البضائع",
     "السياحه",
+    "الطائرات",
+    "المركبات",
+    "السيارات",
+    "المعدات",
+    "السفر",
+    "العبور",
+    "الرساميل",
+    "الاموال",
 ];
 
 /// What is organised or run, after the verbal nouns `تنظيم` and `إدارة`
@@ -2735,11 +2753,7 @@ impl<'d> Cx<'d> {
                 // المجلس البلدي للمدينة: a town's council, not named.
                 return;
             }
-            if self
-                .word(h.last + 1)
-                .is_some_and(|w| TRAFFIC_GENITIVES.contains(&w))
-                && self.stem_in(h.last, &["حركه", "الحركه"])
-            {
+            if traffic_at(self.doc, h.last) {
                 // حركة المسافرين، حركة الملاحة: traffic, not a party.
                 return;
             }
