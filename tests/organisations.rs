@@ -322,6 +322,9 @@ const NOT_ORGS: &[(&str, &str, &str)] = &[
     // The management of a company not named.
     ("company_board", "وقرر مجلس إدارة الشركة توزيع الأرباح على المساهمين.", "إدارة"),
     ("company_board_head", "وقرر مجلس إدارة الشركة توزيع الأرباح على المساهمين.", "مجلس"),
+    // The management of a club or a hotel the text does not name.
+    ("club_management", "وأبدى المدرب سعادته بتعامل إدارة النادي مع فترة الانتقالات.", "إدارة"),
+    ("hotel_management", "وقالت إدارة الفندق إن الحريق كان محدودا.", "إدارة"),
     // The party or administration of a title's holder, not a name.
     ("presidents_party", "وقال حزب الرئيس أردوغان إنه سيفوز في الانتخابات.", "حزب"),
     ("presidents_administration", "وأقرت إدارة الرئيس الأمريكي ترامب بوجود البرنامج.", "إدارة"),

@@ -458,6 +458,19 @@ const TOWN_NOUNS: [&str; 10] = [
     "محافظه",
 ];
 
+/// Whether document token `i` is `إدارة` «management» (with any proclitic)
+/// before a generic definite noun or a club, hotel or team not named
+/// (`إدارة الشركة`، `إدارة النادي`، `بإدارة الفندق`): the management of a
+/// body the text does not name, no body itself.
+fn unnamed_management_at(doc: &Doc<'_>, i: usize) -> bool {
+    const MANAGED: [&str; 6] = ["النادي", "الفندق", "الفريق", "المطار", "الملعب", "المصنع"];
+    let next = doc.word(i + 1);
+    (lx::flags(next) & lx::GENERIC != 0 || MANAGED.contains(&next))
+        && doc
+            .analyses(i)
+            .any(|a| matches!(a.stem.as_ref(), "اداره" | "الاداره"))
+}
+
 /// Whether document token `i` is `حركة` «movement» (with any proclitic)
 /// before a genitive that makes it the flow of traffic or trade, not a
 /// party ([`TRAFFIC_GENITIVES`]: `حركة المسافرين`، `بحركة الطيران`).
@@ -2729,8 +2742,9 @@ impl<'d> Cx<'d> {
                 // مجلس عزاء، مجلس العائلة: a gathering, not a body.
                 return;
             }
-            if management && ext.last == Some(h.last + 1) && self.f(h.last + 1) & lx::GENERIC != 0 {
-                // إدارة الشركة: the management of a company not named.
+            if ext.last == Some(h.last + 1) && unnamed_management_at(self.doc, h.last) {
+                // إدارة الشركة، إدارة النادي: the management of a company
+                // or a club not named.
                 return;
             }
             if h.definite
