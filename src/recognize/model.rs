@@ -2212,14 +2212,6 @@ impl ModelRecognizer<'_> {
         cats.any(want) && !common
     }
 
-    /// Whether a name of `kind` starting at byte `start` of the normalised
-    /// text, a place, a body or a thing named (not a person: see
-    /// `person_conjunction`; nor a title, `كلاعب`), is read behind `ف` or
-    /// `ك` in a common word of the news: `كبيرا` is «big», not ك + the city
-    /// `بيرا`; `فاجأ` «surprised», not ف + the mountains `أجا`; `كواليس`
-    /// «backstage». (Behind the other proclitics a name is as common a
-    /// word as any: `بفاس`; and a common word behind them is read so,
-    /// `كجهاز المخابرات` «as the intelligence service».)
     /// Whether `word` is the sound masculine plural of a common noun or
     /// adjective (`محللون`، `الناشطون`، `ودبلوماسيون`): the plural and its
     /// indefinite singular are both common words of the news with no
@@ -2238,6 +2230,14 @@ impl ModelRecognizer<'_> {
         bare.chars().count() >= 4 && self.model.plain_word(w) && self.model.plain_word(bare)
     }
 
+    /// Whether a name of `kind` starting at byte `start` of the normalised
+    /// text, a place, a body or a thing named (not a person: see
+    /// `person_conjunction`; nor a title, `كلاعب`), is read behind `ف` or
+    /// `ك` in a common word of the news: `كبيرا` is «big», not ك + the city
+    /// `بيرا`; `فاجأ` «surprised», not ف + the mountains `أجا`; `كواليس`
+    /// «backstage». (Behind the other proclitics a name is as common a
+    /// word as any: `بفاس`; and a common word behind them is read so,
+    /// `كجهاز المخابرات` «as the intelligence service».)
     fn inside_common_word(&self, doc: &Doc<'_>, kind: Kind, start: usize) -> bool {
         use Kind::*;
         if !matches!(kind, Gpe | Loc | Org | Fac | Event | Misc | Norp) {

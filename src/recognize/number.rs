@@ -281,7 +281,11 @@ fn amount_candidate(
 /// decimal, as does the Arabic decimal mark (`٫`). The value, if so read.
 fn thousands_stop(doc: &Doc<'_>, a: &Amount, unit: usize, m: &money::CurrencyMatch) -> Option<f64> {
     const THOUSANDTHS: [&str; 7] = ["TND", "KWD", "BHD", "JOD", "IQD", "LYD", "OMR"];
-    let (_, tail) = doc.word(a.first).split_once('.')?;
+    let digits = doc.word(a.first);
+    let (_, tail) = digits.split_once('.')?;
+    // The digits as an integer (`40.000` → 40000), not the decimal
+    // value times a thousand, which floats can miss (`1.005`).
+    let (mantissa, _) = parse_digits(digits)?;
     let grouped = a.bare_digits
         && m.divisor == 1.0
         && tail.len() == 3
@@ -291,7 +295,7 @@ fn thousands_stop(doc: &Doc<'_>, a: &Amount, unit: usize, m: &money::CurrencyMat
             Some(code) => !THOUSANDTHS.contains(&code),
             None => !doc.word(unit).starts_with("دين") && !doc.word(unit).starts_with("دنان"),
         };
-    grouped.then_some(a.value * 1000.0)
+    grouped.then_some(mantissa)
 }
 
 /// An amount of digits in parentheses before its currency, as rulings
@@ -815,6 +819,12 @@ mod tests {
                 money(40_000.0, Some("SAR")),
             ),
             ("تكلف 12.500 درهم", M, "12.500 درهم", amb(12_500.0)),
+            (
+                "تكلف 1.005 دولار",
+                M,
+                "1.005 دولار",
+                money(1_005.0, Some("USD")),
+            ),
             (
                 "بلغ السعر 2.350 دينار تونسي",
                 M,
