@@ -1530,13 +1530,11 @@ impl<'d> P<'d, '_> {
     /// month or year it frames ([`frame_third`]); other frames (a Hijri
     /// month, a decade, a period without a document date) have none.
     fn frame(&self, i: usize) -> Option<Hit> {
-        let at = self.lex_in(i, FRAMES)?;
-        let third = self
-            .lex(i, |w| FRAMES.contains(&w).then(|| frame_part(w)))
-            .map_or(1, |x| x.0);
+        let (third, at) = self.lex(i, |w| FRAMES.contains(&w).then(|| frame_part(w)))?;
         let k = i + 1;
+        let core = self.core(k, true);
         let end = [
-            self.core(k, true).map(|c| c.end),
+            core.as_ref().map(|c| c.end),
             self.rel_period_words(k, PERIOD_NOUNS).map(|x| x.2),
             self.year_cue(k).map(|h| h.end),
             self.year_of(k, Cal::Gregorian).map(|x| x.1),
@@ -1550,8 +1548,7 @@ impl<'d> P<'d, '_> {
         // The date framed, read as a date of its own where it ends there
         // (a month word that alone is not one, `أواخر مارس`, included), or
         // a bare year (`أواخر 2003`, which alone is no date).
-        let framed = self
-            .core(k, true)
+        let framed = core
             .filter(|c| c.end == end)
             .map(|c| self.core_hit(&c))
             .or_else(|| self.date_at(k).filter(|h| h.end == end))

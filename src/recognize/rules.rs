@@ -466,19 +466,20 @@ fn unnamed_management_at(doc: &Doc<'_>, i: usize) -> bool {
     const MANAGED: [&str; 6] = ["النادي", "الفندق", "الفريق", "المطار", "الملعب", "المصنع"];
     let next = doc.word(i + 1);
     (lx::flags(next) & lx::GENERIC != 0 || MANAGED.contains(&next))
-        && doc
-            .analyses(i)
-            .any(|a| matches!(a.stem.as_ref(), "اداره" | "الاداره"))
+        && stem_in(doc, i, &["اداره", "الاداره"])
 }
 
 /// Whether document token `i` is `حركة` «movement» (with any proclitic)
 /// before a genitive that makes it the flow of traffic or trade, not a
 /// party ([`TRAFFIC_GENITIVES`]: `حركة المسافرين`، `بحركة الطيران`).
 pub(crate) fn traffic_at(doc: &Doc<'_>, i: usize) -> bool {
-    TRAFFIC_GENITIVES.contains(&doc.word(i + 1))
-        && doc
-            .analyses(i)
-            .any(|a| matches!(a.stem.as_ref(), "حركه" | "الحركه"))
+    TRAFFIC_GENITIVES.contains(&doc.word(i + 1)) && stem_in(doc, i, &["حركه", "الحركه"])
+}
+
+/// Whether some clitic reading of document token `i` has one of `stems`
+/// (folded) as its stem.
+fn stem_in(doc: &Doc<'_>, i: usize, stems: &[&str]) -> bool {
+    doc.analyses(i).any(|a| stems.contains(&a.stem.as_ref()))
 }
 
 /// Genitives that make `حركة` «movement» the flow of traffic or trade,
@@ -874,9 +875,7 @@ impl<'d> Cx<'d> {
     /// Whether one of token `i`'s clitic readings has one of `stems`
     /// (folded) for its stem.
     fn stem_in(&self, i: usize, stems: &[&str]) -> bool {
-        self.doc
-            .analyses(i)
-            .any(|a| stems.contains(&a.stem.as_ref()))
+        stem_in(self.doc, i, stems)
     }
 
     /// Whether token `j` exists and is joined to the one before it by
