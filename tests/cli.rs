@@ -250,6 +250,7 @@ fn a_missing_file_after_good_ones_is_an_error_after_their_output() {
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("missing.jsonl"));
     assert_eq!(lines(&out).len(), 1, "the good file's line is written");
+    std::fs::remove_dir_all(&dir).ok();
 }
 
 /// A UTF-8 byte order mark is not text: a file with one gives the offsets

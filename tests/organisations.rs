@@ -271,6 +271,11 @@ const ORGS: &[Case] = &[
     // platform named after the social medium.
     ("aljazeera_network", "وبثت شبكة الجزيرة تقريرا مطولا عن الانتخابات.", "شبكة الجزيرة", ""),
     ("platform_after_medium", "وجمعت الشركة بيانات المستخدمين على شبكة التواصل الاجتماعي فيسبوك.", "فيسبوك", ""),
+    // A body named by what it is for: a verbal noun and its object.
+    ("export_development", "وأطلقت هيئة تنمية الصادرات برنامجا لمرافقة الشركات الناشئة.", "هيئة تنمية الصادرات", ""),
+    ("anti_corruption", "وأحالت هيئة مكافحة الفساد ملفات ثلاثة مسؤولين إلى القضاء.", "هيئة مكافحة الفساد", ""),
+    ("press_fund", "ورصد صندوق دعم الصحافة المستقلة منحا جديدة للمواقع المحلية.", "صندوق دعم الصحافة المستقلة", ""),
+    ("jo_investment", "وأصدرت هيئة تشجيع الاستثمار الأردنية تقريرها الفصلي.", "هيئة تشجيع الاستثمار الأردنية", "الأردن"),
 ];
 
 /// `(name, sentence, a word that must not start an ORG)`.
@@ -363,6 +368,10 @@ const NOT_ORGS: &[(&str, &str, &str)] = &[
     ("police_investigate", "وتدخلت الشرطة للتحقيق في ملابسات الحادث.", "الشرطة"),
     ("army_to_help", "ودعت الحكومة الجيش للمساعدة في إجلاء السكان.", "الجيش"),
     ("police_to_coalition", "وقدمت الشرطة للتحالف الدولي معلومات مهمة.", "الشرطة"),
+    // A body's head and a verbal noun of purpose name no body without a
+    // definite object: a fund for farmers, a centre still to be built.
+    ("fund_for_farmers", "وأنشأت البلدية صندوق دعم للمزارعين المتضررين من الجفاف.", "صندوق"),
+    ("centre_needed", "وتحتاج المدينة إلى مركز تأهيل جديد لذوي الإعاقة.", "مركز"),
 ];
 
 fn found(text: &str, convention: Convention) -> Vec<Entity> {

@@ -46,7 +46,9 @@
 //! (`مستشفى الشفاء`), and a centre by its field (`المركز المغربي للظرفية`;
 //! `المركز الثاني` is a rank). In every convention a body may be seated in a
 //! province (`مجلس محافظة بغداد`) or be a presidency's office (`ديوان رئاسة
-//! الجمهورية`), `تنظيم` and `إدارة` before a place are verbal nouns, no
+//! الجمهورية`) or be named by what it is for, a verbal noun of purpose and
+//! its definite object (`هيئة تنمية الصادرات`، `صندوق دعم الصحافة`; not
+//! `صندوق دعم للمزارعين`), `تنظيم` and `إدارة` before a place are verbal nouns, no
 //! body (`بتنظيم قطر للبطولة`، `لإدارة غزة`), and an abstract definite head
 //! takes no `ل`-genitive (`تسليم السلطة للمدنيين`), nor does a head behind
 //! `ب` before a country (`بقيادة الولايات المتحدة`). A generic nisba names
@@ -714,6 +716,52 @@ pub(crate) fn is_field_ministry(stem: &str) -> bool {
 fn ta_noun(w: &str) -> bool {
     w.starts_with('ت') && (w.ends_with('ه') || w.ends_with("يا"))
 }
+
+/// Bodies that may be named by what they are for, a verbal noun and its
+/// definite object (folded): `هيئة تنمية الصادرات`، `صندوق دعم المشاريع`.
+const PURPOSE_BODIES: &[&str] = &[
+    "هيئه",
+    "صندوق",
+    "جهاز",
+    "مركز",
+    "مجلس",
+    "لجنه",
+    "مؤسسه",
+    "وكاله",
+    "مكتب",
+    "بنك",
+    "دائره",
+    "وحده",
+    "مفوضيه",
+    "منظمه",
+    "جمعيه",
+    "معهد",
+];
+
+/// Verbal nouns of purpose that name a body with their object after a
+/// head of [`PURPOSE_BODIES`] (folded; `تنظيم` and `إدارة` are heads of
+/// their own).
+const PURPOSE_MASDARS: &[&str] = &[
+    "تنميه",
+    "تطوير",
+    "دعم",
+    "تشجيع",
+    "مكافحه",
+    "حمايه",
+    "رعايه",
+    "تمويل",
+    "ضمان",
+    "تامين",
+    "تقييم",
+    "مراقبه",
+    "تنسيق",
+    "ترويج",
+    "تحفيز",
+    "تاهيل",
+    "تشغيل",
+    "تخطيط",
+    "تقنين",
+];
 
 /// The fields of a province's directorate (folded): `مديرية أمن الجيزة`،
 /// `مديرية تربية بغداد`.
@@ -1732,6 +1780,17 @@ impl<'d> Cx<'d> {
             {
                 // A province's directorate: مديرية أمن الجيزة، مديرية تربية
                 // بغداد.
+                next_st = Some(St::NeedDef);
+            } else if mode == Mode::Org
+                && st == St::IndefHead
+                && PURPOSE_MASDARS.contains(&w)
+                && self.stem_in(head.last, PURPOSE_BODIES)
+                && self.ends_construct(j + 1, mode)
+                && !self.blocks_extent_in(j + 1, mode, true)
+            {
+                // A body named by what it is for, a verbal noun and its
+                // object: هيئة تنمية الصادرات، صندوق دعم المشاريع الصغيرة،
+                // هيئة مكافحة الفساد.
                 next_st = Some(St::NeedDef);
             } else if mode == Mode::Org
                 && st == St::IndefHead
