@@ -94,8 +94,6 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("accusative_after_definite", "ورصدت المديرية غلافا ماليا قدره مليون درهم لتكوين الأطر.", &["غلافا"]),
     // «On behalf of» after a title with its adjective is no given name.
     ("on_behalf_of", "وقال الناطق الرسمي باسم وزارة الداخلية إن الحدود مؤمنة.", &["باسم"]),
-    // A listed prize named after a king holds no title and no person.
-    ("prize_named_after_king", "وفاز الباحث المغربي بجائزة الملك فيصل العالمية في فرع العلوم.", &["فيصل"]),
     // «As the best» after a name is no part of it (ك + an elative).
     ("as_the_best", "وتوج المهاجم صلاح كأفضل لاعب في الدوري.", &["كأفضل"]),
     ("as_the_finest", "وتم اختيار ميسي كأحسن لاعب في البطولة.", &["كأحسن"]),
@@ -113,6 +111,25 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // A listed place does not run on into an indefinite noun after it.
     ("member_after_country", "والولايات المتحدة عضو في المعاهدة منذ توقيعها.", &["عضو"]),
 ];
+
+/// A listed prize named after a king is the prize, in Kashif's
+/// convention: no person stands in it. (ANERcorp's convention tags the
+/// person a prize is named after, `جائزة` + `زيدان` as `B-PERS` in its
+/// train file, so its mode is left to the tagger.)
+#[test]
+fn a_prize_named_after_a_king_is_the_prize() {
+    let text = "وفاز الباحث المغربي بجائزة الملك فيصل العالمية في فرع العلوم.";
+    let found: Vec<(Kind, String)> = EXTRACTOR
+        .extract(text, &Options::default())
+        .into_iter()
+        .map(|e| (e.kind, e.text))
+        .collect();
+    assert!(
+        found.contains(&(Kind::Event, "جائزة الملك فيصل العالمية".into())),
+        "{found:?}"
+    );
+    assert!(!found.iter().any(|(k, _)| *k == Kind::Pers), "{found:?}");
+}
 
 #[test]
 fn plain_words_are_not_names() {

@@ -256,7 +256,9 @@ impl Recognizer for ModelRecognizer<'_> {
                 },
                 _ => continue,
             };
-            let spans = label_spans(&tagged.labels)
+            let mut labels = tagged.labels;
+            self.join_adjacent_persons(text, toks, &tagged.confidence, &mut labels);
+            let spans = label_spans(&labels)
                 .into_iter()
                 .map(|span| self.stop_at_preposition(text, toks, g, span))
                 .map(|span| stop_at_titled_name(toks, &titles, span))
@@ -267,6 +269,7 @@ impl Recognizer for ModelRecognizer<'_> {
                 .map(|span| listed_after_connector(text, toks, g, span))
                 .map(|span| from_place_noun(text, toks, g, doc.convention, span))
                 .map(|span| whole_listed_name(g, doc.convention, span))
+                .map(|span| self.noun_of_its_canonical(doc, r.start, toks, span))
                 .map(|span| self.cut_before_listed(text, toks, g, span))
                 .flat_map(|span| self.split_coordination(text, toks, g, span))
                 .flat_map(|span| place_then_person(g, span))
@@ -824,6 +827,17 @@ impl Recognizer for ModelRecognizer<'_> {
                 if self.inside_common_word(doc, kind, start) {
                     continue;
                 }
+                if kind == Kind::Org
+                    && led_by_country(doc, self.gazetteer, r.start + a, r.start + b)
+                {
+                    continue;
+                }
+                if kind == Kind::Pers
+                    && doc.convention == Convention::Kashif
+                    && inside_listed_event(doc, self.gazetteer, r.start + a, r.start + b)
+                {
+                    continue;
+                }
                 if kind == Kind::Pers
                     && doc.convention == Convention::Kashif
                     && b == a + 1
@@ -898,6 +912,41 @@ impl Recognizer for ModelRecognizer<'_> {
 /// type opened by a listed head noun, unless the lists (`g`) have every
 /// word of it as a nationality (`تونسيون`). Returns the labels, and for
 /// each token whether its label is `anercorp`'s.
+/// Whether document tokens `a..b`, a tagged organisation, are `قيادة`
+/// «leadership» (behind `ب`, or `رئاسة`، `زعامة` behind it) and a listed
+/// country: led by a country, no body (`التحالف الدولي بقيادة الولايات
+/// المتحدة`), as the rules read it; the country stands from the lists.
+fn led_by_country(doc: &Doc<'_>, gazetteer: &Gazetteer, a: usize, b: usize) -> bool {
+    let lead = doc.analyses(a).any(|x| {
+        matches!(x.stem.as_ref(), "قياده" | "رئاسه" | "زعامه")
+            && x.skip > 0
+            && doc.word(a).starts_with('ب')
+    });
+    lead && doc
+        .gazetteer_hits(gazetteer)
+        .get(a + 1)
+        .copied()
+        .flatten()
+        .is_some_and(|h| h.at.last + 1 == b && h.categories.any(&Category::GPE))
+}
+
+/// Whether document tokens `a..b`, a tagged person, lie inside a listed
+/// event of more words (`جائزة الملك فيصل العالمية`): in Kashif's
+/// convention the prize stands from the lists, the person named in it
+/// being no one taking part. (ANERcorp tags the person there: `جائزة`
+/// + `زيدان` is `B-PERS` in its train file.)
+fn inside_listed_event(doc: &Doc<'_>, gazetteer: &Gazetteer, a: usize, b: usize) -> bool {
+    let hits = doc.gazetteer_hits(gazetteer);
+    (a.saturating_sub(4)..=a).any(|k| {
+        hits.get(k).copied().flatten().is_some_and(|h| {
+            h.categories.any(&[Category::Event])
+                && h.at.first <= a
+                && h.at.last + 1 >= b
+                && (h.at.first, h.at.last + 1) != (a, b)
+        })
+    })
+}
+
 fn persons_from(
     mine: &[u8],
     anercorp: &[u8],
@@ -1523,6 +1572,16 @@ fn whole_listed_name(
     }
     let inside = |x: &TokenGazetteer| x.phrase.any(cats);
     let mut a = a;
+    if tagger::TYPES.get(ty) == Some(&"LOC") {
+        // A place read without the first words of the listed town or
+        // province it lies in (`كردفان` in `ولاية غرب كردفان`) starts where
+        // that one does; not a listed region (`لبنان` in `بلدة الخيام جنوب
+        // لبنان` is the country a town is placed in).
+        let political = |x: &TokenGazetteer| x.phrase.any(&Category::GPE);
+        while a > 0 && political(&g[a]) && political(&g[a - 1]) && !g[a].phrase_begin {
+            a -= 1;
+        }
+    }
     if tagger::TYPES.get(ty) == Some(&"MISC") {
         // An event read without its head noun (`الشيخ زايد للكتاب` in
         // `جائزة الشيخ زايد للكتاب`) starts where the listed one does.
@@ -1962,6 +2021,86 @@ impl ModelRecognizer<'_> {
             .is_some_and(|rest| {
                 self.model.plain_word(rest) && !self.person_name(rest) && !self.person_name(word)
             })
+    }
+
+    /// Two persons the tagger reads side by side, nothing but a space
+    /// between them, are one (`أنغيلا` + `ميركل`): news separates two
+    /// people by `و` or a comma. In ANERcorp's train file 23 of the 172
+    /// persons that follow another directly open on no `و`, most of them
+    /// one name labelled as two (`سوزان` + `مبارك`، `نصر` + `الله`). Not
+    /// where the second opens on `و` or `ل` (`ماتيراتزي لزيدان`), nor
+    /// across a verb (`ترامب سيلتقي` + `بوتين`), nor after a first
+    /// person of one word that the later steps would drop: definite, a
+    /// title or a common noun (`البابا` + `فرنسيس`، `المعارضون` +
+    /// `أردوغان`), behind a proclitic (`بوالده` + `توم إيفانز`), or a
+    /// common word of the news the tagger is unsure of (`هاتريك` +
+    /// `رونالدو`).
+    fn join_adjacent_persons(&self, text: &str, toks: &[Token], conf: &[f32], labels: &mut [u8]) {
+        let Some(person) = tagger::TYPES.iter().position(|&t| t == "PERS") else {
+            return;
+        };
+        let is_person = |l: u8| tagger::type_of(l) == Some(person);
+        let mut first = 0;
+        for k in 1..labels.len().min(toks.len()) {
+            let (prev, this) = (labels[k - 1], labels[k]);
+            if is_person(prev) && prev % 2 == 1 {
+                first = k - 1;
+            }
+            if !(is_person(this) && this % 2 == 1 && is_person(prev)) {
+                continue;
+            }
+            let (before, w) = (toks[k - 1].text(text), toks[k].text(text));
+            let verb = super::rules::is_imperfect_verb;
+            let lone = first == k - 1;
+            let weak_lone = lone
+                && (definite_form(before)
+                    || before.starts_with(['ب', 'ف', 'ك', 'و', 'ل']) && !self.person_name(before)
+                    || self.model.plain_word(before) && conf.get(k - 1).is_none_or(|&c| c < 0.8));
+            if text[toks[k - 1].end..toks[k].start]
+                .chars()
+                .all(|c| c == ' ')
+                && !w.starts_with(['و', 'ل'])
+                && !verb(before)
+                && !verb(w)
+                && !weak_lone
+            {
+                labels[k] = this + 1;
+            }
+        }
+    }
+
+    /// In Kashif's convention a tagged place that is a listed form whose
+    /// canonical name is the same with a noun before it, standing after
+    /// that noun, takes the noun (`محافظة` + `شمال سيناء`, listed as
+    /// `محافظة شمال سيناء`; not `ولاية` + `غرب كردفان`, listed bare).
+    /// Tokens `a..b` are counted from document token `offset`.
+    fn noun_of_its_canonical(
+        &self,
+        doc: &Doc<'_>,
+        offset: usize,
+        toks: &[Token],
+        (ty, a, b): (usize, usize, usize),
+    ) -> (usize, usize, usize) {
+        let key = crate::normalize::arabic::key;
+        let takes = doc.convention == Convention::Kashif
+            && tagger::TYPES.get(ty) == Some(&"LOC")
+            && a > 0
+            && a < b
+            && doc
+                .gazetteer_hits(self.gazetteer)
+                .get(offset + a)
+                .copied()
+                .flatten()
+                .is_some_and(|h| {
+                    h.at.first == offset + a
+                        && h.at.last + 1 == offset + b
+                        && h.link.is_some_and(|l| {
+                            l.split_whitespace().count() == b - a + 1
+                                && l.split_whitespace().next().map(key)
+                                    == Some(key(bare_noun(toks[a - 1].text(doc.text()))))
+                        })
+                });
+        (ty, a - usize::from(takes), b)
     }
 
     /// Whether `word` (normalised) is a part of a person's name: in the
@@ -2605,11 +2744,14 @@ fn is_surname(gazetteer: &Gazetteer, word: &str) -> bool {
 fn kind_of(ty: usize, g: &TokenGazetteer) -> Kind {
     let cats = g.own.0 | g.phrase.0;
     let has = |c: Category| cats & c.bit() != 0;
+    let political = Category::GPE.into_iter().any(has);
     match tagger::TYPES.get(ty).copied() {
         Some("PERS") => Kind::Pers,
+        // A listed currency the tagger reads as a body or a place is the
+        // currency (`أمام اليورو`), which `find` leaves to the lists.
+        Some("ORG" | "LOC") if has(Category::Currency) && !political => Kind::Curr,
         Some("ORG") => Kind::Org,
         Some("LOC") => {
-            let political = Category::GPE.into_iter().any(has);
             if has(Category::EventHead) && !political {
                 // ديربي الدار البيضاء: a place tagged with the event's
                 // head noun before it is the event.

@@ -27,7 +27,7 @@ use crate::error::{Error, ErrorKind};
 
 /// Magic bytes; the last byte is the format version, bumped whenever the
 /// layout or the feature definitions change.
-pub const MAGIC: &[u8; 8] = b"KSHFTAG\x06";
+pub const MAGIC: &[u8; 8] = b"KSHFTAG\x07";
 
 /// A trained tagger: quantised feature weights, transitions and lexicon.
 #[derive(Debug, Clone, PartialEq)]
