@@ -510,9 +510,9 @@ fn convention_pair_features(slots: &[Slot<'_>], i: usize, conv: Convention, f: &
 /// training sentences. Shared by ANERcorp's and Kashif's conventions;
 /// AQMAR's Wikipedia text (names in another register) has copies of its
 /// own. On five slices of the ANERcorp train file (four seeds each):
-/// micro F1 0.8033 → 0.8045 in ANERcorp's mode, 0.6744 → 0.6821 in
-/// Kashif's, 0.676 → 0.682 on the names never seen in the rest of the
-/// train file; AQMAR dev 0.661 → 0.665 over the 20 slice models.
+/// micro F1 0.8033 → 0.8045 in ANERcorp's mode, 0.6744 → 0.6819 in
+/// Kashif's, 0.676 → 0.680 on the names never seen in the rest of the
+/// train file; AQMAR dev 0.661 → 0.669 over the 20 slice models.
 fn name_context_features(slots: &[Slot<'_>], i: usize, conv: Convention, f: &mut Vec<u32>) {
     let ii = i as isize;
     let names_at = |j: isize| slot_at(slots, j).map_or(0, |x| name_bits(x.cluster));
