@@ -900,21 +900,9 @@ impl Recognizer for ModelRecognizer<'_> {
     }
 }
 
-/// In Kashif's convention the tagger's persons are those it reads in
-/// ANERcorp's (`anercorp`, the same sentence tagged in that convention):
-/// both conventions mark persons alike, and ANERcorp's corpus has ten
-/// times the persons of the Wojood sample the Kashif mode learns its own
-/// weights from. On five slices of the ANERcorp train file, Kashif's mode,
-/// person F1 0.748 → 0.783 and 0.754 → 0.781 (two seeds); on CAraNER
-/// (Saudi news, never trained on) 0.775 → 0.794; on the Wojood test file
-/// 0.797 → 0.775 (two names of 70). `mine`'s persons are dropped; each of
-/// `anercorp`'s is written where `mine` has no longer name of another
-/// type opened by a listed head noun, unless the lists (`g`) have every
-/// word of it as a nationality (`تونسيون`). Returns the labels, and for
-/// each token whether its label is `anercorp`'s.
-/// Whether document tokens `a..b`, a tagged organisation, are `قيادة`
-/// «leadership» (behind `ب`, or `رئاسة`، `زعامة` behind it) and a listed
-/// country: led by a country, no body (`التحالف الدولي بقيادة الولايات
+/// Whether document tokens `a..b`, a tagged organisation, are `قيادة`,
+/// `رئاسة` or `زعامة` «leadership» behind `ب` and a listed country: led
+/// by a country, no body (`التحالف الدولي بقيادة الولايات
 /// المتحدة`), as the rules read it; the country stands from the lists.
 fn led_by_country(doc: &Doc<'_>, gazetteer: &Gazetteer, a: usize, b: usize) -> bool {
     let lead = doc.analyses(a).any(|x| {
@@ -947,6 +935,18 @@ fn inside_listed_event(doc: &Doc<'_>, gazetteer: &Gazetteer, a: usize, b: usize)
     })
 }
 
+/// In Kashif's convention the tagger's persons are those it reads in
+/// ANERcorp's (`anercorp`, the same sentence tagged in that convention):
+/// both conventions mark persons alike, and ANERcorp's corpus has ten
+/// times the persons of the Wojood sample the Kashif mode learns its own
+/// weights from. On five slices of the ANERcorp train file, Kashif's mode,
+/// person F1 0.748 → 0.783 and 0.754 → 0.781 (two seeds); on CAraNER
+/// (Saudi news, never trained on) 0.775 → 0.794; on the Wojood test file
+/// 0.797 → 0.775 (two names of 70). `mine`'s persons are dropped; each of
+/// `anercorp`'s is written where `mine` has no longer name of another
+/// type opened by a listed head noun, unless the lists (`g`) have every
+/// word of it as a nationality (`تونسيون`). Returns the labels, and for
+/// each token whether its label is `anercorp`'s.
 fn persons_from(
     mine: &[u8],
     anercorp: &[u8],
