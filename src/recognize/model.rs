@@ -905,17 +905,15 @@ impl Recognizer for ModelRecognizer<'_> {
 /// by a country, no body (`التحالف الدولي بقيادة الولايات
 /// المتحدة`), as the rules read it; the country stands from the lists.
 fn led_by_country(doc: &Doc<'_>, gazetteer: &Gazetteer, a: usize, b: usize) -> bool {
-    let lead = doc.analyses(a).any(|x| {
-        matches!(x.stem.as_ref(), "قياده" | "رئاسه" | "زعامه")
-            && x.skip > 0
-            && doc.word(a).starts_with('ب')
-    });
-    lead && doc
-        .gazetteer_hits(gazetteer)
-        .get(a + 1)
-        .copied()
-        .flatten()
-        .is_some_and(|h| h.at.last + 1 == b && h.categories.any(&Category::GPE))
+    let rules = super::rules::stem_in;
+    doc.word(a).starts_with('ب')
+        && rules(doc, a, &super::rules::LEADERSHIP)
+        && doc
+            .gazetteer_hits(gazetteer)
+            .get(a + 1)
+            .copied()
+            .flatten()
+            .is_some_and(|h| h.at.last + 1 == b && h.categories.any(&Category::GPE))
 }
 
 /// Whether document tokens `a..b`, a tagged person, lie inside a listed

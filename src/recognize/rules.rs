@@ -480,9 +480,13 @@ pub(crate) fn traffic_at(doc: &Doc<'_>, i: usize) -> bool {
 
 /// Whether some clitic reading of document token `i` has one of `stems`
 /// (folded) as its stem.
-fn stem_in(doc: &Doc<'_>, i: usize, stems: &[&str]) -> bool {
+pub(crate) fn stem_in(doc: &Doc<'_>, i: usize, stems: &[&str]) -> bool {
     doc.analyses(i).any(|a| stems.contains(&a.stem.as_ref()))
 }
+
+/// Nouns of leadership (folded): `بقيادة عبير موسي` is led by a person,
+/// `بقيادة الولايات المتحدة` by a country, neither a body.
+pub(crate) const LEADERSHIP: [&str; 3] = ["قياده", "رئاسه", "زعامه"];
 
 /// Genitives that make `حركة` «movement» the flow of traffic or trade,
 /// not a party (`حركة المسافرين`، `حركة الملاحة`; folded as the
@@ -2728,7 +2732,7 @@ impl<'d> Cx<'d> {
                 return;
             }
             if !h.definite {
-                if self.stem_in(h.last, &["قياده", "رئاسه", "زعامه"])
+                if self.stem_in(h.last, &LEADERSHIP)
                     && self.linked(h.last + 1)
                     && self
                         .read_name(h.last + 1, 0, false)
@@ -2738,7 +2742,7 @@ impl<'d> Cx<'d> {
                     // body named after one (the person is read on its own).
                     return;
                 }
-                if self.stem_in(h.last, &["قياده", "رئاسه", "زعامه"])
+                if self.stem_in(h.last, &LEADERSHIP)
                     && (self.stem_in(h.last, &["قياده"])
                         || self.word(h.last).is_some_and(|w| w.starts_with('ب')))
                     && self.linked(h.last + 1)

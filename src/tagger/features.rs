@@ -455,9 +455,11 @@ pub fn add_rule_hints(tokens: &[Token], candidates: &[Candidate], gaz: &mut [Tok
 
 /// The features of token `i` that pair it with its neighbours, or that
 /// depend on its place (multi-word list phrases, the train-set memory):
-/// [`shared_pair_features`], then [`convention_pair_features`].
+/// [`shared_pair_features`], [`name_context_features`], then
+/// [`convention_pair_features`].
 fn pair_features(slots: &[Slot<'_>], i: usize, conv: Convention, f: &mut Vec<u32>) {
     shared_pair_features(slots, i, f);
+    name_context_features(slots, i, conv, f);
     convention_pair_features(slots, i, conv, f);
 }
 
@@ -497,7 +499,6 @@ fn convention_pair_features(slots: &[Slot<'_>], i: usize, conv: Convention, f: &
             }
         }
     }
-    name_context_features(slots, i, conv, f);
     let prev = stem_at(slots, ii - 1);
     convention_features(conv, me.stem, prev, own_cluster(slots, i), me.gaz.own.0, f);
 }
@@ -885,12 +886,22 @@ impl WordMemo {
             for (e, x) in em.iter_mut().zip(score(&f)) {
                 *e += x;
             }
+            // The name context differs only between AQMAR and the other
+            // conventions: scored once for each of the two that `convs`
+            // holds (Kashif's mode tags in Kashif's and ANERcorp's).
+            let mut context: [Option<Scores>; 2] = [None, None];
             for (&conv, out) in convs.iter().zip(out.iter_mut()) {
+                let aqmar = usize::from(conv == Convention::Aqmar);
+                let near = *context[aqmar].get_or_insert_with(|| {
+                    f.clear();
+                    name_context_features(&slots, i, conv, &mut f);
+                    score(&f)
+                });
                 f.clear();
                 convention_pair_features(&slots, i, conv, &mut f);
                 let mut em = em;
-                for (e, x) in em.iter_mut().zip(score(&f)) {
-                    *e += x;
+                for (e, (x, y)) in em.iter_mut().zip(near.iter().zip(score(&f))) {
+                    *e += x + y;
                 }
                 out.push(em);
             }
