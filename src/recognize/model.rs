@@ -52,7 +52,8 @@
 //! Kashif's (`مكة` + `المكرمة`). A name that opens on a definite common
 //! word before a listed phrase starts at that phrase (`الاحتلال` + `الحرم
 //! الإبراهيمي`), and a place then a listed given name are a place and a
-//! person (`غزة أشرف القدرة`). Two persons joined by `و`
+//! person (`غزة أشرف القدرة`). A person, organisation or place is cut at
+//! a bracket inside it (`فؤاد ) السنيورة`). Two persons joined by `و`
 //! are two (`شافيز ولوكاشنكو`), and a person stops before `و`/`ف` and a
 //! common word (`فاطمة ووالد الحسن`). A tagged place never opens on its
 //! sky or people (`سماء دمشق`), and a definite word with an indefinite
@@ -260,6 +261,7 @@ impl Recognizer for ModelRecognizer<'_> {
             self.join_adjacent_persons(text, toks, &tagged.confidence, &mut labels);
             let spans = label_spans(&labels)
                 .into_iter()
+                .flat_map(|span| split_at_brackets(text, toks, span))
                 .map(|span| self.stop_at_preposition(text, toks, g, span))
                 .map(|span| stop_at_titled_name(toks, &titles, span))
                 .map(|span| reach_titled_name(toks, g, &titled, span))
@@ -1450,6 +1452,45 @@ fn place_then_person(
         Some(p) if split => vec![(ty, a, a + 1), (p, a + 1, b)],
         _ => vec![(ty, a, b)],
     }
+}
+
+/// A tagged person, organisation or place `(ty, a, b)` is cut at a
+/// bracket inside it (`رئيس الحكومة اللبنانية فؤاد ) السنيورة`: the
+/// writer's aside closes between the two names). The parts stand on their
+/// own; the bracket itself is in none. Titles of works and events (MISC)
+/// may hold a bracketed year and are left whole.
+fn split_at_brackets(
+    text: &str,
+    toks: &[Token],
+    (ty, a, b): (usize, usize, usize),
+) -> Vec<(usize, usize, usize)> {
+    let bracket = |t: &Token| {
+        t.kind == TokenKind::Punct
+            && t.text(text).chars().all(|c| {
+                matches!(
+                    c,
+                    '(' | ')' | '[' | ']' | '{' | '}' | '\u{fd3e}' | '\u{fd3f}'
+                )
+            })
+    };
+    let has_bracket = toks.get(a..b).is_some_and(|t| t.iter().any(bracket));
+    if tagger::TYPES.get(ty) == Some(&"MISC") || !has_bracket {
+        return vec![(ty, a, b)];
+    }
+    let mut parts = Vec::new();
+    let mut start = a;
+    for (k, t) in toks.iter().enumerate().take(b).skip(a) {
+        if bracket(t) {
+            if start < k {
+                parts.push((ty, start, k));
+            }
+            start = k + 1;
+        }
+    }
+    if start < b {
+        parts.push((ty, start, b));
+    }
+    parts
 }
 
 /// A one-word person `(ty, a, b)` the tagger reads right after an
@@ -3113,6 +3154,28 @@ mod tests {
         assert_eq!(split("منى وفاء السالمي", "PERS"), [(0, 3)]);
         // Only people and places are cut.
         assert_eq!(split("حركة التوحيد والإصلاح", "ORG"), [(0, 3)]);
+    }
+
+    #[test]
+    fn a_name_is_cut_at_a_bracket_inside_it() {
+        let split = |text: &str, ty: &str| {
+            let doc = Doc::new(text, None);
+            let ty = tagger::TYPES.iter().position(|t| *t == ty).unwrap();
+            split_at_brackets(doc.text(), &doc.tokens, (ty, 0, doc.tokens.len()))
+                .into_iter()
+                .map(|(_, a, b)| (a, b))
+                .collect::<Vec<_>>()
+        };
+        // The aside closes between a given name and a surname.
+        assert_eq!(split("سليم ) الهاشمي", "PERS"), [(0, 1), (2, 3)]);
+        assert_eq!(split("بلدة ( وادي النخيل", "LOC"), [(0, 1), (2, 4)]);
+        assert_eq!(
+            split("شركة [ النسيم ] للنقل", "ORG"),
+            [(0, 1), (2, 3), (4, 5)]
+        );
+        // No bracket, or a title of a work or event, stays whole.
+        assert_eq!(split("سليم الهاشمي", "PERS"), [(0, 2)]);
+        assert_eq!(split("مهرجان الربيع ( 2019 )", "MISC"), [(0, 5)]);
     }
 
     #[test]

@@ -299,12 +299,15 @@ fn bits(mask: u32) -> impl Iterator<Item = i64> {
     (0..32).filter(move |b| mask & (1 << b) != 0)
 }
 
-/// Fine cluster (low 10 bits); negative ids (none, edges) as they are.
+/// Bits of a class's cluster id that hold the fine cluster.
+const FINE_BITS: u32 = 10;
+
+/// Fine cluster (low FINE_BITS bits); negative ids (none, edges) as they are.
 fn fine(c: i64) -> i64 {
     if c < 0 {
         c
     } else {
-        c & 1023
+        c & ((1 << FINE_BITS) - 1)
     }
 }
 
@@ -313,7 +316,7 @@ fn coarse(c: i64) -> i64 {
     if c < 0 {
         c
     } else {
-        c >> 10
+        c >> FINE_BITS
     }
 }
 
