@@ -655,9 +655,22 @@ fn is_nisba_form(w: &str) -> bool {
 }
 
 /// Whether an adjective `w` has the gender of the noun `head`: both end
-/// in the feminine `ة` (folded `ه`) or neither does.
+/// in the feminine `ة` (folded `ه`) or neither does. A head in the sound
+/// feminine plural takes the feminine singular, as a plural of things
+/// does (`القوات الروسية`، `الاستخبارات الأمريكية`).
 fn same_gender_words(head: &str, w: &str) -> bool {
-    head.ends_with('ه') == w.ends_with('ه')
+    feminine_head(head) == w.ends_with('ه')
+}
+
+/// Whether a head noun takes feminine adjectives: it ends in the feminine
+/// `ة` (folded `ه`) or is one of the heads in the sound feminine plural
+/// (`قوات`، `المخابرات`, behind a proclitic too). Not any word in `ات`:
+/// `النحات` «the sculptor» is masculine (`النحات الفرنسي`).
+fn feminine_head(head: &str) -> bool {
+    head.ends_with('ه')
+        || ["قوات", "مخابرات", "استخبارات"]
+            .iter()
+            .any(|p| head.ends_with(p))
 }
 
 /// Whether `stem` (folded, proclitics off) is a head noun that is also a
@@ -2931,7 +2944,7 @@ impl<'d> Cx<'d> {
     /// after a name inside a body's name, the adjectives are the head's
     /// (`جماعة أنصار الله` + `الحوثية`).
     fn agreeing_adjectives(&self, h: &Head, mut end: usize) -> usize {
-        let fem = self.word(h.last).is_some_and(|x| x.ends_with('ه'));
+        let fem = self.word(h.last).is_some_and(feminine_head);
         while self.linked(end + 1)
             && self.def_adj(end + 1, Mode::Org)
             && self.word(end + 1).is_some_and(|x| x.ends_with('ه') == fem)
