@@ -668,7 +668,7 @@ fn same_gender_words(head: &str, w: &str) -> bool {
 /// `النحات` «the sculptor» is masculine (`النحات الفرنسي`).
 fn feminine_head(head: &str) -> bool {
     head.ends_with('ه')
-        || ["قوات", "مخابرات", "استخبارات"]
+        || ["قوات", "مخابرات", "استخبارات", "ميليشيات", "مليشيات"]
             .iter()
             .any(|p| head.ends_with(p))
 }
@@ -721,9 +721,9 @@ pub(crate) fn is_title_adjective(word: &str) -> bool {
 }
 
 /// Whether `stem` (folded, proclitics off) names a ministry by its field
-/// alone (`الخارجية`، `الداخلية`).
+/// alone (`الخارجية`، `الداخلية`), or a navy by its arm (`البحرية`).
 pub(crate) fn is_field_ministry(stem: &str) -> bool {
-    matches!(stem, "الخارجيه" | "الداخليه")
+    matches!(stem, "الخارجيه" | "الداخليه" | "البحريه")
 }
 
 /// Whether `w`, which starts with `ت`, is a noun and not an imperfect

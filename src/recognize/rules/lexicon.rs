@@ -289,6 +289,9 @@ const KASHIF_ORG_HEADS: &[&str] = &[
     // (السياسة الخارجية الأمريكية: see `Cx::heads`).
     "الخارجية",
     "الداخلية",
+    // A navy by its arm alone (البحرية الأمريكية), as a ministry by its
+    // field: never after a definite noun (القاعدة البحرية الروسية).
+    "البحرية",
     "شرطة",
     "الشرطة",
     "جيش",
@@ -363,6 +366,10 @@ const KASHIF_ORG_HEADS: &[&str] = &[
     "الميليشيا",
     "مليشيا",
     "المليشيا",
+    // The plural with a genitive (ميليشيات الحوثي); the definite plural
+    // is the militias in general (الميليشيات المسلحة).
+    "ميليشيات",
+    "مليشيات",
     "فيلق",
     "الفيلق",
     "وحدة",
