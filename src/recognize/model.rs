@@ -1473,8 +1473,7 @@ fn split_at_brackets(
                 )
             })
     };
-    let has_bracket = toks.get(a..b).is_some_and(|t| t.iter().any(bracket));
-    if tagger::TYPES.get(ty) == Some(&"MISC") || !has_bracket {
+    if tagger::TYPES.get(ty) == Some(&"MISC") {
         return vec![(ty, a, b)];
     }
     let mut parts = Vec::new();

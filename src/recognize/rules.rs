@@ -1293,8 +1293,8 @@ impl<'d> Cx<'d> {
         })
     }
 
-    /// Whether the adjective `w` has the gender of `head`'s last word: both
-    /// end in the feminine `ة` (folded `ه`) or neither does.
+    /// Whether the adjective `w` has the gender of `head`'s last word
+    /// ([`same_gender_words`]).
     fn same_gender(&self, head: &Head, w: &str) -> bool {
         same_gender_words(self.word(head.last).unwrap_or(""), w)
     }
@@ -2944,10 +2944,9 @@ impl<'d> Cx<'d> {
     /// after a name inside a body's name, the adjectives are the head's
     /// (`جماعة أنصار الله` + `الحوثية`).
     fn agreeing_adjectives(&self, h: &Head, mut end: usize) -> usize {
-        let fem = self.word(h.last).is_some_and(feminine_head);
         while self.linked(end + 1)
             && self.def_adj(end + 1, Mode::Org)
-            && self.word(end + 1).is_some_and(|x| x.ends_with('ه') == fem)
+            && self.word(end + 1).is_some_and(|x| self.same_gender(h, x))
             && !self.blocks_extent(end + 1, Mode::Org)
         {
             end += 1;
