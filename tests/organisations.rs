@@ -516,6 +516,12 @@ const TITLED: &[Titled] = &[
     // A title's listed body behind ل, after the title's adjective.
     ("un_special_envoy", "وقالت الممثلة الخاصة للأمين العام للأمم المتحدة في ليبيا إن الحوار سيستأنف.", "الممثلة الخاصة للأمين العام للأمم المتحدة", "للأمم المتحدة", ""),
     ("coach_of_juventus", "وقال المدرب الجديد ليوفنتوس إن الفريق يحتاج إلى مهاجم.", "المدرب الجديد ليوفنتوس", "يوفنتوس", ""),
+    // A title that is also a given name (`قائد`) before a navy by its arm
+    // or a force: the body is the title's genitive, not the holder's
+    // surname in the form of a nisba.
+    ("ir_navy_commander", "وقال قائد البحرية الإيرانية إن السفن ستبقى في مياه الخليج.", "قائد البحرية الإيرانية", "البحرية الإيرانية", "إيران"),
+    ("eg_navy_commander", "وأكد قائد القوات البحرية المصرية أن المناورة انتهت بنجاح.", "قائد القوات البحرية المصرية", "القوات البحرية المصرية", "مصر"),
+    ("eg_intelligence_chief", "وقال رئيس المخابرات العامة المصرية إن الهدنة صامدة.", "رئيس المخابرات العامة المصرية", "المخابرات العامة المصرية", "مصر"),
 ];
 
 /// A title that names an organisation stands whole, the organisation nested

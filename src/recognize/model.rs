@@ -840,6 +840,15 @@ impl Recognizer for ModelRecognizer<'_> {
                 {
                     continue;
                 }
+                if kind != Kind::Event
+                    && doc.convention == Convention::Kashif
+                    && b > a + 1
+                    && listed_event_exactly(doc, self.gazetteer, r.start + a, r.start + b)
+                {
+                    // «جائزة الملك فيصل العالمية» read as a body: the very
+                    // words of a listed event, which stands from the lists.
+                    continue;
+                }
                 if kind == Kind::Pers
                     && doc.convention == Convention::Kashif
                     && b == a + 1
@@ -933,6 +942,16 @@ fn inside_listed_event(doc: &Doc<'_>, gazetteer: &Gazetteer, a: usize, b: usize)
                 && (h.at.first, h.at.last + 1) != (a, b)
         })
     })
+}
+
+/// Whether document tokens `a..b` are the words of a listed event, no
+/// more and no fewer.
+fn listed_event_exactly(doc: &Doc<'_>, gazetteer: &Gazetteer, a: usize, b: usize) -> bool {
+    doc.gazetteer_hits(gazetteer)
+        .get(a)
+        .copied()
+        .flatten()
+        .is_some_and(|h| h.categories.any(&[Category::Event]) && h.at.last + 1 == b)
 }
 
 /// In Kashif's convention the tagger's persons are those it reads in
@@ -3123,6 +3142,17 @@ mod tests {
     }
 
     #[test]
+    fn a_listed_event_is_matched_word_for_word() {
+        let g = Gazetteer::embedded().unwrap();
+        let doc = Doc::new("وفاز الباحث بجائزة الملك فيصل العالمية أمس", None);
+        // Tokens 2..6: the prize (behind `ب`); not fewer words, nor more.
+        assert!(listed_event_exactly(&doc, g, 2, 6));
+        assert!(!listed_event_exactly(&doc, g, 2, 5));
+        assert!(!listed_event_exactly(&doc, g, 2, 7));
+        assert!(!listed_event_exactly(&doc, g, 1, 6));
+    }
+
+    #[test]
     fn two_names_joined_by_and_are_two() {
         let r = ModelRecognizer::embedded().unwrap();
         let split = |text: &str, ty: &str| {
@@ -3151,7 +3181,14 @@ mod tests {
         assert_eq!(split("البوسنة والهرسك", "LOC"), [(0, 2)]);
         assert_eq!(split("محمد وليد", "PERS"), [(0, 2)]);
         assert_eq!(split("منى وفاء السالمي", "PERS"), [(0, 3)]);
-        // Only people and places are cut.
+        // Bodies: one listed in one word, then `و` and another name, are
+        // two (`إكوينور` is on no list); not before a common word of the
+        // news (the club alone), nor inside one name.
+        assert_eq!(
+            split("سوناطراك وإكوينور النرويجية", "ORG"),
+            [(0, 1), (1, 3)]
+        );
+        assert_eq!(split("يوفنتوس والأندية", "ORG"), [(0, 1)]);
         assert_eq!(split("حركة التوحيد والإصلاح", "ORG"), [(0, 3)]);
     }
 

@@ -867,6 +867,11 @@ fn gaz_flags(c: Categories) -> u32 {
 /// Words that end any name or extent.
 const HARD_STOP: u32 = lx::STOP | lx::SAY | lx::VERB;
 const HEADS: u32 = lx::ORG_HEAD | lx::FAC_HEAD | lx::EVENT_HEAD | lx::LOC_HEAD;
+/// Heads that make the word after a title its genitive, not the holder's
+/// surname, whatever the convention: a body Kashif's convention alone
+/// marks is a body all the same (`قائد البحرية`, `قائد` being a given
+/// name too).
+const TITLE_GENITIVE_HEADS: u32 = HEADS | lx::KASHIF_ORG_HEAD;
 /// Lists whose words name something (see `Cx::common_cup_or_summit`).
 const NAMING: [Category; 10] = [
     Category::OrgHead,
@@ -2371,7 +2376,8 @@ impl<'d> Cx<'d> {
         let nisba = self.word(next).is_some_and(is_nisba_form)
             && self.linked(next)
             && self.cats(next).is_empty()
-            && self.f(next) & (HARD_STOP | lx::OCC | HEADS | lx::ADJ | lx::GENERIC | lx::BOUND)
+            && self.f(next)
+                & (HARD_STOP | lx::OCC | TITLE_GENITIVE_HEADS | lx::ADJ | lx::GENERIC | lx::BOUND)
                 == 0;
         let given = !h.definite
             && h.skip == 0
@@ -2400,7 +2406,9 @@ impl<'d> Cx<'d> {
             && self.linked(next)
             && self.word(next).is_some_and(is_def)
             && !self.cats(next).any(&Category::GPE)
-            && self.f(next) & (HARD_STOP | lx::OCC | HEADS | lx::ADJ | lx::GENERIC | lx::BOUND) == 0
+            && self.f(next)
+                & (HARD_STOP | lx::OCC | TITLE_GENITIVE_HEADS | lx::ADJ | lx::GENERIC | lx::BOUND)
+                == 0
     }
 
     /// A name after a title or honorific at `j` (more titles and

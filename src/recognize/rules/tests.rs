@@ -222,6 +222,20 @@ fn titles_and_their_extent() {
             Occ,
             "الرئيس الأمريكي السابق",
         ),
+        // `الحاكم` alone is «ruling» (الحزب الحاكم); these governors are
+        // titles of two words.
+        (
+            "أصدر الحاكم العسكري الأردني أمرا بمنع التجول",
+            Occ,
+            "الحاكم العسكري الأردني",
+        ),
+        (
+            "قرر الحاكم الإداري منع التجمع أمام البرلمان",
+            Occ,
+            "الحاكم الإداري",
+        ),
+        // A title that is also a given name, before a navy by its arm.
+        ("وقال قائد البحرية إن السفن عادت", Occ, "قائد البحرية"),
     ];
     check(&yes, true);
     let no = [
@@ -249,8 +263,18 @@ fn titles_and_their_extent() {
         ("وفق ما أفاد به مكتبه الإعلامي.", Occ, "الإعلامي"),
         // «The team» is a rank only before a listed given name.
         ("وسجل الفريق هدفين في الشوط الثاني.", Occ, "الفريق"),
+        ("قال الحزب الحاكم إن الانتخابات نزيهة", Occ, "الحاكم"),
     ];
     check(&no, false);
+    // Nor is a navy the surname of a holder whose given name is a title.
+    check(
+        &[(
+            "وقال قائد البحرية إن السفن عادت",
+            Kind::Pers,
+            "قائد البحرية",
+        )],
+        false,
+    );
 }
 
 #[test]
