@@ -235,8 +235,8 @@ struct TrainArgs {
     final_model: bool,
     /// The bias against `O` subtracted before decoding (higher: more names,
     /// less sure ones). Without it, the value with the best dev F1 of the
-    /// tagger alone is chosen, which on one dev slice is noisy (the
-    /// README's notes of 4 December measure both).
+    /// tagger alone is chosen, which on one dev slice is noisy (see the
+    /// README, "Training the tagger").
     #[arg(long)]
     o_bias: Option<f32>,
 }
