@@ -927,31 +927,36 @@ fn led_by_country(doc: &Doc<'_>, gazetteer: &Gazetteer, a: usize, b: usize) -> b
             .is_some_and(|h| h.at.last + 1 == b && h.categories.any(&Category::GPE))
 }
 
+/// The listed events that cover document tokens `a..b`, as token ranges
+/// (`first..end`).
+fn listed_events_over<'d>(
+    doc: &'d Doc<'_>,
+    gazetteer: &Gazetteer,
+    a: usize,
+    b: usize,
+) -> impl Iterator<Item = (usize, usize)> + 'd {
+    let hits = doc.gazetteer_hits(gazetteer);
+    (a.saturating_sub(4)..=a)
+        .filter_map(move |k| hits.get(k).copied().flatten())
+        .filter(move |h| {
+            h.categories.any(&[Category::Event]) && h.at.first <= a && h.at.last + 1 >= b
+        })
+        .map(|h| (h.at.first, h.at.last + 1))
+}
+
 /// Whether document tokens `a..b`, a tagged person, lie inside a listed
 /// event of more words (`جائزة الملك فيصل العالمية`): in Kashif's
 /// convention the prize stands from the lists, the person named in it
 /// being no one taking part. (ANERcorp tags the person there: `جائزة`
 /// + `زيدان` is `B-PERS` in its train file.)
 fn inside_listed_event(doc: &Doc<'_>, gazetteer: &Gazetteer, a: usize, b: usize) -> bool {
-    let hits = doc.gazetteer_hits(gazetteer);
-    (a.saturating_sub(4)..=a).any(|k| {
-        hits.get(k).copied().flatten().is_some_and(|h| {
-            h.categories.any(&[Category::Event])
-                && h.at.first <= a
-                && h.at.last + 1 >= b
-                && (h.at.first, h.at.last + 1) != (a, b)
-        })
-    })
+    listed_events_over(doc, gazetteer, a, b).any(|e| e != (a, b))
 }
 
 /// Whether document tokens `a..b` are the words of a listed event, no
 /// more and no fewer.
 fn listed_event_exactly(doc: &Doc<'_>, gazetteer: &Gazetteer, a: usize, b: usize) -> bool {
-    doc.gazetteer_hits(gazetteer)
-        .get(a)
-        .copied()
-        .flatten()
-        .is_some_and(|h| h.categories.any(&[Category::Event]) && h.at.last + 1 == b)
+    listed_events_over(doc, gazetteer, a, b).any(|e| e == (a, b))
 }
 
 /// In Kashif's convention the tagger's persons are those it reads in

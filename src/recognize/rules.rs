@@ -867,11 +867,14 @@ fn gaz_flags(c: Categories) -> u32 {
 /// Words that end any name or extent.
 const HARD_STOP: u32 = lx::STOP | lx::SAY | lx::VERB;
 const HEADS: u32 = lx::ORG_HEAD | lx::FAC_HEAD | lx::EVENT_HEAD | lx::LOC_HEAD;
-/// Heads that make the word after a title its genitive, not the holder's
-/// surname, whatever the convention: a body Kashif's convention alone
-/// marks is a body all the same (`قائد البحرية`, `قائد` being a given
-/// name too).
-const TITLE_GENITIVE_HEADS: u32 = HEADS | lx::KASHIF_ORG_HEAD;
+/// Flags of a word that is not the surname of a holder whose one-word
+/// title is also a given name ([`Cx::given_title_name`],
+/// [`Cx::given_before_surname`]): a stop, title, adjective or generic
+/// word, or a head, a body's that only Kashif's convention marks
+/// included, whatever the convention (`قائد البحرية` is a title and its
+/// genitive).
+const NOT_A_HOLDERS_SURNAME: u32 =
+    HARD_STOP | lx::OCC | HEADS | lx::KASHIF_ORG_HEAD | lx::ADJ | lx::GENERIC | lx::BOUND;
 /// Lists whose words name something (see `Cx::common_cup_or_summit`).
 const NAMING: [Category; 10] = [
     Category::OrgHead,
@@ -2376,14 +2379,8 @@ impl<'d> Cx<'d> {
         let nisba = self.word(next).is_some_and(is_nisba_form)
             && self.linked(next)
             && self.cats(next).is_empty()
-            && self.f(next)
-                & (HARD_STOP | lx::OCC | TITLE_GENITIVE_HEADS | lx::ADJ | lx::GENERIC | lx::BOUND)
-                == 0;
-        let given = !h.definite
-            && h.skip == 0
-            && h.first == h.last
-            && self.cats(h.first).has(Category::Given);
-        (given && nisba).then_some(Name {
+            && self.f(next) & NOT_A_HOLDERS_SURNAME == 0;
+        (self.given_title(h) && nisba).then_some(Name {
             first: h.first,
             skip: 0,
             last: next,
@@ -2399,16 +2396,17 @@ impl<'d> Cx<'d> {
     /// (`سلطان الجابر`، `أمير الحسن`): the holder's given name.
     fn given_before_surname(&self, h: &Head) -> bool {
         let next = h.last + 1;
-        !h.definite
-            && h.skip == 0
-            && h.first == h.last
-            && self.cats(h.first).has(Category::Given)
+        self.given_title(h)
             && self.linked(next)
             && self.word(next).is_some_and(is_def)
             && !self.cats(next).any(&Category::GPE)
-            && self.f(next)
-                & (HARD_STOP | lx::OCC | TITLE_GENITIVE_HEADS | lx::ADJ | lx::GENERIC | lx::BOUND)
-                == 0
+            && self.f(next) & NOT_A_HOLDERS_SURNAME == 0
+    }
+
+    /// Whether the title head `h` is an indefinite one-word title, no
+    /// proclitic, that is also a listed given name (`سلطان`، `قائد`).
+    fn given_title(&self, h: &Head) -> bool {
+        !h.definite && h.skip == 0 && h.first == h.last && self.cats(h.first).has(Category::Given)
     }
 
     /// A name after a title or honorific at `j` (more titles and
