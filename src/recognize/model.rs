@@ -265,6 +265,7 @@ impl Recognizer for ModelRecognizer<'_> {
                 .map(|span| self.stop_at_preposition(text, toks, g, span))
                 .map(|span| stop_at_titled_name(toks, &titles, span))
                 .map(|span| reach_titled_name(toks, g, &titled, span))
+                .map(|span| self.unknown_family_name(text, toks, g, span))
                 .map(|span| stop_before_title(text, toks, &long_titles, &persons, span))
                 .map(|span| end_after_connector(text, toks, &persons, span))
                 .map(|span| self.stop_after_listed_name(text, toks, g, span))
@@ -2167,6 +2168,37 @@ impl ModelRecognizer<'_> {
 
     /// Whether `word` (normalised) is a part of a person's name: in the
     /// lists, or with evidence of one in the model's word table.
+    /// A tagged person of two words or more, every one a listed name
+    /// part, runs on into the definite word after it where the news the
+    /// word table was built from never had that word: an unlisted family
+    /// name (`خليفة شاهين` + `المرر`). A definite word the news has there
+    /// is the verb's object or subject (`طارق صالح` + `الألوية`، `أسامة
+    /// حماد` + `الانسحاب`) and stays out.
+    fn unknown_family_name(
+        &self,
+        text: &str,
+        toks: &[Token],
+        g: &[TokenGazetteer],
+        (ty, a, b): (usize, usize, usize),
+    ) -> (usize, usize, usize) {
+        let listed = |k: usize| g.get(k).is_some_and(|x| x.own.any(&Category::NAME_PART));
+        let family = toks.get(b).is_some_and(|t| {
+            let w = t.text(text);
+            t.kind == TokenKind::Word
+                && w.starts_with("ال")
+                && w.chars().count() >= 5
+                && w.chars().all(|c| c.is_alphabetic())
+                && !self.model.known_word(w)
+                && g.get(b)
+                    .is_some_and(|x| x.own.is_empty() && x.phrase.is_empty())
+        });
+        if tagger::TYPES.get(ty) == Some(&"PERS") && b >= a + 2 && (a..b).all(listed) && family {
+            (ty, a, b + 1)
+        } else {
+            (ty, a, b)
+        }
+    }
+
     fn person_name(&self, word: &str) -> bool {
         self.gazetteer.lookup_key(word).any(&Category::NAME_PART) || self.model.person_word(word)
     }
@@ -3195,6 +3227,30 @@ mod tests {
         );
         assert_eq!(split("يوفنتوس والأندية", "ORG"), [(0, 1)]);
         assert_eq!(split("حركة التوحيد والإصلاح", "ORG"), [(0, 3)]);
+    }
+
+    #[test]
+    fn two_listed_names_take_an_unknown_family_name() {
+        let r = ModelRecognizer::embedded().unwrap();
+        // The tagged person is the first two words; what it becomes.
+        let run_on = |text: &str, ty: &str| {
+            let doc = Doc::new(text, None);
+            let ty = tagger::TYPES.iter().position(|t| *t == ty).unwrap();
+            let g = r.gazetteer.token_features(
+                doc.text(),
+                &doc.tokens,
+                doc.gazetteer_hits(r.gazetteer),
+            );
+            let (_, a, b) = r.unknown_family_name(doc.text(), &doc.tokens, &g, (ty, 0, 2));
+            (a, b)
+        };
+        assert_eq!(run_on("خليفة شاهين المرر إن", "PERS"), (0, 3));
+        // A definite word of the news is the verb's object.
+        assert_eq!(run_on("أسامة حماد الانسحاب من", "PERS"), (0, 2));
+        assert_eq!(run_on("طارق صالح الألوية في", "PERS"), (0, 2));
+        // Nor after one listed name, an unlisted word, or another type.
+        assert_eq!(run_on("خليفة المرر الشمري", "PERS"), (0, 2));
+        assert_eq!(run_on("خليفة شاهين المرر", "ORG"), (0, 2));
     }
 
     #[test]
