@@ -4,7 +4,8 @@
 //! common noun (`مطار القاهرة الدولي` is one FAC, the city nested in it);
 //! ANERcorp tags the name inside and leaves the noun out. In ANERcorp's
 //! mode the rules' phrase therefore gives way to the name the tagger found
-//! in it, and the tagger has the last word on events (its MISC), so a head
+//! in it (a facility, a type ANERcorp does not have, even where it found
+//! none), and the tagger has the last word on events (its MISC), so a head
 //! noun before a common noun (`كأس شاي`) is no event there.
 
 use kashif::{Convention, Extractor, Kind, Options};
@@ -157,5 +158,30 @@ fn a_quoted_name_after_its_head_stands() {
                 "{convention:?}, {text}: {found:?}"
             );
         }
+    }
+}
+
+/// ANERcorp has no facility type: whatever Kashif's convention reads as a
+/// facility, ANERcorp's reading marks none, whether the tagger found a
+/// name inside it or not (`أسمرة` it does not tag, and ANERcorp's own
+/// tags leave such a head noun out: see `src/recognize/model.rs`).
+#[test]
+fn anercorp_marks_no_facility() {
+    let sentences = [
+        "وزار الوفد كنيسة القيامة قبل أن يغادر المدينة.",
+        "وهبطت الطائرة في مطار أسمرة بعد رحلة طويلة.",
+        "وتجمع المحتجون أمام سجن أبو غريب مطالبين بالإفراج عن ذويهم.",
+    ];
+    for text in sentences {
+        let kashif = top(text, Convention::Kashif);
+        assert!(
+            kashif.iter().any(|(k, _)| *k == Kind::Fac),
+            "Kashif's convention reads a facility in {text}: {kashif:?}"
+        );
+        let anercorp = top(text, Convention::Anercorp);
+        assert!(
+            !anercorp.iter().any(|(k, _)| *k == Kind::Fac),
+            "ANERcorp's convention marks no facility in {text}: {anercorp:?}"
+        );
     }
 }
