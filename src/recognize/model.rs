@@ -911,31 +911,33 @@ impl Recognizer for ModelRecognizer<'_> {
         if doc.convention == Convention::Kashif {
             self.nationality_joins_organisation(doc, out);
         }
-        // ANERcorp has no facilities: it tags what a facility is named
-        // after, by that name's type, and leaves the head noun out
-        // (`ميناء` + `حيفا` LOC, `فندق` + `شيراتون الدوحة` ORG, `مطار` +
-        // `محمد الخامس` MISC: in its train file 146 names after an
-        // indefinite facility head are tagged without it, 12 with it). In
-        // its convention the facilities of the rules and the lists give
-        // way to the tagger's names inside them, and so does a name the
-        // tagger opens on such a head (`المسجد`، `ملعب`), which it typed
-        // as a place; the tagger's facilities from the lists stay
-        // (`غوانتانامو`, a LOC in ANERcorp). Five slices of the train file
-        // × four 24-bag seeds, pooled micro F1 0.8078 → 0.8102 (LOC 0.892
-        // → 0.898); the rules' and lists' alone 0.8094; the name after the
-        // head typed a place where the tagger is silent 0.8087 (precision
-        // lost, no recall gained). A user's terms are added after the
-        // recognisers and stay.
         if doc.convention == Convention::Anercorp {
-            let opens_on_head = |c: &Candidate| {
-                let k = doc.tokens.partition_point(|t| t.end <= c.start);
-                gaz.get(k).is_some_and(|g| {
-                    g.own.has(Category::FacHead) || g.phrase.has(Category::FacHead)
-                })
-            };
-            out.retain(|c| c.kind != Kind::Fac || (c.source == Source::Model && !opens_on_head(c)));
+            no_facilities_in_anercorp(doc, &gaz, out);
         }
     }
+}
+
+/// In ANERcorp's convention, facilities give way to what they are named
+/// after. ANERcorp has no facilities: it tags what a facility is named
+/// after, by that name's type, and leaves the head noun out (`ميناء` + `حيفا` LOC, `فندق` +
+/// `شيراتون الدوحة` ORG, `مطار` + `محمد الخامس` MISC: in its train file 146
+/// names after an indefinite facility head are tagged without it, 12 with
+/// it). So the facilities of the rules and the lists give way to the
+/// tagger's names inside them, and so does a name the tagger opens on such
+/// a head (`المسجد`، `ملعب`), which [`kind_of`] typed as a facility; the
+/// tagger's facilities from the lists stay (`غوانتانامو`, a LOC in
+/// ANERcorp). Five slices of the train file × four 24-bag seeds, pooled
+/// micro F1 0.8078 → 0.8102 (LOC 0.892 → 0.898); the rules' and lists'
+/// alone 0.8094; the name after the head typed a place where the tagger is
+/// silent 0.8087 (precision lost, no recall gained).
+/// A user's terms are added after the recognisers and stay.
+fn no_facilities_in_anercorp(doc: &Doc<'_>, gaz: &[TokenGazetteer], out: &mut Vec<Candidate>) {
+    let first = |c: &Candidate| doc.tokens.partition_point(|t| t.end <= c.start);
+    let facility_head = |k: usize| {
+        gaz.get(k)
+            .is_some_and(|g| g.own.has(Category::FacHead) || g.phrase.has(Category::FacHead))
+    };
+    out.retain(|c| c.kind != Kind::Fac || (c.source == Source::Model && !facility_head(first(c))));
 }
 
 /// Whether document tokens `a..b`, a tagged organisation, are `قيادة`,
