@@ -668,3 +668,19 @@ fn readme_examples() {
         mention: "رد الحساب @kashif_ar على الأسئلة." => [(Mention, "@kashif_ar")];
     });
 }
+
+#[test]
+fn datelines() {
+    run(cases! {
+        // The agency in a dateline's brackets, whatever else its letters
+        // spell: `ومع` is also «and with», `بترا` a city.
+        moroccan_agency: "الرباط (ومع) – أعلنت الوزارة عن برنامج جديد لدعم المقاولات الصغرى." => [
+            (Gpe, "الرباط"), (Org, "ومع")];
+        jordanian_agency: "عمان (بترا) - قال وزير المالية إن العجز تراجع هذا العام." => [
+            (Gpe, "عمان"), (Org, "بترا")];
+        french_agency: "باريس (أ ف ب) - أعلنت الشرطة توقيف ثلاثة أشخاص." => [
+            (Gpe, "باريس"), (Org, "أ ف ب")];
+        after_a_headline: "الحكومة تعلن خطة جديدة\nالدار البيضاء (ومع): افتتح المعرض أبوابه صباح اليوم." => [
+            (Gpe, "الدار البيضاء"), (Org, "ومع")];
+    });
+}

@@ -2327,6 +2327,7 @@ impl<'d> Cx<'d> {
             self.quoted(i, out);
         }
         self.acronyms_in_parentheses(out);
+        self.dateline_agency(out);
         self.later_mentions(out);
     }
 
@@ -2361,6 +2362,49 @@ impl<'d> Cx<'d> {
                 && ends_org(p - 1);
             if acronym {
                 let mut c = self.candidate(p + 1, 0, p + 1, Kind::Org, 0.7);
+                c.whole = true;
+                found.push(c);
+            }
+        }
+        out.extend(found);
+    }
+
+    /// The agency of a dateline: a listed place that opens a line, one to
+    /// three words in brackets, then a dash or a colon (`الرباط (ومع) –`،
+    /// `عمان (بترا) -`، `باريس (أ ف ب) -`). The words are the news agency
+    /// the story comes from, an organisation whatever else they spell
+    /// (`ومع` is also «and with», `بترا` a city), kept whole so that
+    /// neither the tagger nor the lists read them otherwise. Kashif's
+    /// convention only: ANERcorp leaves a dateline's agency untagged
+    /// (`'' وام ''` is `O` in its train file).
+    fn dateline_agency(&self, out: &mut Vec<Candidate>) {
+        if self.doc.convention != Convention::Kashif {
+            return;
+        }
+        let text = self.doc.text();
+        let opens_line = |j: usize| {
+            self.doc.tokens.get(j).is_some_and(|t| {
+                let before = text.get(..t.start).unwrap_or("");
+                let line = before.rsplit('\n').next().unwrap_or("");
+                line.chars().all(char::is_whitespace)
+            })
+        };
+        let mut found = Vec::new();
+        for j in (0..self.n()).filter(|&j| opens_line(j)) {
+            let Some(place) = self.gpe_at(j) else {
+                continue;
+            };
+            if !self.is_punct(place + 1, &["("]) {
+                continue;
+            }
+            let first = place + 2;
+            let Some(close) = (first..self.n().min(first + 4)).find(|&k| self.is_punct(k, &[")"]))
+            else {
+                continue;
+            };
+            let words = (first..close).all(|k| self.word(k).is_some_and(is_all_letters));
+            if close > first && words && self.is_punct(close + 1, &["-", "–", "—", "ـ", ":"]) {
+                let mut c = self.candidate(first, 0, close - 1, Kind::Org, 0.8);
                 c.whole = true;
                 found.push(c);
             }
