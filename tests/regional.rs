@@ -682,5 +682,9 @@ fn datelines() {
             (Gpe, "باريس"), (Org, "أ ف ب")];
         after_a_headline: "الحكومة تعلن خطة جديدة\nالدار البيضاء (ومع): افتتح المعرض أبوابه صباح اليوم." => [
             (Gpe, "الدار البيضاء"), (Org, "ومع")];
+        // The place a story was filed from stands, though `مسقط` is also
+        // «birthplace».
+        filed_from_muscat: "مسقط (العمانية) - أعلنت وزارة الصحة تسجيل حالات جديدة." => [
+            (Gpe, "مسقط"), (Org, "العمانية")];
     });
 }

@@ -2374,7 +2374,9 @@ impl<'d> Cx<'d> {
     /// `عمان (بترا) -`، `باريس (أ ف ب) -`). The words are the news agency
     /// the story comes from, an organisation whatever else they spell
     /// (`ومع` is also «and with», `بترا` a city), kept whole so that
-    /// neither the tagger nor the lists read them otherwise. Kashif's
+    /// neither the tagger nor the lists read them otherwise; and so is the
+    /// place, where the story was filed (`مسقط`, also «birthplace», which
+    /// the tagger would drop). Kashif's
     /// convention only: ANERcorp leaves a dateline's agency untagged
     /// (`'' وام ''` is `O` in its train file).
     fn dateline_agency(&self, out: &mut Vec<Candidate>) {
@@ -2404,9 +2406,11 @@ impl<'d> Cx<'d> {
             };
             let words = (first..close).all(|k| self.word(k).is_some_and(is_all_letters));
             if close > first && words && self.is_punct(close + 1, &["-", "–", "—", "ـ", ":"]) {
-                let mut c = self.candidate(first, 0, close - 1, Kind::Org, 0.8);
-                c.whole = true;
-                found.push(c);
+                let mut agency = self.candidate(first, 0, close - 1, Kind::Org, 0.8);
+                let mut city = self.candidate(j, 0, place, Kind::Gpe, 0.8);
+                agency.whole = true;
+                city.whole = true;
+                found.extend([agency, city]);
             }
         }
         out.extend(found);
