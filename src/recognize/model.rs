@@ -10,10 +10,11 @@
 //! place or it opens with a place head noun (LOC) or a facility head noun
 //! (FAC; in ANERcorp's convention, which has no facilities, such a name
 //! and the other recognisers' facilities are dropped, and what they are
-//! named after stands as the tagger reads it). ANERcorp tags whole tokens (`وتركيا` is B-LOC), so the tagger
-//! does too; the candidate then leaves out a leading conjunction or
-//! preposition when the stem reading is clearly right: the gazetteers know
-//! the stem, or the stem carries the article (`والسعودية` → `السعودية`,
+//! named after stands as the tagger reads it). ANERcorp tags whole tokens
+//! (`وتركيا` is B-LOC), so the tagger does too; the candidate then leaves
+//! out a leading conjunction or preposition when the stem reading is
+//! clearly right: the gazetteers know the stem, or the stem carries the
+//! article (`والسعودية` → `السعودية`,
 //! `للأمم` keeps `لل` and restores `ال` in its canonical form).
 //!
 //! The tagger runs in the document's convention ([`crate::convention`]),
@@ -919,10 +920,10 @@ impl Recognizer for ModelRecognizer<'_> {
 
 /// In ANERcorp's convention, facilities give way to what they are named
 /// after. ANERcorp has no facilities: it tags what a facility is named
-/// after, by that name's type, and leaves the head noun out (`ميناء` + `حيفا` LOC, `فندق` +
-/// `شيراتون الدوحة` ORG, `مطار` + `محمد الخامس` MISC: in its train file 146
-/// names after an indefinite facility head are tagged without it, 12 with
-/// it). So the facilities of the rules and the lists give way to the
+/// after, by that name's type, and leaves the head noun out (`ميناء` +
+/// `حيفا` LOC, `فندق` + `شيراتون الدوحة` ORG, `مطار` + `محمد الخامس` MISC:
+/// in its train file 146 names after an indefinite facility head are
+/// tagged without it, 12 with it). So the facilities of the rules and the lists give way to the
 /// tagger's names inside them, and so does a name the tagger opens on such
 /// a head (`المسجد`، `ملعب`), which [`kind_of`] typed as a facility; the
 /// tagger's facilities from the lists stay (`غوانتانامو`, a LOC in
@@ -930,6 +931,7 @@ impl Recognizer for ModelRecognizer<'_> {
 /// micro F1 0.8078 → 0.8102 (LOC 0.892 → 0.898); the rules' and lists'
 /// alone 0.8094; the name after the head typed a place where the tagger is
 /// silent 0.8087 (precision lost, no recall gained).
+///
 /// A user's terms are added after the recognisers and stay.
 fn no_facilities_in_anercorp(doc: &Doc<'_>, gaz: &[TokenGazetteer], out: &mut Vec<Candidate>) {
     let first = |c: &Candidate| doc.tokens.partition_point(|t| t.end <= c.start);
@@ -2194,8 +2196,6 @@ impl ModelRecognizer<'_> {
         (ty, a - usize::from(takes), b)
     }
 
-    /// Whether `word` (normalised) is a part of a person's name: in the
-    /// lists, or with evidence of one in the model's word table.
     /// A tagged person of two words or more, every one a listed name
     /// part, runs on into the definite word after it where the news the
     /// word table was built from never had that word: an unlisted family
@@ -2227,6 +2227,8 @@ impl ModelRecognizer<'_> {
         }
     }
 
+    /// Whether `word` (normalised) is a part of a person's name: in the
+    /// lists, or with evidence of one in the model's word table.
     fn person_name(&self, word: &str) -> bool {
         self.gazetteer.lookup_key(word).any(&Category::NAME_PART) || self.model.person_word(word)
     }

@@ -2376,19 +2376,24 @@ impl<'d> Cx<'d> {
     /// (`ومع` is also «and with», `بترا` a city), kept whole so that
     /// neither the tagger nor the lists read them otherwise; and so is the
     /// place, where the story was filed (`مسقط`, also «birthplace», which
-    /// the tagger would drop). Kashif's
-    /// convention only: ANERcorp leaves a dateline's agency untagged
-    /// (`'' وام ''` is `O` in its train file).
+    /// the tagger would drop). Kashif's convention only: ANERcorp leaves a
+    /// dateline's agency untagged (`'' وام ''` is `O` in its train file).
     fn dateline_agency(&self, out: &mut Vec<Candidate>) {
         if self.doc.convention != Convention::Kashif {
             return;
         }
         let text = self.doc.text();
+        // Whether token `j` opens a line: only spaces before it, and a
+        // line break among them unless it is the first (the gap to the
+        // token before, so that a long line costs no more than a short).
         let opens_line = |j: usize| {
+            let from = j
+                .checked_sub(1)
+                .and_then(|p| self.doc.tokens.get(p))
+                .map_or(0, |p| p.end);
             self.doc.tokens.get(j).is_some_and(|t| {
-                let before = text.get(..t.start).unwrap_or("");
-                let line = before.rsplit('\n').next().unwrap_or("");
-                line.chars().all(char::is_whitespace)
+                let gap = text.get(from..t.start).unwrap_or("");
+                gap.chars().all(char::is_whitespace) && (j == 0 || gap.contains('\n'))
             })
         };
         let mut found = Vec::new();
