@@ -251,6 +251,12 @@ impl<'a> Doc<'a> {
     pub fn token_at_or_after(&self, pos: usize) -> usize {
         self.tokens.partition_point(|t| t.start < pos)
     }
+
+    /// Index of the token that holds byte `pos` (a candidate may start
+    /// after a token's proclitic), or of the first token after it.
+    pub fn token_holding(&self, pos: usize) -> usize {
+        self.tokens.partition_point(|t| t.end <= pos)
+    }
 }
 
 /// A proposed entity, in normalised coordinates.

@@ -934,7 +934,7 @@ impl Recognizer for ModelRecognizer<'_> {
 ///
 /// A user's terms are added after the recognisers and stay.
 fn no_facilities_in_anercorp(doc: &Doc<'_>, gaz: &[TokenGazetteer], out: &mut Vec<Candidate>) {
-    let first = |c: &Candidate| doc.tokens.partition_point(|t| t.end <= c.start);
+    let first = |c: &Candidate| doc.token_holding(c.start);
     let facility_head = |k: usize| {
         gaz.get(k)
             .is_some_and(|g| g.own.has(Category::FacHead) || g.phrase.has(Category::FacHead))
@@ -1603,7 +1603,7 @@ fn field_after_definite(doc: &Doc<'_>, c: &Candidate) -> bool {
     if c.kind != Kind::Org || c.source == Source::User {
         return false;
     }
-    let i = doc.tokens.partition_point(|t| t.end <= c.start);
+    let i = doc.token_holding(c.start);
     // The word itself or behind `و` (`السياسة الداخلية والخارجية
     // الأمريكية`); behind a preposition it is the ministry (`بالخارجية`).
     let field = super::rules::is_field_ministry;
@@ -2210,17 +2210,20 @@ impl ModelRecognizer<'_> {
         (ty, a, b): (usize, usize, usize),
     ) -> (usize, usize, usize) {
         let listed = |k: usize| g.get(k).is_some_and(|x| x.own.any(&Category::NAME_PART));
-        let family = toks.get(b).is_some_and(|t| {
-            let w = t.text(text);
-            t.kind == TokenKind::Word
-                && w.starts_with("ال")
-                && w.chars().count() >= 5
-                && w.chars().all(|c| c.is_alphabetic())
-                && !self.model.known_word(w)
-                && g.get(b)
-                    .is_some_and(|x| x.own.is_empty() && x.phrase.is_empty())
-        });
-        if tagger::TYPES.get(ty) == Some(&"PERS") && b >= a + 2 && (a..b).all(listed) && family {
+        let family = || {
+            toks.get(b).is_some_and(|t| {
+                let w = t.text(text);
+                t.kind == TokenKind::Word
+                    && w.starts_with("ال")
+                    && w.chars().count() >= 5
+                    && w.chars().all(|c| c.is_alphabetic())
+                    && !self.model.known_word(w)
+                    && g.get(b)
+                        .is_some_and(|x| x.own.is_empty() && x.phrase.is_empty())
+            })
+        };
+        // (The word table is looked up last, for a person of listed words.)
+        if tagger::TYPES.get(ty) == Some(&"PERS") && b >= a + 2 && (a..b).all(listed) && family() {
             (ty, a, b + 1)
         } else {
             (ty, a, b)
@@ -2391,7 +2394,7 @@ impl ModelRecognizer<'_> {
                 continue;
             };
             // The token the name starts in (after a proclitic: `لشركة`).
-            let head = doc.tokens.partition_point(|t| t.end <= o.start);
+            let head = doc.token_holding(o.start);
             let agrees = match doc.tokens.get(head).map(|t| t.text(text)) {
                 Some(h) if self.is_head(doc, head) => {
                     (h.ends_with('ه') || h.ends_with("ات")) == feminine
@@ -2414,7 +2417,7 @@ impl ModelRecognizer<'_> {
         if c.kind != Kind::Event || c.source != Source::Pattern {
             return false;
         }
-        let i = doc.tokens.partition_point(|t| t.end <= c.start);
+        let i = doc.token_holding(c.start);
         let (Some(_), Some(w)) = (doc.tokens.get(i), doc.tokens.get(i + 1)) else {
             return false;
         };
@@ -2451,7 +2454,7 @@ impl ModelRecognizer<'_> {
             return false;
         };
         let cats = self.gazetteer.lookup_key(name);
-        let at = doc.tokens.partition_point(|t| t.end <= c.start);
+        let at = doc.token_holding(c.start);
         let token = doc.tokens.get(at);
         // Nor a city the tagger did not see whose name is also a common
         // word of the news (`معرض صور`: «pictures», not Tyre); a country or
@@ -2507,7 +2510,7 @@ impl ModelRecognizer<'_> {
             return false;
         }
         let text = doc.text();
-        let at = doc.tokens.partition_point(|t| t.end <= start);
+        let at = doc.token_holding(start);
         doc.tokens.get(at).is_some_and(|t| {
             let w = t.text(text);
             w.strip_prefix(['ك', 'ف']).is_some_and(|rest| {
@@ -3219,19 +3222,27 @@ mod tests {
         assert!(!listed_event_exactly(&doc, g, 1, 6));
     }
 
+    /// The tagger's label type of `name` (`"PERS"`…).
+    fn type_of(name: &str) -> usize {
+        tagger::TYPES.iter().position(|t| *t == name).unwrap()
+    }
+
+    /// `text` as a document, with the gazetteer features of its tokens.
+    fn with_features<'t>(r: &ModelRecognizer<'_>, text: &'t str) -> (Doc<'t>, Vec<TokenGazetteer>) {
+        let doc = Doc::new(text, None);
+        let g =
+            r.gazetteer
+                .token_features(doc.text(), &doc.tokens, doc.gazetteer_hits(r.gazetteer));
+        (doc, g)
+    }
+
     #[test]
     fn two_names_joined_by_and_are_two() {
         let r = ModelRecognizer::embedded().unwrap();
         let split = |text: &str, ty: &str| {
-            let doc = Doc::new(text, None);
-            let ty = tagger::TYPES.iter().position(|t| *t == ty).unwrap();
+            let (doc, g) = with_features(&r, text);
             let n = doc.tokens.len();
-            let g = r.gazetteer.token_features(
-                doc.text(),
-                &doc.tokens,
-                doc.gazetteer_hits(r.gazetteer),
-            );
-            r.split_coordination(doc.text(), &doc.tokens, &g, (ty, 0, n))
+            r.split_coordination(doc.text(), &doc.tokens, &g, (type_of(ty), 0, n))
                 .into_iter()
                 .map(|(_, a, b)| (a, b))
                 .collect::<Vec<_>>()
@@ -3264,14 +3275,9 @@ mod tests {
         let r = ModelRecognizer::embedded().unwrap();
         // The tagged person is the first two words; what it becomes.
         let run_on = |text: &str, ty: &str| {
-            let doc = Doc::new(text, None);
-            let ty = tagger::TYPES.iter().position(|t| *t == ty).unwrap();
-            let g = r.gazetteer.token_features(
-                doc.text(),
-                &doc.tokens,
-                doc.gazetteer_hits(r.gazetteer),
-            );
-            let (_, a, b) = r.unknown_family_name(doc.text(), &doc.tokens, &g, (ty, 0, 2));
+            let (doc, g) = with_features(&r, text);
+            let span = (type_of(ty), 0, 2);
+            let (_, a, b) = r.unknown_family_name(doc.text(), &doc.tokens, &g, span);
             (a, b)
         };
         assert_eq!(run_on("خليفة شاهين المرر إن", "PERS"), (0, 3));
@@ -3287,8 +3293,7 @@ mod tests {
     fn a_name_is_cut_at_a_bracket_inside_it() {
         let split = |text: &str, ty: &str| {
             let doc = Doc::new(text, None);
-            let ty = tagger::TYPES.iter().position(|t| *t == ty).unwrap();
-            split_at_brackets(doc.text(), &doc.tokens, (ty, 0, doc.tokens.len()))
+            split_at_brackets(doc.text(), &doc.tokens, (type_of(ty), 0, doc.tokens.len()))
                 .into_iter()
                 .map(|(_, a, b)| (a, b))
                 .collect::<Vec<_>>()
@@ -3329,8 +3334,7 @@ mod tests {
         let text = doc.text();
         let gaz = Gazetteer::embedded().unwrap();
         let g = gaz.token_features(text, &doc.tokens, doc.gazetteer_hits(gaz));
-        let ty = |name: &str| tagger::TYPES.iter().position(|t| *t == name).unwrap();
-        let (org, loc) = (ty("ORG"), ty("LOC"));
+        let (org, loc) = (type_of("ORG"), type_of("LOC"));
         // آي بي + إم: a listed organisation, in AQMAR's and Kashif's
         // conventions; ANERcorp's keeps the tagger's extent.
         assert_eq!(
@@ -3377,7 +3381,7 @@ mod tests {
     fn a_person_never_ends_on_a_connector() {
         let doc = Doc::new("قال محمد آيت بلعيد ولحسن بن", None);
         let text = doc.text();
-        let pers = tagger::TYPES.iter().position(|t| *t == "PERS").unwrap();
+        let pers = type_of("PERS");
         let tok = |i: usize| &doc.tokens[i];
         // The rules read محمد آيت بلعيد: the tagged span runs on to its end.
         let persons = [(tok(1).start, tok(3).end)];
@@ -3405,7 +3409,7 @@ mod tests {
             end_after_connector(text, &doc.tokens, &[], (pers, 1, 4)),
             (pers, 1, 4)
         );
-        let org = tagger::TYPES.iter().position(|t| *t == "ORG").unwrap();
+        let org = type_of("ORG");
         assert_eq!(
             end_after_connector(text, &doc.tokens, &[], (org, 4, 6)),
             (org, 4, 6)
@@ -3420,7 +3424,7 @@ mod tests {
     fn a_person_stops_before_a_long_title() {
         let doc = Doc::new("حضر أحمد الطيب شيخ الأزهر وعبد العزيز بن سلطان الشمري", None);
         let text = doc.text();
-        let pers = tagger::TYPES.iter().position(|t| *t == "PERS").unwrap();
+        let pers = type_of("PERS");
         let tok = |i: usize| &doc.tokens[i];
         let titles = [tok(3).start, tok(8).start];
         assert_eq!(
