@@ -176,6 +176,10 @@ const ORGS: &[Case] = &[
     ("eu_commission", "اقترحت المفوضية الأوروبية قواعد جديدة.", "المفوضية الأوروبية", ""),
     // Two coordinated nouns in the genitive, the second opening on ت.
     ("eg_ict_ministry", "أطلقت وزارة الاتصالات وتكنولوجيا المعلومات المصرية منصة رقمية للخدمات الحكومية.", "وزارة الاتصالات وتكنولوجيا المعلومات المصرية", "مصر"),
+    // The same where the writer spells `ة` as `ه` throughout; and a
+    // noun with a pronoun after `و` is no part of a name.
+    ("sa_ict_commission_folded", "وأعلنت هيئه الاتصالات وتقنيه المعلومات عن خدمه جديده.", "هيئه الاتصالات وتقنيه المعلومات", ""),
+    ("team_then_his_colleague", "وخاض المنتخب الأرجنتيني وزميله القديم ليونيل ميسي مباراة ودية.", "المنتخب الأرجنتيني", "الأرجنتين"),
     ("tn_trade_ministry", "وقعت وزارة التجارة وتنمية الصادرات اتفاقا مع شركاء أفارقة.", "وزارة التجارة وتنمية الصادرات", ""),
     ("sa_cst_authority", "فرضت هيئة الاتصالات وتقنية المعلومات غرامة على مزود للإنترنت.", "هيئة الاتصالات وتقنية المعلومات", ""),
     ("parents_association", "طالبت جمعية آباء وأولياء التلاميذ بتحسين ظروف التمدرس في القرى.", "جمعية آباء وأولياء التلاميذ", ""),
@@ -343,6 +347,14 @@ const NOT_ORGS: &[(&str, &str, &str)] = &[
     ("presidents_party", "وقال حزب الرئيس أردوغان إنه سيفوز في الانتخابات.", "حزب"),
     ("presidents_administration", "وأقرت إدارة الرئيس الأمريكي ترامب بوجود البرنامج.", "إدارة"),
     ("presidents_administration_comma", "وتضغط إدارة الرئيس الأميركي، دونالد ترامب، على إيران لوقف التخصيب.", "إدارة"),
+    // The same where only the tagger knows the holder's name, and a
+    // team, a lead or a rank before a title or nationality and a person.
+    ("coachs_team", "وانضم اللاعب إلى فريق المدرب الأرجنتيني دييغو سيميوني الصيف الماضي.", "فريق"),
+    ("led_by_coach", "وفاز النادي بقيادة المدرب الإسباني أوناي إيمري على ضيفه.", "قيادة"),
+    ("led_by_nationality", "وتقدم المنتخب بقيادة البرتغالي كارلوس كارفالياو في الشوط الثاني.", "قيادة"),
+    ("presidents_government", "ورفضت حكومة الرئيس عبد ربه منصور هادي مسودة الاتفاق.", "حكومة"),
+    ("presidents_forces", "وهاجمت قوات الرئيس السوري بشار الأسد البلدة فجرا.", "قوات"),
+    ("rank_and_nationality", "وأكد اللواء السوري محمد سليمان أن الهجوم فشل.", "اللواء"),
     // A club's country in parentheses, not an acronym.
     ("club_country", "وانتهت مباراة مانشستر يونايتد (انكلترا) وبنفيكا بالتعادل.", "انكلترا"),
     // The flow of traffic or trade, not a movement.

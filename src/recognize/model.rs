@@ -878,6 +878,12 @@ impl Recognizer for ModelRecognizer<'_> {
         // the lists stays, and so do whole phrases and a listed given name
         // after a title: `Candidate::whole`, `Candidate::titled`).
         let (others, mine) = out.split_at(before);
+        let mut persons: Vec<usize> = mine
+            .iter()
+            .filter(|c| c.kind == Kind::Pers)
+            .map(|c| c.start)
+            .collect();
+        persons.sort_unstable();
         let mine: Vec<(usize, usize)> = mine.iter().map(|c| (c.start, c.end)).collect();
         let keep: Vec<bool> = others
             .iter()
@@ -905,9 +911,10 @@ impl Recognizer for ModelRecognizer<'_> {
             })
             .collect();
         let mut i = 0;
-        out.retain(|_| {
+        out.retain(|c| {
             i += 1;
             keep.get(i - 1).copied().unwrap_or(true)
+                && !title_before_tagged_person(doc, &gaz, c, &persons)
         });
         if doc.convention == Convention::Kashif {
             self.nationality_joins_organisation(doc, out);
@@ -940,6 +947,57 @@ fn no_facilities_in_anercorp(doc: &Doc<'_>, gaz: &[TokenGazetteer], out: &mut Ve
             .is_some_and(|g| g.own.has(Category::FacHead) || g.phrase.has(Category::FacHead))
     };
     out.retain(|c| c.kind != Kind::Fac || (c.source == Source::Model && !facility_head(first(c))));
+}
+
+/// Whether `c`, an organisation the rules or the tagger read, is no body
+/// but the title of the person the tagger reads right after it: an
+/// indefinite head noun, then a title or a nationality, then nothing but
+/// nationalities or nisba adjectives, the party, forces, team or
+/// government of a title's holder (`حكومة الرئيس` + `عبد ربه منصور
+/// هادي`، `فريق المدرب الأرجنتيني` + `دييغو سيميوني`); «led by» behind
+/// `ب` (`بقيادة المايسترو` + `هاني فرحات`، `بقيادة البرتغالي` + `كارلوس
+/// كارفالياو`); or a rank that also names a unit, with its nationality
+/// (`اللواء السوري` + `محمد سليمان`). The rules read the holder
+/// themselves only when his name is on the lists (`حزب الرئيس أردوغان`);
+/// the tagger reads the others. The title stands from the rules, the
+/// person from the tagger. (A body named after a ruler goes on after the
+/// title, `جامعة الملك سعود`, and stays.)
+fn title_before_tagged_person(
+    doc: &Doc<'_>,
+    g: &[TokenGazetteer],
+    c: &Candidate,
+    persons: &[usize],
+) -> bool {
+    // (`persons`: the starts of the tagger's persons, sorted.)
+    if c.kind != Kind::Org || !matches!(c.source, Source::Pattern | Source::Model) {
+        return false;
+    }
+    let (i, next) = (doc.token_holding(c.start), doc.token_at_or_after(c.end));
+    let Some(after) = doc.tokens.get(next) else {
+        return false;
+    };
+    if i + 1 >= next || doc.text().get(c.end..after.start) != Some(" ") {
+        return false;
+    }
+    let k = persons.partition_point(|&p| p < after.start);
+    if persons.get(k).is_none_or(|&p| p >= after.end) {
+        return false;
+    }
+    // (`التركي`, also a surname, is on no list of nationalities.)
+    let nationalities = |from: usize| {
+        (from..next).all(|k| {
+            g.get(k).is_some_and(|x| x.own.has(Category::Norp))
+                || super::definite_nisba(doc.word(k))
+        })
+    };
+    let led =
+        doc.word(i).starts_with('ب') && super::rules::stem_in(doc, i, &super::rules::LEADERSHIP);
+    let rank = g.get(i).is_some_and(|x| x.own.has(Category::Occ)) && nationalities(i + 1);
+    let definite = doc.analyses(i).any(|a| a.stem.starts_with("ال"));
+    let title = g.get(i + 1).is_some_and(|x| {
+        x.own.has(Category::Occ) || x.own.has(Category::Honorific) || x.own.has(Category::Norp)
+    });
+    led || rank || (!definite && title && nationalities(i + 2))
 }
 
 /// Whether document tokens `a..b`, a tagged organisation, are `قيادة`,

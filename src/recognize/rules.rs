@@ -898,6 +898,10 @@ struct Cx<'d> {
     /// Every head reading of each token, computed on first use: the rules
     /// ask for heads of several lists at the same token.
     heads: Vec<OnceCell<Vec<Head>>>,
+    /// Whether the text as written has a `ة` anywhere, computed on first
+    /// use: a writer who spells it `ه` (`تقنيه`) does so throughout, and
+    /// then a final `ه` tells no pronoun.
+    writes_ta_marbuta: OnceCell<bool>,
 }
 
 impl<'d> Cx<'d> {
@@ -938,6 +942,7 @@ impl<'d> Cx<'d> {
             gaz,
             toks,
             heads,
+            writes_ta_marbuta: OnceCell::new(),
         }
     }
 
@@ -1722,6 +1727,9 @@ impl<'d> Cx<'d> {
                     && rc.is_empty()
                     && self.next_word(j + 1).is_some_and(is_def)
                     && !self.blocks_extent(j + 1, mode)
+                    // (Not a noun with a pronoun, which no name holds: the
+                    // national team + وزميله القديم + a player.)
+                    && !self.pronoun_suffix(j, rest)
                     // (After a place, a list: بورصة فلسطين وشركات التأجير.)
                     && !self.cats(j - 1).any(&Category::GPE)
                 {
@@ -2460,6 +2468,24 @@ impl<'d> Cx<'d> {
     /// proclitic, that is also a listed given name (`سلطان`، `قائد`).
     fn given_title(&self, h: &Head) -> bool {
         !h.definite && h.skip == 0 && h.first == h.last && self.cats(h.first).has(Category::Given)
+    }
+
+    /// Whether `w`, token `j` or the part of it after a proclitic, ends
+    /// in a possessive pronoun: `ها`، `هم`، `هما`, or a `ه` written as
+    /// such in a text that writes `ة` elsewhere (`زميله` «his colleague»,
+    /// not `تنمية`, nor `تنميه` where the writer never writes `ة`; `مياه`
+    /// «water» is a plain noun).
+    fn pronoun_suffix(&self, j: usize, w: &str) -> bool {
+        let writes_ta = || {
+            *self
+                .writes_ta_marbuta
+                .get_or_init(|| self.doc.norm.original.contains('ة'))
+        };
+        super::possessive_suffix(w)
+            || (w != "مياه"
+                && letters(w) >= 3
+                && self.doc.written_last_letter(j) == Some('ه')
+                && writes_ta())
     }
 
     /// A name after a title or honorific at `j` (more titles and
