@@ -374,6 +374,8 @@ const NOT_ORGS: &[(&str, &str, &str)] = &[
     ("consulate_acting", "وبقي الصحفيون خارج القنصلية للتعامل مع وسائل الإعلام.", "القنصلية"),
     // A bare definite head and a verbal noun of purpose: what it does.
     ("purpose_after_bare_head", "وقال الوكيل إن الوزارة اتصلت بالشركة لإظهار التزامها بالاتفاق.", "الشركة"),
+    // A verb of purpose, ل + an imperfect, is no `ل`-genitive.
+    ("purpose_verb_after_bare_head", "وقال إن اللاعب جاء إلى النادي ليصنع التاريخ مع زملائه.", "النادي"),
     // Words quoted from a clause that goes on after a head, not a name.
     ("quoted_clause", "وتحدثت التقارير عن خلاف بين الجمعية \"وعدد من المتبرعين القدامى\" حول الميزانية.", "وعدد"),
     ("consulate_of_the_country", "وقتل الصحفي داخل قنصلية البلاد في إسطنبول.", "قنصلية"),

@@ -1208,6 +1208,11 @@ impl<'d> Cx<'d> {
         if f & (HARD_STOP | lx::BOUND) != 0 {
             return None;
         }
+        if c.is_empty() && rest.starts_with('ي') && letters(rest) >= 4 {
+            // A verb of purpose, ل + an imperfect, not a genitive noun
+            // (`النادي` + `ليصنع التاريخ`، `ليكون`).
+            return None;
+        }
         if c.any(&Category::GPE) && !is_def(rest) {
             // لبنان as ل + a country: a genitive place.
             return Some(St::Noun);
