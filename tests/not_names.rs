@@ -2,7 +2,8 @@
 //! places: verbal nouns behind a clitic (`بتطوير`), a counterpart
 //! (`نظيرته الفرنسية`), a verb that opens a biography (`ولد الكاتب`), a
 //! common noun with an adjective (`قرية صغيرة`), the title after a name
-//! (`أحمد الطيب شيخ الأزهر`). Sentences written for this
+//! (`أحمد الطيب شيخ الأزهر`), the conjunction glued to a name in a list
+//! (`وليونيل ميسي`). Sentences written for this
 //! project; each names the words that no PERS, GPE or LOC entity may
 //! contain, in Kashif's convention and in ANERcorp's.
 
@@ -408,4 +409,27 @@ fn a_title_without_a_holder_is_none() {
     }
     let text = "وقال طيار مدني إن الرحلة تأخرت ساعتين.";
     assert!(titles(text).iter().any(|t| t.starts_with("طيار")), "{text}");
+}
+
+/// The conjunction `و` glued to a name in a list is no part of it, also
+/// where the name is one only the tagger knows (`وليونيل`, which the
+/// tagger's reading of the news had put inside names often enough to
+/// count as a name's word), while a name that begins with `و` on its own
+/// evidence stays whole (`وليام` after a title, `وانغ` on the name
+/// lists).
+#[test]
+fn a_conjunction_is_no_part_of_a_name() {
+    let persons = |text: &str| named(text, |e| e.kind == Kind::Pers);
+    assert_eq!(
+        persons("وسجل للفريق كل من سيرخيو أغويرو وليونيل ميسي وماورو إيكاردي في الشوط الأول."),
+        ["سيرخيو أغويرو", "ليونيل ميسي", "ماورو إيكاردي"]
+    );
+    assert_eq!(
+        persons("واستقبل الأمير وليام رئيس الوزراء في القصر."),
+        ["وليام"]
+    );
+    assert_eq!(
+        persons("وشارك في الاجتماع وزير الخارجية الصيني وانغ يي."),
+        ["وانغ يي"]
+    );
 }

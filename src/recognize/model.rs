@@ -2325,7 +2325,8 @@ impl ModelRecognizer<'_> {
             Some(rest)
                 if rest.chars().count() >= 3
                     && (self.person_name(rest) || self.model.plain_word(rest))
-                    && !self.person_name(word) =>
+                    && !self.gazetteer.lookup_key(word).any(&Category::NAME_PART)
+                    && !self.model.attested_person_word(word) =>
             {
                 'و'.len_utf8()
             }

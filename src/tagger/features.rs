@@ -294,6 +294,12 @@ pub(crate) fn person_class(c: Option<u32>) -> bool {
     c.is_some_and(|c| c & (1 << 16 | 1 << 17 | 1 << 18 | 1 << 21) != 0)
 }
 
+/// [`person_class`] without the evidence of the tagger's own reading
+/// (bit 21): bits 16, 17 and 18.
+pub(crate) fn attested_person_class(c: Option<u32>) -> bool {
+    c.is_some_and(|c| c & (1 << 16 | 1 << 17 | 1 << 18) != 0)
+}
+
 /// The set bits of `mask`, as feature values.
 fn bits(mask: u32) -> impl Iterator<Item = i64> {
     (0..32).filter(move |b| mask & (1 << b) != 0)

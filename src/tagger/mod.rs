@@ -219,6 +219,15 @@ impl Model {
         features::person_class(self.lexicon.cluster(word))
     }
 
+    /// [`Model::person_word`] on evidence other than the tagger's own
+    /// reading of the news: a name list's word, or one the news puts
+    /// after titles and in `بن` chains (`features::attested_person_class`).
+    /// A word with a proclitic (`وليونيل`) may be mostly inside the
+    /// tagger's names without being a name.
+    pub fn attested_person_word(&self, word: &str) -> bool {
+        features::attested_person_class(self.lexicon.cluster(word))
+    }
+
     /// [`Model::tag`] with a memo of the scores of the words seen so far:
     /// keep one memo for this model and pass it every time.
     pub fn tag_with(
