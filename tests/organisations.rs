@@ -367,6 +367,10 @@ const NOT_ORGS: &[(&str, &str, &str)] = &[
     ("led_by", "وأعلن الحزب الدستوري الحر بقيادة عبير موسي مقاطعة الانتخابات.", "قيادة"),
     ("presidency_race", "ويخوض الحاكم سباق الرئاسة الأمريكية بعد عامين.", "الرئاسة"),
     ("second_place", "واحتل الفريق المركز الثاني في الترتيب العام.", "المركز"),
+    // And `مركز` «position», in a team or a table, or a province's seat.
+    ("wing_position", "ويعاني الفريق من ضعف واضح في مركز الجناح الأيسر.", "مركز"),
+    ("runner_up_position", "وتراجع الفريق إلى مركز الوصافة بعد الخسارة.", "مركز"),
+    ("province_seat", "ونقل الجرحى إلى مستشفى في مركز المحافظة.", "مركز"),
     // A common noun's adjectives, the nationality last.
     ("security_sources", "وقالت المصادر الأمنية العراقية إن الهجوم فشل في ساعاته الأولى.", "الأمنية"),
     // What a government or a mission does, and a mission of «the country».

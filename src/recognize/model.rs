@@ -915,6 +915,7 @@ impl Recognizer for ModelRecognizer<'_> {
             i += 1;
             keep.get(i - 1).copied().unwrap_or(true)
                 && !title_before_tagged_person(doc, &gaz, c, &persons)
+                && !place_in_a_team_or_a_town(doc, c)
         });
         if doc.convention == Convention::Kashif {
             self.nationality_joins_organisation(doc, out);
@@ -998,6 +999,31 @@ fn title_before_tagged_person(
         x.own.has(Category::Occ) || x.own.has(Category::Honorific) || x.own.has(Category::Norp)
     });
     led || rank || (!definite && title && nationalities(i + 2))
+}
+
+/// Genitives that make a centre a place in a team or a table, or the
+/// seat of a province or a town, not a body (folded as the normalised
+/// text is).
+#[rustfmt::skip]
+const CENTRE_GENITIVES: [&str; 18] = [
+    "الجناح", "الظهير", "الوسط", "الهجوم", "قلب", "راس", "حراسه", "صانع",
+    "الصداره", "الوصافه", "المحافظه", "المديريه", "مديريه", "القضاء",
+    "الناحيه", "الولايه", "البلده", "القريه",
+];
+
+/// Whether `c`, an organisation the rules or the tagger read, is the
+/// indefinite `مركز` «centre, position» before one of
+/// [`CENTRE_GENITIVES`]: a place in a team or a table (`في مركز الجناح
+/// الأيسر`، `مركز الصدارة`) or the seat of a province (`مركز
+/// المحافظة`), not a body. (Done here rather than in the rules, whose
+/// reading the tagger learns from: a rule there changes the model.)
+fn place_in_a_team_or_a_town(doc: &Doc<'_>, c: &Candidate) -> bool {
+    let i = doc.token_holding(c.start);
+    c.kind == Kind::Org
+        && matches!(c.source, Source::Pattern | Source::Model)
+        && doc.tokens.get(i + 1).is_some_and(|t| t.end <= c.end)
+        && super::rules::stem_in(doc, i, &["مركز"])
+        && CENTRE_GENITIVES.contains(&doc.word(i + 1))
 }
 
 /// Whether document tokens `a..b`, a tagged organisation, are `قيادة`,
