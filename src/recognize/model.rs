@@ -2465,7 +2465,14 @@ impl ModelRecognizer<'_> {
                 let i = doc.token_at_or_after(n.start);
                 let (adj, prev) = (doc.tokens.get(i)?, doc.tokens.get(i.checked_sub(1)?)?);
                 let word = adj.text(text);
-                let definite = adj.start == n.start && adj.end == n.end && word.starts_with("ال");
+                // (Of one word or more: `الكوري الجنوبي`.)
+                let whole = adj.start == n.start
+                    && doc
+                        .tokens
+                        .get(doc.token_holding(n.end.saturating_sub(1)))?
+                        .end
+                        == n.end;
+                let definite = whole && word.starts_with("ال");
                 (definite && prev.kind == TokenKind::Word && text.get(prev.end..adj.start)? == " ")
                     .then_some((prev.end, n.end, word.ends_with('ه'), saudi(n)))
             })
