@@ -986,9 +986,9 @@ fn title_before_tagged_person(
     }
     // (`التركي`, also a surname, is on no list of nationalities.)
     let nationalities = |from: usize| {
-        (from..next).all(|k| {
-            g.get(k).is_some_and(|x| x.own.has(Category::Norp))
-                || super::definite_nisba(doc.word(k))
+        (from..next).all(|j| {
+            g.get(j).is_some_and(|x| x.own.has(Category::Norp))
+                || super::definite_nisba(doc.word(j))
         })
     };
     let led =

@@ -291,7 +291,7 @@ pub(crate) fn plain_class(c: Option<u32>) -> bool {
 /// titles and `بن` chains, or mostly inside persons the tagger found in
 /// the news (`scripts/word_classes.py`, bits 16, 17, 18 and 21).
 pub(crate) fn person_class(c: Option<u32>) -> bool {
-    c.is_some_and(|c| c & (1 << 16 | 1 << 17 | 1 << 18 | 1 << 21) != 0)
+    attested_person_class(c) || c.is_some_and(|c| c & (1 << 21) != 0)
 }
 
 /// [`person_class`] without the evidence of the tagger's own reading
