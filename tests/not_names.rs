@@ -433,3 +433,42 @@ fn a_conjunction_is_no_part_of_a_name() {
         ["وانغ يي"]
     );
 }
+
+/// The second word of a listed nationality is no surname, though the
+/// lists have `الشمالي` as one: the title runs on to the nationality's
+/// end, which comes back nested in it.
+#[test]
+fn a_nationality_of_two_words_ends_in_the_title() {
+    for (text, title) in [
+        (
+            "وقال الزعيم الكوري الشمالي إن بلاده مستعدة للحوار.",
+            "الزعيم الكوري الشمالي",
+        ),
+        (
+            "واستقبل الرئيس الكوري الشمالي كيم جونغ أون الوفد في بيونغيانغ.",
+            "الرئيس الكوري الشمالي",
+        ),
+    ] {
+        let opts = Options {
+            nested: true,
+            ..Options::default()
+        };
+        let found = EXTRACTOR.extract(text, &opts);
+        let top = found
+            .iter()
+            .find(|e| e.kind == Kind::Occ && e.depth == 0)
+            .map(|e| e.text.as_str());
+        assert_eq!(top, Some(title), "{text}");
+        let nested = found
+            .iter()
+            .find(|e| e.kind == Kind::Norp && e.depth == 1)
+            .map(|e| e.text.as_str());
+        assert_eq!(nested, Some("الكوري الشمالي"), "{text}");
+        assert!(
+            !found
+                .iter()
+                .any(|e| e.kind == Kind::Pers && e.text.contains("الشمالي")),
+            "{text}"
+        );
+    }
+}

@@ -917,6 +917,7 @@ impl Recognizer for ModelRecognizer<'_> {
                 && !title_before_tagged_person(doc, &gaz, c, &persons)
                 && !place_in_a_team_or_a_town(doc, c)
         });
+        self.title_through_nationality(doc, out);
         if doc.convention == Convention::Kashif {
             self.nationality_joins_organisation(doc, out);
         }
@@ -2440,6 +2441,36 @@ impl ModelRecognizer<'_> {
                 || cats.has(Category::EventHead)
                 || PLACE_NOUNS.contains(&a.stem.as_ref())
         })
+    }
+
+    /// A rules' title that stops inside a listed nationality of two words
+    /// runs on to its end: `الزعيم الكوري` + `الشمالي`, whose second word
+    /// is also a surname on the lists, where the rules' title stops
+    /// before a name (`الرئيس السيسي`). Done here, after the tagger, and
+    /// not in the rules, whose reading the tagger learns from: a rule
+    /// there changes the model.
+    fn title_through_nationality(&self, doc: &Doc<'_>, out: &mut [Candidate]) {
+        let hits = doc.gazetteer_hits(self.gazetteer);
+        for c in out
+            .iter_mut()
+            .filter(|c| c.kind == Kind::Occ && c.source == Source::Pattern)
+        {
+            let last = doc.token_holding(c.end.saturating_sub(1));
+            let Some(h) = hits.get(last).copied().flatten() else {
+                continue;
+            };
+            let next = doc.tokens.get(last + 1);
+            if let Some(t) = next.filter(|t| {
+                h.at.first == last
+                    && h.at.skip == 0
+                    && h.at.last == last + 1
+                    && h.categories.has(Category::Norp)
+                    && doc.tokens[last].end == c.end
+                    && doc.text().get(c.end..t.start) == Some(" ")
+            }) {
+                c.end = t.end;
+            }
+        }
     }
 
     /// In Kashif's convention an organisation takes the definite
