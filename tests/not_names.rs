@@ -415,8 +415,8 @@ fn a_title_without_a_holder_is_none() {
 /// where the name is one only the tagger knows (`وليونيل`, which the
 /// tagger's reading of the news had put inside names often enough to
 /// count as a name's word), while a name that begins with `و` on its own
-/// evidence stays whole (`وليام` after a title, `وانغ` on the name
-/// lists).
+/// evidence stays whole (`وليام` after a title, `وانغ` on the Wikidata
+/// and Wikipedia name lists the word table marks).
 #[test]
 fn a_conjunction_is_no_part_of_a_name() {
     let persons = |text: &str| named(text, |e| e.kind == Kind::Pers);

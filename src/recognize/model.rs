@@ -2465,7 +2465,7 @@ impl ModelRecognizer<'_> {
                     && h.at.skip == 0
                     && h.at.last == last + 1
                     && h.categories.has(Category::Norp)
-                    && doc.tokens[last].end == c.end
+                    && doc.tokens.get(last).is_some_and(|x| x.end == c.end)
                     && doc.text().get(c.end..t.start) == Some(" ")
             }) {
                 c.end = t.end;
