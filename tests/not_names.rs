@@ -111,6 +111,12 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("owner_of_age", "وتعاقد النادي مع اللاعب صاحب الـ27 عاما لموسمين.", &["صاحب"]),
     // A listed place does not run on into an indefinite noun after it.
     ("member_after_country", "والولايات المتحدة عضو في المعاهدة منذ توقيعها.", &["عضو"]),
+    // «Semi-official» is no place.
+    ("semi_official", "أعلنت وكالة أنباء \"فارس\" الإيرانية شبه الرسمية أن ثلاثة إيرانيين قتلوا.", &["شبه"]),
+    // Nor into an indefinite accusative of why or how («hoping to»,
+    // «as a friendly»).
+    ("why_after_place", "وقد يتحالف التيار مع الكتلة إن تخلص من ضغوط طهران طمعاً في البقاء داخل الحكومة.", &["طمعا"]),
+    ("friendly_after_country", "ويلاقي المنتخب أوكرانيا وديا في العاصمة الشهر المقبل.", &["وديا"]),
 ];
 
 /// A listed prize named after a king is the prize, in Kashif's
@@ -431,6 +437,11 @@ fn a_conjunction_is_no_part_of_a_name() {
     assert_eq!(
         persons("وشارك في الاجتماع وزير الخارجية الصيني وانغ يي."),
         ["وانغ يي"]
+    );
+    // A name the news never had: the `و` before it is the conjunction.
+    assert_eq!(
+        persons("وشارك في العرض الممثلان توماس بيرغر وداناي جوريرا."),
+        ["توماس بيرغر", "داناي جوريرا"]
     );
 }
 

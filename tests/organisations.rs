@@ -271,6 +271,13 @@ const ORGS: &[Case] = &[
     // What a body sets out to do behind لل is no field of it; a
     // committee's field is one.
     ("team_to_win", "ويسعى المنتخب الفرنسي للفوز بلقب ثان على التوالي.", "المنتخب الفرنسي", "فرنسا"),
+    // A quoted name after a two-word head, read by the tagger: the name.
+    ("quoted_agency_name", "ونقلت وكالة أنباء \"فارس\" الخبر عن مصدر عسكري.", "فارس", ""),
+    // The body a spokeswoman speaks for, without her.
+    ("spokeswoman_for_judiciary", "وقالت ناطقة باسم القضاء الفدرالي إن الحكم نهائي.", "القضاء الفدرالي", ""),
+    // Nor is a team's meeting an opponent behind ل.
+    ("team_to_face", "ويستعد المنتخب المغربي لمواجهة أوكرانيا يوم الجمعة في مراكش.", "المنتخب المغربي", "المغرب"),
+    ("team_to_meet", "وسافر الفريق الوطني لملاقاة تونس في الجولة الأخيرة.", "الفريق الوطني", ""),
     ("eu_commission_to_demand", "وتتجه المفوضية الأوروبية للمطالبة بتعويضات من الشركة.", "المفوضية الأوروبية", ""),
     ("inquiry_committee", "وأعلنت اللجنة الوطنية للتحقيق نتائج عملها.", "اللجنة الوطنية للتحقيق", ""),
     // An air force by its two-word head and its nationality.
@@ -293,6 +300,11 @@ const ORGS: &[Case] = &[
 /// `(name, sentence, a word that must not start an ORG)`.
 #[rustfmt::skip]
 const NOT_ORGS: &[(&str, &str, &str)] = &[
+    // An indefinite head and the verb after it (`تتألف` «consists of»).
+    ("consists_of", "وقالت منظمة تتألف من عشرات الجمعيات إن القانون جائر.", "منظمة"),
+    // The quoted name after a head is the name, not the head and half the
+    // quote.
+    ("quoted_agency", "ونقلت وكالة أنباء \"فارس\" الخبر عن مصدر عسكري.", "وكالة"),
     ("generic_ministry", "قالت الوزارة في بيانها إن التحقيق مستمر.", "الوزارة"),
     ("condolence_council", "أقيم مجلس عزاء في منزل العائلة مساء الخميس.", "مجلس"),
     ("government_alone", "أكدت الحكومة أن الأسعار ستنخفض.", "الحكومة"),

@@ -357,15 +357,22 @@ impl Recognizer for ModelRecognizer<'_> {
                             // definite word: `السد سيزود`.)
                             // (Not a foreign name its place noun
                             // introduces: `مدينة سالزبري`.)
-                            future_verb(w)
-                                && !(k == a + 1
-                                    && names_its_place(doc, self.gazetteer, &gaz, r.start + a))
-                                && (listed_place(&g[k - 1])
-                                    || self.model.plain_word(w)
-                                    || (!self.model.known_word(w)
-                                        && definite_form(toks[k - 1].text(text))))
+                            // (Nor an imperfect of the forms that open on
+                            // `تت`/`يت` the news has as a common word:
+                            // `منظمة` + `تتألف من…`.)
+                            (w.starts_with("تت") || w.starts_with("يت"))
+                                && self.model.plain_word(w)
                                 && g[k].own.is_empty()
                                 && g[k].phrase.is_empty()
+                                || future_verb(w)
+                                    && !(k == a + 1
+                                        && names_its_place(doc, self.gazetteer, &gaz, r.start + a))
+                                    && (listed_place(&g[k - 1])
+                                        || self.model.plain_word(w)
+                                        || (!self.model.known_word(w)
+                                            && definite_form(toks[k - 1].text(text))))
+                                    && g[k].own.is_empty()
+                                    && g[k].phrase.is_empty()
                         }
                 };
                 // A name never runs on through `إن` into the clause it
@@ -392,15 +399,74 @@ impl Recognizer for ModelRecognizer<'_> {
                         && g[k].own.has(Category::Norp)
                         && !g[k].own.any(&Category::NAME_PART)
                 };
+                // Nor does a listed place run on into an indefinite
+                // accusative the news has as a common word (`طهران` +
+                // `طمعاً في البقاء`: why, not where).
+                let accusative = |k: usize| {
+                    k > a
+                        && !person
+                        && listed_place(&g[k - 1])
+                        && unlisted_indefinite(text, &toks[k], &g[k], 'ا')
+                        && self.model.plain_word(toks[k].text(text))
+                };
                 while b > a
-                    && (edge(&toks[b - 1]) || particle(b - 1) || verb(b - 1) || people(b - 1))
+                    && (edge(&toks[b - 1])
+                        || particle(b - 1)
+                        || verb(b - 1)
+                        || people(b - 1)
+                        || accusative(b - 1))
                 {
                     b -= 1;
                 }
+                // A quote that opens inside a name and closes after it
+                // opens the name (`وكالة أنباء "فارس"` → `فارس`, `مدينة
+                // "أفينيون"` → `أفينيون`, as the rules read a quoted name
+                // after its head).
+                // (The tagger's confidence is read over the whole span.)
+                let whole_span = a;
+                let open = (a + 1..b)
+                    .rev()
+                    .find(|&k| is_quote(toks[k].text(text)))
+                    .filter(|&q| {
+                        opens_quote(text, toks, q)
+                            && q + 1 < b
+                            && toks.get(b).is_some_and(|t| closes_quote(t.text(text)))
+                    });
+                // (A quoted acronym ends the name, quotes and all: the
+                // radio `الجوهرة "إف إم"`.)
+                let acronym = open.is_some_and(|q| {
+                    toks[q + 1..b]
+                        .iter()
+                        .all(|t| crate::tokenize::letter_name(t.text(text)))
+                });
+                let (a, b) = match open {
+                    Some(_) if acronym => (a, b + 1),
+                    Some(q) => (q + 1, b),
+                    None => (a, b),
+                };
+                // «شبه الرسمية»: «semi-», no place (unless a peninsula or
+                // a subcontinent: `شبه جزيرة سيناء`).
+                if b > a + 1
+                    && toks[a].text(text) == "شبه"
+                    && !SEMI_PLACES.contains(&toks[a + 1].text(text))
+                {
+                    continue;
+                }
+                // «ناطقة باسم القضاء الفدرالي»: the body is what the
+                // spokesperson speaks for; the title is the rules'.
+                let a = if b > a + 2
+                    && tagger::TYPES.get(ty) == Some(&"ORG")
+                    && toks[a + 1].text(text) == "باسم"
+                    && SPOKESPERSONS.contains(&toks[a].text(text))
+                {
+                    a + 2
+                } else {
+                    a
+                };
                 if a == b {
                     continue;
                 }
-                let conf = &tagged.confidence[a..b];
+                let conf = &tagged.confidence[whole_span.min(a)..b];
                 let score = conf.iter().sum::<f32>() / conf.len() as f32;
                 if score < MIN_SCORE {
                     continue;
@@ -1474,6 +1540,43 @@ fn future_verb(w: &str) -> bool {
     w.chars().count() >= 5 && ["سي", "ست", "سن", "سا"].iter().any(|p| w.starts_with(p))
 }
 
+/// Whether a token is a quotation mark.
+fn is_quote(w: &str) -> bool {
+    matches!(w, "\"" | "«" | "»" | "“" | "”")
+}
+
+/// Whether the quotation mark at `toks[q]` opens a quote: `«` and `“`
+/// do; a straight `"` does after an even number of them in `toks`.
+fn opens_quote(text: &str, toks: &[Token], q: usize) -> bool {
+    match toks[q].text(text) {
+        "«" | "“" => true,
+        "\"" => toks[..q].iter().filter(|t| t.text(text) == "\"").count() % 2 == 0,
+        _ => false,
+    }
+}
+
+/// Whether a token is a quotation mark that may close a quote.
+fn closes_quote(w: &str) -> bool {
+    matches!(w, "\"" | "»" | "”")
+}
+
+/// A spokesperson, man or woman, with the article or without (folded),
+/// before `باسم` and the body spoken for.
+const SPOKESPERSONS: [&str; 8] = [
+    "ناطق",
+    "ناطقه",
+    "الناطق",
+    "الناطقه",
+    "متحدث",
+    "متحدثه",
+    "المتحدث",
+    "المتحدثه",
+];
+
+/// What `شبه` «semi-» names a place with (folded): a peninsula, a
+/// subcontinent.
+const SEMI_PLACES: [&str; 4] = ["جزيره", "الجزيره", "القاره", "جزر"];
+
 /// Whether a normalised word carries the article, or `لل` (ل + ال).
 fn definite_form(w: &str) -> bool {
     w.starts_with("ال") || w.starts_with("لل")
@@ -2330,7 +2433,8 @@ impl ModelRecognizer<'_> {
     /// that is no common word of the news (`كمحمد صلاح`; not `كاني`). Or a
     /// conjunction `و` before a word of the model's word table where the
     /// whole word is not a name there or in the lists (`ولوكاشنكو`; not
-    /// `وليد`, nor `وسام`).
+    /// `وليد`, nor `وسام`), or where the news has neither the word nor
+    /// what follows the `و` (`ودريموند غرين` in a list of players).
     fn person_conjunction(&self, word: &str, g: &TokenGazetteer) -> usize {
         let (skip, _) = proclitic(self.gazetteer, word, g, &|w| self.model.known_word(w));
         if skip > 0 {
@@ -2351,7 +2455,9 @@ impl ModelRecognizer<'_> {
         match word.strip_prefix('و') {
             Some(rest)
                 if rest.chars().count() >= 3
-                    && (self.person_name(rest) || self.model.plain_word(rest))
+                    && (self.person_name(rest)
+                        || self.model.plain_word(rest)
+                        || !self.model.known_word(word) && !self.model.known_word(rest))
                     && !self.gazetteer.lookup_key(word).any(&Category::NAME_PART)
                     && !self.model.attested_person_word(word) =>
             {

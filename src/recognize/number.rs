@@ -646,6 +646,17 @@ fn ordinal_at(doc: &Doc<'_>, i: usize) -> Option<(Candidate, usize)> {
                 if p != 0 {
                     return None;
                 }
+                // «بالـ130 ألف دولار»: the article makes the amount
+                // definite; it is no ordinal.
+                let amount = amount_candidate(doc, i + 1, &money::DocCountries::new());
+                if amount.is_some_and(|(c, last)| {
+                    last > i + 1
+                        || c.is_some_and(|c| {
+                            matches!(c.kind, Kind::Money | Kind::Percent | Kind::Quantity)
+                        })
+                }) {
+                    return None;
+                }
                 let c = candidate(doc, tok.start + prefix.len(), i + 1, Kind::Ordinal, 0.85)
                     .with_value(Value::Number(m));
                 return Some((c, i + 1));
@@ -782,6 +793,13 @@ mod tests {
                 M,
                 "3 ملايين درهم",
                 amb(3e6),
+            ),
+            // «بالـ130 ألف دولار»: the amount after the article.
+            (
+                "دفع المستثمر بالـ130 ألف دولار",
+                M,
+                "130 ألف دولار",
+                money(130_000.0, Some("USD")),
             ),
             (
                 "استثمار بقيمة 250 مليون دولار",
@@ -1140,6 +1158,9 @@ mod tests {
         none_of("في ربيع الأول", &[Ordinal]);
         none_of("في تشرين الثاني", &[Ordinal]);
         none_of("في جمادى الثانية", &[Ordinal]);
+        // The article before an amount makes it definite, not an ordinal.
+        none_of("حصل على الـ130 ألف دولار", &[Ordinal]);
+        none_of("دفع بالـ50 دولارا", &[Ordinal]);
         none_of("اتصلوا على 0612-345-678", &[Cardinal]);
         none_of("على الساعة 10:30 صباحا", &[Cardinal]);
         none_of("فاز الفريق 2-1", &[Cardinal]);

@@ -391,6 +391,13 @@ const ACTOR_HEADS: [&str; 3] = ["الشرطه", "الجيش", "البرلمان"
 /// field (folded as the normalised text is, without their `لل`).
 const ACTS: [&str; 5] = ["فوز", "مشاركه", "مطالبه", "سيطره", "تاهل"];
 
+/// Teams' heads (normalised), and the verbal nouns behind `ل` of meeting
+/// an opponent (`المنتخب الوطني` + `لمواجهة أوكرانيا`، `لملاقاة تونس`),
+/// which name no team: see [`Cx::no_field_genitive`]. (A committee may be
+/// named for what it confronts, `اللجنة الوطنية لمواجهة الأوبئة`.)
+const TEAM_HEADS: [&str; 6] = ["منتخب", "المنتخب", "فريق", "الفريق", "نادي", "النادي"];
+const MEETINGS: [&str; 5] = ["مواجهه", "ملاقاه", "مقابله", "منازله", "لقاء"];
+
 /// Genitives that make a network a grid, the web or a social medium,
 /// not a broadcaster or a body (folded as the normalised text is).
 #[rustfmt::skip]
@@ -1275,14 +1282,24 @@ impl<'d> Cx<'d> {
     /// definite head alone or with an adjective (`الشرطة للتحقيق`، `الجيش
     /// الروسي للبقاء`، `الشرطة` + `للتحالف الدولي`), and no body's
     /// field is an act it does to win or take part ([`ACTS`]: `المنتخب
-    /// الفرنسي للفوز`، `المفوضية الأوروبية للمطالبة`).
+    /// الفرنسي للفوز`، `المفوضية الأوروبية للمطالبة`), nor a team's
+    /// meeting an opponent ([`MEETINGS`]: `المنتخب الوطني لمواجهة أوكرانيا`).
     fn no_field_genitive(&self, head: &Head, j: usize) -> bool {
         let act = self
             .word(j)
             .and_then(|w| w.strip_prefix("لل"))
             .is_some_and(|rest| ACTS.contains(&rest));
+        let meeting = self
+            .word(j)
+            .and_then(|w| w.strip_prefix('ل'))
+            .is_some_and(|rest| MEETINGS.contains(&rest))
+            && self
+                .doc
+                .analyses(head.first)
+                .any(|a| TEAM_HEADS.contains(&a.stem.as_ref()));
         !self.cats(j).any(&Category::GPE)
             && (act
+                || meeting
                 || self.doc.analyses(head.last).any(|a| {
                     let stem = a.stem.as_ref();
                     GOVERNMENT_HEADS.contains(&stem)
