@@ -2940,9 +2940,10 @@ const PLACE_NOUNS: [&str; 8] = [
     "عاصمه",
 ];
 
-/// Indefinite nouns (folded) of a town, named by the words after them
-/// (see [`places_from`]).
-const TOWN_HEADS: [&str; 3] = ["مدينه", "بلده", "قريه"];
+/// Indefinite nouns (folded) of a town or a province, named by the words
+/// after them (see [`places_from`]; the Wojood sample tags `محافظة غزة`،
+/// `ولاية ديلاوير` whole).
+const TOWN_HEADS: [&str; 5] = ["مدينه", "بلده", "قريه", "ولايه", "محافظه"];
 
 /// Indefinite nouns (folded) of a site, named by the words after them
 /// (see [`places_from`]).
