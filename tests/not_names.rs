@@ -138,6 +138,24 @@ fn a_prize_named_after_a_king_is_the_prize() {
     assert!(!found.iter().any(|(k, _)| *k == Kind::Pers), "{found:?}");
 }
 
+/// So is a cup named after a person, a title between them or not, where
+/// the tagger reads the person alone.
+#[test]
+fn a_cup_named_after_a_person_is_the_cup() {
+    for (text, cup) in [
+        ("وتوج الفريق بكأس ستانلي للمرة الثانية.", "كأس ستانلي"),
+        ("وفاز الفريق بكأس الملك سلمان.", "كأس الملك سلمان"),
+    ] {
+        let found: Vec<(Kind, String)> = EXTRACTOR
+            .extract(text, &Options::default())
+            .into_iter()
+            .map(|e| (e.kind, e.text))
+            .collect();
+        assert!(found.contains(&(Kind::Event, cup.into())), "{found:?}");
+        assert!(!found.iter().any(|(k, _)| *k == Kind::Pers), "{found:?}");
+    }
+}
+
 #[test]
 fn plain_words_are_not_names() {
     let mut wrong = Vec::new();

@@ -856,6 +856,22 @@ impl Recognizer for ModelRecognizer<'_> {
                 } else {
                     a
                 };
+                // Kashif's convention names a cup after a person with the
+                // cup, an event (`كأس ديفيز`، `بكأس ستانلي`، `كأس الملك` +
+                // `سلمان`), as it does a prize named after a king.
+                let cup = |k: usize| doc.analyses(r.start + k).any(|x| x.stem == "كاس");
+                let (a, kind) = match a.checked_sub(1) {
+                    Some(k) if kind == Kind::Pers && doc.convention == Convention::Kashif => {
+                        if cup(k) {
+                            (k, Kind::Event)
+                        } else if k > 0 && cup(k - 1) && CUP_TITLES.contains(&toks[k].text(text)) {
+                            (k - 1, Kind::Event)
+                        } else {
+                            (a, kind)
+                        }
+                    }
+                    _ => (a, kind),
+                };
                 let first = toks[a];
                 // A listed phrase behind a proclitic that the name is exactly
                 // (`بجائزة الشيخ زايد للكتاب`): the list's reading of it.
@@ -1539,6 +1555,10 @@ fn verb_or_pronoun(w: &str) -> bool {
 fn future_verb(w: &str) -> bool {
     w.chars().count() >= 5 && ["سي", "ست", "سن", "سا"].iter().any(|p| w.starts_with(p))
 }
+
+/// Titles (folded) between a cup and the person it is named after
+/// (`كأس الملك سلمان`، `كأس الشيخ جاسم`).
+const CUP_TITLES: [&str; 5] = ["الملك", "الامير", "السلطان", "الشيخ", "الرئيس"];
 
 /// Whether a token is a quotation mark.
 fn is_quote(w: &str) -> bool {
