@@ -422,8 +422,8 @@ impl Recognizer for ModelRecognizer<'_> {
                 // opens the name (`وكالة أنباء "فارس"` → `فارس`, `مدينة
                 // "أفينيون"` → `أفينيون`, as the rules read a quoted name
                 // after its head).
-                // (The tagger's confidence is read over the whole span.)
-                let whole_span = a;
+                // (The tagger's confidence is read over what it tagged.)
+                let tagged_span = a..b;
                 let open = (a + 1..b)
                     .rev()
                     .find(|&k| is_quote(toks[k].text(text)))
@@ -466,7 +466,7 @@ impl Recognizer for ModelRecognizer<'_> {
                 if a == b {
                     continue;
                 }
-                let conf = &tagged.confidence[whole_span.min(a)..b];
+                let conf = &tagged.confidence[tagged_span];
                 let score = conf.iter().sum::<f32>() / conf.len() as f32;
                 if score < MIN_SCORE {
                     continue;
