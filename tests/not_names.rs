@@ -111,6 +111,8 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("owner_of_age", "وتعاقد النادي مع اللاعب صاحب الـ27 عاما لموسمين.", &["صاحب"]),
     // A listed place does not run on into an indefinite noun after it.
     ("member_after_country", "والولايات المتحدة عضو في المعاهدة منذ توقيعها.", &["عضو"]),
+    // The cruciate ligament is no Rabat.
+    ("ligament_not_rabat", "وتعرض اللاعب لإصابة بقطع في الرباط الصليبي للركبة اليمنى.", &["الرباط"]),
     // «Semi-official» is no place.
     ("semi_official", "أعلنت وكالة أنباء \"فارس\" الإيرانية شبه الرسمية أن ثلاثة إيرانيين قتلوا.", &["شبه"]),
     // Nor into an indefinite accusative of why or how («hoping to»,

@@ -275,6 +275,8 @@ const ORGS: &[Case] = &[
     ("quoted_agency_name", "ونقلت وكالة أنباء \"فارس\" الخبر عن مصدر عسكري.", "فارس", ""),
     // The body a spokeswoman speaks for, without her.
     ("spokeswoman_for_judiciary", "وقالت ناطقة باسم القضاء الفدرالي إن الحكم نهائي.", "القضاء الفدرالي", ""),
+    // An acronym spelt with dots, and not the verb in the plural after it.
+    ("bds_before_verb", "وقالت الوزيرة إن أنصار حركة بي. دي. إس يضغطون على الفنانين.", "حركة بي. دي. إس", ""),
     // Nor is a team's meeting an opponent behind ل.
     ("team_to_face", "ويستعد المنتخب المغربي لمواجهة أوكرانيا يوم الجمعة في مراكش.", "المنتخب المغربي", "المغرب"),
     ("team_to_meet", "وسافر الفريق الوطني لملاقاة تونس في الجولة الأخيرة.", "الفريق الوطني", ""),

@@ -358,9 +358,16 @@ impl Recognizer for ModelRecognizer<'_> {
                             // (Not a foreign name its place noun
                             // introduces: `مدينة سالزبري`.)
                             // (Nor an imperfect of the forms that open on
-                            // `تت`/`يت` the news has as a common word:
-                            // `منظمة` + `تتألف من…`.)
-                            (w.starts_with("تت") || w.starts_with("يت"))
+                            // `تت`/`يت`, or in the plural (not a nisba's,
+                            // `تريبيون`), that the news has as a common
+                            // word: `منظمة` + `تتألف من…`، `حركة بي. دي.
+                            // إس` + `يضغطون`.)
+                            (w.starts_with("تت")
+                                || w.starts_with("يت")
+                                || w.starts_with(['ي', 'ت'])
+                                    && w.ends_with("ون")
+                                    && !w.ends_with("يون")
+                                    && w.chars().count() >= 5)
                                 && self.model.plain_word(w)
                                 && g[k].own.is_empty()
                                 && g[k].phrase.is_empty()
@@ -747,6 +754,9 @@ impl Recognizer for ModelRecognizer<'_> {
                     // not a movement, wherever the tagger reads one.
                     continue;
                 }
+                if matches!(kind, Kind::Gpe | Kind::Loc) && ligament(doc, r.start + a) {
+                    continue;
+                }
                 if kind == Kind::Pers
                     && b <= a + 2
                     && toks[a..b].iter().all(|t| self.common_plural(t.text(text)))
@@ -971,6 +981,8 @@ impl Recognizer for ModelRecognizer<'_> {
             .iter()
             .map(|c| {
                 if self.head_over_name(doc, c, &mine)
+                    || matches!(c.kind, Kind::Gpe | Kind::Loc)
+                        && ligament(doc, doc.token_holding(c.start))
                     || self.common_event(doc, c, others)
                     || field_after_definite(doc, c)
                     || self.inside_common_word(doc, c.kind, c.start)
@@ -1554,6 +1566,12 @@ fn verb_or_pronoun(w: &str) -> bool {
 /// before an imperfect prefix, five letters at least (`ستعترف`، `سيزور`).
 fn future_verb(w: &str) -> bool {
     w.chars().count() >= 5 && ["سي", "ست", "سن", "سا"].iter().any(|p| w.starts_with(p))
+}
+
+/// Whether document token `i` is `الرباط` before `الصليبي`: the cruciate
+/// ligament of a footballer's knee, not Rabat.
+fn ligament(doc: &Doc<'_>, i: usize) -> bool {
+    doc.word(i).ends_with("الرباط") && matches!(doc.word(i + 1), "الصليبي" | "الصليبيه")
 }
 
 /// Titles (folded) between a cup and the person it is named after
