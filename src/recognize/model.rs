@@ -755,6 +755,7 @@ impl Recognizer for ModelRecognizer<'_> {
                     continue;
                 }
                 if matches!(kind, Kind::Gpe | Kind::Loc) && ligament(doc, r.start + a) {
+                    // «بقطع في الرباط الصليبي»: a knee, not Rabat.
                     continue;
                 }
                 if kind == Kind::Pers
