@@ -381,11 +381,16 @@ fn a_nisba_after_a_noun_is_no_title() {
         "وأشاد بالعمل الدبلوماسي الذي قامت به الوزارة.",
         // `المعارض` «opposing» is an adjective so too.
         "وانسحب الفصيل المعارض من المدينة بعد اتفاق الهدنة.",
+        // And «press» after what is said, indefinite.
+        "وقيل في مؤتمر صحافي عقد أمس إن الحكومة ستتخذ إجراءات.",
+        "وأوضحت الوزارة في بيان صحفي أن الرحلات ستستأنف.",
     ] {
         assert_eq!(titles(text), Vec::<String>::new(), "{text}");
     }
     let text = "وأكد الناشط الحقوقي أن الاعتقال تعسفي.";
     assert_eq!(titles(text), ["الناشط الحقوقي"], "{text}");
+    let text = "وقال صحافي إن الأمن منعه من التصوير.";
+    assert_eq!(titles(text), ["صحافي"], "{text}");
 }
 
 /// The normalised text spells `وإلى` «and to» like the title `والي`

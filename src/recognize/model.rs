@@ -984,6 +984,7 @@ impl Recognizer for ModelRecognizer<'_> {
                 if self.head_over_name(doc, c, &mine)
                     || matches!(c.kind, Kind::Gpe | Kind::Loc)
                         && ligament(doc, doc.token_holding(c.start))
+                    || press_adjective(doc, c)
                     || self.common_event(doc, c, others)
                     || field_after_definite(doc, c)
                     || self.inside_common_word(doc, c.kind, c.start)
@@ -1574,6 +1575,39 @@ fn future_verb(w: &str) -> bool {
 fn ligament(doc: &Doc<'_>, i: usize) -> bool {
     doc.word(i).ends_with("الرباط") && matches!(doc.word(i + 1), "الصليبي" | "الصليبيه")
 }
+
+/// Whether `c` is the title «journalist» that is the adjective «press»
+/// after a noun of what is said (`مؤتمر صحافي`، `بيان صحفي`): no title.
+fn press_adjective(doc: &Doc<'_>, c: &Candidate) -> bool {
+    let i = doc.token_holding(c.start);
+    c.kind == Kind::Occ
+        && doc.tokens.get(i).is_some_and(|t| t.end == c.end)
+        && PRESS.contains(&doc.word(i))
+        && i.checked_sub(1).is_some_and(|p| {
+            doc.analyses(p)
+                .any(|a| SAID_NOUNS.contains(&a.stem.as_ref()))
+        })
+}
+
+/// «Press», «journalistic» (folded), which is also «journalist».
+const PRESS: [&str; 4] = ["صحافي", "صحفي", "صحافيه", "صحفيه"];
+
+/// Nouns (folded) of what is said, which take «press» as their
+/// adjective (see [`press_adjective`]).
+const SAID_NOUNS: [&str; 12] = [
+    "مؤتمر",
+    "مؤتمرا",
+    "مؤتمرات",
+    "بيان",
+    "بيانا",
+    "تصريح",
+    "تصريحا",
+    "تصريحات",
+    "لقاء",
+    "حوار",
+    "تقرير",
+    "تقارير",
+];
 
 /// Titles (folded) between a cup and the person it is named after
 /// (`كأس الملك سلمان`، `كأس الشيخ جاسم`).
