@@ -384,6 +384,7 @@ fn a_nisba_after_a_noun_is_no_title() {
         // And «press» after what is said, indefinite.
         "وقيل في مؤتمر صحافي عقد أمس إن الحكومة ستتخذ إجراءات.",
         "وأوضحت الوزارة في بيان صحفي أن الرحلات ستستأنف.",
+        "وذكرت تقارير إعلامية أن الاتفاق وشيك.",
     ] {
         assert_eq!(titles(text), Vec::<String>::new(), "{text}");
     }
@@ -391,6 +392,8 @@ fn a_nisba_after_a_noun_is_no_title() {
     assert_eq!(titles(text), ["الناشط الحقوقي"], "{text}");
     let text = "وقال صحافي إن الأمن منعه من التصوير.";
     assert_eq!(titles(text), ["صحافي"], "{text}");
+    let text = "وقال إعلامي إن القناة ستغلق.";
+    assert_eq!(titles(text), ["إعلامي"], "{text}");
 }
 
 /// The normalised text spells `وإلى` «and to» like the title `والي`

@@ -1576,8 +1576,10 @@ fn ligament(doc: &Doc<'_>, i: usize) -> bool {
     doc.word(i).ends_with("الرباط") && matches!(doc.word(i + 1), "الصليبي" | "الصليبيه")
 }
 
-/// Whether `c` is the title «journalist» that is the adjective «press»
-/// after a noun of what is said (`مؤتمر صحافي`، `بيان صحفي`): no title.
+/// Whether `c` is the title «journalist» or «media figure» that is the
+/// adjective «press», «media» after a noun of what is said or of where it
+/// comes from (`مؤتمر صحافي`، `بيان صحفي`، `تقارير إعلامية`، `مصادر
+/// إعلامية`): no title.
 fn press_adjective(doc: &Doc<'_>, c: &Candidate) -> bool {
     let i = doc.token_holding(c.start);
     c.kind == Kind::Occ
@@ -1589,24 +1591,16 @@ fn press_adjective(doc: &Doc<'_>, c: &Candidate) -> bool {
         })
 }
 
-/// «Press», «journalistic» (folded), which is also «journalist».
-const PRESS: [&str; 4] = ["صحافي", "صحفي", "صحافيه", "صحفيه"];
+/// «Press», «media» (folded), which are also «journalist», «media figure».
+#[rustfmt::skip]
+const PRESS: [&str; 6] = ["صحافي", "صحفي", "صحافيه", "صحفيه", "اعلامي", "اعلاميه"];
 
-/// Nouns (folded) of what is said, which take «press» as their
-/// adjective (see [`press_adjective`]).
-const SAID_NOUNS: [&str; 12] = [
-    "مؤتمر",
-    "مؤتمرا",
-    "مؤتمرات",
-    "بيان",
-    "بيانا",
-    "تصريح",
-    "تصريحا",
-    "تصريحات",
-    "لقاء",
-    "حوار",
-    "تقرير",
-    "تقارير",
+/// Nouns (folded) of what is said and where it comes from, which take
+/// «press» and «media» as their adjective (see [`press_adjective`]).
+#[rustfmt::skip]
+const SAID_NOUNS: [&str; 20] = [
+    "مؤتمر", "مؤتمرا", "مؤتمرات", "بيان", "بيانا", "تصريح", "تصريحا", "تصريحات", "لقاء", "حوار",
+    "تقرير", "تقارير", "مصدر", "مصادر", "وسائل", "منصات", "تغطيه", "بلاغ", "حمله", "احاطه",
 ];
 
 /// Titles (folded) between a cup and the person it is named after
