@@ -357,29 +357,20 @@ impl Recognizer for ModelRecognizer<'_> {
                             // definite word: `السد سيزود`.)
                             // (Not a foreign name its place noun
                             // introduces: `مدينة سالزبري`.)
-                            // (Nor an imperfect of the forms that open on
-                            // `تت`/`يت`, or in the plural (not a nisba's,
-                            // `تريبيون`), that the news has as a common
-                            // word: `منظمة` + `تتألف من…`، `حركة بي. دي.
-                            // إس` + `يضغطون`.)
-                            (w.starts_with("تت")
-                                || w.starts_with("يت")
-                                || w.starts_with(['ي', 'ت'])
-                                    && w.ends_with("ون")
-                                    && !w.ends_with("يون")
-                                    && w.chars().count() >= 5)
-                                && self.model.plain_word(w)
-                                && g[k].own.is_empty()
-                                && g[k].phrase.is_empty()
+                            // (Nor an imperfect in a shape of its own,
+                            // [`imperfect_form`], that the news has as a
+                            // common word: `منظمة` + `تتألف من…`، `حركة بي.
+                            // دي. إس` + `يضغطون`.)
+                            (imperfect_form(w) && self.model.plain_word(w)
                                 || future_verb(w)
                                     && !(k == a + 1
                                         && names_its_place(doc, self.gazetteer, &gaz, r.start + a))
                                     && (listed_place(&g[k - 1])
                                         || self.model.plain_word(w)
                                         || (!self.model.known_word(w)
-                                            && definite_form(toks[k - 1].text(text))))
-                                    && g[k].own.is_empty()
-                                    && g[k].phrase.is_empty()
+                                            && definite_form(toks[k - 1].text(text)))))
+                                && g[k].own.is_empty()
+                                && g[k].phrase.is_empty()
                         }
                 };
                 // A name never runs on through `إن` into the clause it
@@ -1568,6 +1559,18 @@ fn verb_or_pronoun(w: &str) -> bool {
 /// before an imperfect prefix, five letters at least (`ستعترف`، `سيزور`).
 fn future_verb(w: &str) -> bool {
     w.chars().count() >= 5 && ["سي", "ست", "سن", "سا"].iter().any(|p| w.starts_with(p))
+}
+
+/// Whether a normalised word has a shape only an imperfect verb has: it
+/// opens on `تت`/`يت` (forms V and VI: `تتألف`) or is a plural on `ي`/`ت`
+/// … `ون` (`يضغطون`; not a nisba's plural, `تريبيون`).
+fn imperfect_form(w: &str) -> bool {
+    w.starts_with("تت")
+        || w.starts_with("يت")
+        || w.starts_with(['ي', 'ت'])
+            && w.ends_with("ون")
+            && !w.ends_with("يون")
+            && w.chars().count() >= 5
 }
 
 /// Whether document token `i` is `الرباط` before `الصليبي`: the cruciate

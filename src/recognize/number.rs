@@ -47,9 +47,10 @@ impl Recognizer for NumberRecognizer {
 
     fn find(&self, doc: &Doc<'_>, out: &mut Vec<Candidate>) {
         let mut covered = vec![false; doc.tokens.len()];
+        let countries = money::DocCountries::new();
         let mut i = 0;
         while i < doc.tokens.len() {
-            match ordinal_at(doc, i) {
+            match ordinal_at(doc, i, &countries) {
                 Some((c, last)) => {
                     for flag in covered.iter_mut().take(last + 1).skip(i) {
                         *flag = true;
@@ -60,7 +61,6 @@ impl Recognizer for NumberRecognizer {
                 None => i += 1,
             }
         }
-        let countries = money::DocCountries::new();
         let mut i = 0;
         while i < doc.tokens.len() {
             if covered.get(i).copied().unwrap_or(true) {
@@ -629,8 +629,13 @@ fn definite_noun(doc: &Doc<'_>, i: usize) -> bool {
             .any(|a| a.stem.starts_with("ال") && a.stem.chars().count() >= 4)
 }
 
-/// The ordinal starting at token `i` and its last token.
-fn ordinal_at(doc: &Doc<'_>, i: usize) -> Option<(Candidate, usize)> {
+/// The ordinal starting at token `i` and its last token (`countries`:
+/// the document's cache for the amount that may follow `الـ` + a number).
+fn ordinal_at(
+    doc: &Doc<'_>,
+    i: usize,
+    countries: &money::DocCountries,
+) -> Option<(Candidate, usize)> {
     let tok = doc.tokens.get(i)?;
     if tok.kind != TokenKind::Word {
         return None;
@@ -648,7 +653,7 @@ fn ordinal_at(doc: &Doc<'_>, i: usize) -> Option<(Candidate, usize)> {
                 }
                 // «بالـ130 ألف دولار»: the article makes the amount
                 // definite; it is no ordinal.
-                let amount = amount_candidate(doc, i + 1, &money::DocCountries::new());
+                let amount = amount_candidate(doc, i + 1, countries);
                 if amount.is_some_and(|(c, last)| {
                     last > i + 1
                         || c.is_some_and(|c| {
