@@ -81,7 +81,7 @@ pub struct Resolution {
     pub depth: u8,
 }
 
-fn is_name_kind(k: Kind) -> bool {
+pub(crate) fn is_name_kind(k: Kind) -> bool {
     matches!(
         k,
         Kind::Pers

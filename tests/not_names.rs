@@ -364,6 +364,31 @@ fn a_title_alone_is_no_person() {
     assert_eq!(persons, ["فرنسيس"], "{text}");
     let titles = named(text, |e| e.kind == Kind::Occ);
     assert!(titles.iter().any(|t| t == "البابا"), "{titles:?}");
+    // Where the tagger reads the title into the name (spelt so).
+    let text = "ولا يستبعد الوزير حضور البابا فرانسيس مراسم التطويب.";
+    assert_eq!(named(text, |e| e.kind == Kind::Pers), ["فرانسيس"], "{text}");
+    let titles = named(text, |e| e.kind == Kind::Occ);
+    assert!(titles.iter().any(|t| t == "البابا"), "{titles:?}");
+}
+
+/// `الأهلي` «civil» after the definite noun it qualifies is no club
+/// (`السلم الأهلي`); the club stands alone, after its head, in a match.
+#[test]
+fn civil_peace_is_no_club() {
+    let bodies = |text: &str| named(text, |e| e.kind == Kind::Org);
+    for text in [
+        "ودعا إلى الحفاظ على السلم الأهلي في البلاد.",
+        "وشدد على أهمية العمل الأهلي في المناطق الريفية.",
+    ] {
+        assert_eq!(bodies(text), Vec::<String>::new(), "{text}");
+    }
+    for (text, body) in [
+        ("وفاز الأهلي على ضيفه بهدفين.", "الأهلي"),
+        ("ولعب النادي الأهلي مباراة قوية.", "النادي الأهلي"),
+        ("وأعلن البنك الأهلي المصري عن أرباحه.", "البنك الأهلي المصري"),
+    ] {
+        assert_eq!(bodies(text), [body], "{text}");
+    }
 }
 
 /// A nisba spelt like a title (`البرلماني` «parliamentarian») right after
@@ -394,6 +419,45 @@ fn a_nisba_after_a_noun_is_no_title() {
     assert_eq!(titles(text), ["صحافي"], "{text}");
     let text = "وقال إعلامي إن القناة ستغلق.";
     assert_eq!(titles(text), ["إعلامي"], "{text}");
+}
+
+/// A title that is also an adjective is the adjective after what it
+/// agrees with: a definite noun, a pronoun, a body's or a place's name, a
+/// comma after them (`الشركة المسؤولة`، `روسيا هي المسؤولة`، `حزب الوسط
+/// المعارض`، `النيابة العامة، المسؤولة`); after a title it is the title's
+/// (`النائب المعارض`); after a person, or alone, it is a title. `الفريق`
+/// completing a noun is «the team», not the rank; `المهاجم` outside sport
+/// is «the attacker», not the striker.
+#[test]
+fn an_adjective_spelt_like_a_title_is_no_title() {
+    let titles = |text: &str| named(text, |e| e.kind == Kind::Occ);
+    for text in [
+        "وقالت الشركة المسؤولة عن إدارة الجسر إنها ستدفع التعويضات.",
+        "وأكدت لندن أن روسيا هي المسؤولة عن الهجوم.",
+        "وقال إن إسرائيل المسؤولة عن تلك الضربات.",
+        "وانتقد حزب الوسط المعارض خطة الحكومة.",
+        "وشرح التقرير الأسباب الرئيسة للأزمة.",
+        "وتولت النيابة العامة، المسؤولة عن ملاحقة الجريمة المنظمة، التحقيق.",
+        "وغاب نجم الفريق محمد صلاح عن التدريب.",
+        "وقتلت الشرطة المهاجم في مكان الهجوم.",
+    ] {
+        assert_eq!(titles(text), Vec::<String>::new(), "{text}");
+    }
+    for (text, title) in [
+        (
+            "وقال ماثيو ويلز المسؤول في المنظمة إن الوضع خطير.",
+            "المسؤول",
+        ),
+        ("وقال المسؤول إن الاتفاق قريب من التوقيع.", "المسؤول"),
+        (
+            "وقال النائب المعارض نيكول باشينيان إن الحكومة فشلت.",
+            "النائب المعارض",
+        ),
+        ("وقال الفريق ضاحي خلفان إن التحقيق مستمر.", "الفريق"),
+        ("وسجل المهاجم هدفين في المباراة.", "المهاجم"),
+    ] {
+        assert_eq!(titles(text), [title], "{text}");
+    }
 }
 
 /// The normalised text spells `وإلى` «and to» like the title `والي`

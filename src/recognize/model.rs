@@ -949,6 +949,20 @@ impl Recognizer for ModelRecognizer<'_> {
                     // names: `سلطان القرشي` is a person).
                     continue;
                 }
+                // The same title read into the name before it (`البابا
+                // فرانسيس`): the person starts after it.
+                let start = match toks.get(a + 1) {
+                    Some(next)
+                        if kind == Kind::Pers
+                            && doc.convention == Convention::Kashif
+                            && b > a + 1
+                            && !g[a].own.any(&Category::NAME_PART)
+                            && rule_titles.contains(&(start, toks[a].end)) =>
+                    {
+                        next.start
+                    }
+                    _ => start,
+                };
                 let mut c = Candidate::new(start, end, kind, Source::Model, score);
                 c.restored_article = restored;
                 out.push(c);
@@ -1003,8 +1017,10 @@ impl Recognizer for ModelRecognizer<'_> {
             keep.get(i - 1).copied().unwrap_or(true)
                 && !title_before_tagged_person(doc, &gaz, c, &persons)
                 && !place_in_a_team_or_a_town(doc, c)
+                && !civil_not_club(doc, self.gazetteer, c)
         });
         self.title_through_nationality(doc, out);
+        adjective_after_its_noun(doc, out);
         if doc.convention == Convention::Kashif {
             self.nationality_joins_organisation(doc, out);
         }
@@ -1112,6 +1128,40 @@ fn place_in_a_team_or_a_town(doc: &Doc<'_>, c: &Candidate) -> bool {
         && doc.tokens.get(i + 1).is_some_and(|t| t.end <= c.end)
         && super::rules::stem_in(doc, i, &["مركز"])
         && CENTRE_GENITIVES.contains(&doc.word(i + 1))
+}
+
+/// Whether `c`, an organisation of the word `الأهلي` alone, is the
+/// adjective «civil» after the definite common noun it qualifies (`السلم
+/// الأهلي`، `العمل الأهلي`، `قطاع التعدين الأهلي`), not the club: see
+/// [`Doc::nisba_after_noun`]. After an adjective, or in a sentence of a
+/// match report ([`MATCH_WORDS`]), it is the club (`منافسه التقليدي
+/// الأهلي`; `طرفي اللقاء الأهلي والهلال` with the comma left out).
+fn civil_not_club(doc: &Doc<'_>, gazetteer: &Gazetteer, c: &Candidate) -> bool {
+    let i = doc.token_holding(c.start);
+    c.kind == Kind::Org
+        && c.source != Source::User
+        && doc
+            .tokens
+            .get(i)
+            .is_some_and(|t| t.start == c.start && t.end == c.end)
+        && doc.word(i) == "الاهلي"
+        && i.checked_sub(1)
+            .is_some_and(|p| !doc.word(p).ends_with('ي'))
+        && doc.nisba_after_noun(i, gazetteer)
+        && !in_match_report(doc, i, &[])
+}
+
+/// Whether a word of a match report ([`MATCH_WORDS`] or `more`) stands
+/// near token `i` in its sentence: within 30 tokens, no `.`، `!`، `؟`
+/// between (a window, so that a long text full of the word stays linear).
+fn in_match_report(doc: &Doc<'_>, i: usize, more: &[&str]) -> bool {
+    let end = |j: &usize| matches!(doc.word(*j), "." | "!" | "?" | "؟");
+    let back = (i.saturating_sub(30)..i).rev().take_while(|j| !end(j));
+    let ahead = (i + 1..doc.tokens.len().min(i + 31)).take_while(|j| !end(j));
+    back.chain(ahead).any(|j| {
+        let w = doc.word(j);
+        MATCH_WORDS.contains(&w) || more.contains(&w)
+    })
 }
 
 /// Whether document tokens `a..b`, a tagged organisation, are `قيادة`,
@@ -1593,6 +1643,153 @@ fn press_adjective(doc: &Doc<'_>, c: &Candidate) -> bool {
                 .any(|a| SAID_NOUNS.contains(&a.stem.as_ref()))
         })
 }
+
+/// A title that opens on a word that is also an adjective (`المسؤول`
+/// «responsible», `المعارض` «opposition», `المحافظ` «conservative»,
+/// `الرئيسة` «main») is the adjective after what it agrees with: a
+/// definite word on no person (`الشركة المسؤولة`، `الأسباب الرئيسة`), a
+/// pronoun (`هي المسؤولة`), a name that is no person's (`روسيا
+/// المسؤولة`، `حزب العمال البريطاني المعارض`, a closing quote between
+/// them too), and after a comma a feminine one (`النيابة العامة،
+/// المسؤولة عن`) or one after such a name. Right after a title it is
+/// the title's (`النائب المعارض`، `المحامي المسؤول`: one title); after a
+/// person it stays a title (`ماثيو ويلز المسؤول في المنظمة`). The rules
+/// and lists already leave `المعارض` and the nisbas out after a definite
+/// common noun on no list ([`Doc::nisba_after_noun`]); this reads the
+/// rest once the tagger's names are known. `الفريق` and `المهاجم` read
+/// their own way (see `common_sense` below).
+fn adjective_after_its_noun(doc: &Doc<'_>, out: &mut Vec<Candidate>) {
+    let text = doc.text();
+    let covers = |n: &Candidate, j: usize| {
+        doc.tokens
+            .get(j)
+            .is_some_and(|t| n.start < t.end && t.start < n.end)
+    };
+    let person = |j: usize| out.iter().any(|n| n.kind == Kind::Pers && covers(n, j));
+    let name = |j: usize| {
+        out.iter()
+            .any(|n| n.kind != Kind::Pers && crate::resolve::is_name_kind(n.kind) && covers(n, j))
+    };
+    // A person right after the title `c`.
+    let person_next = |c: &Candidate| {
+        doc.tokens
+            .get(doc.token_at_or_after(c.end))
+            .is_some_and(|t| {
+                out.iter()
+                    .any(|n| n.kind == Kind::Pers && n.start == t.start)
+            })
+    };
+    // `الفريق` «the team» after a noun it completes (`نجم الفريق`), or
+    // after a preposition and before no name, is not the rank;
+    // `المهاجم` «the attacker», before no name outside a match report, is
+    // not the striker.
+    let common_sense = |p: usize, i: usize, c: &Candidate| {
+        let before = doc.word(p);
+        if doc.word(i) == "الفريق" {
+            return TEAM_OF.contains(&before) || PREPOSITIONS.contains(&before) && !person_next(c);
+        }
+        if person_next(c) {
+            return false;
+        }
+        !in_match_report(doc, i, &SPORT_WORDS)
+    };
+    let mut gone = vec![false; out.len()];
+    let mut longer: Vec<(usize, usize)> = Vec::new();
+    for (k, c) in out.iter().enumerate() {
+        let i = doc.token_holding(c.start);
+        let from_word = doc.tokens.get(i).is_some_and(|t| t.start == c.start);
+        if c.kind != Kind::Occ
+            || c.source == Source::User
+            || !from_word
+            || !ADJECTIVAL_TITLES.contains(&doc.word(i))
+        {
+            continue;
+        }
+        let Some(p) = i.checked_sub(1) else {
+            continue;
+        };
+        if matches!(doc.word(i), "الفريق" | "المهاجم") {
+            gone[k] = common_sense(p, i, c);
+            continue;
+        }
+        // (Every reading of the title: the rules' and the lists'.)
+        let titles = out.iter().enumerate().filter(|(_, n)| {
+            n.kind == Kind::Occ
+                && doc.tokens.get(p).is_some_and(|t| t.end == n.end)
+                && text.get(n.end..c.start) == Some(" ")
+        });
+        let before = longer.len();
+        longer.extend(titles.map(|(t, _)| (t, c.end)));
+        if longer.len() > before {
+            gone[k] = true;
+            continue;
+        }
+        let comma = matches!(doc.word(p), "،" | ",");
+        let q = if comma || closes_quote(doc.word(p)) {
+            p.checked_sub(1)
+        } else {
+            Some(p)
+        };
+        let Some(q) = q else {
+            continue;
+        };
+        let definite = doc.is_word(q)
+            && !RELATIVES.contains(&doc.word(q))
+            && doc
+                .analyses(q)
+                .any(|a| a.stem.starts_with("ال") && a.stem.chars().count() >= 4);
+        let feminine = doc.word(i).ends_with('ه');
+        gone[k] = !person(q)
+            && (PRONOUNS.contains(&doc.word(q)) && q == p
+                || (name(q) || definite && (!comma || feminine)));
+    }
+    for (t, end) in longer {
+        if let Some(n) = out.get_mut(t) {
+            n.end = n.end.max(end);
+        }
+    }
+    let mut k = 0;
+    out.retain(|_| {
+        k += 1;
+        !gone.get(k - 1).copied().unwrap_or(false)
+    });
+}
+
+/// Titles (folded) that are also adjectives: see [`adjective_after_its_noun`].
+#[rustfmt::skip]
+const ADJECTIVAL_TITLES: [&str; 9] = [
+    "المسؤول", "المسؤوله", "الرئيسه", "المعارض", "المعارضه", "المحافظ", "المحافظه", "الفريق",
+    "المهاجم",
+];
+
+/// Words (folded) that `الفريق` «the team» completes (`نجم الفريق`،
+/// `لصالح الفريق`), or the verb whose subject it is (`ضم الفريق`).
+#[rustfmt::skip]
+const TEAM_OF: [&str; 16] = [
+    "لصالح", "نجم", "نجوم", "اسطوره", "زميل", "زميله", "زملاء", "لاعب", "لاعبي", "لاعبو",
+    "مدرب", "قائد", "صفوف", "جماهير", "مشجعي", "ضم",
+];
+
+/// Prepositions (folded) after which `الفريق` before no name is «the
+/// team» (`المشرف على الفريق`).
+const PREPOSITIONS: [&str; 8] = ["في", "من", "الي", "علي", "عن", "مع", "ضد", "داخل"];
+
+/// Words (folded) of sport besides [`MATCH_WORDS`], for `المهاجم` «the
+/// striker».
+#[rustfmt::skip]
+const SPORT_WORDS: [&str; 16] = [
+    "لعب", "ولعب", "يلعب", "صفوف", "فريقه", "النادي", "ناديه", "المنتخب", "منتخب", "الكره",
+    "المرمي", "تسديده", "الموسم", "مشواره", "تشكيله", "التشكيله",
+];
+
+/// Pronouns (folded) a predicate adjective follows (`هي المسؤولة`).
+#[rustfmt::skip]
+const PRONOUNS: [&str; 12] = [
+    "هو", "هي", "هم", "هن", "انا", "نحن", "وهو", "وهي", "وهم", "فهو", "فهي", "فهم",
+];
+
+/// Relative pronouns (folded), which carry the article's letters.
+const RELATIVES: [&str; 6] = ["الذي", "التي", "الذين", "اللذين", "اللتين", "اللاتي"];
 
 /// «Press», «media» (folded), which are also «journalist», «media figure».
 #[rustfmt::skip]
