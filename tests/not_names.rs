@@ -575,3 +575,16 @@ fn a_nationality_of_two_words_ends_in_the_title() {
         );
     }
 }
+
+/// A Tunisian code of law, `مجلة` before a field of law, is a named thing
+/// (MISC), not a magazine; a magazine stays an organisation.
+#[test]
+fn a_code_of_law_is_no_magazine() {
+    let kinds = |text: &str, kind: Kind| named(text, |e| e.kind == kind);
+    let text = "ودعا الرئيس إلى مراجعة مجلة الأحوال الشخصية.";
+    assert_eq!(kinds(text, Kind::Misc), ["مجلة الأحوال الشخصية"], "{text}");
+    let text = "وصادق البرلمان على تعديل المجلة الجزائية.";
+    assert_eq!(kinds(text, Kind::Misc), ["المجلة الجزائية"], "{text}");
+    let text = "ونشرت مجلة تايم الأمريكية تقريرا مطولا.";
+    assert_eq!(kinds(text, Kind::Org), ["مجلة تايم الأمريكية"], "{text}");
+}

@@ -297,6 +297,12 @@ const ORGS: &[Case] = &[
     ("anti_corruption", "وأحالت هيئة مكافحة الفساد ملفات ثلاثة مسؤولين إلى القضاء.", "هيئة مكافحة الفساد", ""),
     ("press_fund", "ورصد صندوق دعم الصحافة المستقلة منحا جديدة للمواقع المحلية.", "صندوق دعم الصحافة المستقلة", ""),
     ("jo_investment", "وأصدرت هيئة تشجيع الاستثمار الأردنية تقريرها الفصلي.", "هيئة تشجيع الاستثمار الأردنية", "الأردن"),
+    // Broadcasters and papers in Latin letters: behind a proclitic written
+    // apart (`لـCNN`), after a head, and run on over a lower-case particle.
+    ("cnn_latin_clitic", "وقال مسؤول أمني لـCNN إن الهجوم أحبط قبل وقوعه.", "CNN", ""),
+    ("cnn_latin_head", "وبثت شبكة CNN مقابلة مع وزير الخارجية.", "شبكة CNN", ""),
+    ("afp_latin_dateline", "تونس ( AFP ) — أعلنت السلطات تمديد حالة الطوارئ.", "AFP", ""),
+    ("latin_paper_particle", "ونشرت صحيفة La Voix du Nord شهادات الأهالي.", "صحيفة La Voix du Nord", ""),
 ];
 
 /// `(name, sentence, a word that must not start an ORG)`.
@@ -304,6 +310,9 @@ const ORGS: &[Case] = &[
 const NOT_ORGS: &[(&str, &str, &str)] = &[
     // An indefinite head and the verb after it (`تتألف` «consists of»).
     ("consists_of", "وقالت منظمة تتألف من عشرات الجمعيات إن القانون جائر.", "منظمة"),
+    // A Tunisian code of law is named by `مجلة` (a magazine elsewhere).
+    ("personal_status_code", "ودعا الرئيس إلى مراجعة مجلة الأحوال الشخصية.", "مجلة"),
+    ("penal_code", "وصادق البرلمان على تعديل المجلة الجزائية.", "المجلة"),
     // The quoted name after a head is the name, not the head and half the
     // quote.
     ("quoted_agency", "ونقلت وكالة أنباء \"فارس\" الخبر عن مصدر عسكري.", "وكالة"),

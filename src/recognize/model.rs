@@ -122,6 +122,13 @@
 //! (`مدينة صفاقس` → `صفاقس`), and in ANERcorp's a paper, agency or company
 //! its indefinite head noun (`صحيفة الحياة` → `الحياة`).
 //!
+//! In every convention a proclitic written apart from a Latin name is no
+//! part of it (`لـCNN`), a name that ends in Latin letters runs on over the
+//! Latin words after it (`صحيفة La Voix du Nord`), `مجلة` before a field of
+//! law is a Tunisian code, MISC (`مجلة الأحوال الشخصية`), and a title that
+//! is also an adjective is the adjective after its noun (`الشركة
+//! المسؤولة`).
+//!
 //! Across the document, a tagged name is also found where it recurs
 //! (with a full name's surname: `propagate`), and the tagger has the last
 //! word on names: list and rule candidates of its kinds that it saw no name
@@ -874,6 +881,31 @@ impl Recognizer for ModelRecognizer<'_> {
                     }
                     _ => (a, kind),
                 };
+                // A proclitic written apart from the Latin name it governs
+                // (`لـCNN`، `لـ CNN`: the tokens `ل` + `CNN`) is no part of
+                // it; the lists type what is left where they name it
+                // exactly.
+                let latin = |k: usize| {
+                    toks.get(k).is_some_and(|t| {
+                        t.text(text).starts_with(|c: char| c.is_ascii_alphabetic())
+                    })
+                };
+                let governs =
+                    |k: usize| LONE_PROCLITICS.contains(&toks[k].text(text)) && latin(k + 1);
+                // (And a name read on into one: `فواز جرجس` + `لCNN`.)
+                let b = (a + 1..b).find(|&k| governs(k)).unwrap_or(b);
+                let (a, kind) = if b > a + 1 && governs(a) {
+                    let listed = doc
+                        .gazetteer_hits(self.gazetteer)
+                        .get(r.start + a + 1)
+                        .copied()
+                        .flatten()
+                        .filter(|h| h.at.first == r.start + a + 1 && h.at.last + 1 == r.start + b)
+                        .and_then(|h| super::gazetteer::kind_of(h.categories));
+                    (a + 1, listed.unwrap_or(kind))
+                } else {
+                    (a, kind)
+                };
                 let first = toks[a];
                 // A listed phrase behind a proclitic that the name is exactly
                 // (`بجائزة الشيخ زايد للكتاب`): the list's reading of it.
@@ -1021,6 +1053,8 @@ impl Recognizer for ModelRecognizer<'_> {
         });
         self.title_through_nationality(doc, out);
         adjective_after_its_noun(doc, out);
+        latin_name_runs_on(doc, out);
+        codes_of_law(doc, out);
         if doc.convention == Convention::Kashif {
             self.nationality_joins_organisation(doc, out);
         }
@@ -1755,6 +1789,90 @@ fn adjective_after_its_noun(doc: &Doc<'_>, out: &mut Vec<Candidate>) {
     });
 }
 
+/// A name that ends on a word in Latin letters runs on over the Latin
+/// words right after it, a space apart (`صحيفة La Voix` + `du Nord`,
+/// where the tagger stops at the lower-case particle); an apostrophe
+/// glued inside counts with its words (`l'Algérie`).
+fn latin_name_runs_on(doc: &Doc<'_>, out: &mut [Candidate]) {
+    let text = doc.text();
+    let latin = |k: usize| {
+        doc.tokens.get(k).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && t.text(text).starts_with(|c: char| {
+                    c.is_alphabetic() && !crate::tokenize::is_arabic_letter(c)
+                })
+        })
+    };
+    for c in out.iter_mut() {
+        if c.source == Source::User
+            || !matches!(c.kind, Kind::Org | Kind::Misc | Kind::Fac | Kind::Event)
+        {
+            continue;
+        }
+        let last = doc.token_holding(c.end.saturating_sub(1));
+        if !latin(last) || doc.tokens.get(last).is_none_or(|t| t.end != c.end) {
+            continue;
+        }
+        let mut k = last;
+        while let (Some(t), Some(next)) = (doc.tokens.get(k), doc.tokens.get(k + 1)) {
+            let gap = text.get(t.end..next.start);
+            // (Not over the author after a book's title: `By Matthew Walker`.)
+            if next.text(text).eq_ignore_ascii_case("by") {
+                break;
+            }
+            let apostrophe = gap == Some("")
+                && matches!(next.text(text), "'" | "’")
+                && doc.tokens.get(k + 2).is_some_and(|w| w.start == next.end)
+                && latin(k + 2);
+            if apostrophe {
+                k += 2;
+            } else if gap == Some(" ") && latin(k + 1) {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        if let Some(t) = doc.tokens.get(k) {
+            c.end = c.end.max(t.end);
+        }
+    }
+}
+
+/// `مجلة` is a magazine and, in Tunisia, a code of law: `مجلة الأحوال
+/// الشخصية` «the Personal Status Code», `المجلة الجزائية` «the Penal
+/// Code». An organisation read on `مجلة` before a field of law
+/// ([`FIELDS_OF_LAW`]) is the code, a named thing (MISC; Wojood's LAW).
+fn codes_of_law(doc: &Doc<'_>, out: &mut [Candidate]) {
+    for c in out
+        .iter_mut()
+        .filter(|c| c.kind == Kind::Org && c.source != Source::User)
+    {
+        let i = doc.token_holding(c.start);
+        let code = doc
+            .analyses(i)
+            .any(|a| matches!(a.stem.as_ref(), "مجله" | "المجله"))
+            && doc.tokens.get(i + 1).is_some_and(|t| t.end <= c.end)
+            && FIELDS_OF_LAW.contains(&doc.word(i + 1));
+        if code {
+            c.kind = Kind::Misc;
+        }
+    }
+}
+
+/// Fields of law (folded) after `مجلة` in the name of a Tunisian code:
+/// personal status, labour, taxes, customs, hydrocarbons, investment,
+/// penal, procedure, obligations and contracts, roads, companies,
+/// commerce, local authorities, child protection, arbitration, water,
+/// forests, land planning, exchange, nationality, real rights, public
+/// accounts, insurance, telecommunications, mines.
+#[rustfmt::skip]
+const FIELDS_OF_LAW: [&str; 27] = [
+    "الاحوال", "الشغل", "الجبايه", "الديوانه", "المحروقات", "الاستثمار", "الاستثمارات",
+    "الجزائيه", "الاجراءات", "المرافعات", "الالتزامات", "الطرقات", "الشركات", "التجاريه",
+    "الجماعات", "حمايه", "التحكيم", "المياه", "الغابات", "التهيئه", "الصرف", "الجنسيه",
+    "الحقوق", "المحاسبه", "التامين", "الاتصالات", "المناجم",
+];
+
 /// Titles (folded) that are also adjectives: see [`adjective_after_its_noun`].
 #[rustfmt::skip]
 const ADJECTIVAL_TITLES: [&str; 9] = [
@@ -1802,6 +1920,11 @@ const SAID_NOUNS: [&str; 20] = [
     "مؤتمر", "مؤتمرا", "مؤتمرات", "بيان", "بيانا", "تصريح", "تصريحا", "تصريحات", "لقاء", "حوار",
     "تقرير", "تقارير", "مصدر", "مصادر", "وسائل", "منصات", "تغطيه", "بلاغ", "حمله", "احاطه",
 ];
+
+/// Proclitics written as a token of their own, before a word in another
+/// script (`لـCNN`).
+#[rustfmt::skip]
+const LONE_PROCLITICS: [&str; 10] = ["ل", "ب", "و", "ف", "ك", "لل", "ول", "وب", "فل", "فب"];
 
 /// Titles (folded) between a cup and the person it is named after
 /// (`كأس الملك سلمان`، `كأس الشيخ جاسم`).
