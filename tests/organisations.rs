@@ -302,6 +302,7 @@ const ORGS: &[Case] = &[
     ("cnn_latin_clitic", "وقال مسؤول أمني لـCNN إن الهجوم أحبط قبل وقوعه.", "CNN", ""),
     ("cnn_latin_head", "وبثت شبكة CNN مقابلة مع وزير الخارجية.", "شبكة CNN", ""),
     ("afp_latin_dateline", "تونس ( AFP ) — أعلنت السلطات تمديد حالة الطوارئ.", "AFP", ""),
+    ("customs_department", "وقالت إدارة الجمارك إنها ضبطت شحنة من الأدوية المهربة.", "إدارة الجمارك", ""),
     ("latin_paper_particle", "ونشرت صحيفة La Voix du Nord شهادات الأهالي.", "صحيفة La Voix du Nord", ""),
 ];
 
@@ -310,6 +311,11 @@ const ORGS: &[Case] = &[
 const NOT_ORGS: &[(&str, &str, &str)] = &[
     // An indefinite head and the verb after it (`تتألف` «consists of»).
     ("consists_of", "وقالت منظمة تتألف من عشرات الجمعيات إن القانون جائر.", "منظمة"),
+    // Running something is no department: before what is run, after a
+    // noun that makes it an act, before an indefinite adjective.
+    ("running_resources", "وأرجع الخبراء الأزمة إلى سوء إدارة الموارد المالية.", "إدارة"),
+    ("engine_management", "واكتشفت الشركة خطأ برمجيا في نظام إدارة المحرك.", "إدارة"),
+    ("transparent_running", "وتعهد الرئيس بقيادة إدارة شفافة للبلاد.", "إدارة"),
     // A Tunisian code of law is named by `مجلة` (a magazine elsewhere).
     ("personal_status_code", "ودعا الرئيس إلى مراجعة مجلة الأحوال الشخصية.", "مجلة"),
     ("penal_code", "وصادق البرلمان على تعديل المجلة الجزائية.", "المجلة"),

@@ -1050,6 +1050,7 @@ impl Recognizer for ModelRecognizer<'_> {
                 && !title_before_tagged_person(doc, &gaz, c, &persons)
                 && !place_in_a_team_or_a_town(doc, c)
                 && !civil_not_club(doc, self.gazetteer, c)
+                && !management_act(doc, c)
         });
         self.title_through_nationality(doc, out);
         adjective_after_its_noun(doc, out);
@@ -1163,6 +1164,46 @@ fn place_in_a_team_or_a_town(doc: &Doc<'_>, c: &Candidate) -> bool {
         && super::rules::stem_in(doc, i, &["مركز"])
         && CENTRE_GENITIVES.contains(&doc.word(i + 1))
 }
+
+/// Whether `c`, an organisation the rules or the tagger read on `إدارة`,
+/// is the act of running something, not a department: before what is
+/// run ([`MANAGED_THINGS`]: `إدارة الأعمال`، `سوء إدارة الموارد المالية`،
+/// `نظام إدارة المحرك`), after a noun that makes it an act
+/// ([`MANAGING`]: `تولي إدارة الحدود`، `ميزة إدارة الطاقة`), or before
+/// an indefinite adjective (`إدارة شفافة`). `إدارة الجمارك`، `الإدارة
+/// الأمريكية` stay bodies. (The rules read `إدارة الأزمة` so before the
+/// tagger; this reads what only the news showed, after it, so that the
+/// tagger's features stay as it learnt them.)
+fn management_act(doc: &Doc<'_>, c: &Candidate) -> bool {
+    let i = doc.token_holding(c.start);
+    let Some(next) = doc.tokens.get(i + 1).filter(|t| t.end <= c.end) else {
+        return false;
+    };
+    let after = next.text(doc.text());
+    let indefinite_adjective = !after.starts_with("ال") && after.ends_with('ه');
+    c.kind == Kind::Org
+        && c.source != Source::User
+        && super::rules::stem_in(doc, i, &["اداره"])
+        && (MANAGED_THINGS.contains(&after)
+            || indefinite_adjective
+            || i.checked_sub(1)
+                .is_some_and(|p| super::rules::stem_in(doc, p, &MANAGING)))
+}
+
+/// What is run, after `إدارة` «running» (folded): see [`management_act`].
+#[rustfmt::skip]
+const MANAGED_THINGS: [&str; 22] = [
+    "الاعمال", "الموارد", "الاصول", "الطاقه", "المخاطر", "الوقت", "التحقيق", "المشروع",
+    "المشاريع", "المحرك", "الجسر", "الديون", "الثروات", "النفايات", "الجوده", "المعرفه",
+    "المحفظه", "البلاد", "الدوله", "الصراع", "النزاع", "الحرب",
+];
+
+/// Nouns (folded, any proclitic) before `إدارة` that make it an act:
+/// «bad», «good», «field», «system», «feature», «taking on», «way».
+#[rustfmt::skip]
+const MANAGING: [&str; 11] = [
+    "سوء", "حسن", "مجال", "نظام", "انظمه", "ميزه", "تولي", "طريقه", "اسلوب", "كيفيه", "برنامج",
+];
 
 /// Whether `c`, an organisation of the word `الأهلي` alone, is the
 /// adjective «civil» after the definite common noun it qualifies (`السلم
