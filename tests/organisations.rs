@@ -311,6 +311,8 @@ const ORGS: &[Case] = &[
 const NOT_ORGS: &[(&str, &str, &str)] = &[
     // An indefinite head and the verb after it (`تتألف` «consists of»).
     ("consists_of", "وقالت منظمة تتألف من عشرات الجمعيات إن القانون جائر.", "منظمة"),
+    // A head's adjective quoted as the writer's distance from it.
+    ("quoted_adjective", "وصنفت المحكمة الحركة جماعة \"إرهابية\" محظورة.", "إرهابية"),
     // Running something is no department: before what is run, after a
     // noun that makes it an act, before an indefinite adjective.
     ("running_resources", "وأرجع الخبراء الأزمة إلى سوء إدارة الموارد المالية.", "إدارة"),

@@ -1022,6 +1022,7 @@ impl Recognizer for ModelRecognizer<'_> {
                     || matches!(c.kind, Kind::Gpe | Kind::Loc)
                         && ligament(doc, doc.token_holding(c.start))
                     || press_adjective(doc, c)
+                    || self.quoted_adjective(doc, c)
                     || self.common_event(doc, c, others)
                     || field_after_definite(doc, c)
                     || self.inside_common_word(doc, c.kind, c.start)
@@ -2953,6 +2954,30 @@ impl ModelRecognizer<'_> {
                     && !cats.has(Category::FacHead)
             })
             .then_some(())
+    }
+
+    /// Whether `c`, an organisation the rules read in quotes after a head
+    /// noun, is one common word of the news in the form of an indefinite
+    /// adjective (`جماعة "إرهابية"`، `منظمة "سياسية"`): the head's
+    /// adjective, quoted as the writer's distance from it, no name.
+    fn quoted_adjective(&self, doc: &Doc<'_>, c: &Candidate) -> bool {
+        let i = doc.token_holding(c.start);
+        let w = doc.word(i);
+        let quoted = i.checked_sub(1).is_some_and(|p| is_quote(doc.word(p)))
+            && doc
+                .tokens
+                .get(i + 1)
+                .is_some_and(|t| closes_quote(t.text(doc.text())));
+        c.kind == Kind::Org
+            && c.source == Source::Pattern
+            && doc
+                .tokens
+                .get(i)
+                .is_some_and(|t| t.start == c.start && t.end == c.end)
+            && quoted
+            && !w.starts_with("ال")
+            && (w.ends_with("يه") || w.ends_with('ي'))
+            && self.model.plain_word(w)
     }
 
     /// Whether, in ANERcorp's convention, `c` is a list or rule place,
