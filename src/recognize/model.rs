@@ -881,6 +881,24 @@ impl Recognizer for ModelRecognizer<'_> {
                     }
                     _ => (a, kind),
                 };
+                // Kashif's convention names a news agency called after a
+                // country or region with the agency (`وكالة أنباء` +
+                // `الأناضول`، as `وكالة أنباء البحرين`), where ANERcorp tags
+                // the place.
+                let agency = |k: usize| {
+                    super::rules::stem_in(doc, r.start + k, &["وكاله"])
+                        && doc.word(r.start + k + 1) == "انباء"
+                };
+                let (a, kind) = match a.checked_sub(2) {
+                    Some(k)
+                        if matches!(kind, Kind::Gpe | Kind::Loc)
+                            && doc.convention == Convention::Kashif
+                            && agency(k) =>
+                    {
+                        (k, Kind::Org)
+                    }
+                    _ => (a, kind),
+                };
                 // A proclitic written apart from the Latin name it governs
                 // (`لـCNN`، `لـ CNN`: the tokens `ل` + `CNN`) is no part of
                 // it; the lists type what is left where they name it
