@@ -588,3 +588,20 @@ fn a_code_of_law_is_no_magazine() {
     let text = "ونشرت مجلة تايم الأمريكية تقريرا مطولا.";
     assert_eq!(kinds(text, Kind::Org), ["مجلة تايم الأمريكية"], "{text}");
 }
+
+/// A listed place spelt like a predicate adjective is the adjective after
+/// a pronoun (`إنها سعيدة` «she is happy»; `سعيدة` is also an Algerian
+/// province) and a common word after a verb of being (`أصبحت صور` «pictures
+/// became»; `صور` is also Tyre); elsewhere the place stands.
+#[test]
+fn a_predicate_is_no_place() {
+    let places = |text: &str| named(text, |e| matches!(e.kind, Kind::Gpe | Kind::Loc));
+    for text in [
+        "وقالت الممثلة إنها سعيدة بنجاح المسلسل.",
+        "وقد أصبحت صور المشجعين تثير جدلا واسعا.",
+    ] {
+        assert_eq!(places(text), Vec::<String>::new(), "{text}");
+    }
+    let text = "وزار الوزير ولاية سعيدة غرب الجزائر.";
+    assert_eq!(places(text), ["ولاية سعيدة", "الجزائر"], "{text}");
+}

@@ -1040,6 +1040,7 @@ impl Recognizer for ModelRecognizer<'_> {
                     || matches!(c.kind, Kind::Gpe | Kind::Loc)
                         && ligament(doc, doc.token_holding(c.start))
                     || press_adjective(doc, c)
+                    || self.place_as_predicate(doc, c)
                     || self.quoted_adjective(doc, c)
                     || self.common_event(doc, c, others)
                     || field_after_definite(doc, c)
@@ -1933,6 +1934,14 @@ const FIELDS_OF_LAW: [&str; 27] = [
     "الحقوق", "المحاسبه", "التامين", "الاتصالات", "المناجم",
 ];
 
+/// Verbs of being (folded) that a predicate follows (`أصبحت صور`): see
+/// `ModelRecognizer::place_as_predicate`.
+#[rustfmt::skip]
+const COPULAS: [&str; 14] = [
+    "كانت", "كان", "وكانت", "وكان", "تبدو", "يبدو", "بدت", "اصبحت", "اصبح", "باتت", "بات",
+    "ظلت", "ظل", "صارت",
+];
+
 /// Titles (folded) that are also adjectives: see [`adjective_after_its_noun`].
 #[rustfmt::skip]
 const ADJECTIVAL_TITLES: [&str; 9] = [
@@ -1960,10 +1969,12 @@ const SPORT_WORDS: [&str; 16] = [
     "المرمي", "تسديده", "الموسم", "مشواره", "تشكيله", "التشكيله",
 ];
 
-/// Pronouns (folded) a predicate adjective follows (`هي المسؤولة`).
+/// Pronouns (folded) a predicate adjective follows (`هي المسؤولة`، `إنها
+/// سعيدة`).
 #[rustfmt::skip]
-const PRONOUNS: [&str; 12] = [
-    "هو", "هي", "هم", "هن", "انا", "نحن", "وهو", "وهي", "وهم", "فهو", "فهي", "فهم",
+const PRONOUNS: [&str; 17] = [
+    "هو", "هي", "هم", "هن", "انا", "نحن", "وهو", "وهي", "وهم", "فهو", "فهي", "فهم", "انها", "انه",
+    "انني", "لكنها", "لكنه",
 ];
 
 /// Relative pronouns (folded), which carry the article's letters.
@@ -2972,6 +2983,28 @@ impl ModelRecognizer<'_> {
                     && !cats.has(Category::FacHead)
             })
             .then_some(())
+    }
+
+    /// Whether `c`, a listed place of one word (no country), is the
+    /// predicate adjective it is spelt like: a feminine one after a pronoun
+    /// (`إنها سعيدة` «she is happy», not the Algerian province `سعيدة`),
+    /// or a common word of the news after a verb of being ([`COPULAS`]:
+    /// `أصبحت صور` «pictures became», not Tyre).
+    fn place_as_predicate(&self, doc: &Doc<'_>, c: &Candidate) -> bool {
+        let i = doc.token_holding(c.start);
+        let w = doc.word(i);
+        matches!(c.kind, Kind::Gpe | Kind::Loc)
+            && c.source == Source::Gazetteer
+            && doc
+                .tokens
+                .get(i)
+                .is_some_and(|t| t.start == c.start && t.end == c.end)
+            && i.checked_sub(1).is_some_and(|p| {
+                let before = doc.word(p);
+                PRONOUNS.contains(&before) && w.ends_with('ه')
+                    || COPULAS.contains(&before) && self.model.plain_word(w)
+            })
+            && !self.gazetteer.lookup_key(w).has(Category::Country)
     }
 
     /// Whether `c`, an organisation the rules read in quotes after a head
