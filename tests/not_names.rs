@@ -605,3 +605,28 @@ fn a_predicate_is_no_place() {
     let text = "وزار الوزير ولاية سعيدة غرب الجزائر.";
     assert_eq!(places(text), ["ولاية سعيدة", "الجزائر"], "{text}");
 }
+
+/// The preposition `ل` glued to a name is no part of it, where the news
+/// has the name and not the glued word (`لجيف بيزوس` «to Jeff Bezos»).
+#[test]
+fn the_preposition_li_is_no_part_of_a_name() {
+    for (text, kind, name) in [
+        (
+            "وقدمت الشركة عرضا لجيف بيزوس الأسبوع الماضي.",
+            Kind::Pers,
+            "جيف بيزوس",
+        ),
+        (
+            "وسجل الهدف الثاني لبروسيا دورتموند في الدقيقة العاشرة.",
+            Kind::Org,
+            "بروسيا دورتموند",
+        ),
+        (
+            "ووجه الوزير رسالة لموغيريني بشأن الاتفاق.",
+            Kind::Pers,
+            "موغيريني",
+        ),
+    ] {
+        assert_eq!(named(text, |e| e.kind == kind), [name], "{text}");
+    }
+}

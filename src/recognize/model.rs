@@ -3765,6 +3765,13 @@ fn proclitic(
         if core >= 3 && read(a) {
             return (a.skip, a.restored_article);
         }
+        // A word behind `ل` that the news has, where it has not the whole
+        // word (`لجيف بيزوس`، `لبروسيا دورتموند`). (Not behind `ب`, which
+        // opens names whose rest is a word: `بويلاند`، `بيجر`.)
+        let to = word.get(..a.skip) == Some("ل");
+        if core == 0 && to && a.stem.chars().count() >= 3 && known(&a.stem) && !known(word) {
+            return (a.skip, false);
+        }
     }
     (0, false)
 }
