@@ -630,3 +630,18 @@ fn the_preposition_li_is_no_part_of_a_name() {
         assert_eq!(named(text, |e| e.kind == kind), [name], "{text}");
     }
 }
+
+/// `الأقصى` after a limit is «maximum», not the mosque; the mosque stands
+/// elsewhere.
+#[test]
+fn the_maximum_is_no_mosque() {
+    let places = |text: &str| {
+        named(text, |e| {
+            matches!(e.kind, Kind::Fac | Kind::Loc | Kind::Gpe)
+        })
+    };
+    let text = "ويجب احترام الحد الأقصى لعدد الولايات الرئاسية.";
+    assert_eq!(places(text), Vec::<String>::new(), "{text}");
+    let text = "واعتقلت الشرطة مصلين من ساحات الأقصى.";
+    assert_eq!(places(text), ["الأقصى"], "{text}");
+}

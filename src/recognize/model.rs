@@ -1071,6 +1071,7 @@ impl Recognizer for ModelRecognizer<'_> {
                 && !place_in_a_team_or_a_town(doc, c)
                 && !civil_not_club(doc, self.gazetteer, c)
                 && !management_act(doc, c)
+                && !maximum_not_aqsa(doc, c)
         });
         self.title_through_nationality(doc, out);
         adjective_after_its_noun(doc, out);
@@ -1224,6 +1225,33 @@ const MANAGED_THINGS: [&str; 22] = [
 const MANAGING: [&str; 11] = [
     "سوء", "حسن", "مجال", "نظام", "انظمه", "ميزه", "تولي", "طريقه", "اسلوب", "كيفيه", "برنامج",
 ];
+
+/// Whether `c`, the mosque `الأقصى` from the lists, is the adjective
+/// «maximum» after a limit or a term (`الحد الأقصى`، `حده الأقصى`،
+/// `مدتها الأقصى`).
+fn maximum_not_aqsa(doc: &Doc<'_>, c: &Candidate) -> bool {
+    const LIMITS: [&str; 10] = [
+        "الحد",
+        "حد",
+        "حده",
+        "حدها",
+        "بالحد",
+        "للحد",
+        "والحد",
+        "مدتها",
+        "مدته",
+        "السقف",
+    ];
+    let i = doc.token_holding(c.start);
+    c.source == Source::Gazetteer
+        && doc
+            .tokens
+            .get(i)
+            .is_some_and(|t| t.start == c.start && t.end == c.end)
+        && doc.word(i) == "الاقصي"
+        && i.checked_sub(1)
+            .is_some_and(|p| LIMITS.contains(&doc.word(p)))
+}
 
 /// Whether `c`, an organisation of the word `الأهلي` alone, is the
 /// adjective «civil» after the definite common noun it qualifies (`السلم
