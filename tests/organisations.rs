@@ -302,6 +302,9 @@ const ORGS: &[Case] = &[
     ("cnn_latin_clitic", "وقال مسؤول أمني لـCNN إن الهجوم أحبط قبل وقوعه.", "CNN", ""),
     ("cnn_latin_head", "وبثت شبكة CNN مقابلة مع وزير الخارجية.", "شبكة CNN", ""),
     ("afp_latin_dateline", "تونس ( AFP ) — أعلنت السلطات تمديد حالة الطوارئ.", "AFP", ""),
+    // A body named after a person whose name opens on a listed body's
+    // last word (`حركة فتح` + `فتح الله غولن`).
+    ("gulen_movement", "وتتهم السلطات أعضاء حركة فتح الله غولن بتدبير الانقلاب.", "حركة فتح الله غولن", ""),
     // A news agency called after a region, with the agency.
     ("anadolu_agency", "ونقلت وكالة أنباء الأناضول التركية الرسمية البيان.", "وكالة أنباء الأناضول التركية", "تركيا"),
     ("customs_department", "وقالت إدارة الجمارك إنها ضبطت شحنة من الأدوية المهربة.", "إدارة الجمارك", ""),

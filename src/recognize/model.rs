@@ -1076,6 +1076,7 @@ impl Recognizer for ModelRecognizer<'_> {
         self.title_through_nationality(doc, out);
         adjective_after_its_noun(doc, out);
         latin_name_runs_on(doc, out);
+        body_runs_over_person(out);
         codes_of_law(doc, out);
         if doc.convention == Convention::Kashif {
             self.nationality_joins_organisation(doc, out);
@@ -1923,6 +1924,29 @@ fn latin_name_runs_on(doc: &Doc<'_>, out: &mut [Candidate]) {
         }
         if let Some(t) = doc.tokens.get(k) {
             c.end = c.end.max(t.end);
+        }
+    }
+}
+
+/// A listed body whose last word opens a person that runs past it is a
+/// body named after that person (`حركة فتح` + `فتح الله غولن`: `حركة فتح
+/// الله غولن`, the Gülen movement, not Fatah): it runs to the person's
+/// end, and the person nests in it.
+fn body_runs_over_person(out: &mut [Candidate]) {
+    let persons: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|p| p.kind == Kind::Pers)
+        .map(|p| (p.start, p.end))
+        .collect();
+    for c in out
+        .iter_mut()
+        .filter(|c| c.kind == Kind::Org && c.source == Source::Gazetteer)
+    {
+        if let Some(&(_, end)) = persons
+            .iter()
+            .find(|&&(s, e)| c.start < s && s < c.end && e > c.end)
+        {
+            c.end = end;
         }
     }
 }
