@@ -316,6 +316,9 @@ const ORGS: &[Case] = &[
 const NOT_ORGS: &[(&str, &str, &str)] = &[
     // An indefinite head and the verb after it (`تتألف` «consists of»).
     ("consists_of", "وقالت منظمة تتألف من عشرات الجمعيات إن القانون جائر.", "منظمة"),
+    // A team of a common noun (research, firefighters) is no body.
+    ("research_team", "وأجرى فريق البحث مقابلات مع مئات الأشخاص.", "فريق"),
+    ("firefighters", "وقال فريق الإطفاء إن الحريق أخمد قبل الفجر.", "فريق"),
     // A head's adjective quoted as the writer's distance from it.
     ("quoted_adjective", "وصنفت المحكمة الحركة جماعة \"إرهابية\" محظورة.", "إرهابية"),
     // Running something is no department: before what is run, after a

@@ -1040,6 +1040,7 @@ impl Recognizer for ModelRecognizer<'_> {
                     || matches!(c.kind, Kind::Gpe | Kind::Loc)
                         && ligament(doc, doc.token_holding(c.start))
                     || press_adjective(doc, c)
+                    || self.team_of_a_common_noun(doc, c)
                     || self.place_as_predicate(doc, c)
                     || self.quoted_adjective(doc, c)
                     || self.common_event(doc, c, others)
@@ -3057,6 +3058,28 @@ impl ModelRecognizer<'_> {
                     || COPULAS.contains(&before) && self.model.plain_word(w)
             })
             && !self.gazetteer.lookup_key(w).has(Category::Country)
+    }
+
+    /// Whether `c`, an organisation the rules read as `فريق` «team» and
+    /// one definite word, is a team of a common noun of the news (`فريق
+    /// الدفاع` «the defence team», `فريق البحث`، `فريق الإطفاء`, `فريق
+    /// الرئيس`), no body: the word is on no list and no nisba (`الفريق
+    /// الكتالوني`، `الفريق الملكي` name clubs) nor a colour (`الفريق
+    /// الأحمر`).
+    fn team_of_a_common_noun(&self, doc: &Doc<'_>, c: &Candidate) -> bool {
+        const COLOURS: [&str; 6] = ["الاحمر", "الابيض", "الاخضر", "الازرق", "الاصفر", "الاسود"];
+        let i = doc.token_holding(c.start);
+        let two_words = doc.tokens.get(i + 1).is_some_and(|t| t.end == c.end);
+        let w = doc.word(i + 1);
+        c.kind == Kind::Org
+            && c.source == Source::Pattern
+            && two_words
+            && super::rules::stem_in(doc, i, &["فريق", "الفريق"])
+            && w.starts_with("ال")
+            && !w.ends_with('ي')
+            && !COLOURS.contains(&w)
+            && self.model.plain_word(w)
+            && self.gazetteer.lookup_key(w).is_empty()
     }
 
     /// Whether `c`, an organisation the rules read in quotes after a head
