@@ -316,6 +316,10 @@ const ORGS: &[Case] = &[
 const NOT_ORGS: &[(&str, &str, &str)] = &[
     // An indefinite head and the verb after it (`تتألف` «consists of»).
     ("consists_of", "وقالت منظمة تتألف من عشرات الجمعيات إن القانون جائر.", "منظمة"),
+    // A channel or network and its kind is no body (with a nationality
+    // it is: see ORGS).
+    ("tv_channel_kind", "وبحسب القناة التلفزيونية، فقد تدخلت الشرطة لإنزال الركاب.", "القناة"),
+    ("web_by_its_kind", "وانتشرت الصور على الشبكة العنكبوتية خلال ساعات.", "الشبكة"),
     // A team of a common noun (research, firefighters) is no body.
     ("research_team", "وأجرى فريق البحث مقابلات مع مئات الأشخاص.", "فريق"),
     ("firefighters", "وقال فريق الإطفاء إن الحريق أخمد قبل الفجر.", "فريق"),

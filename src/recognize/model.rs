@@ -1072,6 +1072,7 @@ impl Recognizer for ModelRecognizer<'_> {
                 && !place_in_a_team_or_a_town(doc, c)
                 && !civil_not_club(doc, self.gazetteer, c)
                 && !management_act(doc, c)
+                && !medium_of_a_kind(doc, c)
                 && !maximum_not_aqsa(doc, c)
         });
         self.title_through_nationality(doc, out);
@@ -1253,6 +1254,34 @@ fn maximum_not_aqsa(doc: &Doc<'_>, c: &Candidate) -> bool {
         && doc.word(i) == "الاقصي"
         && i.checked_sub(1)
             .is_some_and(|p| LIMITS.contains(&doc.word(p)))
+}
+
+/// Whether `c`, an organisation of two words, is a channel, paper or
+/// network and what kind it is (`القناة التلفزيونية`، `الصحيفة
+/// الإلكترونية`، `الشبكة العنكبوتية` «the web»): a kind, no body. With a
+/// nationality it is one (`الصحيفة البريطانية`).
+fn medium_of_a_kind(doc: &Doc<'_>, c: &Candidate) -> bool {
+    const MEDIA: [&str; 8] = [
+        "القناه",
+        "الصحيفه",
+        "المجله",
+        "الاذاعه",
+        "الوكاله",
+        "الموقع",
+        "الشبكه",
+        "المحطه",
+    ];
+    #[rustfmt::skip]
+    const KINDS: [&str; 14] = [
+        "التلفزيونيه", "الاخباريه", "الالكترونيه", "الرقميه", "الفضائيه", "العنكبوتيه", "الارضيه",
+        "الاجتماعيه", "الفنيه", "الرياضيه", "الاسبوعيه", "اليوميه", "الدعائيه", "العصبيه",
+    ];
+    let i = doc.token_holding(c.start);
+    c.kind == Kind::Org
+        && c.source != Source::User
+        && doc.tokens.get(i + 1).is_some_and(|t| t.end == c.end)
+        && super::rules::stem_in(doc, i, &MEDIA)
+        && KINDS.contains(&doc.word(i + 1))
 }
 
 /// Whether `c`, an organisation of the word `الأهلي` alone, is the
