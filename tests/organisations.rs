@@ -326,10 +326,9 @@ const NOT_ORGS: &[(&str, &str, &str)] = &[
     // A head's adjective quoted as the writer's distance from it.
     ("quoted_adjective", "وصنفت المحكمة الحركة جماعة \"إرهابية\" محظورة.", "إرهابية"),
     // Running something is no department: before what is run, after a
-    // noun that makes it an act, before an indefinite adjective.
+    // noun that makes it an act.
     ("running_resources", "وأرجع الخبراء الأزمة إلى سوء إدارة الموارد المالية.", "إدارة"),
     ("engine_management", "واكتشفت الشركة خطأ برمجيا في نظام إدارة المحرك.", "إدارة"),
-    ("transparent_running", "وتعهد الرئيس بقيادة إدارة شفافة للبلاد.", "إدارة"),
     // A Tunisian code of law is named by `مجلة` (a magazine elsewhere).
     ("personal_status_code", "ودعا الرئيس إلى مراجعة مجلة الأحوال الشخصية.", "مجلة"),
     ("penal_code", "وصادق البرلمان على تعديل المجلة الجزائية.", "المجلة"),

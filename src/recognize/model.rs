@@ -1193,9 +1193,8 @@ fn place_in_a_team_or_a_town(doc: &Doc<'_>, c: &Candidate) -> bool {
 /// is the act of running something, not a department: before what is
 /// run ([`MANAGED_THINGS`]: `إدارة الأعمال`، `سوء إدارة الموارد المالية`،
 /// `نظام إدارة المحرك`), after a noun that makes it an act
-/// ([`MANAGING`]: `تولي إدارة الحدود`، `ميزة إدارة الطاقة`), or before
-/// an indefinite adjective (`إدارة شفافة`). `إدارة الجمارك`، `الإدارة
-/// الأمريكية` stay bodies. (The rules read `إدارة الأزمة` so before the
+/// ([`MANAGING`]: `تولي إدارة الحدود`، `ميزة إدارة الطاقة`). `إدارة
+/// الجمارك`، `الإدارة الأمريكية` stay bodies. (The rules read `إدارة الأزمة` so before the
 /// tagger; this reads what only the news showed, after it, so that the
 /// tagger's features stay as it learnt them.)
 fn management_act(doc: &Doc<'_>, c: &Candidate) -> bool {
@@ -1204,12 +1203,10 @@ fn management_act(doc: &Doc<'_>, c: &Candidate) -> bool {
         return false;
     };
     let after = next.text(doc.text());
-    let indefinite_adjective = !after.starts_with("ال") && after.ends_with('ه');
     c.kind == Kind::Org
         && c.source != Source::User
         && super::rules::stem_in(doc, i, &["اداره"])
         && (MANAGED_THINGS.contains(&after)
-            || indefinite_adjective
             || i.checked_sub(1)
                 .is_some_and(|p| super::rules::stem_in(doc, p, &MANAGING)))
 }
@@ -1229,28 +1226,27 @@ const MANAGING: [&str; 11] = [
     "سوء", "حسن", "مجال", "نظام", "انظمه", "ميزه", "تولي", "طريقه", "اسلوب", "كيفيه", "برنامج",
 ];
 
+/// The token `c` spans, where it spans exactly one.
+fn one_token(doc: &Doc<'_>, c: &Candidate) -> Option<usize> {
+    let i = doc.token_holding(c.start);
+    doc.tokens
+        .get(i)
+        .filter(|t| t.start == c.start && t.end == c.end)
+        .map(|_| i)
+}
+
 /// Whether `c`, the mosque `الأقصى` from the lists, is the adjective
 /// «maximum» after a limit or a term (`الحد الأقصى`، `حده الأقصى`،
 /// `مدتها الأقصى`).
 fn maximum_not_aqsa(doc: &Doc<'_>, c: &Candidate) -> bool {
+    #[rustfmt::skip]
     const LIMITS: [&str; 10] = [
-        "الحد",
-        "حد",
-        "حده",
-        "حدها",
-        "بالحد",
-        "للحد",
-        "والحد",
-        "مدتها",
-        "مدته",
-        "السقف",
+        "الحد", "حد", "حده", "حدها", "بالحد", "للحد", "والحد", "مدتها", "مدته", "السقف",
     ];
-    let i = doc.token_holding(c.start);
+    let Some(i) = one_token(doc, c) else {
+        return false;
+    };
     c.source == Source::Gazetteer
-        && doc
-            .tokens
-            .get(i)
-            .is_some_and(|t| t.start == c.start && t.end == c.end)
         && doc.word(i) == "الاقصي"
         && i.checked_sub(1)
             .is_some_and(|p| LIMITS.contains(&doc.word(p)))
@@ -1261,15 +1257,9 @@ fn maximum_not_aqsa(doc: &Doc<'_>, c: &Candidate) -> bool {
 /// الإلكترونية`، `الشبكة العنكبوتية` «the web»): a kind, no body. With a
 /// nationality it is one (`الصحيفة البريطانية`).
 fn medium_of_a_kind(doc: &Doc<'_>, c: &Candidate) -> bool {
+    #[rustfmt::skip]
     const MEDIA: [&str; 8] = [
-        "القناه",
-        "الصحيفه",
-        "المجله",
-        "الاذاعه",
-        "الوكاله",
-        "الموقع",
-        "الشبكه",
-        "المحطه",
+        "القناه", "الصحيفه", "المجله", "الاذاعه", "الوكاله", "الموقع", "الشبكه", "المحطه",
     ];
     #[rustfmt::skip]
     const KINDS: [&str; 14] = [
@@ -1291,13 +1281,11 @@ fn medium_of_a_kind(doc: &Doc<'_>, c: &Candidate) -> bool {
 /// match report ([`MATCH_WORDS`]), it is the club (`منافسه التقليدي
 /// الأهلي`; `طرفي اللقاء الأهلي والهلال` with the comma left out).
 fn civil_not_club(doc: &Doc<'_>, gazetteer: &Gazetteer, c: &Candidate) -> bool {
-    let i = doc.token_holding(c.start);
+    let Some(i) = one_token(doc, c) else {
+        return false;
+    };
     c.kind == Kind::Org
         && c.source != Source::User
-        && doc
-            .tokens
-            .get(i)
-            .is_some_and(|t| t.start == c.start && t.end == c.end)
         && doc.word(i) == "الاهلي"
         && i.checked_sub(1)
             .is_some_and(|p| !doc.word(p).ends_with('ي'))
@@ -3073,14 +3061,12 @@ impl ModelRecognizer<'_> {
     /// or a common word of the news after a verb of being ([`COPULAS`]:
     /// `أصبحت صور` «pictures became», not Tyre).
     fn place_as_predicate(&self, doc: &Doc<'_>, c: &Candidate) -> bool {
-        let i = doc.token_holding(c.start);
+        let Some(i) = one_token(doc, c) else {
+            return false;
+        };
         let w = doc.word(i);
         matches!(c.kind, Kind::Gpe | Kind::Loc)
             && c.source == Source::Gazetteer
-            && doc
-                .tokens
-                .get(i)
-                .is_some_and(|t| t.start == c.start && t.end == c.end)
             && i.checked_sub(1).is_some_and(|p| {
                 let before = doc.word(p);
                 PRONOUNS.contains(&before) && w.ends_with('ه')
@@ -3116,7 +3102,9 @@ impl ModelRecognizer<'_> {
     /// adjective (`جماعة "إرهابية"`، `منظمة "سياسية"`): the head's
     /// adjective, quoted as the writer's distance from it, no name.
     fn quoted_adjective(&self, doc: &Doc<'_>, c: &Candidate) -> bool {
-        let i = doc.token_holding(c.start);
+        let Some(i) = one_token(doc, c) else {
+            return false;
+        };
         let w = doc.word(i);
         let quoted = i.checked_sub(1).is_some_and(|p| is_quote(doc.word(p)))
             && doc
@@ -3125,10 +3113,6 @@ impl ModelRecognizer<'_> {
                 .is_some_and(|t| closes_quote(t.text(doc.text())));
         c.kind == Kind::Org
             && c.source == Source::Pattern
-            && doc
-                .tokens
-                .get(i)
-                .is_some_and(|t| t.start == c.start && t.end == c.end)
             && quoted
             && !w.starts_with("ال")
             && (w.ends_with("يه") || w.ends_with('ي'))
