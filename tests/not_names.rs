@@ -645,3 +645,24 @@ fn the_maximum_is_no_mosque() {
     let text = "واعتقلت الشرطة مصلين من ساحات الأقصى.";
     assert_eq!(places(text), ["الأقصى"], "{text}");
 }
+
+/// A chemical element is no name in Kashif's convention (Wojood names no
+/// substance), though ANERcorp, whose convention the other mode keeps,
+/// tags it MISC.
+#[test]
+fn an_element_is_no_name() {
+    let text = "واتهمت الوكالة إيران بتخصيب اليورانيوم بنسبة عالية.";
+    let misc = named(text, |e| e.kind == Kind::Misc);
+    assert_eq!(misc, Vec::<String>::new(), "{text}");
+    let options = Options {
+        convention: Convention::Anercorp,
+        ..Options::default()
+    };
+    let anercorp: Vec<String> = EXTRACTOR
+        .extract(text, &options)
+        .into_iter()
+        .filter(|e| e.kind == Kind::Misc)
+        .map(|e| e.text)
+        .collect();
+    assert_eq!(anercorp, ["اليورانيوم"], "{text}");
+}

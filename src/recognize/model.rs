@@ -999,6 +999,16 @@ impl Recognizer for ModelRecognizer<'_> {
                     // names: `سلطان القرشي` is a person).
                     continue;
                 }
+                if kind == Kind::Misc
+                    && doc.convention == Convention::Kashif
+                    && b == a + 1
+                    && super::rules::stem_in(doc, r.start + a, &SUBSTANCES)
+                {
+                    // «اليورانيوم»: ANERcorp, whose train file the tagger
+                    // learnt from, tags a chemical element MISC; Wojood,
+                    // this mode's convention, names no substance.
+                    continue;
+                }
                 // The same title read into the name before it (`البابا
                 // فرانسيس`): the person starts after it.
                 let start = match toks.get(a + 1) {
@@ -2060,6 +2070,14 @@ const PRESS: [&str; 6] = ["صحافي", "صحفي", "صحافيه", "صحفيه"
 const SAID_NOUNS: [&str; 20] = [
     "مؤتمر", "مؤتمرا", "مؤتمرات", "بيان", "بيانا", "تصريح", "تصريحا", "تصريحات", "لقاء", "حوار",
     "تقرير", "تقارير", "مصدر", "مصادر", "وسائل", "منصات", "تغطيه", "بلاغ", "حمله", "احاطه",
+];
+
+/// Elements and substances (folded) that ANERcorp tags MISC and Wojood
+/// does not name.
+#[rustfmt::skip]
+const SUBSTANCES: [&str; 12] = [
+    "اليورانيوم", "البلوتونيوم", "الكلور", "السارين", "الزئبق", "الليثيوم", "الهيدروجين",
+    "الاكسجين", "النيتروجين", "الكربون", "الامونيا", "الفوسفور",
 ];
 
 /// Proclitics written as a token of their own, before a word in another
