@@ -1812,24 +1812,41 @@ fn press_adjective(doc: &Doc<'_>, c: &Candidate) -> bool {
 /// their own way (see `common_sense` below).
 fn adjective_after_its_noun(doc: &Doc<'_>, out: &mut Vec<Candidate>) {
     let text = doc.text();
-    let covers = |n: &Candidate, j: usize| {
-        doc.tokens
-            .get(j)
-            .is_some_and(|t| n.start < t.end && t.start < n.end)
-    };
-    let person = |j: usize| out.iter().any(|n| n.kind == Kind::Pers && covers(n, j));
-    let name = |j: usize| {
-        out.iter()
-            .any(|n| n.kind != Kind::Pers && crate::resolve::is_name_kind(n.kind) && covers(n, j))
-    };
+    // Which tokens a person covers, which a name of another kind, where
+    // the persons start and where the titles end: read once, so that a
+    // text full of these titles stays linear.
+    let n = doc.tokens.len();
+    let (mut person_at, mut name_at) = (vec![false; n], vec![false; n]);
+    let mut person_starts = Vec::new();
+    let mut title_ends: Vec<(usize, usize)> = Vec::new();
+    for (k, c) in out.iter().enumerate() {
+        let covered = doc.token_holding(c.start)..doc.token_at_or_after(c.end);
+        if c.kind == Kind::Pers {
+            person_starts.push(c.start);
+            person_at
+                .get_mut(covered)
+                .into_iter()
+                .flatten()
+                .for_each(|x| *x = true);
+        } else if crate::resolve::is_name_kind(c.kind) {
+            name_at
+                .get_mut(covered)
+                .into_iter()
+                .flatten()
+                .for_each(|x| *x = true);
+        } else if c.kind == Kind::Occ {
+            title_ends.push((c.end, k));
+        }
+    }
+    person_starts.sort_unstable();
+    title_ends.sort_unstable();
+    let person = |j: usize| person_at.get(j).copied().unwrap_or(false);
+    let name = |j: usize| name_at.get(j).copied().unwrap_or(false);
     // A person right after the title `c`.
     let person_next = |c: &Candidate| {
         doc.tokens
             .get(doc.token_at_or_after(c.end))
-            .is_some_and(|t| {
-                out.iter()
-                    .any(|n| n.kind == Kind::Pers && n.start == t.start)
-            })
+            .is_some_and(|t| person_starts.binary_search(&t.start).is_ok())
     };
     // `الفريق` «the team» after a noun it completes (`نجم الفريق`), or
     // after a preposition and before no name, is not the rank;
@@ -1865,13 +1882,19 @@ fn adjective_after_its_noun(doc: &Doc<'_>, out: &mut Vec<Candidate>) {
             continue;
         }
         // (Every reading of the title: the rules' and the lists'.)
-        let titles = out.iter().enumerate().filter(|(_, n)| {
-            n.kind == Kind::Occ
-                && doc.tokens.get(p).is_some_and(|t| t.end == n.end)
-                && text.get(n.end..c.start) == Some(" ")
+        let title_end = doc
+            .tokens
+            .get(p)
+            .map(|t| t.end)
+            .filter(|&e| text.get(e..c.start) == Some(" "));
+        let from = title_end.map_or(title_ends.len(), |e| {
+            title_ends.partition_point(|&(x, _)| x < e)
         });
+        let titles = title_ends[from..]
+            .iter()
+            .take_while(|&&(x, _)| Some(x) == title_end);
         let before = longer.len();
-        longer.extend(titles.map(|(t, _)| (t, c.end)));
+        longer.extend(titles.map(|&(_, t)| (t, c.end)));
         if longer.len() > before {
             gone[k] = true;
             continue;
@@ -1958,22 +1981,23 @@ fn latin_name_runs_on(doc: &Doc<'_>, out: &mut [Candidate]) {
 
 /// A listed body whose last word opens a person that runs past it is a
 /// body named after that person (`حركة فتح` + `فتح الله غولن`: `حركة فتح
-/// الله غولن`, the Gülen movement, not Fatah): it runs to the person's
-/// end, and the person nests in it.
+/// الله غولن`, the Gülen movement, not Fatah): it runs to the end of the
+/// longest such person, who nests in it.
 fn body_runs_over_person(out: &mut [Candidate]) {
-    let persons: Vec<(usize, usize)> = out
+    let mut persons: Vec<(usize, usize)> = out
         .iter()
         .filter(|p| p.kind == Kind::Pers)
         .map(|p| (p.start, p.end))
         .collect();
+    persons.sort_unstable();
     for c in out
         .iter_mut()
         .filter(|c| c.kind == Kind::Org && c.source == Source::Gazetteer)
     {
-        if let Some(&(_, end)) = persons
-            .iter()
-            .find(|&&(s, e)| c.start < s && s < c.end && e > c.end)
-        {
+        // (The persons that start inside `c`, by their sorted starts.)
+        let from = persons.partition_point(|&(s, _)| s <= c.start);
+        let inside = persons[from..].iter().take_while(|&&(s, _)| s < c.end);
+        if let Some(end) = inside.map(|&(_, e)| e).filter(|&e| e > c.end).max() {
             c.end = end;
         }
     }
