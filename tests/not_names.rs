@@ -15,8 +15,21 @@ static EXTRACTOR: LazyLock<Extractor> = LazyLock::new(Extractor::new);
 /// The texts of the entities `keep` selects in `text`, in Kashif's
 /// convention.
 fn named(text: &str, keep: impl Fn(&kashif::Entity) -> bool) -> Vec<String> {
+    named_in(Convention::Kashif, text, keep)
+}
+
+/// The texts of the entities `keep` selects in `text`, in `convention`.
+fn named_in(
+    convention: Convention,
+    text: &str,
+    keep: impl Fn(&kashif::Entity) -> bool,
+) -> Vec<String> {
+    let opts = Options {
+        convention,
+        ..Options::default()
+    };
     EXTRACTOR
-        .extract(text, &Options::default())
+        .extract(text, &opts)
         .into_iter()
         .filter(|e| keep(e))
         .map(|e| e.text)
@@ -654,15 +667,6 @@ fn an_element_is_no_name() {
     let text = "واتهمت الوكالة إيران بتخصيب اليورانيوم بنسبة عالية.";
     let misc = named(text, |e| e.kind == Kind::Misc);
     assert_eq!(misc, Vec::<String>::new(), "{text}");
-    let options = Options {
-        convention: Convention::Anercorp,
-        ..Options::default()
-    };
-    let anercorp: Vec<String> = EXTRACTOR
-        .extract(text, &options)
-        .into_iter()
-        .filter(|e| e.kind == Kind::Misc)
-        .map(|e| e.text)
-        .collect();
+    let anercorp = named_in(Convention::Anercorp, text, |e| e.kind == Kind::Misc);
     assert_eq!(anercorp, ["اليورانيوم"], "{text}");
 }

@@ -240,6 +240,15 @@ impl<'a> Doc<'a> {
         nisba && noun.chars().count() >= 5 && rules::on_no_list(gaz, &noun)
     }
 
+    /// Whether token `i` is a definite word, behind any proclitic
+    /// (`المركز`، `بالمركز`، `للمرة`; the article and two letters at least).
+    pub fn definite_noun(&self, i: usize) -> bool {
+        self.is_word(i)
+            && self
+                .analyses(i)
+                .any(|a| a.stem.starts_with("ال") && a.stem.chars().count() >= 4)
+    }
+
     /// Whether token `i` is a word.
     pub fn is_word(&self, i: usize) -> bool {
         self.tokens

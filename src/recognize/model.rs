@@ -1908,11 +1908,7 @@ fn adjective_after_its_noun(doc: &Doc<'_>, out: &mut Vec<Candidate>) {
         let Some(q) = q else {
             continue;
         };
-        let definite = doc.is_word(q)
-            && !RELATIVES.contains(&doc.word(q))
-            && doc
-                .analyses(q)
-                .any(|a| a.stem.starts_with("ال") && a.stem.chars().count() >= 4);
+        let definite = doc.definite_noun(q) && !RELATIVES.contains(&doc.word(q));
         let feminine = doc.word(i).ends_with('ه');
         gone[k] = !person(q)
             && (PRONOUNS.contains(&doc.word(q)) && q == p
@@ -2013,9 +2009,7 @@ fn codes_of_law(doc: &Doc<'_>, out: &mut [Candidate]) {
         .filter(|c| c.kind == Kind::Org && c.source != Source::User)
     {
         let i = doc.token_holding(c.start);
-        let code = doc
-            .analyses(i)
-            .any(|a| matches!(a.stem.as_ref(), "مجله" | "المجله"))
+        let code = super::rules::stem_in(doc, i, &["مجله", "المجله"])
             && doc.tokens.get(i + 1).is_some_and(|t| t.end <= c.end)
             && FIELDS_OF_LAW.contains(&doc.word(i + 1));
         if code {

@@ -621,14 +621,6 @@ fn ordinal_word(w: &str) -> Option<Ord> {
     ORDINALS.get(w).copied()
 }
 
-/// Whether token `i` is a definite noun (المركز، بالمركز، للمرة).
-fn definite_noun(doc: &Doc<'_>, i: usize) -> bool {
-    doc.is_word(i)
-        && doc
-            .analyses(i)
-            .any(|a| a.stem.starts_with("ال") && a.stem.chars().count() >= 4)
-}
-
 /// The ordinal starting at token `i` and its last token (`countries`:
 /// the document's cache for the amount that may follow `الـ` + a number).
 fn ordinal_at(
@@ -694,7 +686,7 @@ fn ordinal_at(
         Ord::Unit(u) => compound(u).unwrap_or((u, i)),
         Ord::Tens(t) => (t, i),
         Ord::First => {
-            if i == 0 || !spaced(doc, i - 1, i) || !definite_noun(doc, i - 1) {
+            if i == 0 || !spaced(doc, i - 1, i) || !doc.definite_noun(i - 1) {
                 return None;
             }
             // التعليم الأولي: written with a dotted `ي` after a masculine
