@@ -1082,6 +1082,7 @@ impl Recognizer for ModelRecognizer<'_> {
                 && !place_in_a_team_or_a_town(doc, c)
                 && !civil_not_club(doc, self.gazetteer, c)
                 && !management_act(doc, c)
+                && !self.movement_or_set(doc, &gaz, c)
                 && !medium_of_a_kind(doc, c)
                 && !maximum_not_aqsa(doc, c)
         });
@@ -1220,6 +1221,40 @@ fn management_act(doc: &Doc<'_>, c: &Candidate) -> bool {
             || i.checked_sub(1)
                 .is_some_and(|p| super::rules::stem_in(doc, p, &MANAGING)))
 }
+
+/// Genitives that make `حركة` the movement of something, not a party
+/// (folded): of an economy and its markets, of people on the move, of
+/// bodies in nature (`حركة الاقتصاد`، `حركة النزوح`، `حركة الجماهير`،
+/// `حركة الكواكب`; not `النجوم`: `حركة النجوم الخمس` is Italy's
+/// Five Star Movement, listed). The rules read the traffic and trade before the
+/// tagger (`حركة المسافرين`; [`super::rules`]); these only the news showed.
+#[rustfmt::skip]
+const MOVED: [&str; 29] = [
+    "الاقتصاد", "الاسواق", "السوق", "الاسهم", "الانتاج", "الاستيراد", "التصدير", "الصادرات",
+    "الواردات", "الاستثمار", "البناء", "النزوح", "الهجره", "اللاجئين", "التنقل", "الناس",
+    "المواطنين", "الجماهير", "المئات", "الالاف", "الحشود", "المتظاهرين", "اللاعبين", "الكره",
+    "الجسم", "الارض", "الكواكب", "الرياح", "الجزيئات",
+];
+
+/// Adjectives that make `الحركة` a kind of movement or activity, not a
+/// party (folded): `الحركة السياحية`، `الحركة الجوية`، `الحركة
+/// الاحتجاجية`، `الحركة النسوية`.
+#[rustfmt::skip]
+const KINDS_OF_MOVEMENT: [&str; 26] = [
+    "التجاريه", "الاقتصاديه", "السياحيه", "الجويه", "البحريه", "البريه", "المروريه", "الملاحيه",
+    "العمرانيه", "العقاريه", "الاستثماريه", "الشرائيه", "الرياضيه", "الثقافيه", "الفنيه",
+    "الادبيه", "المسرحيه", "السينمائيه", "التشكيليه", "الاحتجاجيه", "النسويه", "الطلابيه",
+    "العماليه", "النقابيه", "الطبيعيه", "الرمزيه",
+];
+
+/// The first word of the groups of goods and services of a consumer price
+/// index (COICOP, as the Arab statistics offices name them, folded):
+/// `مجموعة التغذية والمشروبات`، `مجموعة الملابس والأحذية`، `مجموعة النقل`.
+#[rustfmt::skip]
+const PRICE_GROUPS: [&str; 16] = [
+    "التغذيه", "الغذاء", "الاغذيه", "المشروبات", "التبغ", "الملابس", "اللباس", "السكن",
+    "الاثاث", "الصحه", "النقل", "الاتصالات", "الترفيه", "التعليم", "المطاعم", "المواد",
+];
 
 /// What is run, after `إدارة` «running» (folded): see [`management_act`].
 #[rustfmt::skip]
@@ -2949,6 +2984,59 @@ impl ModelRecognizer<'_> {
                         })
                 });
         (ty, a - usize::from(takes), b)
+    }
+
+    /// Whether `c`, an organisation the rules or the tagger read on
+    /// `حركة` «movement» or `مجموعة` «group, set», is no body: the
+    /// movement of something ([`MOVED`]), a kind of movement
+    /// ([`KINDS_OF_MOVEMENT`]), a group of goods in a price index
+    /// ([`PRICE_GROUPS`] after `أسعار` or `مؤشر`, or before a percentage:
+    /// `سجلت مجموعة النقل ارتفاعا بنسبة 4،4 بالمائة`), the solar system
+    /// (`المجموعة الشمسية`), or a set of things, the head and a definite
+    /// plural in `ات` that is a common word of the news and on no list
+    /// (`مجموعة التحديات`، `مجموعة الإصلاحات`; not `مجموعة الإمارات`).
+    /// Listed bodies stand (`حركة النهضة`). Read after the tagger, so that
+    /// its features stay as it learnt them.
+    fn movement_or_set(&self, doc: &Doc<'_>, g: &[TokenGazetteer], c: &Candidate) -> bool {
+        if c.kind != Kind::Org || matches!(c.source, Source::User | Source::Gazetteer) {
+            return false;
+        }
+        let i = doc.token_holding(c.start);
+        if doc.tokens.get(i + 1).is_none_or(|t| t.end > c.end) {
+            return false;
+        }
+        let after = doc.word(i + 1);
+        let stem = |stems: &[&str]| super::rules::stem_in(doc, i, stems);
+        if stem(&["حركه", "الحركه"]) {
+            return MOVED.contains(&after)
+                || stem(&["الحركه"]) && KINDS_OF_MOVEMENT.contains(&after);
+        }
+        if !stem(&["مجموعه", "المجموعه"]) {
+            return false;
+        }
+        let two_words = doc.tokens.get(i + 1).is_some_and(|t| t.end == c.end);
+        let prices = || {
+            let priced = i
+                .checked_sub(1)
+                .is_some_and(|p| super::rules::stem_in(doc, p, &["اسعار", "الاسعار", "مؤشر"]));
+            let end = |j: &usize| matches!(doc.word(*j), "." | "!" | "?" | "؟");
+            let percent = (i + 2..doc.tokens.len().min(i + 16))
+                .take_while(|j| !end(j))
+                .any(|j| matches!(doc.word(j), "بنسبه" | "بالمائه" | "%" | "بالمئه"));
+            priced || percent
+        };
+        let things = || {
+            two_words
+                && after.starts_with("ال")
+                && after.ends_with("ات")
+                && after.chars().count() >= 6
+                && self.model.plain_word(after)
+                && g.get(i + 1)
+                    .is_some_and(|x| x.own.is_empty() && x.phrase.is_empty())
+        };
+        stem(&["المجموعه"]) && two_words && after == "الشمسيه"
+            || PRICE_GROUPS.contains(&after) && prices()
+            || things()
     }
 
     /// A tagged person of two words or more, every one a listed name
