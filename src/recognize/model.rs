@@ -1083,6 +1083,7 @@ impl Recognizer for ModelRecognizer<'_> {
                 && !civil_not_club(doc, self.gazetteer, c)
                 && !management_act(doc, c)
                 && !self.movement_or_set(doc, &gaz, c)
+                && !head_of_another_sense(doc, c)
                 && !medium_of_a_kind(doc, c)
                 && !maximum_not_aqsa(doc, c)
         });
@@ -1255,6 +1256,48 @@ const PRICE_GROUPS: [&str; 16] = [
     "التغذيه", "الغذاء", "الاغذيه", "المشروبات", "التبغ", "الملابس", "اللباس", "السكن",
     "الاثاث", "الصحه", "النقل", "الاتصالات", "الترفيه", "التعليم", "المطاعم", "المواد",
 ];
+
+/// Heads of organisations that are also common nouns (folded), each with
+/// the words after it that read it so (folded): `قيادة` «driving» or
+/// «leading» (`قيادة السيارة`، `قيادة النساء`، `القيادة الذاتية`، `قيادة
+/// المنتخب`; `قيادة الجيش`، `قيادة التحالف` stay bodies), `الجهاز` «system»
+/// of the body (`الجهاز التنفسي`), `وحدة` «unity» (`وحدة الصف`) and the
+/// hospital's care unit (`وحدة العناية المركزة`), and `سلطة` «the power»
+/// of the state or the law, or «the supervising authority» that the
+/// Tunisian press writes for whichever ministry oversees a matter
+/// (`سلطة الإشراف`). See [`head_of_another_sense`].
+#[rustfmt::skip]
+const OTHER_SENSES: [(&[&str], &[&str]); 4] = [
+    (&["قياده", "القياده"], &[
+        "السياره", "السيارات", "سياره", "سيارات", "الشاحنه", "الشاحنات", "الحافله", "الدراجه",
+        "الدراجات", "المركبه", "المركبات", "القطار", "السفينه", "سفينه", "الطائره", "المراه",
+        "النساء", "الذاتيه", "الاليه", "الفريق", "فريق", "المنتخب", "منتخب", "النادي", "البلاد",
+        "الدوله", "المباراه", "الهجوم",
+    ]),
+    (&["الجهاز"], &[
+        "التنفسي", "المناعي", "الهضمي", "العصبي", "الدوري", "البولي", "التناسلي", "العضلي",
+        "الهيكلي", "الليمفاوي",
+    ]),
+    (&["وحده"], &["الصف", "البيت", "الاراضي", "الدوله", "الشعب", "الوطن", "الامه", "العنايه"]),
+    (&["سلطه"], &["الدوله", "القانون", "الاشراف"]),
+];
+
+/// Whether `c`, an organisation the rules or the tagger read, is a head
+/// in another of its senses ([`OTHER_SENSES`]): the head and the word
+/// after it that gives the sense open it. Listed bodies stand. (Read
+/// after the tagger, so that its features stay as it learnt them.)
+fn head_of_another_sense(doc: &Doc<'_>, c: &Candidate) -> bool {
+    let i = doc.token_holding(c.start);
+    let Some(next) = doc.tokens.get(i + 1).filter(|t| t.end <= c.end) else {
+        return false;
+    };
+    let after = next.text(doc.text());
+    c.kind == Kind::Org
+        && !matches!(c.source, Source::User | Source::Gazetteer)
+        && OTHER_SENSES
+            .iter()
+            .any(|(heads, words)| words.contains(&after) && super::rules::stem_in(doc, i, heads))
+}
 
 /// What is run, after `إدارة` «running» (folded): see [`management_act`].
 #[rustfmt::skip]
@@ -1884,13 +1927,17 @@ fn adjective_after_its_noun(doc: &Doc<'_>, out: &mut Vec<Candidate>) {
             .is_some_and(|t| person_starts.binary_search(&t.start).is_ok())
     };
     // `الفريق` «the team» after a noun it completes (`نجم الفريق`), or
-    // after a preposition and before no name, is not the rank;
+    // after a preposition or a verbal noun of leading, coaching or running
+    // and before no name (`لقيادة الفريق الأول`; `بقيادة الفريق أول` and
+    // a name is the rank), is not the rank;
     // `المهاجم` «the attacker», before no name outside a match report, is
     // not the striker.
     let common_sense = |p: usize, i: usize, c: &Candidate| {
         let before = doc.word(p);
         if doc.word(i) == "الفريق" {
-            return TEAM_OF.contains(&before) || PREPOSITIONS.contains(&before) && !person_next(c);
+            let leads = super::rules::stem_in(doc, p, &["قياده", "تدريب", "اداره"]);
+            return TEAM_OF.contains(&before)
+                || (PREPOSITIONS.contains(&before) || leads) && !person_next(c);
         }
         if person_next(c) {
             return false;
