@@ -675,3 +675,22 @@ fn an_element_is_no_name() {
     let anercorp = named_in(Convention::Anercorp, text, |e| e.kind == Kind::Misc);
     assert_eq!(anercorp, ["اليورانيوم"], "{text}");
 }
+
+/// An indefinite building or site and an adjective after it describe one
+/// and name none (`حي شعبي`، `مخيم صيفي`، `ميناء فيتنامي`, and
+/// behind `ل`, `مخيم للنازحين`); a place, a person or a word the news
+/// has no common use of after the head names one.
+#[test]
+fn a_described_facility_is_no_name() {
+    let facilities = |text: &str| named(text, |e| e.kind == Kind::Fac);
+    for text in [
+        "وسكن الكاتب في حي شعبي بالقاهرة.",
+        "وقضى الأطفال أسبوعين في مخيم صيفي على الشاطئ.",
+        "ورست حاملة الطائرات في ميناء فيتنامي لأول مرة.",
+        "وتعيش الأسرة منذ عامين في مخيم للنازحين قرب الحدود.",
+    ] {
+        assert_eq!(facilities(text), Vec::<String>::new(), "{text}");
+    }
+    let text = "وهبطت الطائرة في مطار باريس بعد ساعتين.";
+    assert_eq!(facilities(text), ["مطار باريس"], "{text}");
+}

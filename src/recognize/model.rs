@@ -710,6 +710,16 @@ impl Recognizer for ModelRecognizer<'_> {
                     // of being a name: not «بلدية قلقيلية»).
                     continue;
                 }
+                if kind == Kind::Fac
+                    && b == a + 2
+                    && doc.convention == Convention::Kashif
+                    && self.generic_facility(doc, r.start + a, &g[a..b])
+                {
+                    // «حي فقير»، «مخيم صيفي»، «ميناء فيتنامي»، «مخيم
+                    // للنازحين»: an indefinite building or site and a
+                    // common word of the news describe one, they name none.
+                    continue;
+                }
                 // In Kashif's convention an indefinite head noun and the
                 // word after it that make no name: a noun that carries a
                 // pronoun, «شركة مقرها لندن» (a body and a clause about
@@ -3084,6 +3094,45 @@ impl ModelRecognizer<'_> {
         stem(&["المجموعه"]) && two_words && after == "الشمسيه"
             || PRICE_GROUPS.contains(&after) && prices()
             || things()
+    }
+
+    /// Whether document tokens `i` and `i + 1`, a facility the tagger
+    /// read (gazetteer features `g`, one per word), are an indefinite facility or site
+    /// head noun and an adjective after it (a nisba or a participle in
+    /// `م`), itself indefinite, a common word of the news with no
+    /// evidence of being a name and on no list but the nationalities, or
+    /// a definite common word behind `ل` (`محطة مزدحمة`، `مخيم صيفي`،
+    /// `ميناء فيتنامي`، `مخيم للنازحين`). Names after a facility's head
+    /// are places, persons or words the word table has no common use of
+    /// (`مطار باريس`، `برج ترامب`، `مخيم دوميز`).
+    fn generic_facility(&self, doc: &Doc<'_>, i: usize, g: &[TokenGazetteer]) -> bool {
+        let [gh, gw] = g else {
+            return false;
+        };
+        let (head, word) = (doc.word(i), doc.word(i + 1));
+        // `للنازحين`: `ل` and the article, whose alif it drops.
+        let behind_lam = word.strip_prefix("لل").map(|rest| format!("ال{rest}"));
+        let unlisted = Category::ALL
+            .iter()
+            .all(|&c| !gw.own.has(c) || c == Category::Norp);
+        // An adjective: a nisba (`صيفي`، `شيعية`) or a participle
+        // (`مزدحمة`، `مهجور`), or a definite word behind `ل`.
+        let adjective = || {
+            let n = word.chars().count();
+            // (As written: `جنوى` «Genoa» folds to a nisba's shape.)
+            let nisba = matches!(doc.written_last_letter(i + 1), Some('ي' | 'ة'))
+                && (word.ends_with('ي') || word.ends_with("يه"))
+                && !word.ends_with("اي");
+            n >= 4 && nisba || n >= 5 && word.starts_with('م')
+        };
+        let stem = behind_lam.as_deref().unwrap_or(word);
+        gh.own.has(Category::FacHead)
+            && !definite_form(head)
+            && (behind_lam.is_some() || !definite_form(word) && adjective())
+            && unlisted
+            && gw.phrase.is_empty()
+            && (self.model.plain_word(stem) || gw.own.has(Category::Norp))
+            && !self.person_name(stem)
     }
 
     /// A tagged person of two words or more, every one a listed name
