@@ -625,7 +625,10 @@ fn a_predicate_is_no_place() {
 }
 
 /// The preposition `ل` glued to a name is no part of it, where the news
-/// has the name and not the glued word (`لجيف بيزوس` «to Jeff Bezos»).
+/// has the name and not the glued word (`لجيف بيزوس` «to Jeff Bezos»),
+/// or the glued word too but no list, title or `بن` chain attests it as
+/// a name (`لساركوزي`، `لكريستيانو رونالدو`); a name that opens on `ل`
+/// stays whole (`لسعد`).
 #[test]
 fn the_preposition_li_is_no_part_of_a_name() {
     for (text, kind, name) in [
@@ -643,6 +646,21 @@ fn the_preposition_li_is_no_part_of_a_name() {
             "ووجه الوزير رسالة لموغيريني بشأن الاتفاق.",
             Kind::Pers,
             "موغيريني",
+        ),
+        (
+            "وقال المدرب إن لساركوزي دورا في القرار.",
+            Kind::Pers,
+            "ساركوزي",
+        ),
+        (
+            "ومرر اللاعب الكرة لكريستيانو رونالدو فسجل الهدف.",
+            Kind::Pers,
+            "كريستيانو رونالدو",
+        ),
+        (
+            "وقال لسعد اليعقوبي إن النقابة مستعدة للحوار.",
+            Kind::Pers,
+            "لسعد اليعقوبي",
         ),
     ] {
         assert_eq!(named(text, |e| e.kind == kind), [name], "{text}");

@@ -3203,6 +3203,23 @@ impl ModelRecognizer<'_> {
                 return word.len() - stem.len();
             }
         }
+        // `ل` «to, for» before a name (in the lists or the word table),
+        // where the lists, titles and `بن` chains do not attest the whole
+        // word as one (`لساركوزي`، `لكريستيانو`: the news writes these
+        // often enough for the word table to hold them, so `proclitic`
+        // keeps the `ل`; the tagger's reading of the news may have put the
+        // glued word inside names, so that evidence is not asked of it).
+        // Not before `ل` (the article's, `للسيسي`) or an alif (`لامين`).
+        if let Some(rest) = word.strip_prefix('ل') {
+            if rest.chars().count() >= 3
+                && !rest.starts_with(['ل', 'ا'])
+                && self.person_name(rest)
+                && !self.model.attested_person_word(word)
+                && !self.gazetteer.lookup_key(word).any(&Category::NAME_PART)
+            {
+                return 'ل'.len_utf8();
+            }
+        }
         match word.strip_prefix('و') {
             Some(rest)
                 if rest.chars().count() >= 3
