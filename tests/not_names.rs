@@ -610,18 +610,23 @@ fn a_code_of_law_is_no_magazine() {
 /// A listed place spelt like a predicate adjective is the adjective after
 /// a pronoun (`إنها سعيدة` «she is happy»; `سعيدة` is also an Algerian
 /// province) and a common word after a verb of being (`أصبحت صور` «pictures
-/// became»; `صور` is also Tyre); elsewhere the place stands.
+/// became»; `صور` is also Tyre), and the verb `سرت` «spread» before
+/// what spreads (`وسرت مخاوف`; `سرت` is also Sirte); elsewhere the place
+/// stands.
 #[test]
 fn a_predicate_is_no_place() {
     let places = |text: &str| named(text, |e| matches!(e.kind, Kind::Gpe | Kind::Loc));
     for text in [
         "وقالت الممثلة إنها سعيدة بنجاح المسلسل.",
         "وقد أصبحت صور المشجعين تثير جدلا واسعا.",
+        "وسرت مخاوف من تجدد القتال بعد الهدنة.",
     ] {
         assert_eq!(places(text), Vec::<String>::new(), "{text}");
     }
     let text = "وزار الوزير ولاية سعيدة غرب الجزائر.";
     assert_eq!(places(text), ["ولاية سعيدة", "الجزائر"], "{text}");
+    let text = "ووصلت القوات إلى سرت صباح اليوم.";
+    assert_eq!(places(text), ["سرت"], "{text}");
 }
 
 /// The preposition `ل` glued to a name is no part of it, where the news

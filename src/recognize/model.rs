@@ -2132,6 +2132,14 @@ const COPULAS: [&str; 14] = [
     "ظلت", "ظل", "صارت",
 ];
 
+/// What spreads (folded), after the verb `سرت` that Sirte is spelt like:
+/// see `ModelRecognizer::place_as_predicate`.
+#[rustfmt::skip]
+const SPREAD: [&str; 12] = [
+    "شائعات", "شائعه", "اشاعات", "اشاعه", "تكهنات", "انباء", "اخبار", "مخاوف", "معلومات",
+    "اقاويل", "روايات", "موجه",
+];
+
 /// Titles (folded) that are also adjectives: see [`adjective_after_its_noun`].
 #[rustfmt::skip]
 const ADJECTIVAL_TITLES: [&str; 9] = [
@@ -3296,8 +3304,19 @@ impl ModelRecognizer<'_> {
     /// predicate adjective it is spelt like: a feminine one after a pronoun
     /// (`إنها سعيدة` «she is happy», not the Algerian province `سعيدة`),
     /// or a common word of the news after a verb of being ([`COPULAS`]:
-    /// `أصبحت صور` «pictures became», not Tyre).
+    /// `أصبحت صور` «pictures became», not Tyre); or the verb `سرت`
+    /// «spread» before what spreads ([`SPREAD`]: `وسرت شائعات`، `سرت
+    /// مخاوف`, not Sirte).
     fn place_as_predicate(&self, doc: &Doc<'_>, c: &Candidate) -> bool {
+        // (Behind `و` too: `وسرت`.)
+        let k = doc.token_holding(c.start);
+        let spread = doc.text().get(c.start..c.end) == Some("سرت")
+            && doc.tokens.get(k).is_some_and(|t| t.end == c.end)
+            && doc.tokens.get(k + 1).is_some()
+            && SPREAD.contains(&doc.word(k + 1));
+        if spread && matches!(c.kind, Kind::Gpe | Kind::Loc) && c.source != Source::User {
+            return true;
+        }
         let Some(i) = one_token(doc, c) else {
             return false;
         };
