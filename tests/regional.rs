@@ -269,6 +269,9 @@ fn organisations_titles_people() {
         // A spokesman named after his city: the place and the person.
         gaza_spokesman: "وقال المتحدث باسم وزارة الصحة في غزة أشرف القدرة إن المستشفيات مكتظة." => [
             (Gpe, "غزة"), (Pers, "أشرف القدرة")];
+        // A governor of an Afghan province, the province listed.
+        helmand_governor: "وقال حاكم هلمند عمر زواك إن الهجوم أحبط قبل وقوعه." => [
+            (Occ, "حاكم هلمند"), (Pers, "عمر زواك")];
         // A member of a party's bureau, and his name (باسم is also
         // «in the name of»).
         politburo_member: "وقال عضو المكتب السياسي لحركة حماس باسم نعيم إن الحركة تدرس المقترح." => [
