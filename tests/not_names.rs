@@ -689,14 +689,22 @@ fn the_maximum_is_no_mosque() {
 
 /// A chemical element is no name in Kashif's convention (Wojood names no
 /// substance), though ANERcorp, whose convention the other mode keeps,
-/// tags it MISC.
+/// tags it MISC; nor is God (`بإذن الله`), which the Wojood sample leaves
+/// unnamed and ANERcorp tags MISC.
 #[test]
 fn an_element_is_no_name() {
-    let text = "واتهمت الوكالة إيران بتخصيب اليورانيوم بنسبة عالية.";
-    let misc = named(text, |e| e.kind == Kind::Misc);
-    assert_eq!(misc, Vec::<String>::new(), "{text}");
-    let anercorp = named_in(Convention::Anercorp, text, |e| e.kind == Kind::Misc);
-    assert_eq!(anercorp, ["اليورانيوم"], "{text}");
+    for (text, word) in [
+        (
+            "واتهمت الوكالة إيران بتخصيب اليورانيوم بنسبة عالية.",
+            "اليورانيوم",
+        ),
+        ("وقال إنهم سينتصرون بإذن الله.", "الله"),
+    ] {
+        let misc = named(text, |e| e.kind == Kind::Misc);
+        assert_eq!(misc, Vec::<String>::new(), "{text}");
+        let anercorp = named_in(Convention::Anercorp, text, |e| e.kind == Kind::Misc);
+        assert_eq!(anercorp, [word], "{text}");
+    }
 }
 
 /// An indefinite building or site and an adjective after it describe one

@@ -1012,11 +1012,13 @@ impl Recognizer for ModelRecognizer<'_> {
                 if kind == Kind::Misc
                     && doc.convention == Convention::Kashif
                     && b == a + 1
-                    && super::rules::stem_in(doc, r.start + a, &SUBSTANCES)
+                    && super::rules::stem_in(doc, r.start + a, &UNNAMED_IN_WOJOOD)
                 {
-                    // «اليورانيوم»: ANERcorp, whose train file the tagger
-                    // learnt from, tags a chemical element MISC; Wojood,
-                    // this mode's convention, names no substance.
+                    // «اليورانيوم»، «رحم الله»: ANERcorp, whose train file
+                    // the tagger learnt from, tags a chemical element and
+                    // God MISC; Wojood, this mode's convention, names no
+                    // substance, and leaves `الله` alone unnamed (12 times
+                    // of 12 in its sample).
                     continue;
                 }
                 // The same title read into the name before it (`البابا
@@ -2190,12 +2192,12 @@ const SAID_NOUNS: [&str; 20] = [
     "تقرير", "تقارير", "مصدر", "مصادر", "وسائل", "منصات", "تغطيه", "بلاغ", "حمله", "احاطه",
 ];
 
-/// Elements and substances (folded) that ANERcorp tags MISC and Wojood
-/// does not name.
+/// Words (folded) that ANERcorp tags MISC and Wojood does not name:
+/// elements and substances, and God.
 #[rustfmt::skip]
-const SUBSTANCES: [&str; 12] = [
+const UNNAMED_IN_WOJOOD: [&str; 13] = [
     "اليورانيوم", "البلوتونيوم", "الكلور", "السارين", "الزئبق", "الليثيوم", "الهيدروجين",
-    "الاكسجين", "النيتروجين", "الكربون", "الامونيا", "الفوسفور",
+    "الاكسجين", "النيتروجين", "الكربون", "الامونيا", "الفوسفور", "الله",
 ];
 
 /// Proclitics written as a token of their own, before a word in another
