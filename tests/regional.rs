@@ -269,6 +269,15 @@ fn organisations_titles_people() {
         // A spokesman named after his city: the place and the person.
         gaza_spokesman: "وقال المتحدث باسم وزارة الصحة في غزة أشرف القدرة إن المستشفيات مكتظة." => [
             (Gpe, "غزة"), (Pers, "أشرف القدرة")];
+        // Two places side by side are two (a verb's subject and object);
+        // a listed name of two place words is one (an event), also after
+        // a title.
+        capitals_accuse: "واتهمت لندن موسكو بالوقوف وراء الهجوم." => [
+            (Gpe, "لندن"), (Gpe, "موسكو")];
+        copa_america: "وتستضيف البرازيل كوبا أمريكا العام المقبل." => [
+            (Gpe, "البرازيل"), (Event, "كوبا أمريكا")];
+        copa_champion: "وتولى تدريب المنتخب التشيلي بطل كوبا أمريكا عامين." => [
+            (Occ, "بطل كوبا أمريكا")];
         // A governor of an Afghan province, the province listed.
         helmand_governor: "وقال حاكم هلمند عمر زواك إن الهجوم أحبط قبل وقوعه." => [
             (Occ, "حاكم هلمند"), (Pers, "عمر زواك")];

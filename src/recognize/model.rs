@@ -286,6 +286,7 @@ impl Recognizer for ModelRecognizer<'_> {
                 .map(|span| self.cut_before_listed(text, toks, g, span))
                 .flat_map(|span| self.split_coordination(text, toks, g, span))
                 .flat_map(|span| place_then_person(g, span))
+                .flat_map(|span| two_places(g, span))
                 .map(|span| place_after_noun(text, toks, span))
                 .flat_map(|span| self.person_after_listed_body(text, toks, g, &bodies, span))
                 .map(|span| self.start_at_event(text, toks, g, span))
@@ -2366,6 +2367,29 @@ fn place_then_person(
     }
 }
 
+/// A tagged place `(ty, a, b)` of two words, each a listed place of its
+/// own and no listed phrase over both, is two places: a verb's subject
+/// and object (`واتهمت لندن موسكو`، `تطالب إندونيسيا أستراليا`), the two
+/// ends of a road (`طريق بغداد كركوك`). A listed phrase of both stands
+/// (`كوبا أمريكا`, an event).
+fn two_places(
+    g: &[TokenGazetteer],
+    (ty, a, b): (usize, usize, usize),
+) -> Vec<(usize, usize, usize)> {
+    let place = |x: &TokenGazetteer| x.own.any(&Category::GPE) && !x.own.any(&Category::NAME_PART);
+    let split = tagger::TYPES.get(ty) == Some(&"LOC")
+        && b == a + 2
+        && place(&g[a])
+        && place(&g[a + 1])
+        // (A phrase that runs on from the first word covers the second.)
+        && (g[a + 1].phrase.is_empty() || g[a + 1].phrase_begin);
+    if split {
+        vec![(ty, a, a + 1), (ty, a + 1, b)]
+    } else {
+        vec![(ty, a, b)]
+    }
+}
+
 /// A tagged person, organisation or place `(ty, a, b)` is cut at a
 /// bracket inside it (`رئيس الحكومة اللبنانية فؤاد ) السنيورة`: the
 /// writer's aside closes between the two names). The parts stand on their
@@ -3405,7 +3429,9 @@ impl ModelRecognizer<'_> {
     /// A rules' title that stops inside a listed nationality of two words
     /// runs on to its end: `الزعيم الكوري` + `الشمالي`, whose second word
     /// is also a surname on the lists, where the rules' title stops
-    /// before a name (`الرئيس السيسي`). Done here, after the tagger, and
+    /// before a name (`الرئيس السيسي`). So does one that stops on the
+    /// first word of a listed event, a place's name opening it (`بطل
+    /// كوبا` + `أمريكا`). Done here, after the tagger, and
     /// not in the rules, whose reading the tagger learns from: a rule
     /// there changes the model.
     fn title_through_nationality(&self, doc: &Doc<'_>, out: &mut [Candidate]) {
@@ -3418,14 +3444,16 @@ impl ModelRecognizer<'_> {
             let Some(h) = hits.get(last).copied().flatten() else {
                 continue;
             };
-            let next = doc.tokens.get(last + 1);
+            let next = doc.tokens.get(h.at.last);
             if let Some(t) = next.filter(|t| {
+                let two_word_nationality = h.at.last == last + 1
+                    && h.categories.has(Category::Norp)
+                    && doc.text().get(c.end..t.start) == Some(" ");
+                let event = h.at.last > last && h.categories.has(Category::Event);
                 h.at.first == last
                     && h.at.skip == 0
-                    && h.at.last == last + 1
-                    && h.categories.has(Category::Norp)
                     && doc.tokens.get(last).is_some_and(|x| x.end == c.end)
-                    && doc.text().get(c.end..t.start) == Some(" ")
+                    && (two_word_nationality || event)
             }) {
                 c.end = t.end;
             }
