@@ -318,6 +318,8 @@ const ORGS: &[Case] = &[
     // with its ordinal.
     ("hammam_lif", "وفاز نادي حمام الأنف على ضيفه بهدفين دون رد.", "نادي حمام الأنف", ""),
     ("tunisian_league", "وقررت الرابطة المحترفة الأولى لكرة القدم تأجيل الجولة.", "الرابطة المحترفة الأولى لكرة القدم", ""),
+    // A one-word name quoted after a definite head and a verb of saying.
+    ("movement_quoted", "وقالت الحركة \"حماس\" في بيان إنها ترفض المقترح.", "حماس", ""),
     ("army_command", "وقالت قيادة الجيش إن الوضع تحت السيطرة في الشمال.", "قيادة الجيش", ""),
     ("coalition_command", "وأعلنت قيادة التحالف اعتراض صاروخ أطلق على جازان.", "قيادة التحالف", ""),
     ("latin_paper_particle", "ونشرت صحيفة La Voix du Nord شهادات الأهالي.", "صحيفة La Voix du Nord", ""),
@@ -363,6 +365,10 @@ const NOT_ORGS: &[(&str, &str, &str)] = &[
     ("unity_of_ranks", "ودعا الأمين العام إلى الحفاظ على وحدة الصف الوطني.", "وحدة"),
     ("state_power", "ورفض البيان أي سلاح خارج سلطة الدولة.", "سلطة"),
     ("supervising_authority", "وطالب الأولياء سلطة الإشراف بالتدخل العاجل.", "سلطة"),
+    // What a body wrote or condemned, quoted after it and a verb of
+    // saying, is no name.
+    ("paper_wrote", "وكتبت الصحيفة \"يعجز الكلام عن الوصف\" غداة الهجوم.", "يعجز"),
+    ("league_condemned", "ودانت الجامعة \"جريمة القتل المتعمد\" في بيانها.", "جريمة"),
     // A Tunisian code of law is named by `مجلة` (a magazine elsewhere).
     ("personal_status_code", "ودعا الرئيس إلى مراجعة مجلة الأحوال الشخصية.", "مجلة"),
     ("penal_code", "وصادق البرلمان على تعديل المجلة الجزائية.", "المجلة"),

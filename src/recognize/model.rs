@@ -1097,6 +1097,7 @@ impl Recognizer for ModelRecognizer<'_> {
                 && !management_act(doc, c)
                 && !self.movement_or_set(doc, &gaz, c)
                 && !head_of_another_sense(doc, c)
+                && !self.quote_of_a_body(doc, c)
                 && !medium_of_a_kind(doc, c)
                 && !maximum_not_aqsa(doc, c)
         });
@@ -2191,6 +2192,15 @@ const PRESS: [&str; 6] = ["صحافي", "صحفي", "صحافيه", "صحفيه"
 const SAID_NOUNS: [&str; 20] = [
     "مؤتمر", "مؤتمرا", "مؤتمرات", "بيان", "بيانا", "تصريح", "تصريحا", "تصريحات", "لقاء", "حوار",
     "تقرير", "تقارير", "مصدر", "مصادر", "وسائل", "منصات", "تغطيه", "بلاغ", "حمله", "احاطه",
+];
+
+/// Verbs (folded, feminine and masculine) with which a body says, writes
+/// or condemns what follows in quotes: see
+/// `ModelRecognizer::quote_of_a_body`.
+#[rustfmt::skip]
+const SAYING: [&str; 22] = [
+    "قالت", "قال", "كتبت", "كتب", "دانت", "ادانت", "ادان", "نددت", "ندد", "وصفت", "وصف",
+    "اعتبرت", "اعتبر", "عنونت", "عنون", "اكدت", "اكد", "حذرت", "حذر", "ذكرت", "ذكر", "اضافت",
 ];
 
 /// Words (folded) that ANERcorp tags MISC and Wojood does not name:
@@ -3399,6 +3409,36 @@ impl ModelRecognizer<'_> {
             && !w.starts_with("ال")
             && (w.ends_with("يه") || w.ends_with('ي'))
             && self.model.plain_word(w)
+    }
+
+    /// Whether `c`, a name the rules or the tagger read in quotes after a
+    /// head noun, is what a body said, wrote or condemned: the head definite, the verb
+    /// of saying before it (`كتبت الصحيفة "يعجز الكلام عن الوصف"`،
+    /// `ودانت الجامعة "جريمة القتل المتعمد"`): two words or more, the
+    /// first a common word of the news. A quoted name follows an
+    /// indefinite head (`صحيفة "النهار"`), or a definite one with no verb
+    /// before it, or is one word (`وقالت الحركة "حماس"`).
+    fn quote_of_a_body(&self, doc: &Doc<'_>, c: &Candidate) -> bool {
+        let i = doc.token_holding(c.start);
+        let said = || {
+            let (Some(q), Some(h), Some(v)) =
+                (i.checked_sub(1), i.checked_sub(2), i.checked_sub(3))
+            else {
+                return false;
+            };
+            is_quote(doc.word(q))
+                && doc.word(h).starts_with("ال")
+                && self.is_head(doc, h)
+                && super::rules::stem_in(doc, v, &SAYING)
+        };
+        // (Two words or more, the first a common word of the news: a
+        // name in quotes after a definite head, `الحركة "حماس"`, stands.)
+        let words = doc.tokens.get(i + 1).is_some_and(|t| t.end <= c.end);
+        matches!(c.kind, Kind::Org | Kind::Misc)
+            && matches!(c.source, Source::Pattern | Source::Model)
+            && words
+            && self.model.plain_word(doc.word(i))
+            && said()
     }
 
     /// Whether, in ANERcorp's convention, `c` is a list or rule place,
