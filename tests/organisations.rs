@@ -318,6 +318,8 @@ const ORGS: &[Case] = &[
     // with its ordinal.
     ("hammam_lif", "وفاز نادي حمام الأنف على ضيفه بهدفين دون رد.", "نادي حمام الأنف", ""),
     ("tunisian_league", "وقررت الرابطة المحترفة الأولى لكرة القدم تأجيل الجولة.", "الرابطة المحترفة الأولى لكرة القدم", ""),
+    // A club whose press spelling opens on what reads as ب + a country.
+    ("borussia_from", "وانتقل اللاعب إلى ليفربول قادما من بروسيا دورتموند.", "بروسيا دورتموند", ""),
     // A one-word name quoted after a definite head and a verb of saying.
     ("movement_quoted", "وقالت الحركة \"حماس\" في بيان إنها ترفض المقترح.", "حماس", ""),
     ("army_command", "وقالت قيادة الجيش إن الوضع تحت السيطرة في الشمال.", "قيادة الجيش", ""),
