@@ -1224,11 +1224,9 @@ fn place_in_a_team_or_a_town(doc: &Doc<'_>, c: &Candidate) -> bool {
 /// tagger; this reads what only the news showed, after it, so that the
 /// tagger's features stay as it learnt them.)
 fn management_act(doc: &Doc<'_>, c: &Candidate) -> bool {
-    let i = doc.token_holding(c.start);
-    let Some(next) = doc.tokens.get(i + 1).filter(|t| t.end <= c.end) else {
+    let Some((i, after)) = head_and_next(doc, c) else {
         return false;
     };
-    let after = next.text(doc.text());
     c.kind == Kind::Org
         && c.source != Source::User
         && super::rules::stem_in(doc, i, &["اداره"])
@@ -1301,16 +1299,22 @@ const OTHER_SENSES: [(&[&str], &[&str]); 4] = [
 /// after it that gives the sense open it. Listed bodies stand. (Read
 /// after the tagger, so that its features stay as it learnt them.)
 fn head_of_another_sense(doc: &Doc<'_>, c: &Candidate) -> bool {
-    let i = doc.token_holding(c.start);
-    let Some(next) = doc.tokens.get(i + 1).filter(|t| t.end <= c.end) else {
+    let Some((i, after)) = head_and_next(doc, c) else {
         return false;
     };
-    let after = next.text(doc.text());
     c.kind == Kind::Org
         && !matches!(c.source, Source::User | Source::Gazetteer)
         && OTHER_SENSES
             .iter()
             .any(|(heads, words)| words.contains(&after) && super::rules::stem_in(doc, i, heads))
+}
+
+/// The token `c` opens on (its head, behind any proclitic) and the
+/// normalised word after it, where `c` holds both.
+fn head_and_next<'d>(doc: &'d Doc<'_>, c: &Candidate) -> Option<(usize, &'d str)> {
+    let i = doc.token_holding(c.start);
+    let next = doc.tokens.get(i + 1).filter(|t| t.end <= c.end)?;
+    Some((i, next.text(doc.text())))
 }
 
 /// What is run, after `إدارة` «running» (folded): see [`management_act`].
@@ -3102,11 +3106,9 @@ impl ModelRecognizer<'_> {
         if c.kind != Kind::Org || matches!(c.source, Source::User | Source::Gazetteer) {
             return false;
         }
-        let i = doc.token_holding(c.start);
-        if doc.tokens.get(i + 1).is_none_or(|t| t.end > c.end) {
+        let Some((i, after)) = head_and_next(doc, c) else {
             return false;
-        }
-        let after = doc.word(i + 1);
+        };
         let stem = |stems: &[&str]| super::rules::stem_in(doc, i, stems);
         if stem(&["حركه", "الحركه"]) {
             return MOVED.contains(&after)
