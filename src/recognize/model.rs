@@ -3350,7 +3350,6 @@ impl ModelRecognizer<'_> {
         let k = doc.token_holding(c.start);
         let spread = doc.text().get(c.start..c.end) == Some("سرت")
             && doc.tokens.get(k).is_some_and(|t| t.end == c.end)
-            && doc.tokens.get(k + 1).is_some()
             && SPREAD.contains(&doc.word(k + 1));
         if spread && matches!(c.kind, Kind::Gpe | Kind::Loc) && c.source != Source::User {
             return true;
