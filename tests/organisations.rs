@@ -318,6 +318,8 @@ const ORGS: &[Case] = &[
     // with its ordinal.
     ("hammam_lif", "وفاز نادي حمام الأنف على ضيفه بهدفين دون رد.", "نادي حمام الأنف", ""),
     ("tunisian_league", "وقررت الرابطة المحترفة الأولى لكرة القدم تأجيل الجولة.", "الرابطة المحترفة الأولى لكرة القدم", ""),
+    // A body held responsible ends before the responsibility.
+    ("held_responsible", "وقال إنه لا يريد أن يحمل حركة حماس المسؤولية عن أعمال العنف.", "حركة حماس", ""),
     // A club whose press spelling opens on what reads as ب + a country.
     ("borussia_from", "وانتقل اللاعب إلى ليفربول قادما من بروسيا دورتموند.", "بروسيا دورتموند", ""),
     // A one-word name quoted after a definite head and a verb of saying.
@@ -367,6 +369,8 @@ const NOT_ORGS: &[(&str, &str, &str)] = &[
     ("unity_of_ranks", "ودعا الأمين العام إلى الحفاظ على وحدة الصف الوطني.", "وحدة"),
     ("state_power", "ورفض البيان أي سلاح خارج سلطة الدولة.", "سلطة"),
     ("supervising_authority", "وطالب الأولياء سلطة الإشراف بالتدخل العاجل.", "سلطة"),
+    // A generic head held responsible, the responsibility no genitive.
+    ("authority_held_responsible", "وحمل النائب السلطة المسؤولية كاملة عن التأخير.", "السلطة"),
     // What a body wrote or condemned, quoted after it and a verb of
     // saying, is no name.
     ("paper_wrote", "وكتبت الصحيفة \"يعجز الكلام عن الوصف\" غداة الهجوم.", "يعجز"),

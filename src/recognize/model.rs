@@ -1104,6 +1104,7 @@ impl Recognizer for ModelRecognizer<'_> {
         self.title_through_nationality(doc, out);
         adjective_after_its_noun(doc, out);
         latin_name_runs_on(doc, out);
+        held_responsible(doc, out);
         body_runs_over_person(out);
         codes_of_law(doc, out);
         if doc.convention == Convention::Kashif {
@@ -2024,6 +2025,43 @@ fn adjective_after_its_noun(doc: &Doc<'_>, out: &mut Vec<Candidate>) {
         k += 1;
         !gone.get(k - 1).copied().unwrap_or(false)
     });
+}
+
+/// An organisation after a verb of holding responsible (`حمّل`، `يحمل`،
+/// `تحميل`; its subject may stand between) ends before `المسؤولية`, the
+/// verb's second object: `يحمل
+/// حركة حماس المسؤولية`، `تحميل منظمة التحرير المسؤولية` (the rules' construct
+/// reads the definite word as the body's genitive).
+fn held_responsible(doc: &Doc<'_>, out: &mut Vec<Candidate>) {
+    const HOLD: [&str; 8] = [
+        "حمل",
+        "يحمل",
+        "تحمل",
+        "تحميل",
+        "حملت",
+        "حملوا",
+        "يحملون",
+        "يحملان",
+    ];
+    for c in out
+        .iter_mut()
+        .filter(|c| c.kind == Kind::Org && c.source != Source::User)
+    {
+        let first = doc.token_holding(c.start);
+        // (The verb's subject may stand between: `وحمل الوزير الحركة`.)
+        let held = (first.saturating_sub(2)..first).any(|p| super::rules::stem_in(doc, p, &HOLD));
+        let end = (first + 1..doc.tokens.len())
+            .take_while(|&k| doc.tokens[k].end <= c.end)
+            .find(|&k| doc.word(k) == "المسؤوليه");
+        if let (true, Some(k)) = (held, end) {
+            c.end = doc.tokens[k - 1].end;
+            // A definite head left alone is no name (`وحمل الشرفي السلطة`).
+            if k == first + 1 && super::rules::opens_organisation(doc.word(first)) {
+                c.end = c.start;
+            }
+        }
+    }
+    out.retain(|c| c.end > c.start);
 }
 
 /// A name that ends on a word in Latin letters runs on over the Latin
