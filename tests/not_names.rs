@@ -725,3 +725,14 @@ fn a_described_facility_is_no_name() {
     let text = "وهبطت الطائرة في مطار باريس بعد ساعتين.";
     assert_eq!(facilities(text), ["مطار باريس"], "{text}");
 }
+
+/// What introduces another name for someone (`المعروف`، `الملقب`، `المكنى`
+/// «known as», «nicknamed») is no part of a person and no person.
+#[test]
+fn known_as_is_no_name() {
+    let persons = |text: &str| named(text, |e| e.kind == Kind::Pers);
+    let text = "ومنحت المنظمة الجائزة للمصور المعتقل محمود أبو زيد المعروف بـ\"شوكان\" هذا العام.";
+    assert_eq!(persons(text), ["محمود أبو زيد"], "{text}");
+    let text = "وأعلن اللاعب السابق الملقب بـ\"أمير القلوب\" مبادرة خيرية.";
+    assert_eq!(persons(text), Vec::<String>::new(), "{text}");
+}

@@ -318,6 +318,8 @@ const ORGS: &[Case] = &[
     // with its ordinal.
     ("hammam_lif", "وفاز نادي حمام الأنف على ضيفه بهدفين دون رد.", "نادي حمام الأنف", ""),
     ("tunisian_league", "وقررت الرابطة المحترفة الأولى لكرة القدم تأجيل الجولة.", "الرابطة المحترفة الأولى لكرة القدم", ""),
+    // The G20 with «the states» in its name.
+    ("g20_states", "وتتعارض الخطوة مع الإعلان الذي وقعه قادة مجموعة الدول العشرين في هامبورغ.", "مجموعة الدول العشرين", ""),
     // A body held responsible ends before the responsibility.
     ("held_responsible", "وقال إنه لا يريد أن يحمل حركة حماس المسؤولية عن أعمال العنف.", "حركة حماس", ""),
     // A club whose press spelling opens on what reads as ب + a country.

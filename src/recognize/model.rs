@@ -815,6 +815,27 @@ impl Recognizer for ModelRecognizer<'_> {
                     // «صباح اليوم»: the morning of a date, not a person.
                     continue;
                 }
+                // «محمود أبو زيد المعروف» + «بـ"شوكان"»: a person ends
+                // before what introduces another name for him.
+                let b = if kind == Kind::Pers
+                    && b > a + 1
+                    && super::rules::stem_in(doc, r.start + b - 1, &KNOWN_AS)
+                {
+                    b - 1
+                } else {
+                    b
+                };
+                if kind == Kind::Pers
+                    && (a..b).all(|k| {
+                        let w = toks[k].text(text);
+                        LONE_PROCLITICS.contains(&w)
+                            || super::rules::stem_in(doc, r.start + k, &KNOWN_AS)
+                    })
+                {
+                    // «والمعروف باسم شوكان»، «الملقب بـ»: what introduces
+                    // a name, not one.
+                    continue;
+                }
                 if kind == Kind::Pers
                     && toks[a].kind == TokenKind::Word
                     && reported_by(toks[a].text(text))
@@ -2251,6 +2272,13 @@ const SAYING: [&str; 22] = [
 const UNNAMED_IN_WOJOOD: [&str; 13] = [
     "اليورانيوم", "البلوتونيوم", "الكلور", "السارين", "الزئبق", "الليثيوم", "الهيدروجين",
     "الاكسجين", "النيتروجين", "الكربون", "الامونيا", "الفوسفور", "الله",
+];
+
+/// Participles (folded) that introduce a name: «known as», «nicknamed»,
+/// «called» (`والمعروف باسم`، `الملقب بـ`).
+#[rustfmt::skip]
+const KNOWN_AS: [&str; 8] = [
+    "المعروف", "المعروفه", "الملقب", "الملقبه", "المكني", "المكناه", "المسمي", "المسماه",
 ];
 
 /// Proclitics written as a token of their own, before a word in another
