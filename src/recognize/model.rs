@@ -1229,12 +1229,13 @@ const CENTRE_GENITIVES: [&str; 18] = [
 /// المحافظة`), not a body. (Done here rather than in the rules, whose
 /// reading the tagger learns from: a rule there changes the model.)
 fn place_in_a_team_or_a_town(doc: &Doc<'_>, c: &Candidate) -> bool {
-    let i = doc.token_holding(c.start);
+    let Some((i, after)) = head_and_next(doc, c) else {
+        return false;
+    };
     c.kind == Kind::Org
         && matches!(c.source, Source::Pattern | Source::Model)
-        && doc.tokens.get(i + 1).is_some_and(|t| t.end <= c.end)
         && super::rules::stem_in(doc, i, &["مركز"])
-        && CENTRE_GENITIVES.contains(&doc.word(i + 1))
+        && CENTRE_GENITIVES.contains(&after)
 }
 
 /// Whether `c`, an organisation the rules or the tagger read on `إدارة`,
@@ -1339,6 +1340,11 @@ fn head_and_next<'d>(doc: &'d Doc<'_>, c: &Candidate) -> Option<(usize, &'d str)
     Some((i, next.text(doc.text())))
 }
 
+/// [`head_and_next`] where `c` is those two words and no more.
+fn two_words<'d>(doc: &'d Doc<'_>, c: &Candidate) -> Option<(usize, &'d str)> {
+    head_and_next(doc, c).filter(|&(i, _)| doc.tokens.get(i + 1).is_some_and(|t| t.end == c.end))
+}
+
 /// What is run, after `إدارة` «running» (folded): see [`management_act`].
 #[rustfmt::skip]
 const MANAGED_THINGS: [&str; 22] = [
@@ -1394,12 +1400,13 @@ fn medium_of_a_kind(doc: &Doc<'_>, c: &Candidate) -> bool {
         "التلفزيونيه", "الاخباريه", "الالكترونيه", "الرقميه", "الفضائيه", "العنكبوتيه", "الارضيه",
         "الاجتماعيه", "الفنيه", "الرياضيه", "الاسبوعيه", "اليوميه", "الدعائيه", "العصبيه",
     ];
-    let i = doc.token_holding(c.start);
+    let Some((i, kind)) = two_words(doc, c) else {
+        return false;
+    };
     c.kind == Kind::Org
         && c.source != Source::User
-        && doc.tokens.get(i + 1).is_some_and(|t| t.end == c.end)
         && super::rules::stem_in(doc, i, &MEDIA)
-        && KINDS.contains(&doc.word(i + 1))
+        && KINDS.contains(&kind)
 }
 
 /// Whether `c`, an organisation of the word `الأهلي` alone, is the
@@ -2050,20 +2057,12 @@ fn adjective_after_its_noun(doc: &Doc<'_>, out: &mut Vec<Candidate>) {
 
 /// An organisation after a verb of holding responsible (`حمّل`، `يحمل`،
 /// `تحميل`; its subject may stand between) ends before `المسؤولية`, the
-/// verb's second object: `يحمل
-/// حركة حماس المسؤولية`، `تحميل منظمة التحرير المسؤولية` (the rules' construct
-/// reads the definite word as the body's genitive).
+/// verb's second object: `يحمل حركة حماس المسؤولية`، `تحميل منظمة التحرير
+/// المسؤولية` (the rules' construct reads the definite word as the body's
+/// genitive).
 fn held_responsible(doc: &Doc<'_>, out: &mut Vec<Candidate>) {
-    const HOLD: [&str; 8] = [
-        "حمل",
-        "يحمل",
-        "تحمل",
-        "تحميل",
-        "حملت",
-        "حملوا",
-        "يحملون",
-        "يحملان",
-    ];
+    #[rustfmt::skip]
+    const HOLD: [&str; 8] = ["حمل", "يحمل", "تحمل", "تحميل", "حملت", "حملوا", "يحملون", "يحملان"];
     for c in out
         .iter_mut()
         .filter(|c| c.kind == Kind::Org && c.source != Source::User)
@@ -2167,10 +2166,9 @@ fn codes_of_law(doc: &Doc<'_>, out: &mut [Candidate]) {
         .iter_mut()
         .filter(|c| c.kind == Kind::Org && c.source != Source::User)
     {
-        let i = doc.token_holding(c.start);
-        let code = super::rules::stem_in(doc, i, &["مجله", "المجله"])
-            && doc.tokens.get(i + 1).is_some_and(|t| t.end <= c.end)
-            && FIELDS_OF_LAW.contains(&doc.word(i + 1));
+        let code = head_and_next(doc, c).is_some_and(|(i, after)| {
+            super::rules::stem_in(doc, i, &["مجله", "المجله"]) && FIELDS_OF_LAW.contains(&after)
+        });
         if code {
             c.kind = Kind::Misc;
         }
@@ -3183,7 +3181,7 @@ impl ModelRecognizer<'_> {
         if !stem(&["مجموعه", "المجموعه"]) {
             return false;
         }
-        let two_words = doc.tokens.get(i + 1).is_some_and(|t| t.end == c.end);
+        let only_two = two_words(doc, c).is_some();
         let prices = || {
             let priced = i
                 .checked_sub(1)
@@ -3195,7 +3193,7 @@ impl ModelRecognizer<'_> {
             priced || percent
         };
         let things = || {
-            two_words
+            only_two
                 && after.starts_with("ال")
                 && after.ends_with("ات")
                 && after.chars().count() >= 6
@@ -3203,7 +3201,7 @@ impl ModelRecognizer<'_> {
                 && g.get(i + 1)
                     .is_some_and(|x| x.own.is_empty() && x.phrase.is_empty())
         };
-        stem(&["المجموعه"]) && two_words && after == "الشمسيه"
+        stem(&["المجموعه"]) && only_two && after == "الشمسيه"
             || PRICE_GROUPS.contains(&after) && prices()
             || things()
     }
@@ -3442,12 +3440,11 @@ impl ModelRecognizer<'_> {
     /// الأحمر`).
     fn team_of_a_common_noun(&self, doc: &Doc<'_>, c: &Candidate) -> bool {
         const COLOURS: [&str; 6] = ["الاحمر", "الابيض", "الاخضر", "الازرق", "الاصفر", "الاسود"];
-        let i = doc.token_holding(c.start);
-        let two_words = doc.tokens.get(i + 1).is_some_and(|t| t.end == c.end);
-        let w = doc.word(i + 1);
+        let Some((i, w)) = two_words(doc, c) else {
+            return false;
+        };
         c.kind == Kind::Org
             && c.source == Source::Pattern
-            && two_words
             && super::rules::stem_in(doc, i, &["فريق", "الفريق"])
             && w.starts_with("ال")
             && !w.ends_with('ي')
@@ -3500,10 +3497,9 @@ impl ModelRecognizer<'_> {
         };
         // (Two words or more, the first a common word of the news: a
         // name in quotes after a definite head, `الحركة "حماس"`, stands.)
-        let words = doc.tokens.get(i + 1).is_some_and(|t| t.end <= c.end);
         matches!(c.kind, Kind::Org | Kind::Misc)
             && matches!(c.source, Source::Pattern | Source::Model)
-            && words
+            && head_and_next(doc, c).is_some()
             && self.model.plain_word(doc.word(i))
             && said()
     }
