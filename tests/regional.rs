@@ -165,6 +165,12 @@ fn times_amounts_numbers() {
         money_eur: "منح الاتحاد 1.5 مليار يورو." => [(Money, "1.5 مليار يورو", "1500000000 EUR")];
         percent_words: "بلغت نسبة المشاركة 42 في المائة." => [(Percent, "42 في المائة", "42")];
         percent_sign_indic: "تراجع التضخم إلى ٧٫٢٪ هذا العام." => [(Percent, "٧٫٢٪", "7.2")];
+        // The Tunisian press writes decimals with the Arabic comma, and
+        // some writers group thousands with it.
+        percent_arabic_comma: "ارتفعت أسعار النقل بنسبة 4،7 بالمائة في شهر واحد." => [(Percent, "4،7 بالمائة", "4.7")];
+        money_arabic_comma: "بلغت مداخيل المهرجان 12،5 مليون دينار تونسي." => [(Money, "12،5 مليون دينار تونسي", "12500000 TND")];
+        money_arabic_comma_thousands: "كرمته البلدية بمبلغ 4،000 ريال قطري." => [(Money, "4،000 ريال قطري", "4000 QAR")];
+        time_arabic_comma: "اندلع الحريق نحو الساعة 19،00 بالتوقيت المحلي." => [(Time, "الساعة 19،00 بالتوقيت المحلي", "19:00")];
         cardinal_words: "حضر ثلاثة آلاف مشارك." => [(Cardinal, "ثلاثة آلاف", "3000")];
         ordinal_words: "احتل الفريق المركز الثاني والعشرين." => [(Ordinal, "الثاني والعشرين", "22")];
         quantity: "تمتد الطريق على 40 كيلومترا." => [(Quantity, "40 كيلومترا", "40 km")];

@@ -535,7 +535,8 @@ fn cardinal_ok(doc: &Doc<'_>, a: &Amount) -> bool {
         }
     }
     // An era mark after a space: 1445 هـ, 622 م.
-    if spaced(doc, i, i + 1) && matches!(doc.word(i + 1), "م" | "ه") && !s.contains(['.', ',']) {
+    if spaced(doc, i, i + 1) && matches!(doc.word(i + 1), "م" | "ه") && !s.contains(['.', ',', '،'])
+    {
         return false;
     }
     true

@@ -1,7 +1,8 @@
 //! Tokens of the normalised text.
 //!
 //! A token is a word (a run of letters of one script), a number (digits
-//! with inner `.`/`,` separators), a punctuation mark, or a *whole* token
+//! with inner `.`/`,` separators, and the Arabic comma `،` that much of
+//! the Maghrebi press writes as a decimal mark, `4،7 بالمائة`), a punctuation mark, or a *whole* token
 //! that must never be cut: a URL, an e-mail address, a hashtag or a
 //! mention. Spaces separate tokens and are not tokens themselves.
 //!
@@ -23,7 +24,8 @@ pub enum TokenKind {
     /// Letters of one script (Arabic or Latin), possibly with proclitics.
     Word,
     /// ASCII digits (the normalised view has already folded Arabic-Indic
-    /// digits), with inner `.` or `,` separators: `3.5`, `1,200,000`.
+    /// digits), with inner `.`, `,` or `،` separators: `3.5`, `1,200,000`,
+    /// `4،7`.
     Number,
     /// One punctuation or symbol character.
     Punct,
@@ -286,13 +288,13 @@ fn plain_tokens(text: &str, from: usize, to: usize, out: &mut Vec<Token>) {
                 let mut end = start + 1;
                 while let Some(&(j, d)) = iter.peek() {
                     // A separator counts only between two digits.
-                    let separator = (d == '.' || d == ',')
-                        && slice[j + 1..].starts_with(|x: char| x.is_ascii_digit());
+                    let separator = matches!(d, '.' | ',' | '،')
+                        && slice[j + d.len_utf8()..].starts_with(|x: char| x.is_ascii_digit());
                     if !(d.is_ascii_digit() || separator) {
                         break;
                     }
                     iter.next();
-                    end = from + j + 1;
+                    end = from + j + d.len_utf8();
                 }
                 out.push(Token {
                     start,
@@ -389,6 +391,11 @@ mod tests {
         let t = words("بلغ 1,200,000 و3.5 في 2024م");
         let texts: Vec<_> = t.iter().map(|x| x.0).collect();
         assert_eq!(texts, ["بلغ", "1,200,000", "و", "3.5", "في", "2024", "م"]);
+        // The Arabic comma between two digits is a separator (`4،7`), and
+        // a comma of the sentence otherwise (`3، 4`).
+        let t = words("بنسبة 4،7 و3، 4");
+        let texts: Vec<_> = t.iter().map(|x| x.0).collect();
+        assert_eq!(texts, ["بنسبة", "4،7", "و", "3", "،", "4"]);
         // A trailing separator is punctuation.
         let t = words("عددهم 12.");
         assert_eq!(t.last(), Some(&(".", TokenKind::Punct)));

@@ -252,10 +252,10 @@ pub(super) fn time_at(p: &P<'_, '_>, i: usize) -> Option<Hit> {
     let (mut h, mut m, mut j, at, clock, fixed) = if let Some((h, m, e)) = p.clock(k) {
         (h, m, e, cue.unwrap_or(p.start(k)), true, true)
     } else if let (Some(a), Some(t)) = (cue, p.doc.tokens.get(k)) {
-        // الساعة 10 / الساعة 10.30 / الساعة الثامنة
+        // الساعة 10 / الساعة 10.30 (or `10,30`، `10،30`) / الساعة الثامنة
         let s = p.word_any(k);
         if t.kind == TokenKind::Number {
-            if let Some((hs, ms)) = s.split_once('.') {
+            if let Some((hs, ms)) = s.split_once(['.', ',', '،']) {
                 let (hh, mm) = (hs.parse::<u32>().ok()?, ms.parse::<u32>().ok()?);
                 if hs.len() > 2 || ms.len() != 2 || hh > 23 || mm > 59 {
                     return None;

@@ -267,6 +267,11 @@ pub(super) struct Amount {
 /// `1.200,5` / `1,200.5` mix both. Returns the value as an integer mantissa
 /// and a count of decimal places, so multipliers keep it exact.
 pub(super) fn parse_digits(s: &str) -> Option<(f64, i32)> {
+    // The Arabic comma between digits is read as the Latin one: a decimal
+    // mark (`12،5`), or a group of thousands before three digits (`4،000`).
+    if s.contains('،') {
+        return parse_digits(&s.replace('،', ","));
+    }
     if s.is_empty()
         || !s
             .bytes()
@@ -623,6 +628,9 @@ mod tests {
             ("1.200,75", 120_075.0, 2),
             ("1,200.75", 120_075.0, 2),
             ("7", 7.0, 0),
+            // The Arabic comma, as the Maghrebi press writes decimals.
+            ("12،5", 125.0, 1),
+            ("4،000", 4000.0, 0),
         ];
         for &(s, m, p) in cases {
             assert_eq!(parse_digits(s), Some((m, p)), "{s}");
