@@ -329,6 +329,19 @@ const ORGS: &[Case] = &[
     ("army_command", "وقالت قيادة الجيش إن الوضع تحت السيطرة في الشمال.", "قيادة الجيش", ""),
     ("coalition_command", "وأعلنت قيادة التحالف اعتراض صاروخ أطلق على جازان.", "قيادة التحالف", ""),
     ("latin_paper_particle", "ونشرت صحيفة La Voix du Nord شهادات الأهالي.", "صحيفة La Voix du Nord", ""),
+    // Two bodies behind `و`, the second opened by its definite head; or a
+    // head alone after `و`, a second body unnamed.
+    ("un_council_then_assembly", "ودعت القمة مجلس الأمن الدولي والجمعية العامة إلى التحرك العاجل.", "مجلس الأمن الدولي", ""),
+    ("un_assembly_after_council", "ودعت القمة مجلس الأمن الدولي والجمعية العامة إلى التحرك العاجل.", "الجمعية العامة", ""),
+    ("club_then_national_team", "وشارك نجم نادي برشلونة والمنتخب الأرجنتيني في التدريبات.", "المنتخب الأرجنتيني", "الأرجنتين"),
+    ("tr_party_then_movement", "وتحالف حزب العدالة والتنمية والحركة القومية في الانتخابات.", "الحركة القومية", ""),
+    ("ministry_and_a_company", "ووقعت وزارة الدفاع والشركة اتفاقا لتوريد المعدات.", "وزارة الدفاع", ""),
+    // And one body still: an adjective that agrees with the first head
+    // only, heads coordinated in the genitive, a field behind `ل`.
+    ("sd_security_and_intelligence", "وقال جهاز الأمن والمخابرات الوطني إنه أوقف عشرة أشخاص.", "جهاز الأمن والمخابرات الوطني", ""),
+    ("eg_radio_and_tv_union", "وأعلن اتحاد الإذاعة والتلفزيون المصري تغيير مواعيد البث.", "اتحاد الإذاعة والتلفزيون المصري", "مصر"),
+    ("army_and_police_forces", "وانتشرت قوات الجيش والشرطة في شوارع المدينة.", "قوات الجيش والشرطة", ""),
+    ("eg_cinema_radio_tv", "وتولى إدارة المؤسسة العامة للسينما والإذاعة والتلفزيون سنوات.", "المؤسسة العامة للسينما والإذاعة والتلفزيون", ""),
 ];
 
 /// `(name, sentence, a word that must not start an ORG)`.

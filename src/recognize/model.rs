@@ -1126,6 +1126,7 @@ impl Recognizer for ModelRecognizer<'_> {
         adjective_after_its_noun(doc, out);
         latin_name_runs_on(doc, out);
         held_responsible(doc, out);
+        self.second_body_after_and(doc, out);
         body_runs_over_person(out);
         codes_of_law(doc, out);
         if doc.convention == Convention::Kashif {
@@ -3366,6 +3367,17 @@ impl ModelRecognizer<'_> {
         doc.analyses(i).any(|a| self.opens_organisation(&a.stem))
     }
 
+    /// Whether document token `i` is a definite organisation head noun,
+    /// behind `و` or bare (`الإذاعة`، `والإذاعة`، `الجيش`).
+    fn definite_head(&self, doc: &Doc<'_>, i: usize) -> bool {
+        let w = doc.word(i);
+        let w = w
+            .strip_prefix('و')
+            .filter(|r| r.starts_with("ال"))
+            .unwrap_or(w);
+        doc.is_word(i) && w.starts_with("ال") && self.opens_organisation(w)
+    }
+
     /// Whether a folded word or phrase is an organisation head noun, in
     /// the lists (`org_head.tsv`) or the rules' own.
     fn opens_organisation(&self, key: &str) -> bool {
@@ -3689,6 +3701,63 @@ impl ModelRecognizer<'_> {
             && !cats.has(Category::Region)
             && !after_verb();
         cats.any(want) && !common
+    }
+
+    /// An organisation that runs on over `و` and a definite head noun
+    /// ends before it where that head opens a second body, found on its
+    /// own from its head (`مجلس الأمن الدولي` + `والجمعية العامة`، `نادي
+    /// برشلونة` + `والمنتخب الأرجنتيني`), or ends the name alone (`وزارة
+    /// الدفاع` + `والشركة`), which the rules' coordination inside a name
+    /// did not read. A listed name over the `و` keeps it, and so does a
+    /// body whose adjective agrees with its first head only (`جهاز الأمن
+    /// والمخابرات الوطني`: no body opens on `المخابرات الوطني`), and one
+    /// whose genitive is two heads or more coordinated (`اتحاد الإذاعة
+    /// والتلفزيون العربي`، `قوات الجيش والشرطة`) or whose `ل`-genitive is
+    /// a field coordinated with one (`المؤسسة العامة للسينما والإذاعة
+    /// والتلفزيون`).
+    fn second_body_after_and(&self, doc: &Doc<'_>, out: &mut [Candidate]) {
+        let hits = doc.gazetteer_hits(self.gazetteer);
+        // (A listed phrase is a few words long: only those that open
+        // shortly before the `و` are looked at.)
+        let listed_over = |k: usize| {
+            (k.saturating_sub(8)..k).any(|i| {
+                hits.get(i)
+                    .copied()
+                    .flatten()
+                    .is_some_and(|h| h.at.first == i && h.at.last >= k)
+            })
+        };
+        let and = 'و'.len_utf8();
+        let mut bodies: Vec<usize> = out
+            .iter()
+            .filter(|c| c.kind == Kind::Org)
+            .map(|c| c.start)
+            .collect();
+        bodies.sort_unstable();
+        for c in out
+            .iter_mut()
+            .filter(|c| c.kind == Kind::Org && c.source != Source::User)
+        {
+            let first = doc.token_holding(c.start);
+            let second = (first + 1..doc.tokens.len())
+                .take_while(|&k| doc.tokens[k].end <= c.end)
+                .find(|&k| {
+                    let t = doc.tokens[k];
+                    doc.is_word(k)
+                        && doc.word(k).starts_with('و')
+                        && !(k > first + 1 && self.definite_head(doc, k - 1))
+                        && !super::rules::behind_lam(doc.word(k - 1))
+                        && doc.analyses(k).any(|a| {
+                            a.skip == and
+                                && a.stem.starts_with("ال")
+                                && self.opens_organisation(&a.stem)
+                        })
+                        && (t.end == c.end || bodies.binary_search(&(t.start + and)).is_ok())
+                });
+            if let Some(k) = second.filter(|&k| !listed_over(k)) {
+                c.end = doc.tokens[k - 1].end;
+            }
+        }
     }
 
     /// Whether `word` is the sound masculine plural of a common noun or
