@@ -1127,6 +1127,8 @@ impl Recognizer for ModelRecognizer<'_> {
         latin_name_runs_on(doc, out);
         held_responsible(doc, out);
         self.second_body_after_and(doc, out);
+        self.no_body_through_a_clause(doc, out);
+        body_before_a_person(doc, &gaz, out);
         body_runs_over_person(out);
         codes_of_law(doc, out);
         if doc.convention == Convention::Kashif {
@@ -2130,6 +2132,48 @@ fn latin_name_runs_on(doc: &Doc<'_>, out: &mut [Candidate]) {
         }
         if let Some(t) = doc.tokens.get(k) {
             c.end = c.end.max(t.end);
+        }
+    }
+}
+
+/// An organisation that ends on a person the rules read, of two words or
+/// more, after an adjective or a genitive of its own, ends before the
+/// person: the body someone speaks for or sits for, and the person's name
+/// (`النائب عن الجبهة الشعبية` + `المنجي الرحوي`). Not a body named after a
+/// person, right after its head (`مؤسسة محمد السادس`) or after a title
+/// or honorific (`مؤسسة الأمير محمد بن سلمان`), nor a listed name.
+fn body_before_a_person(doc: &Doc<'_>, gaz: &[TokenGazetteer], out: &mut [Candidate]) {
+    let persons: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|p| p.kind == Kind::Pers && p.source == Source::Pattern)
+        .map(|p| (p.start, p.end))
+        .collect();
+    for c in out
+        .iter_mut()
+        .filter(|c| c.kind == Kind::Org && matches!(c.source, Source::Model | Source::Pattern))
+    {
+        let first = doc.token_holding(c.start);
+        let Some(&(start, _)) = persons
+            .iter()
+            .find(|&&(s, e)| e == c.end && s > c.start && s < e)
+        else {
+            continue;
+        };
+        let at = doc.token_holding(start);
+        let two_words = doc.token_holding(c.end.saturating_sub(1)) > at;
+        let named_after = |k: usize| {
+            gaz.get(k)
+                .is_some_and(|g| g.own.has(Category::Honorific) || g.own.has(Category::Occ))
+        };
+        if two_words
+            && at > first + 1
+            && doc.tokens.get(at).is_some_and(|t| t.start == start)
+            && !named_after(at - 1)
+            && gaz
+                .get(at)
+                .is_none_or(|g| !g.phrase.has(Category::Org) && !g.phrase.has(Category::Club))
+        {
+            c.end = doc.tokens[at - 1].end;
         }
     }
 }
@@ -3365,6 +3409,53 @@ impl ModelRecognizer<'_> {
     /// without its article and proclitics (`الوزارة`، `وشركة`).
     fn is_head(&self, doc: &Doc<'_>, i: usize) -> bool {
         doc.analyses(i).any(|a| self.opens_organisation(&a.stem))
+    }
+
+    /// An organisation never runs on through a comma or a semicolon
+    /// (`فردية أم منظمة، أم`), nor through a verb of the news, perfect or
+    /// behind a conjunction (`الحكومة السورية` + `وصفت الهجوم التركي`: the
+    /// rules read `وصفت` as `و` and a noun of a coordinated construct;
+    /// `صحيفة آريش تايمز` + `فيرى`); it ends before them, and a head left
+    /// alone there is no name (`المعهد` + `قرر`). A listed name over the
+    /// word keeps it.
+    fn no_body_through_a_clause(&self, doc: &Doc<'_>, out: &mut Vec<Candidate>) {
+        let hits = doc.gazetteer_hits(self.gazetteer);
+        let listed_over = |k: usize| {
+            (k.saturating_sub(8)..k).any(|i| {
+                hits.get(i)
+                    .copied()
+                    .flatten()
+                    .is_some_and(|h| h.at.first == i && h.at.last >= k)
+            })
+        };
+        for c in out
+            .iter_mut()
+            .filter(|c| c.kind == Kind::Org && c.source != Source::User)
+        {
+            let first = doc.token_holding(c.start);
+            let stop = (first + 1..doc.tokens.len())
+                .take_while(|&k| doc.tokens[k].end <= c.end)
+                .find(|&k| {
+                    let w = doc.word(k);
+                    // (A bare imperfect may be a foreign name's word:
+                    // `ليمون تري تراست`.)
+                    let clause = if doc.is_word(k) {
+                        super::rules::is_news_verb(w)
+                            && (w.starts_with(['و', 'ف']) || !super::rules::is_imperfect_verb(w))
+                    } else {
+                        matches!(w, "،" | "," | "؛" | ";")
+                    };
+                    clause && !listed_over(k)
+                });
+            match stop {
+                // (One word before it: a head alone names nothing; another
+                // word is left as it was read, for what follows to judge.)
+                Some(k) if k == first + 1 && self.is_head(doc, first) => c.end = c.start,
+                Some(k) if k > first + 1 => c.end = doc.tokens[k - 1].end,
+                _ => {}
+            }
+        }
+        out.retain(|c| c.end > c.start);
     }
 
     /// Whether document token `i` is a definite organisation head noun,
