@@ -705,6 +705,9 @@ fn an_element_is_no_name() {
         let anercorp = named_in(Convention::Anercorp, text, |e| e.kind == Kind::Misc);
         assert_eq!(anercorp, [word], "{text}");
     }
+    // Oxygen as the press also spells it, with a `و`.
+    let text = "ونقص الأوكسجين في المستشفى تسبب في وفاة مريضين.";
+    assert_eq!(named(text, |e| e.kind == Kind::Misc), Vec::<String>::new());
 }
 
 /// An indefinite building or site and an adjective after it describe one

@@ -177,6 +177,16 @@ fn times_amounts_numbers() {
     });
 }
 
+/// Events whole with their head noun, and a people the tagger read as a
+/// thing named.
+#[test]
+fn events_and_peoples() {
+    run(cases! {
+        cup_with_its_head: "وقاد الحكم المباراة النهائية لمسابقة دوري أبطال أوروبا أمام جمهور غفير." => [(Event, "مسابقة دوري أبطال أوروبا")];
+        a_people: "ومنذ أن أعلنت مقدونيا استقلالها عام 1991، يرفض اليونانيون الاعتراف باسمها." => [(Gpe, "مقدونيا"), (Norp, "اليونانيون")];
+    });
+}
+
 #[test]
 fn digital_kinds() {
     run(cases! {

@@ -1034,6 +1034,18 @@ impl Recognizer for ModelRecognizer<'_> {
                 if kind == Kind::Misc
                     && doc.convention == Convention::Kashif
                     && b == a + 1
+                    && g[a].own.has(Category::Norp)
+                    && !g[a].own_stripped
+                    && doc.written_with_article(r.start + a)
+                {
+                    // «يرفض اليونانيون»: a people, which Wojood tags NORP
+                    // (the lists' reading stands) and ANERcorp, whose train
+                    // file the tagger learnt from, sometimes MISC.
+                    continue;
+                }
+                if kind == Kind::Misc
+                    && doc.convention == Convention::Kashif
+                    && b == a + 1
                     && super::rules::stem_in(doc, r.start + a, &UNNAMED_IN_WOJOOD)
                 {
                     // «اليورانيوم»، «رحم الله»: ANERcorp, whose train file
@@ -1133,6 +1145,7 @@ impl Recognizer for ModelRecognizer<'_> {
         codes_of_law(doc, out);
         if doc.convention == Convention::Kashif {
             self.nationality_joins_organisation(doc, out);
+            event_runs_to_listed_end(doc, self.gazetteer, out);
         }
         if doc.convention == Convention::Anercorp {
             no_facilities_in_anercorp(doc, &gaz, out);
@@ -1475,6 +1488,29 @@ fn listed_events_over<'d>(
             h.categories.any(&[Category::Event]) && h.at.first <= a && h.at.last + 1 >= b
         })
         .map(|h| (h.at.first, h.at.last + 1))
+}
+
+/// In Kashif's convention an event the rules or the tagger read that ends
+/// inside a listed event opened within it runs on to that event's end:
+/// `مسابقة دوري أبطال` + `أوروبا` is `مسابقة دوري أبطال أوروبا` (the
+/// rules' event stops before a place), as Wojood tags it.
+fn event_runs_to_listed_end(doc: &Doc<'_>, gazetteer: &Gazetteer, out: &mut [Candidate]) {
+    let hits = doc.gazetteer_hits(gazetteer);
+    for c in out
+        .iter_mut()
+        .filter(|c| c.kind == Kind::Event && matches!(c.source, Source::Pattern | Source::Model))
+    {
+        let first = doc.token_holding(c.start);
+        let end = (first + 1..doc.tokens.len())
+            .take_while(|&k| doc.tokens[k].end <= c.end)
+            .filter_map(|k| hits.get(k).copied().flatten())
+            .filter(|h| h.categories.has(Category::Event))
+            .map(|h| h.at.last)
+            .max();
+        if let Some(t) = end.and_then(|last| doc.tokens.get(last)) {
+            c.end = c.end.max(t.end);
+        }
+    }
 }
 
 /// Whether document tokens `a..b`, a tagged person, lie inside a listed
@@ -2312,9 +2348,9 @@ const SAYING: [&str; 22] = [
 /// Words (folded) that ANERcorp tags MISC and Wojood does not name:
 /// elements and substances, and God.
 #[rustfmt::skip]
-const UNNAMED_IN_WOJOOD: [&str; 13] = [
+const UNNAMED_IN_WOJOOD: [&str; 14] = [
     "اليورانيوم", "البلوتونيوم", "الكلور", "السارين", "الزئبق", "الليثيوم", "الهيدروجين",
-    "الاكسجين", "النيتروجين", "الكربون", "الامونيا", "الفوسفور", "الله",
+    "الاكسجين", "الاوكسجين", "النيتروجين", "الكربون", "الامونيا", "الفوسفور", "الله",
 ];
 
 /// Participles (folded) that introduce a name: «known as», «nicknamed»,
