@@ -1490,6 +1490,26 @@ fn listed_events_over<'d>(
         .map(|h| (h.at.first, h.at.last + 1))
 }
 
+/// The document tokens of `c` after its first, up to its end.
+fn words_after_first<'d>(doc: &'d Doc<'_>, c: &Candidate) -> impl Iterator<Item = usize> + 'd {
+    let end = c.end;
+    (doc.token_holding(c.start) + 1..doc.tokens.len())
+        .take_while(move |&k| doc.tokens[k].end <= end)
+}
+
+/// Whether a listed phrase that opens before document token `k` runs over
+/// it (`جهاز الأمن والمخابرات الوطني` over its `و`). A listed phrase is a
+/// few words long: only those opened shortly before `k` are looked at.
+fn listed_across(doc: &Doc<'_>, gazetteer: &Gazetteer, k: usize) -> bool {
+    let hits = doc.gazetteer_hits(gazetteer);
+    (k.saturating_sub(8)..k).any(|i| {
+        hits.get(i)
+            .copied()
+            .flatten()
+            .is_some_and(|h| h.at.first == i && h.at.last >= k)
+    })
+}
+
 /// In Kashif's convention an event the rules or the tagger read that ends
 /// inside a listed event opened within it runs on to that event's end:
 /// `مسابقة دوري أبطال` + `أوروبا` is `مسابقة دوري أبطال أوروبا` (the
@@ -1500,9 +1520,7 @@ fn event_runs_to_listed_end(doc: &Doc<'_>, gazetteer: &Gazetteer, out: &mut [Can
         .iter_mut()
         .filter(|c| c.kind == Kind::Event && matches!(c.source, Source::Pattern | Source::Model))
     {
-        let first = doc.token_holding(c.start);
-        let end = (first + 1..doc.tokens.len())
-            .take_while(|&k| doc.tokens[k].end <= c.end)
+        let end = words_after_first(doc, c)
             .filter_map(|k| hits.get(k).copied().flatten())
             .filter(|h| h.categories.has(Category::Event))
             .map(|h| h.at.last)
@@ -3455,34 +3473,23 @@ impl ModelRecognizer<'_> {
     /// alone there is no name (`المعهد` + `قرر`). A listed name over the
     /// word keeps it.
     fn no_body_through_a_clause(&self, doc: &Doc<'_>, out: &mut Vec<Candidate>) {
-        let hits = doc.gazetteer_hits(self.gazetteer);
-        let listed_over = |k: usize| {
-            (k.saturating_sub(8)..k).any(|i| {
-                hits.get(i)
-                    .copied()
-                    .flatten()
-                    .is_some_and(|h| h.at.first == i && h.at.last >= k)
-            })
-        };
         for c in out
             .iter_mut()
             .filter(|c| c.kind == Kind::Org && c.source != Source::User)
         {
             let first = doc.token_holding(c.start);
-            let stop = (first + 1..doc.tokens.len())
-                .take_while(|&k| doc.tokens[k].end <= c.end)
-                .find(|&k| {
-                    let w = doc.word(k);
-                    // (A bare imperfect may be a foreign name's word:
-                    // `ليمون تري تراست`.)
-                    let clause = if doc.is_word(k) {
-                        super::rules::is_news_verb(w)
-                            && (w.starts_with(['و', 'ف']) || !super::rules::is_imperfect_verb(w))
-                    } else {
-                        matches!(w, "،" | "," | "؛" | ";")
-                    };
-                    clause && !listed_over(k)
-                });
+            let stop = words_after_first(doc, c).find(|&k| {
+                let w = doc.word(k);
+                // (A bare imperfect may be a foreign name's word:
+                // `ليمون تري تراست`.)
+                let clause = if doc.is_word(k) {
+                    super::rules::is_news_verb(w)
+                        && (w.starts_with(['و', 'ف']) || !super::rules::is_imperfect_verb(w))
+                } else {
+                    matches!(w, "،" | "," | "؛" | ";")
+                };
+                clause && !listed_across(doc, self.gazetteer, k)
+            });
             match stop {
                 // (One word before it: a head alone names nothing; another
                 // word is left as it was read, for what follows to judge.)
@@ -3843,17 +3850,6 @@ impl ModelRecognizer<'_> {
     /// a field coordinated with one (`المؤسسة العامة للسينما والإذاعة
     /// والتلفزيون`).
     fn second_body_after_and(&self, doc: &Doc<'_>, out: &mut [Candidate]) {
-        let hits = doc.gazetteer_hits(self.gazetteer);
-        // (A listed phrase is a few words long: only those that open
-        // shortly before the `و` are looked at.)
-        let listed_over = |k: usize| {
-            (k.saturating_sub(8)..k).any(|i| {
-                hits.get(i)
-                    .copied()
-                    .flatten()
-                    .is_some_and(|h| h.at.first == i && h.at.last >= k)
-            })
-        };
         let and = 'و'.len_utf8();
         let mut bodies: Vec<usize> = out
             .iter()
@@ -3866,22 +3862,20 @@ impl ModelRecognizer<'_> {
             .filter(|c| c.kind == Kind::Org && c.source != Source::User)
         {
             let first = doc.token_holding(c.start);
-            let second = (first + 1..doc.tokens.len())
-                .take_while(|&k| doc.tokens[k].end <= c.end)
-                .find(|&k| {
-                    let t = doc.tokens[k];
-                    doc.is_word(k)
-                        && doc.word(k).starts_with('و')
-                        && !(k > first + 1 && self.definite_head(doc, k - 1))
-                        && !super::rules::behind_lam(doc.word(k - 1))
-                        && doc.analyses(k).any(|a| {
-                            a.skip == and
-                                && a.stem.starts_with("ال")
-                                && self.opens_organisation(&a.stem)
-                        })
-                        && (t.end == c.end || bodies.binary_search(&(t.start + and)).is_ok())
-                });
-            if let Some(k) = second.filter(|&k| !listed_over(k)) {
+            let second = words_after_first(doc, c).find(|&k| {
+                let t = doc.tokens[k];
+                doc.is_word(k)
+                    && doc.word(k).starts_with('و')
+                    && !(k > first + 1 && self.definite_head(doc, k - 1))
+                    && !super::rules::behind_lam(doc.word(k - 1))
+                    && doc.analyses(k).any(|a| {
+                        a.skip == and
+                            && a.stem.starts_with("ال")
+                            && self.opens_organisation(&a.stem)
+                    })
+                    && (t.end == c.end || bodies.binary_search(&(t.start + and)).is_ok())
+            });
+            if let Some(k) = second.filter(|&k| !listed_across(doc, self.gazetteer, k)) {
                 c.end = doc.tokens[k - 1].end;
             }
         }
