@@ -1146,6 +1146,7 @@ impl Recognizer for ModelRecognizer<'_> {
         if doc.convention == Convention::Kashif {
             self.nationality_joins_organisation(doc, out);
             event_runs_to_listed_end(doc, self.gazetteer, out);
+            world_cup_of_a_place(doc, &gaz, out);
         }
         if doc.convention == Convention::Anercorp {
             no_facilities_in_anercorp(doc, &gaz, out);
@@ -1488,6 +1489,51 @@ fn listed_events_over<'d>(
             h.categories.any(&[Category::Event]) && h.at.first <= a && h.at.last + 1 >= b
         })
         .map(|h| (h.at.first, h.at.last + 1))
+}
+
+/// In Kashif's convention the World Cup named by its host, `مونديال` and
+/// a listed country or city right after it, with the year if one
+/// follows, is one event (`مونديال روسيا 2018`، `مونديال قطر`), which the
+/// place is nested in: the lists have `مونديال` alone, and the rules'
+/// events open on a head noun. Read as the rules read an event, so that it
+/// stands over the tagger's place.
+fn world_cup_of_a_place(doc: &Doc<'_>, gaz: &[TokenGazetteer], out: &mut Vec<Candidate>) {
+    let (mut found, mut hosts) = (Vec::new(), Vec::new());
+    for c in out.iter().filter(|c| c.kind == Kind::Event) {
+        let at = doc.token_holding(c.start);
+        let (Some(t), Some(next)) = (doc.tokens.get(at), doc.tokens.get(at + 1)) else {
+            continue;
+        };
+        let place = gaz
+            .get(at + 1)
+            .is_some_and(|g| g.own.any(&Category::GPE) && !g.own_stripped && g.phrase.is_empty());
+        if t.end != c.end
+            || doc.word(at) != "مونديال"
+            || !place
+            || doc.text().get(t.end..next.start) != Some(" ")
+        {
+            continue;
+        }
+        let year = doc.tokens.get(at + 2).filter(|y| {
+            let w = doc.word(at + 2);
+            y.kind == TokenKind::Number
+                && doc.text().get(next.end..y.start) == Some(" ")
+                && w.len() == 4
+                && (w.starts_with("19") || w.starts_with("20"))
+        });
+        let end = year.map_or(next.end, |y| y.end);
+        found.push(Candidate::new(
+            c.start,
+            end,
+            Kind::Event,
+            Source::Pattern,
+            c.score,
+        ));
+        hosts.push((next.start, next.end));
+    }
+    // (The host is the place, not its team: `روسيا` read as a body.)
+    out.retain(|c| !(c.kind == Kind::Org && hosts.contains(&(c.start, c.end))));
+    out.extend(found);
 }
 
 /// The document tokens of `c` after its first, up to its end.
