@@ -1532,7 +1532,8 @@ fn world_cup_of_a_place(doc: &Doc<'_>, gaz: &[TokenGazetteer], out: &mut Vec<Can
         hosts.push((next.start, next.end));
     }
     // (The host is the place, not its team: `روسيا` read as a body.)
-    out.retain(|c| !(c.kind == Kind::Org && hosts.contains(&(c.start, c.end))));
+    hosts.sort_unstable();
+    out.retain(|c| !(c.kind == Kind::Org && hosts.binary_search(&(c.start, c.end)).is_ok()));
     out.extend(found);
 }
 
@@ -2243,19 +2244,23 @@ fn latin_name_runs_on(doc: &Doc<'_>, out: &mut [Candidate]) {
 /// person, right after its head (`مؤسسة محمد السادس`) or after a title
 /// or honorific (`مؤسسة الأمير محمد بن سلمان`), nor a listed name.
 fn body_before_a_person(doc: &Doc<'_>, gaz: &[TokenGazetteer], out: &mut [Candidate]) {
-    let persons: Vec<(usize, usize)> = out
+    // (By their ends, to find the one that ends where a body does.)
+    let mut persons: Vec<(usize, usize)> = out
         .iter()
         .filter(|p| p.kind == Kind::Pers && p.source == Source::Pattern)
-        .map(|p| (p.start, p.end))
+        .map(|p| (p.end, p.start))
         .collect();
+    persons.sort_unstable();
     for c in out
         .iter_mut()
         .filter(|c| c.kind == Kind::Org && matches!(c.source, Source::Model | Source::Pattern))
     {
         let first = doc.token_holding(c.start);
-        let Some(&(start, _)) = persons
+        let from = persons.partition_point(|&(e, _)| e < c.end);
+        let Some(&(_, start)) = persons[from..]
             .iter()
-            .find(|&&(s, e)| e == c.end && s > c.start && s < e)
+            .take_while(|&&(e, _)| e == c.end)
+            .find(|&&(e, s)| s > c.start && s < e)
         else {
             continue;
         };
@@ -3513,11 +3518,11 @@ impl ModelRecognizer<'_> {
 
     /// An organisation never runs on through a comma or a semicolon
     /// (`فردية أم منظمة، أم`), nor through a verb of the news, perfect or
-    /// behind a conjunction (`الحكومة السورية` + `وصفت الهجوم التركي`: the
-    /// rules read `وصفت` as `و` and a noun of a coordinated construct;
-    /// `صحيفة آريش تايمز` + `فيرى`); it ends before them, and a head left
-    /// alone there is no name (`المعهد` + `قرر`). A listed name over the
-    /// word keeps it.
+    /// behind a conjunction (`صحيفة آيريش تايمز` + `فيرى`، `يو.بي.اس` +
+    /// `قائلا`); it ends before them, and a head left alone there is no
+    /// name (`المعهد` + `قرر`). A listed name over the word keeps it. (A
+    /// verb on no list of the rules runs on: `الحكومة السورية` + `وصفت
+    /// الهجوم التركي`.)
     fn no_body_through_a_clause(&self, doc: &Doc<'_>, out: &mut Vec<Candidate>) {
         for c in out
             .iter_mut()
