@@ -358,6 +358,8 @@ const NOT_ORGS: &[(&str, &str, &str)] = &[
     // A head alone before a verb or a comma («organised», «the institute
     // decided»).
     ("institute_decided", "وأكد الباحث أن المعهد قرر رفع قضية ضد المختبر.", "المعهد"),
+    // A head's adjective in quotes, which the tagger reads alone.
+    ("quoted_adjective_alone", "وأدانت المحكمة الشاعرة بدعم منظمة \"إرهابية\" في قصائدها.", "إرهابية"),
     ("organised_crime", "وتحقق الشرطة لمعرفة إن كانت الجريمة فردية أم منظمة، أم أن وراءها شبكة.", "منظمة"),
     // A channel or network and its kind is no body (with a nationality
     // it is: see ORGS).

@@ -1098,7 +1098,6 @@ impl Recognizer for ModelRecognizer<'_> {
                     || press_adjective(doc, c)
                     || self.team_of_a_common_noun(doc, c)
                     || self.place_as_predicate(doc, c)
-                    || self.quoted_adjective(doc, c)
                     || self.common_event(doc, c, others)
                     || field_after_definite(doc, c)
                     || self.inside_common_word(doc, c.kind, c.start)
@@ -1131,6 +1130,7 @@ impl Recognizer for ModelRecognizer<'_> {
                 && !self.movement_or_set(doc, &gaz, c)
                 && !head_of_another_sense(doc, c)
                 && !self.quote_of_a_body(doc, c)
+                && !self.quoted_adjective(doc, c)
                 && !medium_of_a_kind(doc, c)
                 && !maximum_not_aqsa(doc, c)
         });
@@ -3650,10 +3650,10 @@ impl ModelRecognizer<'_> {
             && self.gazetteer.lookup_key(w).is_empty()
     }
 
-    /// Whether `c`, an organisation the rules read in quotes after a head
-    /// noun, is one common word of the news in the form of an indefinite
-    /// adjective (`جماعة "إرهابية"`، `منظمة "سياسية"`): the head's
-    /// adjective, quoted as the writer's distance from it, no name.
+    /// Whether `c`, an organisation the rules or the tagger read in quotes
+    /// after a head noun, is one common word of the news in the form of an
+    /// indefinite adjective (`جماعة "إرهابية"`، `منظمة "سياسية"`): the
+    /// head's adjective, quoted as the writer's distance from it, no name.
     fn quoted_adjective(&self, doc: &Doc<'_>, c: &Candidate) -> bool {
         let Some(i) = one_token(doc, c) else {
             return false;
@@ -3664,11 +3664,20 @@ impl ModelRecognizer<'_> {
                 .tokens
                 .get(i + 1)
                 .is_some_and(|t| closes_quote(t.text(doc.text())));
+        // (The rules read a quoted name after a head only; the tagger's
+        // is asked for its head, and for the feminine, as the names of the
+        // press end in `ي` too: شركة "نايكي"، موقع "فارايتي".)
+        let adjective = match c.source {
+            Source::Pattern => w.ends_with("يه") || w.ends_with('ي'),
+            Source::Model => {
+                w.ends_with("يه") && i.checked_sub(2).is_some_and(|h| self.is_head(doc, h))
+            }
+            _ => false,
+        };
         c.kind == Kind::Org
-            && c.source == Source::Pattern
+            && adjective
             && quoted
             && !w.starts_with("ال")
-            && (w.ends_with("يه") || w.ends_with('ي'))
             && self.model.plain_word(w)
     }
 
