@@ -2174,9 +2174,7 @@ fn held_responsible(doc: &Doc<'_>, out: &mut Vec<Candidate>) {
         let first = doc.token_holding(c.start);
         // (The verb's subject may stand between: `وحمل الوزير الحركة`.)
         let held = (first.saturating_sub(2)..first).any(|p| super::rules::stem_in(doc, p, &HOLD));
-        let end = (first + 1..doc.tokens.len())
-            .take_while(|&k| doc.tokens[k].end <= c.end)
-            .find(|&k| doc.word(k) == "المسؤوليه");
+        let end = words_after_first(doc, c).find(|&k| doc.word(k) == "المسؤوليه");
         if let (true, Some(k)) = (held, end) {
             c.end = doc.tokens[k - 1].end;
             // A definite head left alone is no name (`وحمل الشرفي السلطة`).
@@ -3924,15 +3922,10 @@ impl ModelRecognizer<'_> {
             let first = doc.token_holding(c.start);
             let second = words_after_first(doc, c).find(|&k| {
                 let t = doc.tokens[k];
-                doc.is_word(k)
-                    && doc.word(k).starts_with('و')
+                doc.word(k).starts_with('و')
+                    && self.definite_head(doc, k)
                     && !(k > first + 1 && self.definite_head(doc, k - 1))
                     && !super::rules::behind_lam(doc.word(k - 1))
-                    && doc.analyses(k).any(|a| {
-                        a.skip == and
-                            && a.stem.starts_with("ال")
-                            && self.opens_organisation(&a.stem)
-                    })
                     && (t.end == c.end || bodies.binary_search(&(t.start + and)).is_ok())
             });
             if let Some(k) = second.filter(|&k| !listed_across(doc, self.gazetteer, k)) {
