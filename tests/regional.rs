@@ -669,6 +669,82 @@ fn organisations_titles_people() {
     });
 }
 
+/// A name written with a hyphen between its parts, no space on either
+/// side (Korean names, double-barrelled surnames), is one person, in
+/// every convention; two players glued by a hyphen stay apart, and a
+/// team's line-up, names between spaced dashes, is a person per name.
+#[test]
+fn hyphenated_names_and_line_ups() {
+    let cases: &[(&str, &[&str], &[&str])] = &[
+        (
+            "قال الزعيم الكوري الشمالي كيم جونغ-أون إن بلاده مستعدة للحوار.",
+            &["كيم جونغ-أون"],
+            &[],
+        ),
+        (
+            "ويعتقد المراقبون أن كيم جونغ-أون يدرك حجم الضغوط.",
+            &["كيم جونغ-أون"],
+            &[],
+        ),
+        (
+            "والتقى الرئيس الكوري الجنوبي مون جي-إن نظيره في المنطقة المنزوعة السلاح.",
+            &["مون جي-إن"],
+            &[],
+        ),
+        (
+            "وهنأت الرئيسة الكرواتية كوليندا غرابار-كيتاروفيتش لاعبي المنتخب بعد الفوز.",
+            &["كوليندا غرابار-كيتاروفيتش"],
+            &[],
+        ),
+        (
+            "وصرحت وزيرة الخارجية كانغ كيونغ-وا بأن المحادثات كانت مثمرة.",
+            &["كانغ كيونغ-وا"],
+            &[],
+        ),
+        (
+            "وتألق الحارس الألماني مارك-أندريه تير-شتيغن في المباراة.",
+            &["مارك-أندريه تير-شتيغن"],
+            &[],
+        ),
+        (
+            "وتألق الثنائي لوكاكو-هازار في خط الهجوم.",
+            &[],
+            &["لوكاكو-هازار"],
+        ),
+        (
+            "واعتمد المدرب التشكيلة التالية: فاروق بن مصطفى - إيهاب المباركي - صيام بن يوسف -  ديلان برون - أسامة الحدادي.",
+            &["فاروق بن مصطفى", "إيهاب المباركي", "صيام بن يوسف", "ديلان برون"],
+            &["-"],
+        ),
+    ];
+    let mut failures = Vec::new();
+    for convention in [kashif::Convention::Kashif, kashif::Convention::Anercorp] {
+        let opts = Options {
+            convention,
+            ..Options::default()
+        };
+        for (text, want, never) in cases {
+            let persons: Vec<String> = EXTRACTOR
+                .extract(text, &opts)
+                .into_iter()
+                .filter(|e| e.kind == Kind::Pers)
+                .map(|e| e.text)
+                .collect();
+            for w in *want {
+                if !persons.iter().any(|p| p == w) {
+                    failures.push(format!("{convention}: missing {w:?} in {persons:?}"));
+                }
+            }
+            for n in *never {
+                if let Some(p) = persons.iter().find(|p| p.contains(n)) {
+                    failures.push(format!("{convention}: {p:?} holds {n:?}"));
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
 /// Every example of the README's kinds table, so the table stays true.
 #[test]
 fn readme_examples() {

@@ -267,11 +267,13 @@ impl Recognizer for ModelRecognizer<'_> {
                 },
                 _ => continue,
             };
-            let mut labels = tagged.labels;
-            self.join_adjacent_persons(text, toks, &tagged.confidence, &mut labels);
+            let (mut labels, mut confidence) = (tagged.labels, tagged.confidence);
+            self.join_adjacent_persons(text, toks, &confidence, &mut labels);
+            self.hyphenated_names(text, toks, &mut labels, &mut confidence);
             let spans = label_spans(&labels)
                 .into_iter()
                 .flat_map(|span| split_at_brackets(text, toks, span))
+                .flat_map(|span| split_at_spaced_dash(text, toks, span))
                 .map(|span| self.stop_at_preposition(text, toks, g, span))
                 .map(|span| stop_at_titled_name(toks, &titles, span))
                 .map(|span| reach_titled_name(toks, g, &titled, span))
@@ -338,13 +340,16 @@ impl Recognizer for ModelRecognizer<'_> {
                 // A particle never ends a name (`كارين جان بيير إن`), unless
                 // it is a letter of an acronym (`سي إن إن`), nor does a verb
                 // (`محمد بن سلمان سيستقبل`).
+                // A part of a hyphenated name is neither (`مون جي-إن`).
                 let particle = |k: usize| {
                     let w = toks[k].text(text);
                     let acronym = || k > a && crate::tokenize::letter_name(toks[k - 1].text(text));
-                    super::rules::is_imperfect_verb(w)
-                        || (TRAILING_PARTICLES.contains(&w) && !acronym())
-                        // على, written so (the name علي is dotted).
-                        || (w == "علي" && doc.written_last_letter(r.start + k) == Some('ى'))
+                    let hyphenated = k > a + 1 && glued_hyphen(text, toks, k - 1);
+                    !hyphenated
+                        && (super::rules::is_imperfect_verb(w)
+                            || (TRAILING_PARTICLES.contains(&w) && !acronym())
+                            // على, written so (the name علي is dotted).
+                            || (w == "علي" && doc.written_last_letter(r.start + k) == Some('ى')))
                 };
                 // Nor does a person end on a common word of the news in the
                 // shape of a verb or on a pronoun (`… اندسوا`، `كيم كوك هي`).
@@ -472,7 +477,7 @@ impl Recognizer for ModelRecognizer<'_> {
                 if a == b {
                     continue;
                 }
-                let conf = &tagged.confidence[tagged_span];
+                let conf = &confidence[tagged_span];
                 let score = conf.iter().sum::<f32>() / conf.len() as f32;
                 if score < MIN_SCORE {
                     continue;
@@ -2654,6 +2659,72 @@ fn split_at_brackets(
     parts
 }
 
+/// Tokens `joined` take the confidence of token `from`, the person's
+/// they were joined to (the tagger's marginals are of the labels it chose).
+fn joined(confidence: &mut [f32], from: usize, joined: std::ops::Range<usize>) {
+    if let Some(&c) = confidence.get(from) {
+        for x in confidence.get_mut(joined).into_iter().flatten() {
+            *x = c;
+        }
+    }
+}
+
+/// Whether token `k` is a hyphen glued to a word on each side, no space
+/// between (`جونغ-أون`).
+fn glued_hyphen(text: &str, toks: &[Token], k: usize) -> bool {
+    let (Some(before), Some(t), Some(after)) = (
+        k.checked_sub(1).and_then(|j| toks.get(j)),
+        toks.get(k),
+        toks.get(k + 1),
+    ) else {
+        return false;
+    };
+    t.kind == TokenKind::Punct
+        && matches!(t.text(text), "-" | "\u{2010}" | "\u{2011}" | "\u{2013}")
+        && before.kind == TokenKind::Word
+        && after.kind == TokenKind::Word
+        && before.end == t.start
+        && t.end == after.start
+}
+
+/// A tagged person `(ty, a, b)` is cut at a dash that stands apart, with
+/// a space on each side, where at least two words of the name stand on
+/// each side of it: a list of names (`فاروق بن مصطفى - إيهاب المباركي -
+/// …`, a team's line-up) and not one name. A name written with a hyphen
+/// keeps it (`كيم جونغ - إيل` in a CoNLL file's spaced tokens: one word
+/// after it). The dash itself is in neither part.
+fn split_at_spaced_dash(
+    text: &str,
+    toks: &[Token],
+    (ty, a, b): (usize, usize, usize),
+) -> Vec<(usize, usize, usize)> {
+    if tagger::TYPES.get(ty) != Some(&"PERS") {
+        return vec![(ty, a, b)];
+    }
+    let words = |x: usize, y: usize| {
+        toks[x..y]
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .count()
+    };
+    let apart = |k: usize| {
+        toks[k].kind == TokenKind::Punct
+            && matches!(toks[k].text(text), "-" | "\u{2013}" | "\u{2014}")
+            && toks[k - 1].end < toks[k].start
+            && toks[k].end < toks[k + 1].start
+    };
+    let mut parts = Vec::new();
+    let mut start = a;
+    for k in a + 1..b.saturating_sub(1) {
+        if k > start && apart(k) && words(start, k) >= 2 && words(k + 1, b) >= 2 {
+            parts.push((ty, start, k));
+            start = k + 1;
+        }
+    }
+    parts.push((ty, start, b));
+    parts
+}
+
 /// A one-word person `(ty, a, b)` the tagger reads right after an
 /// indefinite noun of an administrative place ([`ADMIN_PLACE_NOUNS`]) is
 /// the place the noun names (`قرب قضاء طوزخورماتو`). (Without the noun:
@@ -2994,12 +3065,13 @@ impl ModelRecognizer<'_> {
         });
         // Nor does a name run on past a particle that opens a clause
         // (`بلدية الدار البيضاء إن الأشغال`), unless it is a letter of an
-        // acronym (`سي إن إن`).
+        // acronym (`سي إن إن`) or a part of a hyphenated name (`مون جي-إن`).
         let cut = cut.or_else(|| {
             (a + 1..b).find(|&j| {
                 let w = toks[j].text(text);
                 CLAUSE_PARTICLES.contains(&w)
                     && !crate::tokenize::letter_name(toks[j - 1].text(text))
+                    && !glued_hyphen(text, toks, j - 1)
             })
         });
         // Nor does a place run on through a direction into the place it is
@@ -3265,6 +3337,77 @@ impl ModelRecognizer<'_> {
                 && !weak_lone
             {
                 labels[k] = this + 1;
+            }
+        }
+    }
+
+    /// A person's name with a hyphen between two of its parts, no space
+    /// on either side, is one name (`كيم جونغ-أون`، `مون جي-إن`، `كوليندا
+    /// غرابار-كيراتوفيتش`، `مارك-أندريه تير-شتيغن`). The tagger reads the
+    /// hyphen as punctuation and often stops at it, leaving the part after
+    /// it out or reading it as a name of its own (`كانغ كيونغ` + `وا` an
+    /// organisation). Where at least two words of the person stand before
+    /// the hyphen, the word glued after it, and the rest of any name the
+    /// tagger opened on that word, join the person. A person of one word
+    /// before it does not take the next (`لوكاكو-هازار`: two players), nor
+    /// one of words glued by hyphens (`صلاح-ماني-فيرمينو`: three).
+    /// Backwards, a person that opens right after the hyphen takes the word
+    /// glued before it and an untagged name word before that (`كيم`), and
+    /// only then. A CoNLL file's tokens are joined by spaces, so its text
+    /// has no glued hyphen: this reading is for running text only.
+    fn hyphenated_names(
+        &self,
+        text: &str,
+        toks: &[Token],
+        labels: &mut [u8],
+        confidence: &mut [f32],
+    ) {
+        let Some(person) = tagger::TYPES.iter().position(|&t| t == "PERS") else {
+            return;
+        };
+        let (begin, inside) = (1 + 2 * person as u8, 2 + 2 * person as u8);
+        let is_person = |l: u8| tagger::type_of(l) == Some(person);
+        let n = labels.len().min(toks.len());
+        let spaced = |a: &Token, b: &Token| text[a.end..b.start].chars().all(|c| c == ' ');
+        for k in 1..n.saturating_sub(1) {
+            // (The tagger may have taken the hyphen into the person before it.)
+            if labels[k] != 0 && labels[k] != inside || !glued_hyphen(text, toks, k) {
+                continue;
+            }
+            let (left, right) = (labels[k - 1], labels[k + 1]);
+            if is_person(left) {
+                // Words of the person before the hyphen, a run of words
+                // glued by hyphens counted once (`صلاح-ماني` + `فيرمينو`:
+                // three players).
+                let start = (0..k).rev().find(|&j| labels[j] == begin).unwrap_or(0);
+                let words = (start..k)
+                    .filter(|&j| {
+                        toks[j].kind == TokenKind::Word
+                            && (j == 0 || !glued_hyphen(text, toks, j - 1))
+                    })
+                    .count();
+                if words < 2 || right % 2 == 0 && right != 0 {
+                    continue;
+                }
+                // The rest of a name the tagger opened after the hyphen.
+                let mut j = k + 2;
+                while right != 0 && j < n && labels[j] == right + 1 {
+                    j += 1;
+                }
+                labels[k..j].fill(inside);
+                joined(confidence, k - 1, k..j);
+            } else if left == 0
+                && labels[k] == 0
+                && right == begin
+                && k >= 2
+                && labels[k - 2] == 0
+                && toks[k - 2].kind == TokenKind::Word
+                && spaced(&toks[k - 2], &toks[k - 1])
+                && self.person_name(toks[k - 2].text(text))
+            {
+                labels[k - 2] = begin;
+                labels[k - 1..k + 2].fill(inside);
+                joined(confidence, k + 1, k - 2..k + 1);
             }
         }
     }
