@@ -120,6 +120,10 @@ fn places_and_clitics() {
         // Pyongyang written in one word.
         pyongyang_one_word: "وأكد المسؤول أن المحادثات مع بيونغيانغ ستستأنف الشهر المقبل." => [
             (Gpe, "بيونغيانغ")];
+        // A district of a Yemeni province, its head noun and all, as a
+        // province is named with its own (`محافظة الحديدة`).
+        yemeni_district: "وقتل ثلاثة مدنيين في قصف استهدف مديرية الدريهمي بمحافظة الحديدة." => [
+            (Gpe, "مديرية الدريهمي"), (Gpe, "محافظة الحديدة")];
     });
 }
 
