@@ -1319,13 +1319,15 @@ const PRICE_GROUPS: [&str; 16] = [
 /// the words after it that read it so (folded): `قيادة` «driving» or
 /// «leading» (`قيادة السيارة`، `قيادة النساء`، `القيادة الذاتية`، `قيادة
 /// المنتخب`; `قيادة الجيش`، `قيادة التحالف` stay bodies), `الجهاز` «system»
-/// of the body (`الجهاز التنفسي`), `وحدة` «unity» (`وحدة الصف`) and the
+/// of the body (`الجهاز التنفسي`), `جهاز` «device» (`جهاز الحاسب`، `جهاز
+/// التوجيه` «router», `الجهاز الذكي`), `وحدة` «unity» (`وحدة الصف`، `وحدة
+/// المصالح`), a computer's unit (`وحدة المعالجة المركزية`) and the
 /// hospital's care unit (`وحدة العناية المركزة`), and `سلطة` «the power»
 /// of the state or the law, or «the supervising authority» that the
 /// Tunisian press writes for whichever ministry oversees a matter
 /// (`سلطة الإشراف`). See [`head_of_another_sense`].
 #[rustfmt::skip]
-const OTHER_SENSES: [(&[&str], &[&str]); 4] = [
+const OTHER_SENSES: [(&[&str], &[&str]); 5] = [
     (&["قياده", "القياده"], &[
         "السياره", "السيارات", "سياره", "سيارات", "الشاحنه", "الشاحنات", "الحافله", "الدراجه",
         "الدراجات", "المركبه", "المركبات", "القطار", "السفينه", "سفينه", "الطائره", "المراه",
@@ -1334,21 +1336,32 @@ const OTHER_SENSES: [(&[&str], &[&str]); 4] = [
     ]),
     (&["الجهاز"], &[
         "التنفسي", "المناعي", "الهضمي", "العصبي", "الدوري", "البولي", "التناسلي", "العضلي",
-        "الهيكلي", "الليمفاوي",
+        "الهيكلي", "الليمفاوي", "الذكي", "المحمول", "اللوحي",
     ]),
-    (&["وحده"], &["الصف", "البيت", "الاراضي", "الدوله", "الشعب", "الوطن", "الامه", "العنايه"]),
+    // A device, not a body (`جهاز الحاسب`، `جهاز التوجيه` «router»).
+    (&["جهاز", "الجهاز"], &[
+        "الحاسب", "الحاسوب", "الكمبيوتر", "التوجيه", "المستخدم", "التحكم", "الهاتف", "التكييف",
+        "الاستشعار", "العرض", "التحفيز", "التنفس", "القياس", "التلفاز", "التلفزيون", "الراوتر",
+        "الكشف", "التتبع", "الانذار", "التسجيل", "التشغيل", "التبريد", "التدفئه", "السمع",
+        "التصوير", "الاشعه", "الرنين", "الفحص", "الصراف", "الايفون", "الاندرويد",
+    ]),
+    (&["وحده"], &[
+        "الصف", "البيت", "الاراضي", "الدوله", "الشعب", "الوطن", "الامه", "العنايه", "المعالجه",
+        "الاله", "المصالح", "الضخ", "القياس", "التخزين", "الموقف", "الكلمه", "المصير", "الهدف",
+        "العائله", "الاسره", "الوجود", "العمله", "المسار", "الرؤيه", "التحكم",
+    ]),
     (&["سلطه"], &["الدوله", "القانون", "الاشراف"]),
 ];
 
-/// Whether `c`, an organisation the rules or the tagger read, is a head
-/// in another of its senses ([`OTHER_SENSES`]): the head and the word
-/// after it that gives the sense open it. Listed bodies stand. (Read
+/// Whether `c`, an organisation (or a named thing, MISC) the rules or
+/// the tagger read, is a head in another of its senses ([`OTHER_SENSES`]):
+/// the head and the word after it that gives the sense open it. Listed bodies stand. (Read
 /// after the tagger, so that its features stay as it learnt them.)
 fn head_of_another_sense(doc: &Doc<'_>, c: &Candidate) -> bool {
     let Some((i, after)) = head_and_next(doc, c) else {
         return false;
     };
-    c.kind == Kind::Org
+    matches!(c.kind, Kind::Org | Kind::Misc)
         && !matches!(c.source, Source::User | Source::Gazetteer)
         && OTHER_SENSES
             .iter()
