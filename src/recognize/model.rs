@@ -1133,6 +1133,7 @@ impl Recognizer for ModelRecognizer<'_> {
                 && !civil_not_club(doc, self.gazetteer, c)
                 && !management_act(doc, c)
                 && !self.movement_or_set(doc, &gaz, c)
+                && !self.organising_a_common_thing(doc, &gaz, c)
                 && !head_of_another_sense(doc, c)
                 && !self.quote_of_a_body(doc, c)
                 && !self.quoted_adjective(doc, c)
@@ -1280,6 +1281,20 @@ fn management_act(doc: &Doc<'_>, c: &Candidate) -> bool {
             || i.checked_sub(1)
                 .is_some_and(|p| super::rules::stem_in(doc, p, &MANAGING)))
 }
+
+/// Common words that name a group after `تنظيم` «organisation» (folded):
+/// `تنظيم القاعدة`، `تنظيم الدولة` (and its misspelling `الدولية`)، `تنظيم
+/// الإخوان`، `تنظيم الشباب`، `تنظيم الجهاد`. See
+/// [`ModelRecognizer::organising_a_common_thing`].
+const NAMED_ORGANISATIONS: [&str; 7] = [
+    "القاعده",
+    "الدوله",
+    "الدوليه",
+    "الاخوان",
+    "الشباب",
+    "الجهاد",
+    "النصره",
+];
 
 /// Genitives that make `حركة` the movement of something, not a party
 /// (folded): of an economy and its markets, of people on the move, of
@@ -3506,6 +3521,38 @@ impl ModelRecognizer<'_> {
                         })
                 });
         (ty, a - usize::from(takes), b)
+    }
+
+    /// Whether `c`, an organisation the rules or the tagger read on the
+    /// indefinite verbal noun `تنظيم`, is the act of organising a common
+    /// thing the news names with the article (`تنظيم التظاهرات`، `تنظيم
+    /// الورشة`، `لتنظيم الشراكات`، `قانون تنظيم الإعلام`), not a body: the
+    /// rules' list of what is organised ([`super::rules::organising_act`])
+    /// is read before the tagger and holds events only. Not where the word
+    /// is on a list, or where it names a group (`تنظيم القاعدة`، `تنظيم
+    /// الدولة`، `تنظيم الإخوان`, [`NAMED_ORGANISATIONS`]).
+    fn organising_a_common_thing(
+        &self,
+        doc: &Doc<'_>,
+        g: &[TokenGazetteer],
+        c: &Candidate,
+    ) -> bool {
+        if c.kind != Kind::Org || matches!(c.source, Source::User | Source::Gazetteer) {
+            return false;
+        }
+        let Some((i, after)) = head_and_next(doc, c) else {
+            return false;
+        };
+        let unlisted = |k: usize| {
+            g.get(k)
+                .is_some_and(|x| x.own.is_empty() && x.phrase.is_empty())
+        };
+        super::rules::stem_in(doc, i, &["تنظيم"])
+            && after.starts_with("ال")
+            && self.model.plain_word(after)
+            && !NAMED_ORGANISATIONS.contains(&after)
+            && g.get(i).is_some_and(|x| x.phrase.is_empty())
+            && unlisted(i + 1)
     }
 
     /// Whether `c`, an organisation the rules or the tagger read on
