@@ -1134,6 +1134,7 @@ impl Recognizer for ModelRecognizer<'_> {
                 && !management_act(doc, c)
                 && !self.movement_or_set(doc, &gaz, c)
                 && !self.organising_a_common_thing(doc, &gaz, c)
+                && !definite_noun_and_lam(doc, &gaz, c)
                 && !head_of_another_sense(doc, c)
                 && !self.quote_of_a_body(doc, c)
                 && !self.quoted_adjective(doc, c)
@@ -1381,6 +1382,39 @@ fn head_of_another_sense(doc: &Doc<'_>, c: &Candidate) -> bool {
         && OTHER_SENSES
             .iter()
             .any(|(heads, words)| words.contains(&after) && super::rules::stem_in(doc, i, heads))
+}
+
+/// Whether `c`, an organisation the rules or the tagger read, is a
+/// definite noun and the `ل` phrase right after it and no more: the
+/// union's call to strike (`دعوة النقابة للإضراب`), a participle's object
+/// (`اللجنة المنظمة للاحتجاجات`، `المنظمة للبطولة`), a purpose (`استعداد
+/// الوزارة للتدخل`). A name's `ل`-genitive follows its head's adjective
+/// (`المعهد الوطني للتغذية`), so a definite noun and `ل` alone name no
+/// body, unless quoted (`شركة "العليان للتمويل"`، `حزب "البديل لألمانيا"`)
+/// or listed.
+fn definite_noun_and_lam(doc: &Doc<'_>, g: &[TokenGazetteer], c: &Candidate) -> bool {
+    if c.kind != Kind::Org || matches!(c.source, Source::User | Source::Gazetteer) {
+        return false;
+    }
+    let Some((i, after)) = two_words(doc, c) else {
+        return false;
+    };
+    let head = doc.word(i);
+    let definite = ["ال", "وال", "بال", "فال", "لل"]
+        .iter()
+        .any(|p| head.starts_with(p));
+    let quoted = i.checked_sub(1).is_some_and(|p| is_quote(doc.word(p)));
+    let listed = |k: usize| g.get(k).is_some_and(|x| !x.phrase.is_empty());
+    definite
+        && after.starts_with('ل')
+        && after.chars().count() >= 4
+        && doc
+            .tokens
+            .get(i + 1)
+            .is_some_and(|t| t.kind == TokenKind::Word)
+        && !quoted
+        && !listed(i)
+        && !listed(i + 1)
 }
 
 /// The token `c` opens on (its head, behind any proclitic) and the
