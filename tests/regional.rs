@@ -120,6 +120,9 @@ fn places_and_clitics() {
         // Pyongyang written in one word.
         pyongyang_one_word: "وأكد المسؤول أن المحادثات مع بيونغيانغ ستستأنف الشهر المقبل." => [
             (Gpe, "بيونغيانغ")];
+        // A sports city is a facility, not a city.
+        sports_city: "وتقام المباراة النهائية في مدينة زايد الرياضية بأبوظبي." => [
+            (Fac, "مدينة زايد الرياضية"), (Gpe, "أبوظبي")];
         // A district of a Yemeni province, its head noun and all, as a
         // province is named with its own (`محافظة الحديدة`).
         yemeni_district: "وقتل ثلاثة مدنيين في قصف استهدف مديرية الدريهمي بمحافظة الحديدة." => [

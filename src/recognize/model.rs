@@ -1155,6 +1155,7 @@ impl Recognizer for ModelRecognizer<'_> {
             event_runs_to_listed_end(doc, self.gazetteer, out);
             world_cup_of_a_place(doc, &gaz, out);
             district_not_directorate(doc, out);
+            sports_club_or_city(doc, &gaz, out);
         }
         if doc.convention == Convention::Anercorp {
             no_facilities_in_anercorp(doc, &gaz, out);
@@ -1557,6 +1558,29 @@ fn listed_events_over<'d>(
             h.categories.any(&[Category::Event]) && h.at.first <= a && h.at.last + 1 >= b
         })
         .map(|h| (h.at.first, h.at.last + 1))
+}
+
+/// In Kashif's convention a place the tagger reads that ends on the
+/// adjective «sporting» is no place: after `مدينة` it is a sports city, a
+/// facility (`مدينة زايد الرياضية`), and after a listed town a club named
+/// by it (`جندوبة الرياضية`، `الزهراء الرياضية`, as the Tunisian press
+/// names clubs). Other cases are left as they are (`الملك` + `عبدالله
+/// الرياضية`: the tagger missed the start of the name).
+fn sports_club_or_city(doc: &Doc<'_>, g: &[TokenGazetteer], out: &mut [Candidate]) {
+    for c in out.iter_mut() {
+        if !matches!(c.kind, Kind::Gpe | Kind::Loc) || c.source != Source::Model {
+            continue;
+        }
+        let (a, b) = (doc.token_holding(c.start), doc.token_holding(c.end - 1) + 1);
+        if b < a + 2 || !matches!(doc.word(b - 1), "الرياضيه" | "الرياضي") {
+            continue;
+        }
+        if super::rules::stem_in(doc, a, &["مدينه"]) {
+            c.kind = Kind::Fac;
+        } else if b == a + 2 && g.get(a).is_some_and(listed_place) {
+            c.kind = Kind::Org;
+        }
+    }
 }
 
 /// What a directorate (`مديرية`) directs, folded as the normalised text
