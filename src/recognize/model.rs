@@ -1370,15 +1370,17 @@ const OTHER_SENSES: [(&[&str], &[&str]); 5] = [
     (&["سلطه"], &["الدوله", "القانون", "الاشراف"]),
 ];
 
-/// Whether `c`, an organisation (or a named thing, MISC) the rules or
-/// the tagger read, is a head in another of its senses ([`OTHER_SENSES`]):
-/// the head and the word after it that gives the sense open it. Listed bodies stand. (Read
+/// Whether `c`, an organisation (or, in Kashif's convention, a named
+/// thing, MISC) the rules or the tagger read, is a head in another of its
+/// senses ([`OTHER_SENSES`]): the head and the word after it that gives
+/// the sense open it. (AQMAR's Wikipedia text names technical terms MISC:
+/// `وحدة المعالجة المركزية`.) Listed bodies stand. (Read
 /// after the tagger, so that its features stay as it learnt them.)
 fn head_of_another_sense(doc: &Doc<'_>, c: &Candidate) -> bool {
     let Some((i, after)) = head_and_next(doc, c) else {
         return false;
     };
-    matches!(c.kind, Kind::Org | Kind::Misc)
+    (c.kind == Kind::Org || c.kind == Kind::Misc && doc.convention == Convention::Kashif)
         && !matches!(c.source, Source::User | Source::Gazetteer)
         && OTHER_SENSES
             .iter()
