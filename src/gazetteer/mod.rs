@@ -434,6 +434,13 @@ pub struct TokenGazetteer {
     pub rules: u8,
 }
 
+impl TokenGazetteer {
+    /// Whether no list has the token, alone or inside a phrase.
+    pub fn on_no_list(&self) -> bool {
+        self.own.is_empty() && self.phrase.is_empty()
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -597,7 +597,7 @@ impl Recognizer for ModelRecognizer<'_> {
                         } else {
                             self.model.plain_word(w) || !self.model.known_word(w)
                         };
-                        common && g[k].own.is_empty() && g[k].phrase.is_empty()
+                        common && g[k].on_no_list()
                     })
                 {
                     // «بصاروخ باليستي»: a common word of the news behind
@@ -2812,11 +2812,7 @@ fn joined(confidence: &mut [f32], from: usize, joined: std::ops::Range<usize>) {
 /// Whether token `k` is a hyphen glued to a word on each side, no space
 /// between (`جونغ-أون`).
 fn glued_hyphen(text: &str, toks: &[Token], k: usize) -> bool {
-    let (Some(before), Some(t), Some(after)) = (
-        k.checked_sub(1).and_then(|j| toks.get(j)),
-        toks.get(k),
-        toks.get(k + 1),
-    ) else {
+    let Some((before, t, after)) = crate::tokenize::with_neighbours(toks, k) else {
         return false;
     };
     t.kind == TokenKind::Punct
@@ -3147,8 +3143,7 @@ impl ModelRecognizer<'_> {
         let cut = tagger::TYPES.get(ty) != Some(&"PERS")
             && b > k + 1
             && toks[a..=k].iter().all(|t| t.kind == TokenKind::Word)
-            && g.get(a)
-                .is_some_and(|x| x.own.is_empty() && x.phrase.is_empty())
+            && g.get(a).is_some_and(TokenGazetteer::on_no_list)
             && g.get(k)
                 .is_some_and(|x| x.phrase_begin && !x.phrase.is_empty())
             && g.get(k + 1)
@@ -3468,9 +3463,7 @@ impl ModelRecognizer<'_> {
                 && (definite_form(before)
                     || before.starts_with(['ب', 'ف', 'ك', 'و', 'ل']) && !self.person_name(before)
                     || self.model.plain_word(before) && conf.get(k - 1).is_none_or(|&c| c < 0.8));
-            if text[toks[k - 1].end..toks[k].start]
-                .chars()
-                .all(|c| c == ' ')
+            if crate::tokenize::only_spaces_between(text, &toks[k - 1], &toks[k])
                 && !w.starts_with(['و', 'ل'])
                 && !verb(before)
                 && !verb(w)
@@ -3508,7 +3501,6 @@ impl ModelRecognizer<'_> {
         let (begin, inside) = (1 + 2 * person as u8, 2 + 2 * person as u8);
         let is_person = |l: u8| tagger::type_of(l) == Some(person);
         let n = labels.len().min(toks.len());
-        let spaced = |a: &Token, b: &Token| text[a.end..b.start].chars().all(|c| c == ' ');
         for k in 1..n.saturating_sub(1) {
             // (The tagger may have taken the hyphen into the person before it.)
             if labels[k] != 0 && labels[k] != inside || !glued_hyphen(text, toks, k) {
@@ -3542,7 +3534,7 @@ impl ModelRecognizer<'_> {
                 && k >= 2
                 && labels[k - 2] == 0
                 && toks[k - 2].kind == TokenKind::Word
-                && spaced(&toks[k - 2], &toks[k - 1])
+                && crate::tokenize::only_spaces_between(text, &toks[k - 2], &toks[k - 1])
                 && self.person_name(toks[k - 2].text(text))
             {
                 labels[k - 2] = begin;
@@ -3606,16 +3598,12 @@ impl ModelRecognizer<'_> {
         let Some((i, after)) = head_and_next(doc, c) else {
             return false;
         };
-        let unlisted = |k: usize| {
-            g.get(k)
-                .is_some_and(|x| x.own.is_empty() && x.phrase.is_empty())
-        };
         super::rules::stem_in(doc, i, &["تنظيم"])
             && after.starts_with("ال")
             && self.model.plain_word(after)
             && !NAMED_ORGANISATIONS.contains(&after)
             && g.get(i).is_some_and(|x| x.phrase.is_empty())
-            && unlisted(i + 1)
+            && g.get(i + 1).is_some_and(TokenGazetteer::on_no_list)
     }
 
     /// Whether `c`, an organisation the rules or the tagger read on
@@ -3661,8 +3649,7 @@ impl ModelRecognizer<'_> {
                 && after.ends_with("ات")
                 && after.chars().count() >= 6
                 && self.model.plain_word(after)
-                && g.get(i + 1)
-                    .is_some_and(|x| x.own.is_empty() && x.phrase.is_empty())
+                && g.get(i + 1).is_some_and(TokenGazetteer::on_no_list)
         };
         stem(&["المجموعه"]) && only_two && after == "الشمسيه"
             || PRICE_GROUPS.contains(&after) && prices()
@@ -3730,8 +3717,7 @@ impl ModelRecognizer<'_> {
                     && w.chars().count() >= 5
                     && w.chars().all(|c| c.is_alphabetic())
                     && !self.model.known_word(w)
-                    && g.get(b)
-                        .is_some_and(|x| x.own.is_empty() && x.phrase.is_empty())
+                    && g.get(b).is_some_and(TokenGazetteer::on_no_list)
             })
         };
         // (The word table is looked up last, for a person of listed words.)

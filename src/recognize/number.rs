@@ -112,13 +112,10 @@ impl Phrase {
 }
 
 /// Whether tokens `a` and `b` exist and are separated by spaces only (or
-/// touch).
+/// touch): no line break, no punctuation.
 fn spaced(doc: &Doc<'_>, a: usize, b: usize) -> bool {
     match (doc.tokens.get(a), doc.tokens.get(b)) {
-        (Some(x), Some(y)) => doc
-            .text()
-            .get(x.end..y.start)
-            .is_some_and(|gap| gap.bytes().all(|c| c == b' ')),
+        (Some(x), Some(y)) => crate::tokenize::only_spaces_between(doc.text(), x, y),
         _ => false,
     }
 }

@@ -212,6 +212,22 @@ pub(crate) fn letter_name(word: &str) -> bool {
     LETTER_NAMES.contains(&crate::normalize::arabic::key(word).as_str())
 }
 
+/// Token `i` and the tokens either side of it, where all three exist.
+pub fn with_neighbours(tokens: &[Token], i: usize) -> Option<(&Token, &Token, &Token)> {
+    Some((
+        tokens.get(i.checked_sub(1)?)?,
+        tokens.get(i)?,
+        tokens.get(i + 1)?,
+    ))
+}
+
+/// Whether only spaces (or nothing) stand between tokens `a` and `b`, `b`
+/// after `a`: no line break, no punctuation.
+pub fn only_spaces_between(text: &str, a: &Token, b: &Token) -> bool {
+    text.get(a.end..b.start)
+        .is_some_and(|gap| gap.bytes().all(|c| c == b' '))
+}
+
 /// Whether token `i` is the dot inside an acronym written letter by
 /// letter with dots (`بي. بي. سي`، `إف. بي. آي`، `أ. ف. ب`): a `.` glued
 /// to a letter before it, followed (after a space or none: `أ.ف.ب`) by
@@ -219,11 +235,7 @@ pub(crate) fn letter_name(word: &str) -> bool {
 /// بوش`). Such a dot ends no sentence ([`crate::tagger::sentences`]) and
 /// does not cut a listed phrase ([`crate::gazetteer`]).
 pub fn acronym_dot(text: &str, tokens: &[Token], i: usize) -> bool {
-    let (Some(prev), Some(dot), Some(next)) = (
-        i.checked_sub(1).and_then(|p| tokens.get(p)),
-        tokens.get(i),
-        tokens.get(i + 1),
-    ) else {
+    let Some((prev, dot, next)) = with_neighbours(tokens, i) else {
         return false;
     };
     dot.kind == TokenKind::Punct

@@ -7,6 +7,7 @@
 //! [`crate::normalize::arabic::key`], since matching runs on the folded
 //! text.
 
+use super::spaced;
 use crate::hash::WordMap;
 use crate::recognize::Doc;
 use crate::tokenize::TokenKind;
@@ -368,18 +369,6 @@ pub(super) fn multiplier_at(doc: &Doc<'_>, j: usize) -> Option<f64> {
     match word_atom(doc, j, false)? {
         (_, Atom::Mult(m, Count::One | Count::Plural)) => Some(m),
         _ => None,
-    }
-}
-
-/// Whether tokens `a` and `b` are separated by spaces only (no line break,
-/// no punctuation).
-fn spaced(doc: &Doc<'_>, a: usize, b: usize) -> bool {
-    match (doc.tokens.get(a), doc.tokens.get(b)) {
-        (Some(x), Some(y)) => doc
-            .text()
-            .get(x.end..y.start)
-            .is_some_and(|gap| gap.bytes().all(|c| c == b' ')),
-        _ => false,
     }
 }
 
