@@ -348,6 +348,20 @@ const ORGS: &[Case] = &[
     ("sd_security_and_intelligence", "وقال جهاز الأمن والمخابرات الوطني إنه أوقف عشرة أشخاص.", "جهاز الأمن والمخابرات الوطني", ""),
     ("eg_radio_and_tv_union", "وأعلن اتحاد الإذاعة والتلفزيون المصري تغيير مواعيد البث.", "اتحاد الإذاعة والتلفزيون المصري", "مصر"),
     ("army_and_police_forces", "وانتشرت قوات الجيش والشرطة في شوارع المدينة.", "قوات الجيش والشرطة", ""),
+    // Armed or official groups after `و` name no body with the first
+    // (Wojood tags `الحكومة` + `والبرلمان` apart and leaves such groups
+    // out); an indefinite head there opens the second body.
+    ("tr_forces_and_factions", "وتقدمت القوات التركية والفصائل السورية نحو مركز المدينة.", "القوات التركية", "تركيا"),
+    ("ye_army_and_resistance", "وأحرز الجيش اليمني والمقاومة الشعبية تقدما جديدا في الساحل.", "الجيش اليمني", "اليمن"),
+    ("ministry_and_parties", "ووقعت الشركات عقودا مع وزارة الدفاع والجهات المشاركة في المشروع.", "وزارة الدفاع", ""),
+    ("regime_and_militias", "وحققت قوات النظام السوري والميليشيات تقدما في ريف المحافظة.", "قوات النظام السوري", "سوريا"),
+    ("legitimacy_forces_then_militias", "واندلعت اشتباكات بين قوات الشرعية وميليشيات الحوثي شرق المدينة.", "قوات الشرعية", ""),
+    ("militias_after_forces", "واندلعت اشتباكات بين قوات الشرعية وميليشيات الحوثي شرق المدينة.", "ميليشيات الحوثي", ""),
+    // «Loyal to», «backed by» say whose side a body is on, not its name.
+    ("houthi_loyal_to_iran", "وقتل عشرة من عناصر ميليشيات الحوثي الموالية لإيران في غارة ليلية.", "ميليشيات الحوثي", ""),
+    ("tr_party_pro_kurdish", "ودعا حزب الشعوب الديمقراطي الموالي للأكراد أنصاره إلى التظاهر.", "حزب الشعوب الديمقراطي", ""),
+    ("ye_forces_loyal_and_backed", "وتسلل مسلحون إلى مواقع القوات اليمنية الموالية للحكومة والمدعومة من التحالف.", "القوات اليمنية", "اليمن"),
+    ("iq_militia_backed_by_tehran", "ونزلت ميليشيات الحشد الشعبي المدعومة من طهران إلى الشوارع.", "ميليشيات الحشد الشعبي", ""),
     // A body never runs on through a verb, nor into the person who
     // sits for it (a body named after a person stays whole).
     ("paper_then_verb", "أما الاستطلاع الذي نشرته صحيفة آيريش تايمز فيرى أن الأغلبية مع الإلغاء.", "صحيفة آيريش تايمز", ""),
@@ -537,6 +551,8 @@ const NOT_ORGS: &[(&str, &str, &str)] = &[
     ("police_investigate", "وتدخلت الشرطة للتحقيق في ملابسات الحادث.", "الشرطة"),
     ("army_to_help", "ودعت الحكومة الجيش للمساعدة في إجلاء السكان.", "الجيش"),
     ("police_to_coalition", "وقدمت الشرطة للتحالف الدولي معلومات مهمة.", "الشرطة"),
+    // Forces named only by whose side they are on.
+    ("forces_loyal_to_government", "وتقدمت القوات الموالية للحكومة نحو الميناء فجر اليوم.", "القوات"),
     // A body's head and a verbal noun of purpose name no body without a
     // definite object: a fund for farmers, a centre still to be built.
     ("fund_for_farmers", "وأنشأت البلدية صندوق دعم للمزارعين المتضررين من الجفاف.", "صندوق"),

@@ -1145,6 +1145,7 @@ impl Recognizer for ModelRecognizer<'_> {
         adjective_after_its_noun(doc, out);
         latin_name_runs_on(doc, out);
         held_responsible(doc, out);
+        self.body_ends_before_allegiance(doc, out);
         self.second_body_after_and(doc, out);
         self.no_body_through_a_clause(doc, out);
         body_before_a_person(doc, &gaz, out);
@@ -1680,6 +1681,55 @@ fn world_cup_of_a_place(doc: &Doc<'_>, gaz: &[TokenGazetteer], out: &mut Vec<Can
     hosts.sort_unstable();
     out.retain(|c| !(c.kind == Kind::Org && hosts.binary_search(&(c.start, c.end)).is_ok()));
     out.extend(found);
+}
+
+/// Plural nouns of armed or official groups (folded, without the
+/// article) that open no name of their own after `و` inside a body's
+/// name: `الفصائل`، `الميليشيات`، `الأجهزة الأمنية`، `الجهات المعنية`،
+/// `المسلحين`، `العناصر`، `المواطنين`، `الوحدات`، `المقاومة`. See
+/// [`ModelRecognizer::second_body_after_and`].
+const GROUPS_AFTER_AND: [&str; 10] = [
+    "فصائل",
+    "وحدات",
+    "ميليشيات",
+    "مليشيات",
+    "اجهزه",
+    "جهات",
+    "مسلحين",
+    "عناصر",
+    "مواطنين",
+    "مقاومه",
+];
+
+/// Participles that tie a body to another (folded, without the article
+/// and the endings `ه`، `ين`، `ون`): «loyal to» (`الموالي`، `الموالية`،
+/// `الموالين`), «backed by», «close to», «supporting», «opposed to»,
+/// «allied with», «counted with», «linked to», «stationed in».
+const ALLEGIANCES: [&str; 10] = [
+    "موالي",
+    "موال",
+    "مدعوم",
+    "مقرب",
+    "مؤيد",
+    "مناهض",
+    "متحالف",
+    "محسوب",
+    "مرتبط",
+    "متمركز",
+];
+
+/// Whether a folded word is one of [`ALLEGIANCES`] with its article,
+/// bare or behind `و`.
+fn allegiance(word: &str) -> bool {
+    let w = word.strip_prefix('و').unwrap_or(word);
+    let Some(base) = w.strip_prefix("ال") else {
+        return false;
+    };
+    let base = ["ه", "ين", "ون"]
+        .iter()
+        .find_map(|s| base.strip_suffix(s))
+        .unwrap_or(base);
+    ALLEGIANCES.contains(&base)
 }
 
 /// The document tokens of `c` after its first, up to its end.
@@ -4196,6 +4246,33 @@ impl ModelRecognizer<'_> {
         cats.any(want) && !common
     }
 
+    /// An organisation ends before a participle that ties it to another
+    /// body (`ميليشيات الحوثي` + `الموالية لإيران`، `حزب الشعوب
+    /// الديمقراطي` + `الموالي للأكراد`، `القوات اليمنية` + `الموالية
+    /// للشرعية والمدعومة…`), which says whose side the body is on, not its
+    /// name: Wojood leaves it out (`خفر السواحل الليبي` + `المدعوم من`…). A
+    /// head left alone there is no name (`القوات` + `الموالية للحكومة`),
+    /// and a listed name over the word keeps it.
+    fn body_ends_before_allegiance(&self, doc: &Doc<'_>, out: &mut Vec<Candidate>) {
+        for c in out
+            .iter_mut()
+            .filter(|c| c.kind == Kind::Org && c.source != Source::User)
+        {
+            let first = doc.token_holding(c.start);
+            let Some(k) = words_after_first(doc, c).find(|&k| {
+                doc.is_word(k) && allegiance(doc.word(k)) && !listed_across(doc, self.gazetteer, k)
+            }) else {
+                continue;
+            };
+            c.end = if k == first + 1 && self.is_head(doc, first) {
+                c.start
+            } else {
+                doc.tokens[k - 1].end
+            };
+        }
+        out.retain(|c| c.end > c.start);
+    }
+
     /// An organisation that runs on over `و` and a definite head noun
     /// ends before it where that head opens a second body, found on its
     /// own from its head (`مجلس الأمن الدولي` + `والجمعية العامة`، `نادي
@@ -4208,6 +4285,13 @@ impl ModelRecognizer<'_> {
     /// والتلفزيون العربي`، `قوات الجيش والشرطة`) or whose `ل`-genitive is
     /// a field coordinated with one (`المؤسسة العامة للسينما والإذاعة
     /// والتلفزيون`).
+    ///
+    /// It also ends before `و` and an indefinite head that opens a second
+    /// body found on its own (`قوات الشرعية` + `وميليشيات الحوثي`), and
+    /// before `و` and the armed or official groups no name is made of
+    /// ([`GROUPS_AFTER_AND`]: `القوات التركية` + `والفصائل السورية`،
+    /// `وزارة الدفاع` + `والجهات المشاركة`), as Wojood tags two bodies
+    /// coordinated (`الحكومة` + `والبرلمان`) and leaves such groups out.
     fn second_body_after_and(&self, doc: &Doc<'_>, out: &mut [Candidate]) {
         let and = 'و'.len_utf8();
         let mut bodies: Vec<usize> = out
@@ -4223,11 +4307,17 @@ impl ModelRecognizer<'_> {
             let first = doc.token_holding(c.start);
             let second = words_after_first(doc, c).find(|&k| {
                 let t = doc.tokens[k];
-                doc.word(k).starts_with('و')
-                    && self.definite_head(doc, k)
+                let Some(rest) = doc.word(k).strip_prefix('و') else {
+                    return false;
+                };
+                let body_after = bodies.binary_search(&(t.start + and)).is_ok();
+                let definite = self.definite_head(doc, k)
                     && !(k > first + 1 && self.definite_head(doc, k - 1))
                     && !super::rules::behind_lam(doc.word(k - 1))
-                    && (t.end == c.end || bodies.binary_search(&(t.start + and)).is_ok())
+                    && (t.end == c.end || body_after);
+                let indefinite = body_after && !rest.starts_with("ال") && self.is_head(doc, k);
+                let group = GROUPS_AFTER_AND.contains(&rest.strip_prefix("ال").unwrap_or(rest));
+                doc.is_word(k) && (definite || indefinite || group)
             });
             if let Some(k) = second.filter(|&k| !listed_across(doc, self.gazetteer, k)) {
                 c.end = doc.tokens[k - 1].end;
