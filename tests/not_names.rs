@@ -132,6 +132,10 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // «as a friendly»).
     ("why_after_place", "وقد يتحالف التيار مع الكتلة إن تخلص من ضغوط طهران طمعاً في البقاء داخل الحكومة.", &["طمعا"]),
     ("friendly_after_country", "ويلاقي المنتخب أوكرانيا وديا في العاصمة الشهر المقبل.", &["وديا"]),
+    // Nor does a person run on into a word behind `لل` (for whom or what
+    // he did it).
+    ("lil_after_scorer", "وتعادل هاري كين للضيوف في الدقيقة الثانية والثمانين.", &["للضيوف"]),
+    ("lil_after_player", "عاد المهاجم البرازيلي نيمار للتدريب بصورة طبيعية يوم الأربعاء.", &["للتدريب"]),
 ];
 
 /// A listed prize named after a king is the prize, in Kashif's

@@ -3211,7 +3211,8 @@ impl ModelRecognizer<'_> {
     /// names, and the cup is the lists' to find; so are `الولايات المتحدة`
     /// and `بالرباط`. (`ل` is not cut at: it joins the bodies of long
     /// organisation names, `المفوضية السامية للأمم المتحدة`.) It ends before
-    /// a particle that opens a clause too ([`CLAUSE_PARTICLES`]).
+    /// a particle that opens a clause too ([`CLAUSE_PARTICLES`]), and a
+    /// person before a word behind `لل`.
     fn stop_at_preposition(
         &self,
         text: &str,
@@ -3305,6 +3306,32 @@ impl ModelRecognizer<'_> {
                     && w.chars().count() >= 5
                     && toks[j + 1].kind == TokenKind::Word
                     && !next.starts_with("ال")
+            })
+        });
+        // Nor does a person run on into a word behind `لل` (`هاري كين` +
+        // `للضيوف`، `نيمار` + `للتدريب`): no name of the three corpora the
+        // tagger learnt from goes on so, where a common word of the
+        // sentence often does. (A ruler's name after a head and his title
+        // is left whole, for the cup, prize or centre named after him to
+        // take its field: `كأس الملك` + `سلمان للشطرنج`.)
+        let cut = cut.or_else(|| {
+            let head = |x: &TokenGazetteer| {
+                [Category::OrgHead, Category::FacHead, Category::EventHead]
+                    .iter()
+                    .any(|&c| x.own.has(c))
+            };
+            let after_ruler = a >= 2
+                && g.get(a - 1).is_some_and(|x| x.own.has(Category::Occ))
+                && g.get(a - 2).is_some_and(head);
+            if tagger::TYPES.get(ty) != Some(&"PERS") || after_ruler {
+                return None;
+            }
+            (a + 1..b).find(|&j| {
+                toks[j].kind == TokenKind::Word
+                    && toks[j]
+                        .text(text)
+                        .strip_prefix("لل")
+                        .is_some_and(|rest| rest.chars().count() >= 3)
             })
         });
         (ty, a, cut.unwrap_or(b))
