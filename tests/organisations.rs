@@ -361,6 +361,9 @@ const ORGS: &[Case] = &[
     ("houthi_loyal_to_iran", "وقتل عشرة من عناصر ميليشيات الحوثي الموالية لإيران في غارة ليلية.", "ميليشيات الحوثي", ""),
     ("tr_party_pro_kurdish", "ودعا حزب الشعوب الديمقراطي الموالي للأكراد أنصاره إلى التظاهر.", "حزب الشعوب الديمقراطي", ""),
     ("ye_forces_loyal_and_backed", "وتسلل مسلحون إلى مواقع القوات اليمنية الموالية للحكومة والمدعومة من التحالف.", "القوات اليمنية", "اليمن"),
+    // A company, agency or group named like a person, head and all.
+    ("agency_named_like_a_person", "ونقلت وكالة فارس عن مصدر أمني أن الهجوم أحبط.", "وكالة فارس", ""),
+    ("group_named_like_a_family", "وجمدت السلطات أصول مجموعة بركات في ثلاث دول.", "مجموعة بركات", ""),
     ("iq_militia_backed_by_tehran", "ونزلت ميليشيات الحشد الشعبي المدعومة من طهران إلى الشوارع.", "ميليشيات الحشد الشعبي", ""),
     // A body never runs on through a verb, nor into the person who
     // sits for it (a body named after a person stays whole).

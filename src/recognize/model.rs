@@ -902,6 +902,18 @@ impl Recognizer for ModelRecognizer<'_> {
                 } else {
                     a
                 };
+                // And a company, paper, agency or channel named like a
+                // person (`شركة` + `لوكهيد مارتن`، `وكالة` + `فارس`، `مجموعة`
+                // + `بركات`), head and all, as Wojood tags `لشركة روتنبرغ`.
+                let (a, kind) = if kind == Kind::Pers
+                    && a > 0
+                    && doc.convention == Convention::Kashif
+                    && self.company_before(doc, r.start + a)
+                {
+                    (a - 1, Kind::Org)
+                } else {
+                    (a, kind)
+                };
                 // Kashif's convention names a cup after a person with the
                 // cup, an event (`كأس ديفيز`، `بكأس ستانلي`، `كأس الملك` +
                 // `سلمان`), as it does a prize named after a king.
@@ -3973,6 +3985,22 @@ impl ModelRecognizer<'_> {
                     && !cats.has(Category::FacHead)
             })
             .then_some(())
+    }
+
+    /// Whether the token before document token `i`, one space before it,
+    /// is the indefinite head of a company, paper, agency, channel, group
+    /// or foundation ([`media_head`], `مجموعة`، `مؤسسة`), behind any
+    /// proclitic: what follows it names the body, not a person.
+    fn company_before(&self, doc: &Doc<'_>, i: usize) -> bool {
+        let Some(j) = i.checked_sub(1) else {
+            return false;
+        };
+        let (Some(t), Some(next)) = (doc.tokens.get(j), doc.tokens.get(i)) else {
+            return false;
+        };
+        t.kind == TokenKind::Word
+            && doc.text().get(t.end..next.start) == Some(" ")
+            && (media_head(doc.word(j)) || super::rules::stem_in(doc, j, &["مجموعه", "مؤسسه"]))
     }
 
     /// Whether `c`, a listed place of one word (no country), is the
