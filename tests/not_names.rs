@@ -692,8 +692,8 @@ fn the_maximum_is_no_mosque() {
 }
 
 /// A chemical element is no name in Kashif's convention (Wojood names no
-/// substance), though ANERcorp, whose convention the other mode keeps,
-/// tags it MISC; nor is God (`بإذن الله`), which the Wojood sample leaves
+/// substance), nor is a tsunami, though ANERcorp, whose convention the
+/// other mode keeps, tags them MISC; nor is God (`بإذن الله`), which the Wojood sample leaves
 /// unnamed and ANERcorp tags MISC.
 #[test]
 fn an_element_is_no_name() {
@@ -711,6 +711,9 @@ fn an_element_is_no_name() {
     }
     // Oxygen as the press also spells it, with a `و`.
     let text = "ونقص الأوكسجين في المستشفى تسبب في وفاة مريضين.";
+    assert_eq!(named(text, |e| e.kind == Kind::Misc), Vec::<String>::new());
+    // Nor is a tsunami, a thing of nature.
+    let text = "وأطلقت السلطات تحذيرا من خطر حدوث تسونامي بعد الزلزال.";
     assert_eq!(named(text, |e| e.kind == Kind::Misc), Vec::<String>::new());
 }
 

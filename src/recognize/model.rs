@@ -1060,15 +1060,20 @@ impl Recognizer for ModelRecognizer<'_> {
                     // file the tagger learnt from, sometimes MISC.
                     continue;
                 }
+                // (A substance with its adjective, `النيتروجين السائل`, too.)
+                let with_adjective = b == a + 2
+                    && doc.word(r.start + a) != "الله"
+                    && doc.word(r.start + a + 1).starts_with("ال");
                 if kind == Kind::Misc
                     && doc.convention == Convention::Kashif
-                    && b == a + 1
+                    && (b == a + 1 || with_adjective)
                     && super::rules::stem_in(doc, r.start + a, &UNNAMED_IN_WOJOOD)
                 {
-                    // «اليورانيوم»، «رحم الله»: ANERcorp, whose train file
-                    // the tagger learnt from, tags a chemical element and
-                    // God MISC; Wojood, this mode's convention, names no
-                    // substance, and leaves `الله` alone unnamed (12 times
+                    // «اليورانيوم»، «رحم الله»، «تسونامي»: ANERcorp, whose
+                    // train file the tagger learnt from, tags a chemical
+                    // element, God and a few common nouns MISC; Wojood,
+                    // this mode's convention, names no substance or thing
+                    // of nature, and leaves `الله` alone unnamed (12 times
                     // of 12 in its sample).
                     continue;
                 }
@@ -2620,11 +2625,15 @@ const SAYING: [&str; 22] = [
 ];
 
 /// Words (folded) that ANERcorp tags MISC and Wojood does not name:
-/// elements and substances, and God.
+/// elements and substances, God, and common nouns the tagger took for
+/// names in the news (a tsunami, a protocol, the microbiome, a drone, a
+/// mortar).
 #[rustfmt::skip]
-const UNNAMED_IN_WOJOOD: [&str; 14] = [
+const UNNAMED_IN_WOJOOD: [&str; 26] = [
     "اليورانيوم", "البلوتونيوم", "الكلور", "السارين", "الزئبق", "الليثيوم", "الهيدروجين",
     "الاكسجين", "الاوكسجين", "النيتروجين", "الكربون", "الامونيا", "الفوسفور", "الله",
+    "الصوديوم", "البوتاسيوم", "الكالسيوم", "المغنيسيوم", "الالمنيوم", "الالومنيوم",
+    "تسونامي", "البروتوكول", "بروتوكول", "الميكروبيوم", "درون", "هاون",
 ];
 
 /// Participles (folded) that introduce a name: «known as», «nicknamed»,
