@@ -746,3 +746,16 @@ fn known_as_is_no_name() {
     let text = "وأعلن اللاعب السابق الملقب بـ\"أمير القلوب\" مبادرة خيرية.";
     assert_eq!(persons(text), Vec::<String>::new(), "{text}");
 }
+
+/// In Kashif's convention a definite common word of the news that the
+/// tagger reads as a person of one word is none (`الزعيمان` «the two
+/// leaders»), unless a verb of saying or a title comes before it, as it
+/// does before a surname spelt like a common word (`وقال الباكر`).
+#[test]
+fn a_common_word_alone_is_no_person() {
+    let persons = |text: &str| named(text, |e| e.kind == Kind::Pers);
+    let text = "ووقع الزعيمان بيانا مشتركا في ختام القمة.";
+    assert_eq!(persons(text), Vec::<String>::new(), "{text}");
+    let text = "وقال الباكر إن الشركة ستواصل التوسع.";
+    assert_eq!(persons(text), ["الباكر"], "{text}");
+}
