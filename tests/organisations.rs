@@ -335,6 +335,7 @@ const ORGS: &[Case] = &[
     ("movement_quoted", "وقالت الحركة \"حماس\" في بيان إنها ترفض المقترح.", "حماس", ""),
     ("army_command", "وقالت قيادة الجيش إن الوضع تحت السيطرة في الشمال.", "قيادة الجيش", ""),
     ("coalition_command", "وأعلنت قيادة التحالف اعتراض صاروخ أطلق على جازان.", "قيادة التحالف", ""),
+    ("iq_joint_operations_command", "وأعلنت قيادة العمليات المشتركة رفع حظر التجول في بغداد.", "قيادة العمليات المشتركة", ""),
     ("latin_paper_particle", "ونشرت صحيفة La Voix du Nord شهادات الأهالي.", "صحيفة La Voix du Nord", ""),
     // Two bodies behind `و`, the second opened by its definite head; or a
     // head alone after `و`, a second body unnamed.
@@ -554,6 +555,13 @@ const NOT_ORGS: &[(&str, &str, &str)] = &[
     ("police_investigate", "وتدخلت الشرطة للتحقيق في ملابسات الحادث.", "الشرطة"),
     ("army_to_help", "ودعت الحكومة الجيش للمساعدة في إجلاء السكان.", "الجيش"),
     ("police_to_coalition", "وقدمت الشرطة للتحالف الدولي معلومات مهمة.", "الشرطة"),
+    // Leading is no command: «led by», «under», «took charge of», and
+    // what is led or driven.
+    ("led_by_a_brigadier", "وتقدمت قوات المقاومة بقيادة العميد نحو الساحل الغربي.", "قيادة"),
+    ("under_the_coach", "وخسر المنتخب مرة واحدة تحت قيادة المدرب الحالي.", "قيادة"),
+    ("took_charge_of_a_club", "وتولى المدرب قيادة الفريق الأول في ظروف صعبة.", "قيادة"),
+    ("leading_protests", "وحوكم الناشط بسبب دوره في قيادة الاحتجاجات الشعبية.", "قيادة"),
+    ("driving_cars", "وبدأ تطبيق القرار الخاص بقيادة النساء للسيارات الشهر الماضي.", "قيادة"),
     // Forces named only by whose side they are on.
     ("forces_loyal_to_government", "وتقدمت القوات الموالية للحكومة نحو الميناء فجر اليوم.", "القوات"),
     // A body's head and a verbal noun of purpose name no body without a

@@ -1162,6 +1162,7 @@ impl Recognizer for ModelRecognizer<'_> {
                 && !place_in_a_team_or_a_town(doc, c)
                 && !civil_not_club(doc, self.gazetteer, c)
                 && !management_act(doc, c)
+                && !command_act(doc, c)
                 && !self.movement_or_set(doc, &gaz, c)
                 && !self.organising_a_common_thing(doc, &gaz, c)
                 && !definite_noun_and_lam(doc, &gaz, c)
@@ -1314,6 +1315,48 @@ fn management_act(doc: &Doc<'_>, c: &Candidate) -> bool {
             || i.checked_sub(1)
                 .is_some_and(|p| super::rules::stem_in(doc, p, &MANAGING)))
 }
+
+/// Whether `c`, an organisation the rules or the tagger read on `قيادة`,
+/// is the act of leading, not a command: behind `ب` («led by»: `بقيادة
+/// العميد`، `بقيادة الأمم المتحدة`, where the body led by is left to the
+/// lists), after a word that makes it a role ([`LEADING`]: `تحت قيادة
+/// المدرب`، `وتولى زيدان قيادة ريال`، `شارة قيادة برشلونة`), or before
+/// what is led or driven ([`LED_THINGS`]: `قيادة المظاهرات`، `قيادة
+/// السيارات`). `قيادة الجيش`، `قيادة العمليات المشتركة`، `قيادة التحالف`
+/// stay commands. (Read after the tagger, as [`management_act`] is.)
+fn command_act(doc: &Doc<'_>, c: &Candidate) -> bool {
+    let Some((i, after)) = head_and_next(doc, c) else {
+        return false;
+    };
+    let w = doc.word(i);
+    let led_by = w
+        .strip_prefix(['و', 'ف'])
+        .unwrap_or(w)
+        .starts_with("بقياده");
+    c.kind == Kind::Org
+        && c.source != Source::User
+        && super::rules::stem_in(doc, i, &["قياده"])
+        && (led_by
+            || LED_THINGS.contains(&after)
+            || i.checked_sub(1)
+                .is_some_and(|p| super::rules::stem_in(doc, p, &LEADING)))
+}
+
+/// Words (folded, any proclitic) before `قيادة` that make it a role: «under»,
+/// «took on» (perfect, imperfect, future, verbal noun), «armband», «role»,
+/// «during», «ladder»: see [`command_act`].
+#[rustfmt::skip]
+const LEADING: [&str; 11] = [
+    "تحت", "تولي", "يتولي", "سيتولي", "تتولي", "ستتولي", "توليه", "شاره", "دور", "اثناء", "سلم",
+];
+
+/// What is led or driven after `قيادة` (folded): protests, a coup,
+/// growth, confrontations, cars and vehicles. See [`command_act`].
+#[rustfmt::skip]
+const LED_THINGS: [&str; 11] = [
+    "المظاهرات", "الاحتجاجات", "التظاهرات", "الانقلاب", "النمو", "المواجهات", "السيارات",
+    "السياره", "المركبات", "الشاحنات", "الحافلات",
+];
 
 /// Common words that name a group after `تنظيم` «organisation» (folded):
 /// `تنظيم القاعدة`، `تنظيم الدولة` (and its misspelling `الدولية`)، `تنظيم
