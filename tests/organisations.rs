@@ -562,6 +562,9 @@ const NOT_ORGS: &[(&str, &str, &str)] = &[
     ("took_charge_of_a_club", "وتولى المدرب قيادة الفريق الأول في ظروف صعبة.", "قيادة"),
     ("leading_protests", "وحوكم الناشط بسبب دوره في قيادة الاحتجاجات الشعبية.", "قيادة"),
     ("driving_cars", "وبدأ تطبيق القرار الخاص بقيادة النساء للسيارات الشهر الماضي.", "قيادة"),
+    // The movement of goods and people, and a protest movement.
+    ("movement_of_goods", "وفرض الجيش قيودا صارمة على حركة الأشخاص والسلع في المنطقة.", "حركة"),
+    ("movement_of_protest", "واعتقلت الشرطة قياديين في حركة الاحتجاج الاجتماعي بالمدينة.", "حركة"),
     // Forces named only by whose side they are on.
     ("forces_loyal_to_government", "وتقدمت القوات الموالية للحكومة نحو الميناء فجر اليوم.", "القوات"),
     // A body's head and a verbal noun of purpose name no body without a

@@ -1373,17 +1373,19 @@ const NAMED_ORGANISATIONS: [&str; 7] = [
 ];
 
 /// Genitives that make `حركة` the movement of something, not a party
-/// (folded): of an economy and its markets, of people on the move, of
-/// bodies in nature (`حركة الاقتصاد`، `حركة النزوح`، `حركة الجماهير`،
+/// (folded): of an economy and its markets and goods, of people on the
+/// move or in protest, of bodies in nature (`حركة الاقتصاد`، `حركة
+/// النزوح`، `حركة الجماهير`، `حركة الاحتجاج`،
 /// `حركة الكواكب`; not `النجوم`: `حركة النجوم الخمس` is Italy's
 /// Five Star Movement, listed). The rules read the traffic and trade before the
 /// tagger (`حركة المسافرين`; [`super::rules`]); these only the news showed.
 #[rustfmt::skip]
-const MOVED: [&str; 29] = [
+const MOVED: [&str; 33] = [
     "الاقتصاد", "الاسواق", "السوق", "الاسهم", "الانتاج", "الاستيراد", "التصدير", "الصادرات",
     "الواردات", "الاستثمار", "البناء", "النزوح", "الهجره", "اللاجئين", "التنقل", "الناس",
     "المواطنين", "الجماهير", "المئات", "الالاف", "الحشود", "المتظاهرين", "اللاعبين", "الكره",
-    "الجسم", "الارض", "الكواكب", "الرياح", "الجزيئات",
+    "الجسم", "الارض", "الكواكب", "الرياح", "الجزيئات", "الاشخاص", "السلع", "الاحتجاج",
+    "الاحتجاجات",
 ];
 
 /// Adjectives that make `الحركة` a kind of movement or activity, not a
