@@ -759,3 +759,14 @@ fn a_common_word_alone_is_no_person() {
     let text = "وقال الباكر إن الشركة ستواصل التوسع.";
     assert_eq!(persons(text), ["الباكر"], "{text}");
 }
+
+/// In Kashif's convention a town the tagger reads as a person after its
+/// indefinite noun is the town, noun and all, as Wojood names it
+/// (`محافظة صلاح الدين`, an Iraqi province named after Saladin).
+#[test]
+fn a_town_named_after_a_person_is_the_town() {
+    let text = "وعثر على الجثث في محافظة صلاح الدين شمال بغداد.";
+    let places = named(text, |e| e.kind == Kind::Gpe);
+    assert!(places.contains(&"محافظة صلاح الدين".to_string()), "{places:?}");
+    assert_eq!(named(text, |e| e.kind == Kind::Pers), Vec::<String>::new());
+}
