@@ -767,6 +767,9 @@ fn a_common_word_alone_is_no_person() {
 fn a_town_named_after_a_person_is_the_town() {
     let text = "وعثر على الجثث في محافظة صلاح الدين شمال بغداد.";
     let places = named(text, |e| e.kind == Kind::Gpe);
-    assert!(places.contains(&"محافظة صلاح الدين".to_string()), "{places:?}");
+    assert!(
+        places.contains(&"محافظة صلاح الدين".to_string()),
+        "{places:?}"
+    );
     assert_eq!(named(text, |e| e.kind == Kind::Pers), Vec::<String>::new());
 }

@@ -923,8 +923,6 @@ impl Recognizer for ModelRecognizer<'_> {
                 let town = (kind == Kind::Pers && a > 0 && doc.convention == Convention::Kashif)
                     .then(|| self.town_noun_before(doc, r.start + a))
                     .flatten();
-                // (The noun's own proclitics stay out: `وبلدة`، `بمنطقة`.)
-                let head_skip = town;
                 let (a, kind) = match town {
                     Some(_) => (a - 1, Kind::Gpe),
                     None => (a, kind),
@@ -1006,12 +1004,14 @@ impl Recognizer for ModelRecognizer<'_> {
                                 || !first.text(text).get(..h.at.skip).is_some_and(seldom_before_names))
                     })
                     .map_or(0, |h| h.at.skip);
-                let (skip, restored) = match first.kind {
-                    TokenKind::Word if head_skip.is_some() => (head_skip.unwrap_or(0), false),
-                    TokenKind::Word if kind == Kind::Pers => {
+                let (skip, restored) = match (first.kind, town) {
+                    // The town noun's own proclitics stay out: `وبلدة`،
+                    // `بمنطقة`.
+                    (TokenKind::Word, Some(skip)) => (skip, false),
+                    (TokenKind::Word, None) if kind == Kind::Pers => {
                         (self.person_conjunction(first.text(text), &g[a]), false)
                     }
-                    TokenKind::Word if after_and && first.text(text).starts_with('و') => {
+                    (TokenKind::Word, _) if after_and && first.text(text).starts_with('و') => {
                         // `وللبرتغال`: the name is `البرتغال`.
                         let skip = 'و'.len_utf8();
                         let restored = doc
@@ -1019,10 +1019,12 @@ impl Recognizer for ModelRecognizer<'_> {
                             .any(|x| x.skip == skip && x.restored_article);
                         (skip, restored)
                     }
-                    TokenKind::Word if listed_skip > 0 => (listed_skip, false),
-                    TokenKind::Word => proclitic(self.gazetteer, first.text(text), &g[a], &|w| {
-                        self.model.known_word(w)
-                    }),
+                    (TokenKind::Word, _) if listed_skip > 0 => (listed_skip, false),
+                    (TokenKind::Word, _) => {
+                        proclitic(self.gazetteer, first.text(text), &g[a], &|w| {
+                            self.model.known_word(w)
+                        })
+                    }
                     _ => (0, false),
                 };
                 let start = first.start + skip;
@@ -1825,6 +1827,14 @@ fn allegiance(word: &str) -> bool {
         .find_map(|s| base.strip_suffix(s))
         .unwrap_or(base);
     ALLEGIANCES.contains(&base)
+}
+
+/// The word token right before document token `i`, one space before it
+/// (so on the same line and glued to no punctuation), if there is one.
+fn word_before(doc: &Doc<'_>, i: usize) -> Option<usize> {
+    let j = i.checked_sub(1)?;
+    let (t, next) = (doc.tokens.get(j)?, doc.tokens.get(i)?);
+    (t.kind == TokenKind::Word && doc.text().get(t.end..next.start) == Some(" ")).then_some(j)
 }
 
 /// The document tokens of `c` after its first, up to its end.
@@ -4057,11 +4067,7 @@ impl ModelRecognizer<'_> {
     /// organisation head noun (`شركة`، `وكالة`، `وشركة`) on the same line,
     /// not also a facility's.
     fn head_before(&self, doc: &Doc<'_>, i: usize) -> Option<()> {
-        let j = i.checked_sub(1)?;
-        let (t, next) = (doc.tokens.get(j)?, doc.tokens.get(i)?);
-        if t.kind != TokenKind::Word || doc.text().get(t.end..next.start)? != " " {
-            return None;
-        }
+        let j = word_before(doc, i)?;
         // Not a head that also opens facilities (مركز فيينا الدولي is a
         // building: the rules' facility keeps it).
         doc.analyses(j)
@@ -4108,11 +4114,7 @@ impl ModelRecognizer<'_> {
     /// ([`TOWN_NOUNS`]), behind any proclitic: the bytes of that
     /// proclitic.
     fn town_noun_before(&self, doc: &Doc<'_>, i: usize) -> Option<usize> {
-        let j = i.checked_sub(1)?;
-        let (t, next) = (doc.tokens.get(j)?, doc.tokens.get(i)?);
-        if t.kind != TokenKind::Word || doc.text().get(t.end..next.start) != Some(" ") {
-            return None;
-        }
+        let j = word_before(doc, i)?;
         doc.analyses(j)
             .find(|x| TOWN_NOUNS.contains(&x.stem.as_ref()))
             .map(|x| x.skip)
@@ -4123,15 +4125,9 @@ impl ModelRecognizer<'_> {
     /// or foundation ([`media_head`], `مجموعة`، `مؤسسة`), behind any
     /// proclitic: what follows it names the body, not a person.
     fn company_before(&self, doc: &Doc<'_>, i: usize) -> bool {
-        let Some(j) = i.checked_sub(1) else {
-            return false;
-        };
-        let (Some(t), Some(next)) = (doc.tokens.get(j), doc.tokens.get(i)) else {
-            return false;
-        };
-        t.kind == TokenKind::Word
-            && doc.text().get(t.end..next.start) == Some(" ")
-            && (media_head(doc.word(j)) || super::rules::stem_in(doc, j, &["مجموعه", "مؤسسه"]))
+        word_before(doc, i).is_some_and(|j| {
+            media_head(doc.word(j)) || super::rules::stem_in(doc, j, &["مجموعه", "مؤسسه"])
+        })
     }
 
     /// Whether `c`, a listed place of one word (no country), is the
