@@ -693,8 +693,8 @@ fn the_maximum_is_no_mosque() {
 
 /// A chemical element is no name in Kashif's convention (Wojood names no
 /// substance), nor is a tsunami, though ANERcorp, whose convention the
-/// other mode keeps, tags them MISC; nor is God (`بإذن الله`), which the Wojood sample leaves
-/// unnamed and ANERcorp tags MISC.
+/// other mode keeps, tags them MISC; nor is God (`بإذن الله`), which the
+/// Wojood sample leaves unnamed and ANERcorp tags MISC.
 #[test]
 fn an_element_is_no_name() {
     for (text, word) in [
