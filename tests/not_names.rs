@@ -136,6 +136,10 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // he did it).
     ("lil_after_scorer", "وتعادل هاري كين للضيوف في الدقيقة الثانية والثمانين.", &["للضيوف"]),
     ("lil_after_player", "عاد المهاجم البرازيلي نيمار للتدريب بصورة طبيعية يوم الأربعاء.", &["للتدريب"]),
+    // Nor into «guest of» a programme, as a radio's news writes its
+    // interviews.
+    ("guest_of_a_show", "وأكد وزير الشؤون المحلية رياض المؤخر ضيف بوليتيكا اليوم الخميس أن الانتخابات ستجرى في موعدها.", &["ضيف"]),
+    ("guest_of_a_programme", "واستنكر الأمين العام للحزب عدنان منصر ضيف برنامج \"بوليتيكا\" اليوم ما اعتبره تراجعا.", &["ضيف"]),
 ];
 
 /// A listed prize named after a king is the prize, in Kashif's

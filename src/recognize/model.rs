@@ -1195,6 +1195,7 @@ impl Recognizer for ModelRecognizer<'_> {
         latin_name_runs_on(doc, out);
         held_responsible(doc, out);
         self.body_ends_before_allegiance(doc, out);
+        person_before_guest(doc, out);
         self.second_body_after_and(doc, out);
         self.no_body_through_a_clause(doc, out);
         body_before_a_person(doc, &gaz, out);
@@ -1376,9 +1377,25 @@ const LED_THINGS: [&str; 11] = [
     "السياره", "المركبات", "الشاحنات", "الحافلات",
 ];
 
-/// Indefinite nouns (folded) of a province, city, town, village or area:
-/// see [`ModelRecognizer::town_noun_before`].
+/// Indefinite nouns (folded) of a province, city, town, village or area
+/// before a town the tagger read as a person: see
+/// [`ModelRecognizer::town_noun_before`]. [`TOWN_HEADS`] with `منطقة` and
+/// without `ولاية`, which before a person is a term of office (`ولاية
+/// ترامب`).
 const TOWN_NOUNS: [&str; 5] = ["محافظه", "مدينه", "بلده", "قريه", "منطقه"];
+
+/// What a person is the guest of after `ضيف` (folded): a programme, a
+/// show (Jawhara FM's `بوليتيكا`, as its news spells it both ways), an
+/// episode, honour. See [`person_before_guest`].
+const GUEST_OF: [&str; 7] = [
+    "برنامج",
+    "بوليتيكا",
+    "بولتيكا",
+    "شرف",
+    "حلقه",
+    "الحلقه",
+    "على",
+];
 
 /// Common words that name a group after `تنظيم` «organisation» (folded):
 /// `تنظيم القاعدة`، `تنظيم الدولة` (and its misspelling `الدولية`)، `تنظيم
@@ -1827,6 +1844,26 @@ fn allegiance(word: &str) -> bool {
         .find_map(|s| base.strip_suffix(s))
         .unwrap_or(base);
     ALLEGIANCES.contains(&base)
+}
+
+/// A person never runs on into «guest of» a programme (`رياض المؤخر` +
+/// `ضيف بوليتيكا`، `عدنان منصر` + `ضيف برنامج`، `بنيامين نتنياهو` + `ضيف
+/// شرف`), as a radio's news writes its interviews, whether the tagger or
+/// the rules read it. `ضيف` is a surname too (`محمد ضيف`), so only before
+/// what a guest is the guest of ([`GUEST_OF`]) or a quotation mark.
+fn person_before_guest(doc: &Doc<'_>, out: &mut [Candidate]) {
+    for c in out
+        .iter_mut()
+        .filter(|c| c.kind == Kind::Pers && c.source != Source::User)
+    {
+        let guest = words_after_first(doc, c).find(|&k| {
+            matches!(doc.word(k), "ضيف" | "ضيفه")
+                && (GUEST_OF.contains(&doc.word(k + 1)) || is_quote(doc.word(k + 1)))
+        });
+        if let Some(k) = guest {
+            c.end = doc.tokens[k - 1].end;
+        }
+    }
 }
 
 /// The word token right before document token `i`, one space before it
