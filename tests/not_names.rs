@@ -777,3 +777,15 @@ fn a_town_named_after_a_person_is_the_town() {
     );
     assert_eq!(named(text, |e| e.kind == Kind::Pers), Vec::<String>::new());
 }
+
+/// `ضيف` «guest» ends a person only before what the guest is the guest of
+/// (a programme); as a surname it stays, a preposition after it or not.
+#[test]
+fn a_surname_spelt_guest_stays() {
+    let text = "وردّ القائد محمد ضيف على التهديدات الإسرائيلية برسالة قصيرة.";
+    assert_eq!(
+        named(text, |e| e.kind == Kind::Pers),
+        ["محمد ضيف"],
+        "{text}"
+    );
+}

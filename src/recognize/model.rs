@@ -1386,16 +1386,9 @@ const TOWN_NOUNS: [&str; 5] = ["محافظه", "مدينه", "بلده", "قري
 
 /// What a person is the guest of after `ضيف` (folded): a programme, a
 /// show (Jawhara FM's `بوليتيكا`, as its news spells it both ways), an
-/// episode, honour. See [`person_before_guest`].
-const GUEST_OF: [&str; 7] = [
-    "برنامج",
-    "بوليتيكا",
-    "بولتيكا",
-    "شرف",
-    "حلقه",
-    "الحلقه",
-    "على",
-];
+/// episode, honour. (Not «on», `على`: `محمد ضيف` + `على` is the surname
+/// and a preposition.) See [`person_before_guest`].
+const GUEST_OF: [&str; 6] = ["برنامج", "بوليتيكا", "بولتيكا", "شرف", "حلقه", "الحلقه"];
 
 /// Common words that name a group after `تنظيم` «organisation» (folded):
 /// `تنظيم القاعدة`، `تنظيم الدولة` (and its misspelling `الدولية`)، `تنظيم
