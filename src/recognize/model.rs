@@ -902,30 +902,26 @@ impl Recognizer for ModelRecognizer<'_> {
                 } else {
                     a
                 };
-                // And a company, paper, agency or channel named like a
-                // person (`شركة` + `لوكهيد مارتن`، `وكالة` + `فارس`، `مجموعة`
-                // + `بركات`), head and all, as Wojood tags `لشركة روتنبرغ`.
-                let (a, kind) = if kind == Kind::Pers
-                    && a > 0
-                    && doc.convention == Convention::Kashif
-                    && self.company_before(doc, r.start + a)
-                {
+                // And, in Kashif's convention, a person the tagger read
+                // right after the indefinite noun of what is named after
+                // one is that thing, noun and all, as Wojood names it: a
+                // company, paper, agency or channel (`شركة` + `لوكهيد
+                // مارتن`، `وكالة` + `فارس`، `مجموعة` + `بركات`; Wojood tags
+                // `لشركة روتنبرغ`), or a town (`محافظة` + `صلاح الدين`،
+                // `مدينة` + `خميس مشيط`، `بمنطقة` + `سليمان`). (ANERcorp tags
+                // what a place is named after by that name's type, and its
+                // train slices moved by one document: left as it was.)
+                let after_noun =
+                    kind == Kind::Pers && a > 0 && doc.convention == Convention::Kashif;
+                let town = after_noun
+                    .then(|| self.town_noun_before(doc, r.start + a))
+                    .flatten();
+                let (a, kind) = if town.is_some() {
+                    (a - 1, Kind::Gpe)
+                } else if after_noun && self.company_before(doc, r.start + a) {
                     (a - 1, Kind::Org)
                 } else {
                     (a, kind)
-                };
-                // In Kashif's convention a town the tagger read as a person
-                // after its indefinite noun is the town, noun and all
-                // (`محافظة` + `صلاح الدين`، `مدينة` + `خميس مشيط`، `بمنطقة` +
-                // `سليمان`), as Wojood names it. (ANERcorp tags what a
-                // place is named after by that name's type, and its train
-                // slices moved by one document: left as it was.)
-                let town = (kind == Kind::Pers && a > 0 && doc.convention == Convention::Kashif)
-                    .then(|| self.town_noun_before(doc, r.start + a))
-                    .flatten();
-                let (a, kind) = match town {
-                    Some(_) => (a - 1, Kind::Gpe),
-                    None => (a, kind),
                 };
                 // Kashif's convention names a cup after a person with the
                 // cup, an event (`كأس ديفيز`، `بكأس ستانلي`، `كأس الملك` +
@@ -1091,13 +1087,14 @@ impl Recognizer for ModelRecognizer<'_> {
                     // «ووقع الزعيمان»، «مرسوم التجنيس»، «الكاتالونيين».
                     continue;
                 }
-                // (A substance with its adjective, `النيتروجين السائل`, too.)
-                let with_adjective = b == a + 2
-                    && doc.word(r.start + a) != "الله"
-                    && doc.word(r.start + a + 1).starts_with("ال");
                 if kind == Kind::Misc
                     && doc.convention == Convention::Kashif
-                    && (b == a + 1 || with_adjective)
+                    // (A substance with its adjective too, `النيتروجين
+                    // السائل`.)
+                    && (b == a + 1
+                        || b == a + 2
+                            && doc.word(r.start + a) != "الله"
+                            && doc.word(r.start + a + 1).starts_with("ال"))
                     && super::rules::stem_in(doc, r.start + a, &UNNAMED_IN_WOJOOD)
                 {
                     // «اليورانيوم»، «رحم الله»، «تسونامي»: ANERcorp, whose
@@ -4528,7 +4525,7 @@ impl ModelRecognizer<'_> {
                     && !super::rules::behind_lam(doc.word(k - 1))
                     && (t.end == c.end || body_after);
                 let indefinite = body_after && !rest.starts_with("ال") && self.is_head(doc, k);
-                let group = GROUPS_AFTER_AND.contains(&rest.strip_prefix("ال").unwrap_or(rest));
+                let group = GROUPS_AFTER_AND.contains(&bare_noun(doc.word(k)));
                 doc.is_word(k) && (definite || indefinite || group)
             });
             if let Some(k) = second.filter(|&k| !listed_across(doc, self.gazetteer, k)) {
