@@ -140,6 +140,9 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // interviews.
     ("guest_of_a_show", "وأكد وزير الشؤون المحلية رياض المؤخر ضيف بوليتيكا اليوم الخميس أن الانتخابات ستجرى في موعدها.", &["ضيف"]),
     ("guest_of_a_programme", "واستنكر الأمين العام للحزب عدنان منصر ضيف برنامج \"بوليتيكا\" اليوم ما اعتبره تراجعا.", &["ضيف"]),
+    // Nor is the guest himself a person, named only as the guest.
+    ("the_guest_of_a_show", "وقال ضيف \"بوليتيكا\" إن المجلس البلدي لم يجتمع منذ أشهر.", &["ضيف"]),
+    ("the_guest_of_a_show_today", "وأوضح ضيف بوليتيكا اليوم الاثنين أن الحزب لن يشارك.", &["ضيف", "بوليتيكا"]),
 ];
 
 /// A listed prize named after a king is the prize, in Kashif's

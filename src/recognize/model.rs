@@ -1840,20 +1840,42 @@ fn allegiance(word: &str) -> bool {
 /// `ضيف بوليتيكا`، `عدنان منصر` + `ضيف برنامج`، `بنيامين نتنياهو` + `ضيف
 /// شرف`), as a radio's news writes its interviews, whether the tagger or
 /// the rules read it. `ضيف` is a surname too (`محمد ضيف`), so only before
-/// what a guest is the guest of ([`GUEST_OF`]) or a quotation mark.
-fn person_before_guest(doc: &Doc<'_>, out: &mut [Candidate]) {
+/// what a guest is the guest of ([`GUEST_OF`]) or a quotation mark. Nor
+/// is the guest a person himself (`وقال ضيف "بوليتيكا"`): a person that
+/// opens on the word starts after it and what he is the guest of, and is
+/// dropped when nothing is left.
+fn person_before_guest(doc: &Doc<'_>, out: &mut Vec<Candidate>) {
+    let guest = |k: usize| {
+        matches!(doc.word(k), "ضيف" | "ضيفه")
+            && (GUEST_OF.contains(&doc.word(k + 1)) || is_quote(doc.word(k + 1)))
+    };
     for c in out
         .iter_mut()
         .filter(|c| c.kind == Kind::Pers && c.source != Source::User)
     {
-        let guest = words_after_first(doc, c).find(|&k| {
-            matches!(doc.word(k), "ضيف" | "ضيفه")
-                && (GUEST_OF.contains(&doc.word(k + 1)) || is_quote(doc.word(k + 1)))
-        });
-        if let Some(k) = guest {
+        if let Some(k) = words_after_first(doc, c).find(|&k| guest(k)) {
             c.end = doc.tokens[k - 1].end;
         }
+        let first = doc.token_holding(c.start);
+        let of_guest = |k: usize| k > 0 && guest(k - 1) && GUEST_OF.contains(&doc.word(k));
+        let opens = doc.tokens.get(first).is_some_and(|t| t.start == c.start);
+        if opens && (guest(first) || of_guest(first)) {
+            // Past the guest word, and past what he is the guest of if
+            // that is inside the person too (or is where it opens: a
+            // surname lent to `بولتيكا` by an earlier `ضيف بولتيكا`).
+            let skip = if guest(first) && GUEST_OF.contains(&doc.word(first + 1)) {
+                2
+            } else {
+                1
+            };
+            c.start = doc
+                .tokens
+                .get(first + skip..)
+                .and_then(|rest| rest.iter().find(|t| t.kind == TokenKind::Word))
+                .map_or(c.end, |t| t.start.min(c.end));
+        }
     }
+    out.retain(|c| c.end > c.start);
 }
 
 /// The word token right before document token `i`, one space before it
