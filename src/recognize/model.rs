@@ -349,7 +349,12 @@ impl Recognizer for ModelRecognizer<'_> {
                         && (super::rules::is_imperfect_verb(w)
                             || (TRAILING_PARTICLES.contains(&w) && !acronym())
                             // على, written so (the name علي is dotted).
-                            || (w == "علي" && doc.written_last_letter(r.start + k) == Some('ى')))
+                            || (w == "علي" && doc.written_last_letter(r.start + k) == Some('ى'))
+                            // «Born on» (births), which opens a birth date
+                            // in a list of people (`ابن حبيبة بنت محمد
+                            // مواليد 02-11-1987`); `مولود` is a given name
+                            // too.
+                            || (person && w == "مواليد"))
                 };
                 // Nor does a person end on a common word of the news in the
                 // shape of a verb or on a pronoun (`… اندسوا`، `كيم كوك هي`).
