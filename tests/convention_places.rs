@@ -129,7 +129,8 @@ fn an_amounts_currency_counts_as_misc_in_anercorp() {
 
 /// A quoted name after a head noun stands whatever the tagger says: a
 /// newspaper, agency or company after its head is an organisation, a
-/// programme, book or film after its noun is MISC; the quotes are left out.
+/// programme, book or film after its noun (or after «the guest of») is
+/// MISC; the quotes are left out.
 #[test]
 fn a_quoted_name_after_its_head_stands() {
     let cases = [
@@ -152,6 +153,12 @@ fn a_quoted_name_after_its_head_stands() {
             "صدر للكاتب كتاب بعنوان « رسائل من الجنوب » هذا العام .",
             Kind::Misc,
             "رسائل من الجنوب",
+        ),
+        // «The guest of» a programme, as a radio's news names it.
+        (
+            "وتابع ضيف \"ميدي شو\" أن أسعار الخضر ارتفعت هذا الأسبوع .",
+            Kind::Misc,
+            "ميدي شو",
         ),
     ];
     for convention in [Convention::Kashif, Convention::Anercorp] {

@@ -331,8 +331,11 @@ const PLURAL_ORG_HEADS: &[&str] = &[
 
 /// Nouns before a quoted title (written in the matching fold): a
 /// programme, book, film, song or car model (`برنامج « حكايات »`،
-/// `بعنوان « خارج نطاق الخدمة »`), named MISC.
+/// `بعنوان « خارج نطاق الخدمة »`), named MISC; and «the guest of» a
+/// programme, as a radio's news names its interviews (`ضيف "ميدي شو"`).
 const TITLE_NOUNS: &[&str] = &[
+    "ضيف",
+    "ضيفه",
     "برنامج",
     "برنامجا",
     "برنامجه",
