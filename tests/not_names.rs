@@ -142,10 +142,24 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("guest_of_a_programme", "واستنكر الأمين العام للحزب عدنان منصر ضيف برنامج \"بوليتيكا\" اليوم ما اعتبره تراجعا.", &["ضيف"]),
     // «Born on» (births) opens a birth date, not a name.
     ("born_on", "وأوقف أيضا وليد بن صالح العياشي ، ابن حبيبة بنت محمد مواليد 02-11-1987 ، قاطن في نهج الزيتون.", &["مواليد"]),
+    // «By land» after an attack or support is no Berri.
+    ("ground_attack", "وهدد الجيش بشن هجوم بري واسع على المعقل الجبلي.", &["بري"]),
+    ("ground_support", "وتجري العملية بإسناد بري وبحري وجوي من التحالف.", &["بري"]),
     // Nor is the guest himself a person, named only as the guest.
     ("the_guest_of_a_show", "وقال ضيف \"بوليتيكا\" إن المجلس البلدي لم يجتمع منذ أشهر.", &["ضيف"]),
     ("the_guest_of_a_show_today", "وأوضح ضيف بوليتيكا اليوم الاثنين أن الحزب لن يشارك.", &["ضيف", "بوليتيكا"]),
 ];
+
+/// A guard for the «by land» reading above: the surname Berri after his
+/// given name, a title or a verb of saying is still a person.
+#[test]
+fn berri_is_still_a_person() {
+    let text = "وقال رئيس مجلس النواب نبيه بري إن الجلسة مؤجلة. وأضاف بري أن الحوار ضروري.";
+    for convention in [Convention::Kashif, Convention::Anercorp] {
+        let persons = named_in(convention, text, |e| e.kind == Kind::Pers);
+        assert_eq!(persons, ["نبيه بري", "بري"], "{convention:?}");
+    }
+}
 
 /// A listed prize named after a king is the prize, in Kashif's
 /// convention: no person stands in it. (ANERcorp's convention tags the

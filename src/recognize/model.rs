@@ -1092,6 +1092,10 @@ impl Recognizer for ModelRecognizer<'_> {
                     // «ووقع الزعيمان»، «مرسوم التجنيس»، «الكاتالونيين».
                     continue;
                 }
+                if kind == Kind::Pers && b == a + 1 && ground_adjective(doc, r.start + a) {
+                    // «هجوم بري»، «بإسناد بري وبحري»: by land, not Berri.
+                    continue;
+                }
                 if kind == Kind::Misc
                     && doc.convention == Convention::Kashif
                     // (A substance with its adjective too, `النيتروجين
@@ -1881,6 +1885,23 @@ fn person_before_guest(doc: &Doc<'_>, out: &mut Vec<Candidate>) {
         }
     }
     out.retain(|c| c.end > c.start);
+}
+
+/// Nouns (folded) after which `بري` is the adjective «by land, ground»:
+/// attacks, support and passages (`هجوم بري`، `إسناد بري`، `ممر بري`).
+#[rustfmt::skip]
+const GROUND_NOUNS: [&str; 16] = [
+    "هجوم", "اجتياح", "توغل", "غزو", "اسناد", "تدخل", "قصف", "استهداف", "اقتحام", "تقدم",
+    "ممر", "معبر", "طريق", "نقل", "شحن", "حصار",
+];
+
+/// Whether document token `i` is `بري` as the adjective «by land» right
+/// after an indefinite noun of attack, support or passage
+/// ([`GROUND_NOUNS`], behind any proclitic), not the surname Berri
+/// (`نبيه بري`، `وقال بري`).
+fn ground_adjective(doc: &Doc<'_>, i: usize) -> bool {
+    doc.word(i) == "بري"
+        && word_before(doc, i).is_some_and(|j| super::rules::stem_in(doc, j, &GROUND_NOUNS))
 }
 
 /// The word token right before document token `i`, one space before it
