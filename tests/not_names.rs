@@ -150,14 +150,22 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("the_guest_of_a_show_today", "وأوضح ضيف بوليتيكا اليوم الاثنين أن الحزب لن يشارك.", &["ضيف", "بوليتيكا"]),
 ];
 
-/// A guard for the «by land» reading above: the surname Berri after his
-/// given name, a title or a verb of saying is still a person.
+/// The surname Berri after his given name, a title or a verb is still a
+/// person: a guard for the «by land» reading above, and a case against
+/// reading it after a verb spelt like a noun of the list (`وتقدم بري`).
 #[test]
 fn berri_is_still_a_person() {
     let text = "وقال رئيس مجلس النواب نبيه بري إن الجلسة مؤجلة. وأضاف بري أن الحوار ضروري.";
     for convention in [Convention::Kashif, Convention::Anercorp] {
         let persons = named_in(convention, text, |e| e.kind == Kind::Pers);
         assert_eq!(persons, ["نبيه بري", "بري"], "{convention:?}");
+    }
+    for text in [
+        "وتقدم بري بمبادرة جديدة لحل الأزمة.",
+        "ونقل بري عن الرئيس قوله إن الحوار مستمر.",
+    ] {
+        let persons = named(text, |e| e.kind == Kind::Pers);
+        assert_eq!(persons, ["بري"], "{text}");
     }
 }
 

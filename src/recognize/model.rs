@@ -1889,10 +1889,12 @@ fn person_before_guest(doc: &Doc<'_>, out: &mut Vec<Candidate>) {
 
 /// Nouns (folded) after which `بري` is the adjective «by land, ground»:
 /// attacks, support and passages (`هجوم بري`، `إسناد بري`، `ممر بري`).
+/// Not those spelt like a verb Berri is the subject of (`تقدم`، `نقل`،
+/// `تدخل`: `وتقدم بري بمبادرة`).
 #[rustfmt::skip]
-const GROUND_NOUNS: [&str; 16] = [
-    "هجوم", "اجتياح", "توغل", "غزو", "اسناد", "تدخل", "قصف", "استهداف", "اقتحام", "تقدم",
-    "ممر", "معبر", "طريق", "نقل", "شحن", "حصار",
+const GROUND_NOUNS: [&str; 13] = [
+    "هجوم", "اجتياح", "توغل", "غزو", "اسناد", "قصف", "استهداف", "اقتحام", "ممر", "معبر",
+    "طريق", "شحن", "حصار",
 ];
 
 /// Whether document token `i` is `بري` as the adjective «by land» right
