@@ -108,6 +108,64 @@ fn committed_model_tags_a_news_sentence() {
     }
 }
 
+/// A person in a list of people joined by `و`, where the tagger saw the
+/// people around him and not him: each is found whole, without the `و`,
+/// in every convention; a title or a kinsman after `و` stays out.
+#[test]
+fn every_person_in_a_list_of_people() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "وحضر الاجتماع يوسف الشاهد وطارق ذياب ومتعب .",
+            &["يوسف الشاهد", "طارق ذياب", "متعب"],
+        ),
+        (
+            "ولعب في الخط الأمامي أشرف حكيمي وفيرمينو وكوفاسيتش ، فيما جلس الآخرون على الدكة .",
+            &["أشرف حكيمي", "فيرمينو", "كوفاسيتش"],
+        ),
+        (
+            "وظهرت في العرض يسرا وليلى علوي وشادية .",
+            &["ليلى علوي", "شادية"],
+        ),
+    ];
+    let guards: &[(&str, &[&str])] = &[
+        (
+            "وتحدث المدرب عن قائد الفريق سيرجيو راموس ونجمه السابق كريستيانو رونالدو .",
+            &["سيرجيو راموس", "كريستيانو رونالدو"],
+        ),
+        (
+            "وحضر الحفل المطرب كاظم الساهر ووكيل أعماله .",
+            &["كاظم الساهر"],
+        ),
+    ];
+    for convention in [
+        kashif::Convention::Kashif,
+        kashif::Convention::Anercorp,
+        kashif::Convention::Aqmar,
+    ] {
+        let opts = Options {
+            convention,
+            ..Options::default()
+        };
+        for (text, want) in cases.iter().chain(guards) {
+            let persons: Vec<String> = Extractor::new()
+                .extract(text, &opts)
+                .into_iter()
+                .filter(|e| e.kind == Kind::Pers)
+                .map(|e| e.text)
+                .collect();
+            for w in *want {
+                assert!(
+                    persons.iter().any(|p| p == w),
+                    "{convention:?}: {w} not in {persons:?}"
+                );
+            }
+            if guards.iter().any(|(t, _)| t == text) {
+                assert_eq!(persons.len(), want.len(), "{convention:?}: {persons:?}");
+            }
+        }
+    }
+}
+
 #[test]
 fn spans_are_tight_and_scored() {
     let text = "وقال السيد أحمد بن علي لوكالة الأنباء، إن الوفد وصل إلى وتونس. ثم غادر";
