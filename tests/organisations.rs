@@ -373,6 +373,9 @@ const ORGS: &[Case] = &[
     ("tn_party_then_deputy", "وقال النائب عن الجبهة الشعبية المنجي الرحوي إن البرلمان سيصوت غدا.", "الجبهة الشعبية", ""),
     ("sa_foundation_of_a_prince", "وأعلنت مؤسسة الأمير محمد بن سلمان عن منح جديدة للطلبة.", "مؤسسة الأمير محمد بن سلمان", ""),
     ("eg_cinema_radio_tv", "وتولى إدارة المؤسسة العامة للسينما والإذاعة والتلفزيون سنوات.", "المؤسسة العامة للسينما والإذاعة والتلفزيون", ""),
+    // A body's name in Latin letters in brackets after it is the body too.
+    ("company_latin_in_brackets", "وأعلنت شركة أوبن إيه آي (Open AI) عن نموذج جديد للترجمة.", "Open AI", ""),
+    ("who_latin_in_brackets", "وصرح مسؤول في منظمة الصحة العالمية (World Health Organization) بأن الوضع مستقر.", "World Health Organization", ""),
 ];
 
 /// `(name, sentence, a word that must not start an ORG)`.
@@ -782,6 +785,44 @@ fn anercorp_convention_leaves_government_bodies_out() {
         assert!(
             !got.iter().any(|e| e.kind == Kind::Org && e.text == org),
             "{name}: {org} is an ORG in ANERcorp's convention"
+        );
+    }
+}
+
+/// A body's name or acronym in Latin letters, in brackets right after it,
+/// is an organisation in every convention; after a place, the brackets
+/// hold a dateline's source, which stays what the lists make of it.
+#[test]
+fn latin_name_in_brackets_after_a_body() {
+    let cases = [
+        (
+            "وأعلنت شركة أوبن إيه آي (Open AI) عن نموذج جديد للترجمة.",
+            "Open AI",
+        ),
+        (
+            "ونشر المعهد الوطني للإحصاء (INS) أرقام البطالة للربع الثالث.",
+            "INS",
+        ),
+        (
+            "وصرح مسؤول في منظمة الصحة العالمية (World Health Organization) بأن الوضع مستقر.",
+            "World Health Organization",
+        ),
+    ];
+    for convention in [Convention::Kashif, Convention::Anercorp, Convention::Aqmar] {
+        for (text, latin) in cases {
+            let got = found(text, convention);
+            assert!(
+                got.iter()
+                    .any(|e| e.kind == Kind::Org && e.depth == 0 && e.text == latin),
+                "{convention:?}: {latin} is no ORG in {got:?}"
+            );
+        }
+        let text = "وصل الوفد إلى الإمارات العربية المتحدة (CNN) صباح اليوم.";
+        let got = found(text, convention);
+        assert!(
+            got.iter()
+                .any(|e| e.kind == Kind::Gpe && e.text == "الإمارات العربية المتحدة"),
+            "{convention:?}: {got:?}"
         );
     }
 }

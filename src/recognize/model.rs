@@ -1199,6 +1199,7 @@ impl Recognizer for ModelRecognizer<'_> {
         self.title_through_nationality(doc, out);
         adjective_after_its_noun(doc, out);
         latin_name_runs_on(doc, out);
+        latin_name_in_brackets(doc, out);
         held_responsible(doc, out);
         self.body_ends_before_allegiance(doc, out);
         person_before_guest(doc, out);
@@ -2611,6 +2612,70 @@ fn latin_name_runs_on(doc: &Doc<'_>, out: &mut [Candidate]) {
             c.end = c.end.max(t.end);
         }
     }
+}
+
+/// Words in Latin letters alone in brackets right after an organisation
+/// (a closing quote may come between) are its name or acronym as written
+/// abroad, an organisation too (`شركة أوبن إيه آي (Open AI)`، `المعهد
+/// الوطني للإحصاء (INS)`، `منظمة الصحة العالمية (World Health Organization)`), whatever
+/// the tagger made of them. Up to six words, of letters, dots, `&` and
+/// hyphens; not after a place, whose brackets hold a dateline's source
+/// (`الإمارات العربية المتحدة (CNN)`).
+fn latin_name_in_brackets(doc: &Doc<'_>, out: &mut Vec<Candidate>) {
+    let text = doc.text();
+    let latin_word = |t: &Token| {
+        t.kind == TokenKind::Word && t.text(text).chars().all(|c| c.is_ascii_alphabetic())
+    };
+    let inner = |t: &Token| {
+        latin_word(t) || t.kind == TokenKind::Punct && matches!(t.text(text), "." | "&" | "-")
+    };
+    let mut ends: Vec<usize> = out
+        .iter()
+        .filter(|c| c.kind == Kind::Org && c.source != Source::User)
+        .map(|c| c.end)
+        .collect();
+    ends.sort_unstable();
+    ends.dedup();
+    let mut found = Vec::new();
+    for (p, open) in doc.tokens.iter().enumerate() {
+        if open.kind != TokenKind::Punct || open.text(text) != "(" {
+            continue;
+        }
+        // An organisation ends before the bracket, behind spaces and quotes.
+        let before = text
+            .get(..open.start)
+            .map_or("", |b| b.trim_end_matches([' ', '"', '»', '”', '\'']));
+        if ends.binary_search(&before.len()).is_err() {
+            continue;
+        }
+        let words = doc.tokens.get(p + 1..).unwrap_or_default();
+        let len = words.iter().take_while(|t| inner(t)).count();
+        let close = words.get(len).is_some_and(|t| t.text(text) == ")");
+        let (Some(first), Some(last)) =
+            (words.first(), len.checked_sub(1).and_then(|l| words.get(l)))
+        else {
+            continue;
+        };
+        if !close || len > 11 || !latin_word(first) || !latin_word(last) {
+            continue;
+        }
+        if words[..len].iter().filter(|t| latin_word(t)).count() > 6 {
+            continue;
+        }
+        let mut c = Candidate::new(first.start, last.end, Kind::Org, Source::Model, 0.7);
+        c.whole = true;
+        found.push(c);
+    }
+    if found.is_empty() {
+        return;
+    }
+    // What else was read inside the brackets gives way.
+    out.retain(|c| {
+        !crate::resolve::is_name_kind(c.kind)
+            || c.source == Source::User
+            || !found.iter().any(|f| f.start <= c.start && c.end <= f.end)
+    });
+    out.extend(found);
 }
 
 /// An organisation that ends on a person the rules read, of two words or
