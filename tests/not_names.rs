@@ -148,6 +148,10 @@ const CASES: &[(&str, &str, &[&str])] = &[
     // Nor is the guest himself a person, named only as the guest.
     ("the_guest_of_a_show", "وقال ضيف \"بوليتيكا\" إن المجلس البلدي لم يجتمع منذ أشهر.", &["ضيف"]),
     ("the_guest_of_a_show_today", "وأوضح ضيف بوليتيكا اليوم الاثنين أن الحزب لن يشارك.", &["ضيف", "بوليتيكا"]),
+    // `ب` and a common noun after a name is what is done, by what or on
+    // what occasion, not a surname.
+    ("bi_and_a_noun", "وأشاد المدير بالموظف كريم بمناسبة تقاعده.", &["بمناسبة"]),
+    ("bi_and_a_verbal_noun", "وختم اللاعب يوسف بقوله إن الموسم كان صعبا.", &["بقوله"]),
 ];
 
 /// The surname Berri after his given name, a title or a verb is still a

@@ -3748,12 +3748,22 @@ impl ModelRecognizer<'_> {
     }
 
     /// Whether `word` is `ب` or `ك` and a definite common word of the
-    /// news (`بالقول` «by saying»): no person ends on it (`صلاح بالقول`).
-    /// Not where the word or its rest is a name in the lists or the word
-    /// table (`بالشناوي`).
+    /// news (`بالقول` «by saying»), or `ب` and an indefinite one, itself a
+    /// common word on no list (`بمناسبة`، `بقوله`، `بكلفة`): no person ends
+    /// on it (`صلاح بالقول`، `يوسف بقوله`). Not where the word or its rest
+    /// is a name in the lists or the word table (`بالشناوي`), nor `ب`
+    /// before `و` or an alif, which open Maghrebi surnames (`بونجاح`،
+    /// `بوعشرين`) and foreign ones.
     fn bi_phrase(&self, word: &str) -> bool {
         word.strip_prefix(['ب', 'ك'])
-            .filter(|rest| rest.starts_with("ال") && rest.chars().count() >= 5)
+            .filter(|rest| {
+                rest.starts_with("ال") && rest.chars().count() >= 5
+                    || word.starts_with('ب')
+                        && !rest.starts_with(['ا', 'و'])
+                        && rest.chars().count() >= 4
+                        && self.model.plain_word(word)
+                        && self.gazetteer.lookup_key(word).is_empty()
+            })
             .is_some_and(|rest| {
                 self.model.plain_word(rest) && !self.person_name(rest) && !self.person_name(word)
             })
