@@ -196,3 +196,36 @@ fn anercorp_marks_no_facility() {
         );
     }
 }
+
+/// In ANERcorp's mode a place right after the indefinite noun of a paper
+/// or magazine is the paper, as its train file tags it; a canal and an
+/// agency's country stay places.
+#[test]
+fn a_paper_named_after_a_place_is_the_paper_in_anercorp() {
+    for (text, paper) in [
+        (
+            "وذكرت صحيفة القدس الصادرة في المدينة أن المفاوضات توقفت.",
+            "القدس",
+        ),
+        ("وقالت مجلة فلسطين إن العدد الجديد سيصدر غدا.", "فلسطين"),
+    ] {
+        let got = top(text, Convention::Anercorp);
+        assert!(
+            got.contains(&(Kind::Org, paper.to_string())),
+            "{text}: {got:?}"
+        );
+    }
+    for (text, place) in [
+        ("وعبرت السفن قناة السويس أمس.", "السويس"),
+        (
+            "وقال مصدر أمني لوكالة تونس إفريقيا للأنباء إن التحقيق مستمر.",
+            "تونس",
+        ),
+    ] {
+        let got = top(text, Convention::Anercorp);
+        assert!(
+            got.contains(&(Kind::Gpe, place.to_string())),
+            "{text}: {got:?}"
+        );
+    }
+}
