@@ -120,14 +120,21 @@
 //! noun that carries a pronoun (`شركة مقرها لندن`) names no body. In
 //! ANERcorp's and AQMAR's a place leaves its common noun out
 //! (`مدينة صفاقس` → `صفاقس`), and in ANERcorp's a paper, agency or company
-//! its indefinite head noun (`صحيفة الحياة` → `الحياة`).
+//! its indefinite head noun (`صحيفة الحياة` → `الحياة`); there a place the
+//! tagger reads right after a paper's head is the paper (`صحيفة القدس`),
+//! and Islam is MISC wherever nothing else was found over it, as that
+//! corpus tags it.
 //!
 //! In every convention a proclitic written apart from a Latin name is no
 //! part of it (`لـCNN`), a name that ends in Latin letters runs on over the
-//! Latin words after it (`صحيفة La Voix du Nord`), `مجلة` before a field of
+//! Latin words after it (`صحيفة La Voix du Nord`), Latin words alone in
+//! brackets after an organisation are its name abroad (`(Open AI)`),
+//! `مجلة` before a field of
 //! law is a Tunisian code, MISC (`مجلة الأحوال الشخصية`), and a title that
 //! is also an adjective is the adjective after its noun (`الشركة
-//! المسؤولة`).
+//! المسؤولة`). A person the tagger left out of a list of people joined by
+//! `و` is found (`يوسف الشاهد وطارق ذياب ومتعب`), and no person
+//! ends on `ب` and a common word (`يوسف بقوله`).
 //!
 //! Across the document, a tagged name is also found where it recurs
 //! (with a full name's surname: `propagate`), and the tagger has the last
