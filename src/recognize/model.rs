@@ -1255,6 +1255,11 @@ impl Recognizer for ModelRecognizer<'_> {
 fn islam_in_anercorp(doc: &Doc<'_>, out: &mut Vec<Candidate>) {
     let mut found = Vec::new();
     for (i, t) in doc.tokens.iter().enumerate() {
+        // (`الاسلام` and a fused `للاسلام` both end so; the rest are not
+        // looked at.)
+        if !doc.word(i).ends_with("لاسلام") {
+            continue;
+        }
         // (A fused `لل` keeps its `ل`, as the tagger reads it: `للإسلام`.)
         let Some(skip) = doc.analyses(i).find(|x| x.stem == "الاسلام").map(|x| x.skip)
         else {
