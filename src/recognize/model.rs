@@ -1917,6 +1917,7 @@ fn person_before_guest(doc: &Doc<'_>, out: &mut Vec<Candidate>) {
         matches!(doc.word(k), "ضيف" | "ضيفه")
             && (GUEST_OF.contains(&doc.word(k + 1)) || is_quote(doc.word(k + 1)))
     };
+    let of_guest = |k: usize| k > 0 && guest(k - 1) && GUEST_OF.contains(&doc.word(k));
     for c in out
         .iter_mut()
         .filter(|c| c.kind == Kind::Pers && c.source != Source::User)
@@ -1925,7 +1926,6 @@ fn person_before_guest(doc: &Doc<'_>, out: &mut Vec<Candidate>) {
             c.end = doc.tokens[k - 1].end;
         }
         let first = doc.token_holding(c.start);
-        let of_guest = |k: usize| k > 0 && guest(k - 1) && GUEST_OF.contains(&doc.word(k));
         let opens = doc.tokens.get(first).is_some_and(|t| t.start == c.start);
         if opens && (guest(first) || of_guest(first)) {
             // Past the guest word, and past what he is the guest of if
@@ -2674,10 +2674,11 @@ fn latin_name_runs_on(doc: &Doc<'_>, out: &mut [Candidate]) {
 /// Words in Latin letters alone in brackets right after an organisation
 /// (a closing quote may come between) are its name or acronym as written
 /// abroad, an organisation too (`شركة أوبن إيه آي (Open AI)`، `المعهد
-/// الوطني للإحصاء (INS)`، `منظمة الصحة العالمية (World Health Organization)`), whatever
-/// the tagger made of them. Up to six words, of letters, dots, `&` and
-/// hyphens; not after a place, whose brackets hold a dateline's source
-/// (`الإمارات العربية المتحدة (CNN)`).
+/// الوطني للإحصاء (INS)`، `منظمة الصحة العالمية (World Health
+/// Organization)`), whatever the tagger made of them. Up to six words, of
+/// letters, dots, `&` and hyphens (eleven tokens in all); not after a
+/// place, whose brackets hold a dateline's source (`الإمارات العربية
+/// المتحدة (CNN)`).
 fn latin_name_in_brackets(doc: &Doc<'_>, out: &mut Vec<Candidate>) {
     let text = doc.text();
     let latin_word = |t: &Token| {
@@ -4665,11 +4666,6 @@ impl ModelRecognizer<'_> {
                 person_end[b - 1] = true;
             }
         }
-        // A word the lists or the word table have as a name (`وليد`،
-        // `وارن`), whole.
-        let name_word = |w: &str| {
-            self.gazetteer.lookup_key(w).any(&Category::NAME_PART) || self.model.person_word(w)
-        };
         // `و` and a name, where the whole word is no listed one (`وليد`)
         // and the name no definite word (`والشيخ`، `والتركي`: a title or a
         // nationality before the person).
@@ -4683,18 +4679,19 @@ impl ModelRecognizer<'_> {
                     && self.gazetteer.lookup_key(word).is_empty()
             })
         };
-        // The words after the first: names, or words the news does not
-        // have as common ones (`لمدة` is one), or an honorific, which is
-        // a surname here (`وأحمد السيد`); a `و` only where the whole word
-        // is a name (`وإليزابيث وارن`).
+        // The words after the first: names ([`Self::person_name`]), or
+        // words the news does not have as common ones (`لمدة` is one), or
+        // an honorific, which is a surname here (`وأحمد السيد`); a `و` only
+        // where the whole word is a name (`وإليزابيث وارن`).
         let part = |j: usize| {
             let w = doc.word(j);
             let cats = self.gazetteer.lookup_key(w);
+            let name = self.person_name(w);
             doc.is_word(j)
                 && !covered[j]
-                && (!w.starts_with('و') || name_word(w))
+                && (!w.starts_with('و') || name)
                 && (!cats.has(Category::Stop) || cats.has(Category::Honorific))
-                && (name_word(w) || !self.model.plain_word(w) || cats.has(Category::Honorific))
+                && (name || !self.model.plain_word(w) || cats.has(Category::Honorific))
         };
         // A given name that is also a common word of the news (`ونجمه`
         // «and his star», `وماجدة`) opens a person only before a name.
@@ -4709,7 +4706,8 @@ impl ModelRecognizer<'_> {
         let next_person = |k: usize, e: usize| {
             let next = e + 1;
             (word_before(doc, next) == Some(e) && person_start[next]).then(|| {
-                doc.word(next).starts_with('و') || (k + 1..=e).all(|j| name_word(doc.word(j)))
+                doc.word(next).starts_with('و')
+                    || (k + 1..=e).all(|j| self.person_name(doc.word(j)))
             })
         };
         let mut added = Vec::new();
@@ -4724,7 +4722,8 @@ impl ModelRecognizer<'_> {
                     (k..n.min(k + 3))
                         .take_while(|&e| e == k || word_before(doc, e) == Some(e - 1) && part(e))
                         .filter(|&e| {
-                            e > k && (k + 1..=e).all(|j| name_word(doc.word(j))) || !common(k)
+                            e > k && (k + 1..=e).all(|j| self.person_name(doc.word(j)))
+                                || !common(k)
                         })
                         .find(|&e| match doc.tokens.get(e + 1) {
                             None => true,
