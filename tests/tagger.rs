@@ -168,6 +168,73 @@ fn every_person_in_a_list_of_people() {
     }
 }
 
+/// A club the press names by the first word of its listed name (`العربي`
+/// for `العربي القطري`) is an organisation where a match report puts a
+/// club, in every convention: after a word of the team (`مرمى`,
+/// `منافسه`) or a preposition after a word of the match (`فوزه على`).
+/// The same words outside a match report, or where they are a common
+/// noun of the game (`لاعب الدفاع`), a head (`اتحاد الكرة`) or the object
+/// of another verb (`حافظوا على التقدم`), are no club.
+#[test]
+fn a_club_named_by_its_short_name_in_a_match_report() {
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "حقق فريق الشمال فوزا مستحقا على منافسه العربي في الجولة الخامسة من الدوري .",
+            &["العربي"],
+        ),
+        (
+            "وسجل المهاجم الجديد هدفين في مرمى الوحدة قبل نهاية الشوط الأول .",
+            &["الوحدة"],
+        ),
+        (
+            "وتأهل الفريق إلى النهائي بعد فوزه على الفيصلي بثلاثة أهداف في مباراة مثيرة .",
+            &["الفيصلي"],
+        ),
+    ];
+    let guards = [
+        "ودعا الكاتب في مقاله إلى الوحدة بين الشعوب العربية .",
+        "وقال مدرب الفريق إن اللاعبين حافظوا على التقدم حتى الدقيقة الأخيرة من المباراة .",
+        "وأصيب لاعب الدفاع في الشوط الأول من المباراة .",
+        "وتحدث المدرب عن خلافه مع اتحاد الكرة قبل المباراة .",
+    ];
+    let not_clubs = ["الوحدة", "التقدم", "الدفاع", "اتحاد"];
+    let extractor = Extractor::new();
+    for convention in [
+        kashif::Convention::Kashif,
+        kashif::Convention::Anercorp,
+        kashif::Convention::Aqmar,
+    ] {
+        let opts = Options {
+            convention,
+            ..Options::default()
+        };
+        let orgs = |text: &str| -> Vec<String> {
+            extractor
+                .extract(text, &opts)
+                .into_iter()
+                .filter(|e| e.kind == Kind::Org)
+                .map(|e| e.text)
+                .collect()
+        };
+        for (text, want) in cases {
+            let found = orgs(text);
+            for w in *want {
+                assert!(
+                    found.iter().any(|o| o == w),
+                    "{convention:?}: {w} not in {found:?}"
+                );
+            }
+        }
+        for text in guards {
+            let found = orgs(text);
+            assert!(
+                !found.iter().any(|o| not_clubs.contains(&o.as_str())),
+                "{convention:?}: {found:?} in {text}"
+            );
+        }
+    }
+}
+
 #[test]
 fn spans_are_tight_and_scored() {
     let text = "وقال السيد أحمد بن علي لوكالة الأنباء، إن الوفد وصل إلى وتونس. ثم غادر";

@@ -268,6 +268,23 @@ impl Gazetteer {
             .map_or(Categories::default(), |v| category::unpack(v).0)
     }
 
+    /// Whether some phrase listed in `cat` opens with the words of `key`
+    /// (in the matching fold) and goes on after them: `العربي` opens
+    /// `العربي القطري`, a club. The walk visits only the keys that start
+    /// with `key` and a space, and stops at the first one in `cat`.
+    pub fn opens_listed(&self, key: &str, cat: Category) -> bool {
+        use fst::{IntoStreamer, Streamer};
+        // (`!` is the byte right after the space.)
+        let (from, to) = (format!("{key} "), format!("{key}!"));
+        let mut keys = self.phrases.map.range().ge(&from).lt(&to).into_stream();
+        while let Some((_, v)) = keys.next() {
+            if category::unpack(v).0.has(cat) {
+                return true;
+            }
+        }
+        false
+    }
+
     /// The FST state after walking `stem` from the root, through `memo`.
     fn stem_state(&self, memo: &StemMemo, stem: &str) -> Option<(Node<'_>, Output)> {
         let fst = self.phrases.map.as_fst();
@@ -514,5 +531,17 @@ mod tests {
     fn embedded_gazetteer_loads() {
         let g = Gazetteer::embedded().unwrap();
         assert!(!g.phrases.is_empty());
+    }
+
+    #[test]
+    fn a_phrase_opens_the_listed_phrases_that_go_on_after_it() {
+        let g = Gazetteer::embedded().unwrap();
+        // `العربي القطري` is a listed club; `العربي` alone is not.
+        assert!(!g.lookup("العربي").has(Category::Club));
+        assert!(g.opens_listed("العربي", Category::Club));
+        assert!(!g.opens_listed("العربي", Category::Fac));
+        // Whole words only: `كايزر` opens `كايزر تشيفز`, `كايز` nothing.
+        assert!(g.opens_listed("كايزر", Category::Club));
+        assert!(!g.opens_listed("كايز", Category::Club));
     }
 }

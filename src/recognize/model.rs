@@ -114,7 +114,9 @@
 //! rules read (`البابا فرنسيس`). A
 //! listed city the tagger reads as a place is a club before a masculine
 //! nationality adjective (`ميلان الإيطالي`) or next to a word of the match
-//! in a match report (`فاز ليون على هامبورغ`). In
+//! in a match report (`فاز ليون على هامبورغ`، `أمام مضيفه ليون`), and in
+//! such a report a club named by the first word of its listed name stands
+//! where a club does (`على منافسه العربي`، `في مرمى الوحدة`). In
 //! Kashif's convention
 //! an indefinite head with a nationality (`شركة مصرية للشحن`) or with a
 //! noun that carries a pronoun (`شركة مقرها لندن`) names no body. In
@@ -1228,6 +1230,7 @@ impl Recognizer for ModelRecognizer<'_> {
         self.body_ends_before_allegiance(doc, out);
         person_before_guest(doc, out);
         self.persons_in_a_list(doc, out);
+        club_by_its_short_name(doc, self.gazetteer, self.model, out);
         self.second_body_after_and(doc, out);
         self.no_body_through_a_clause(doc, out);
         body_before_a_person(doc, &gaz, out);
@@ -4971,7 +4974,8 @@ const AFTER_CLUB: &[&str] = &["علي", "امام", "بهدف", "بهدفين", 
 /// masculine nationality adjective (`ميلان الإيطالي`; the city is
 /// feminine, `ميلان الإيطالية`), or, in a sentence of a match report
 /// ([`MATCH_WORDS`]), right after or before a word of the match
-/// ([`BEFORE_CLUB`], [`AFTER_CLUB`]), and not behind `ب` («in»).
+/// ([`BEFORE_CLUB`], [`CLUB_SLOTS`], [`AFTER_CLUB`]: `فاز برشلونة`،
+/// `أمام مضيفه ليون`), and not behind `ب` («in»).
 fn club_by_its_city(text: &str, toks: &[Token], g: &[TokenGazetteer], a: usize, b: usize) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.text(text));
     let next = word(b);
@@ -4985,7 +4989,172 @@ fn club_by_its_city(text: &str, toks: &[Token], g: &[TokenGazetteer], a: usize, 
     let prev = a.checked_sub(1).map_or("", word);
     report
         && !word(a).starts_with('ب')
-        && (BEFORE_CLUB.contains(&prev) || AFTER_CLUB.contains(&next))
+        && (BEFORE_CLUB.contains(&prev) || CLUB_SLOTS.contains(&prev) || AFTER_CLUB.contains(&next))
+}
+
+/// Words right before a club in a match report besides the verbs and
+/// nouns of [`BEFORE_CLUB`]: whose team, goal, keeper or players, and who
+/// it played.
+#[rustfmt::skip]
+const CLUB_SLOTS: &[&str] = &[
+    "وفريق", "نادي", "لنادي", "ونادي", "منافسه", "ضيفه", "مضيفه", "مرمي", "شباك", "لاعبي",
+    "هدفي", "تغلب", "وتغلب", "وفاز", "وتعادل", "وخسر",
+];
+
+/// Prepositions that may stand before a club ([`BEFORE_CLUB`]'s `على`،
+/// `مع`، `أمام`، `ضد`), and the words of a match before them that make the
+/// word after them the opponent (`فاز على`، `فوزه على`، `تعادل مع`،
+/// `خسارته أمام`، `المباراة ضد`).
+const CLUB_PREPOSITIONS: &[&str] = &["علي", "مع", "امام", "ضد"];
+
+/// Words of a match before one of [`CLUB_PREPOSITIONS`] (folded).
+#[rustfmt::skip]
+const MATCH_BEFORE_PREPOSITION: &[&str] = &[
+    "فاز", "وفاز", "فوزه", "فوزها", "بفوزه", "يفوز", "ليفوز", "تعادل", "وتعادل", "تعادله",
+    "بتعادله", "خسر", "وخسر", "خسارته", "خساره", "الخساره", "هزيمته", "تغلب", "وتغلب",
+    "يتغلب", "بالتغلب", "مباراه", "المباراه", "مباراته", "مواجهه", "مواجهته", "لقاء",
+    "اللقاء", "يلعب", "ويلعب", "يلتقي", "ويلتقي", "يواجه", "ويواجه", "سلبيا",
+];
+
+/// First words of listed clubs that are common words of a match report
+/// too (`لاعب الشباب`: a youth player; `النجم`: a star; `خط الدفاع`;
+/// `على الشعب السوري`), and no club's short name.
+#[rustfmt::skip]
+const NOT_SHORT_CLUBS: &[&str] = &[
+    "النادي", "الملعب", "الرياضي", "الشباب", "الدفاع", "النجم", "الشعب", "الجيش", "السيد", "ال",
+    "فريق", "نادي",
+];
+
+/// A club the press names by the first word of its listed name (`العربي`
+/// for `العربي القطري`, `الشمال` for `نادي الشمال`), or a listed club of
+/// several words, is an organisation in a match report
+/// ([`in_match_report`]) where it stands as a club does: right after a
+/// word that names a club's team, player, goal or opponent
+/// ([`BEFORE_CLUB`], [`CLUB_SLOTS`]: `فريق`، `لاعب`، `مرمى`، `منافسه`،
+/// `فاز`), after a preposition that follows a word of the match or before
+/// a nationality adjective or a score (`فوزه على الفيصلي`، `أمام العين
+/// الإماراتي`), or right before a result (`بهدف`، `بنتيجة`): `حقق فريق
+/// الشمال فوزا على منافسه العربي`. Such names are common words or
+/// nationality adjectives as well, which the lists do not take alone, and
+/// the tagger, in a sentence full of sport, often leaves them out. Only
+/// where nothing was found over the word; a title over it stays, with the
+/// club inside it (`لاعب الأهلي`).
+///
+/// A head noun is no club's short name (`اتحاد`، `ستاد`; a definite one
+/// only right after a word of the team: `مرمى الوحدة`, not `مع الاتحاد
+/// المصري`), and an indefinite word is one only where the word after it
+/// is no name going on (`هيوستون روكتس`, on no list, stays as the tagger
+/// read it).
+fn club_by_its_short_name(
+    doc: &Doc<'_>,
+    gazetteer: &Gazetteer,
+    model: &Model,
+    out: &mut Vec<Candidate>,
+) {
+    const HEADS: [Category; 4] = [
+        Category::OrgHead,
+        Category::FacHead,
+        Category::EventHead,
+        Category::LocHead,
+    ];
+    let n = doc.tokens.len();
+    let mut covered = vec![false; n];
+    for c in out.iter().filter(|c| c.kind != Kind::Occ) {
+        let (a, b) = (doc.token_holding(c.start), doc.token_at_or_after(c.end));
+        covered.iter_mut().take(b).skip(a).for_each(|x| *x = true);
+    }
+    let short = |w: &str| {
+        let cats = gazetteer.lookup_key(w);
+        !NOT_SHORT_CLUBS.contains(&w)
+            && w.chars().count() >= 3
+            && (w.starts_with("ال") || !cats.has(Category::Stop))
+            && (cats.has(Category::Club)
+                || gazetteer.opens_listed(w, Category::Club)
+                || gazetteer
+                    .lookup_key(&format!("نادي {w}"))
+                    .has(Category::Club)
+                || gazetteer.opens_listed(&format!("نادي {w}"), Category::Club))
+    };
+    let hits = doc.gazetteer_hits(gazetteer);
+    let word_at = |k: usize| if doc.is_word(k) { doc.word(k) } else { "" };
+    let mut found = Vec::new();
+    for i in 0..n {
+        if covered[i] || !doc.is_word(i) {
+            continue;
+        }
+        let prev = word_before(doc, i);
+        let prev_word = prev.map_or("", |p| doc.word(p));
+        let next = word_at(i + 1);
+        let next_is = |cat: Category| gazetteer.lookup_key(next).has(cat);
+        let score = doc.tokens.get(i + 1).is_some_and(|t| {
+            t.kind == TokenKind::Number || doc.word(i + 1).starts_with(|c: char| c.is_ascii_digit())
+        });
+        // Whether the word stands where a club does, and whether right
+        // after a word that can only be followed by a team (`فريق`،
+        // `مرمى`، `فاز`): there a definite head noun is the club too
+        // (`مرمى الوحدة`, where `الوحدة` is also «the unit»).
+        let after_team_word = !CLUB_PREPOSITIONS.contains(&prev_word)
+            && (BEFORE_CLUB.contains(&prev_word) || CLUB_SLOTS.contains(&prev_word));
+        let slot = after_team_word
+            || if CLUB_PREPOSITIONS.contains(&prev_word) {
+                let before = prev
+                    .and_then(|p| word_before(doc, p))
+                    .map_or("", |q| doc.word(q));
+                MATCH_BEFORE_PREPOSITION.contains(&before)
+                    || CLUB_SLOTS.contains(&before)
+                    || short(before)
+                    || next_is(Category::Norp)
+                    || score
+            } else {
+                AFTER_CLUB.contains(&next) && !CLUB_PREPOSITIONS.contains(&next)
+            };
+        // (Not before an adjective of its own, `النجم الدولي`: a player.)
+        let adjective = next.starts_with("ال") && next.ends_with('ي') && !next_is(Category::Norp);
+        if !slot || adjective || !in_match_report(doc, i, &[]) {
+            continue;
+        }
+        // A listed club of several words is taken whole (`كايزر تشيفس`).
+        let whole = hits
+            .get(i)
+            .copied()
+            .flatten()
+            .filter(|h| {
+                h.at.first == i
+                    && h.at.last > i
+                    && h.categories.any(&[Category::Club, Category::Org])
+            })
+            .filter(|h| (i..=h.at.last).all(|j| !covered[j]));
+        let t = &doc.tokens[i];
+        if let Some(h) = whole {
+            let end = doc.tokens[h.at.last].end;
+            found.push(Candidate::new(
+                t.start + h.at.skip,
+                end,
+                Kind::Org,
+                Source::Model,
+                0.6,
+            ));
+            continue;
+        }
+        let name = doc.word(i);
+        let runs_on = !name.starts_with("ال")
+            && !next.is_empty()
+            && !model.plain_word(next)
+            && !next_is(Category::Norp)
+            && !next_is(Category::Stop);
+        let head =
+            gazetteer.lookup_key(name).any(&HEADS) && (!after_team_word || !name.starts_with("ال"));
+        if short(name) && !runs_on && !head {
+            found.push(Candidate::new(
+                t.start,
+                t.end,
+                Kind::Org,
+                Source::Model,
+                0.6,
+            ));
+        }
+    }
+    out.extend(found);
 }
 
 /// Saudi Arabia's short name, as the normalised text spells it.
