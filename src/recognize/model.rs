@@ -3839,7 +3839,8 @@ impl ModelRecognizer<'_> {
     /// across a verb (`ترامب سيلتقي` + `بوتين`), nor after a first
     /// person of one word that the later steps would drop: definite, a
     /// title or a common noun (`البابا` + `فرنسيس`، `المعارضون` +
-    /// `أردوغان`), behind a proclitic (`بوالده` + `توم إيفانز`), or a
+    /// `أردوغان`), behind a proclitic unless a given name follows it
+    /// (`بوالده` + `توم إيفانز`; `لكوفي` + `أنان` is one), or a
     /// common word of the news the tagger is unsure of (`هاتريك` +
     /// `رونالدو`).
     fn join_adjacent_persons(&self, text: &str, toks: &[Token], conf: &[f32], labels: &mut [u8]) {
@@ -3861,7 +3862,9 @@ impl ModelRecognizer<'_> {
             let lone = first == k - 1;
             let weak_lone = lone
                 && (definite_form(before)
-                    || before.starts_with(['ب', 'ف', 'ك', 'و', 'ل']) && !self.person_name(before)
+                    || before.starts_with(['ب', 'ف', 'ك', 'و', 'ل'])
+                        && !self.person_name(before)
+                        && !self.given_behind_proclitic(before)
                     || self.model.plain_word(before) && conf.get(k - 1).is_none_or(|&c| c < 0.8));
             if crate::tokenize::only_spaces_between(text, &toks[k - 1], &toks[k])
                 && !w.starts_with(['و', 'ل'])
@@ -4126,6 +4129,19 @@ impl ModelRecognizer<'_> {
         } else {
             (ty, a, b)
         }
+    }
+
+    /// Whether `word` is a one-letter proclitic and a given name: one the
+    /// lists have, or one the news puts after titles and in `بن` chains,
+    /// and no common word of the news (`لكوفي`، `بايهود`; not `بوالده`).
+    fn given_behind_proclitic(&self, word: &str) -> bool {
+        let mut chars = word.chars();
+        chars.next();
+        let rest = chars.as_str();
+        rest.chars().count() >= 3
+            && (self.gazetteer.lookup_key(rest).has(Category::Given)
+                || self.model.attested_person_word(rest))
+            && !self.model.plain_word(rest)
     }
 
     /// Whether `word` (normalised) is a part of a person's name: in the
@@ -5832,6 +5848,26 @@ mod tests {
         );
         assert_eq!(split("يوفنتوس والأندية", "ORG"), [(0, 1)]);
         assert_eq!(split("حركة التوحيد والإصلاح", "ORG"), [(0, 3)]);
+    }
+
+    #[test]
+    fn two_persons_side_by_side_are_one() {
+        let r = ModelRecognizer::embedded().unwrap();
+        // The tagger's reading: each word a person of its own.
+        let joined = |text: &str| {
+            let doc = Doc::new(text, None);
+            let mut tags = labels(&["B-PERS", "B-PERS"]);
+            let conf = [0.9, 0.9];
+            r.join_adjacent_persons(doc.text(), &doc.tokens, &conf, &mut tags);
+            tags == labels(&["B-PERS", "I-PERS"])
+        };
+        assert!(joined("أنغيلا ميركل"));
+        // Behind a proclitic, only a given name opens the person.
+        assert!(joined("لكوفي أنان"));
+        assert!(joined("بايهود أولمرت"));
+        assert!(!joined("بوالده إيفانز"));
+        // The second opens on `و`: two people.
+        assert!(!joined("ميركل وماكرون"));
     }
 
     #[test]
