@@ -5102,9 +5102,12 @@ fn club_by_its_short_name(
         let prev_word = prev.map_or("", |p| doc.word(p));
         let next = word_at(i + 1);
         let next_is = |cat: Category| gazetteer.lookup_key(next).has(cat);
-        let score = doc.tokens.get(i + 1).is_some_and(|t| {
-            t.kind == TokenKind::Number || doc.word(i + 1).starts_with(|c: char| c.is_ascii_digit())
-        });
+        let score = || {
+            doc.tokens.get(i + 1).is_some_and(|t| {
+                t.kind == TokenKind::Number
+                    || doc.word(i + 1).starts_with(|c: char| c.is_ascii_digit())
+            })
+        };
         // Whether the word stands where a club does, and whether right
         // after a word that can only be followed by a team (`فريق`،
         // `مرمى`، `فاز`): there a definite head noun is the club too
@@ -5118,15 +5121,15 @@ fn club_by_its_short_name(
                     .map_or("", |q| doc.word(q));
                 MATCH_BEFORE_PREPOSITION.contains(&before)
                     || CLUB_SLOTS.contains(&before)
-                    || short(before)
+                    || score()
                     || next_is(Category::Norp)
-                    || score
             } else {
                 AFTER_CLUB.contains(&next) && !CLUB_PREPOSITIONS.contains(&next)
             };
         // (Not before an adjective of its own, `النجم الدولي`: a player.)
-        let adjective = next.starts_with("ال") && next.ends_with('ي') && !next_is(Category::Norp);
-        if !slot || adjective || !in_match_report(doc, i, &[]) {
+        let adjective =
+            || next.starts_with("ال") && next.ends_with('ي') && !next_is(Category::Norp);
+        if !slot || adjective() || !in_match_report(doc, i, &[]) {
             continue;
         }
         // A listed club of several words is taken whole (`كايزر تشيفس`).
