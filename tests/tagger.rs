@@ -20,6 +20,17 @@ fn shared(rel: &str) -> Option<PathBuf> {
     .find(|p| p.exists())
 }
 
+/// The extraction options of each convention, with the convention.
+fn every_convention() -> impl Iterator<Item = (kashif::Convention, Options)> {
+    kashif::Convention::ALL.into_iter().map(|convention| {
+        let opts = Options {
+            convention,
+            ..Options::default()
+        };
+        (convention, opts)
+    })
+}
+
 #[test]
 fn training_is_deterministic_and_learns() {
     let Some(path) = shared("anercorp-camel/ANERCorp_CamelLab_train.reconstructed.txt") else {
@@ -139,15 +150,7 @@ fn every_person_in_a_list_of_people() {
     ];
     let extractor = Extractor::new();
     let all = cases.iter().map(|c| (c, false));
-    for convention in [
-        kashif::Convention::Kashif,
-        kashif::Convention::Anercorp,
-        kashif::Convention::Aqmar,
-    ] {
-        let opts = Options {
-            convention,
-            ..Options::default()
-        };
+    for (convention, opts) in every_convention() {
         for ((text, want), guard) in all.clone().chain(guards.iter().map(|c| (c, true))) {
             let persons: Vec<String> = extractor
                 .extract(text, &opts)
@@ -199,15 +202,7 @@ fn a_club_named_by_its_short_name_in_a_match_report() {
     ];
     let not_clubs = ["الوحدة", "التقدم", "الدفاع", "اتحاد"];
     let extractor = Extractor::new();
-    for convention in [
-        kashif::Convention::Kashif,
-        kashif::Convention::Anercorp,
-        kashif::Convention::Aqmar,
-    ] {
-        let opts = Options {
-            convention,
-            ..Options::default()
-        };
+    for (convention, opts) in every_convention() {
         let orgs = |text: &str| -> Vec<String> {
             extractor
                 .extract(text, &opts)
