@@ -51,7 +51,7 @@ const FF_TAIL: [u64; 256] = {
 };
 
 /// An FNV-1a hash under construction. The values are those of hashing
-/// byte by byte ([`tests::reference`]); runs of `0x00` and `0xff` in
+/// byte by byte (`tests::reference`, a test); runs of `0x00` and `0xff` in
 /// numbers are taken in one step (see [`PRIME_POW`], [`FF_TAIL`]).
 #[derive(Clone, Copy)]
 struct H(u64);
