@@ -10,6 +10,9 @@
 use kashif::{Convention, Extractor, Kind, Options};
 use std::sync::LazyLock;
 
+#[path = "support/names.rs"]
+mod names;
+
 static EXTRACTOR: LazyLock<Extractor> = LazyLock::new(Extractor::new);
 
 /// The texts of the entities `keep` selects in `text`, in Kashif's
@@ -281,12 +284,7 @@ fn a_symbol_letter_is_not_part_of_a_name() {
             e.text
         );
     }
-    let places: Vec<String> = EXTRACTOR
-        .extract(text, &Options::default())
-        .into_iter()
-        .filter(|e| e.kind == Kind::Gpe)
-        .map(|e| e.text)
-        .collect();
+    let places = names::texts_of(&EXTRACTOR, text, &Options::default(), Kind::Gpe);
     assert_eq!(places, ["تركيا", "السعودية"]);
 }
 

@@ -6,6 +6,9 @@
 use kashif::{Entity, Extractor, Kind, Options, Value, Ymd};
 use std::sync::LazyLock;
 
+#[path = "support/names.rs"]
+mod names;
+
 static EXTRACTOR: LazyLock<Extractor> = LazyLock::new(Extractor::new);
 
 struct Case {
@@ -731,12 +734,7 @@ fn hyphenated_names_and_line_ups() {
             ..Options::default()
         };
         for (text, want, never) in cases {
-            let persons: Vec<String> = EXTRACTOR
-                .extract(text, &opts)
-                .into_iter()
-                .filter(|e| e.kind == Kind::Pers)
-                .map(|e| e.text)
-                .collect();
+            let persons = names::texts_of(&EXTRACTOR, text, &opts, Kind::Pers);
             for w in *want {
                 if !persons.iter().any(|p| p == w) {
                     failures.push(format!("{convention}: missing {w:?} in {persons:?}"));

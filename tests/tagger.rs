@@ -10,6 +10,9 @@ use kashif::tagger::{self, lexicon, train as tr};
 use kashif::{Extractor, Kind, Options};
 use std::path::PathBuf;
 
+#[path = "support/names.rs"]
+mod names;
+
 fn shared(rel: &str) -> Option<PathBuf> {
     let root = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
     [
@@ -152,12 +155,7 @@ fn every_person_in_a_list_of_people() {
     let all = cases.iter().map(|c| (c, false));
     for (convention, opts) in every_convention() {
         for ((text, want), guard) in all.clone().chain(guards.iter().map(|c| (c, true))) {
-            let persons: Vec<String> = extractor
-                .extract(text, &opts)
-                .into_iter()
-                .filter(|e| e.kind == Kind::Pers)
-                .map(|e| e.text)
-                .collect();
+            let persons = names::texts_of(&extractor, text, &opts, Kind::Pers);
             for w in *want {
                 assert!(
                     persons.iter().any(|p| p == w),
@@ -203,14 +201,7 @@ fn a_club_named_by_its_short_name_in_a_match_report() {
     let not_clubs = ["الوحدة", "التقدم", "الدفاع", "اتحاد"];
     let extractor = Extractor::new();
     for (convention, opts) in every_convention() {
-        let orgs = |text: &str| -> Vec<String> {
-            extractor
-                .extract(text, &opts)
-                .into_iter()
-                .filter(|e| e.kind == Kind::Org)
-                .map(|e| e.text)
-                .collect()
-        };
+        let orgs = |text: &str| names::texts_of(&extractor, text, &opts, Kind::Org);
         for (text, want) in cases {
             let found = orgs(text);
             for w in *want {
