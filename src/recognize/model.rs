@@ -4675,12 +4675,11 @@ impl ModelRecognizer<'_> {
     /// after another person were missed or cut short.
     fn persons_in_a_list(&self, doc: &Doc<'_>, out: &mut Vec<Candidate>) {
         let n = doc.tokens.len();
-        let (mut covered, mut person_start, mut person_end) =
-            (vec![false; n], vec![false; n], vec![false; n]);
-        for c in out.iter().filter(|c| c.kind != Kind::Occ) {
+        let covered = covered_but_titles(doc, out);
+        let (mut person_start, mut person_end) = (vec![false; n], vec![false; n]);
+        for c in out.iter().filter(|c| c.kind == Kind::Pers) {
             let (a, b) = (doc.token_holding(c.start), doc.token_at_or_after(c.end));
-            covered.iter_mut().take(b).skip(a).for_each(|x| *x = true);
-            if c.kind == Kind::Pers && a < b && b <= n {
+            if a < b && b <= n {
                 person_start[a] = true;
                 person_end[b - 1] = true;
             }
@@ -5003,9 +5002,25 @@ fn club_by_its_city(text: &str, toks: &[Token], g: &[TokenGazetteer], a: usize, 
     }
     let report = toks.iter().any(|t| MATCH_WORDS.contains(&t.text(text)));
     let prev = a.checked_sub(1).map_or("", word);
-    report
-        && !word(a).starts_with('ب')
-        && (BEFORE_CLUB.contains(&prev) || CLUB_SLOTS.contains(&prev) || AFTER_CLUB.contains(&next))
+    report && !word(a).starts_with('ب') && (before_club(prev) || AFTER_CLUB.contains(&next))
+}
+
+/// Whether `word` is one of [`BEFORE_CLUB`] or [`CLUB_SLOTS`]: a word a
+/// club's name may follow in a match report.
+fn before_club(word: &str) -> bool {
+    BEFORE_CLUB.contains(&word) || CLUB_SLOTS.contains(&word)
+}
+
+/// Which document tokens a candidate other than a title covers: where
+/// the readings after the tagger add no name of their own (a title stays
+/// over the name they add inside it, `لاعب الأهلي`).
+fn covered_but_titles(doc: &Doc<'_>, out: &[Candidate]) -> Vec<bool> {
+    let mut covered = vec![false; doc.tokens.len()];
+    for c in out.iter().filter(|c| c.kind != Kind::Occ) {
+        let (a, b) = (doc.token_holding(c.start), doc.token_at_or_after(c.end));
+        covered.iter_mut().take(b).skip(a).for_each(|x| *x = true);
+    }
+    covered
 }
 
 /// Words right before a club in a match report besides the verbs and
@@ -5074,22 +5089,17 @@ fn club_by_its_short_name(
         Category::LocHead,
     ];
     let n = doc.tokens.len();
-    let mut covered = vec![false; n];
-    for c in out.iter().filter(|c| c.kind != Kind::Occ) {
-        let (a, b) = (doc.token_holding(c.start), doc.token_at_or_after(c.end));
-        covered.iter_mut().take(b).skip(a).for_each(|x| *x = true);
-    }
+    let covered = covered_but_titles(doc, out);
     let short = |w: &str| {
         let cats = gazetteer.lookup_key(w);
         !NOT_SHORT_CLUBS.contains(&w)
             && w.chars().count() >= 3
             && (w.starts_with("ال") || !cats.has(Category::Stop))
-            && (cats.has(Category::Club)
-                || gazetteer.opens_listed(w, Category::Club)
-                || gazetteer
-                    .lookup_key(&format!("نادي {w}"))
-                    .has(Category::Club)
-                || gazetteer.opens_listed(&format!("نادي {w}"), Category::Club))
+            && (cats.has(Category::Club) || gazetteer.opens_listed(w, Category::Club) || {
+                let club = format!("نادي {w}");
+                gazetteer.lookup_key(&club).has(Category::Club)
+                    || gazetteer.opens_listed(&club, Category::Club)
+            })
     };
     let hits = doc.gazetteer_hits(gazetteer);
     let word_at = |k: usize| if doc.is_word(k) { doc.word(k) } else { "" };
@@ -5112,8 +5122,7 @@ fn club_by_its_short_name(
         // after a word that can only be followed by a team (`فريق`،
         // `مرمى`، `فاز`): there a definite head noun is the club too
         // (`مرمى الوحدة`, where `الوحدة` is also «the unit»).
-        let after_team_word = !CLUB_PREPOSITIONS.contains(&prev_word)
-            && (BEFORE_CLUB.contains(&prev_word) || CLUB_SLOTS.contains(&prev_word));
+        let after_team_word = !CLUB_PREPOSITIONS.contains(&prev_word) && before_club(prev_word);
         let slot = after_team_word
             || if CLUB_PREPOSITIONS.contains(&prev_word) {
                 let before = prev
