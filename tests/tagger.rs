@@ -222,6 +222,79 @@ fn a_club_named_by_its_short_name_in_a_match_report() {
 }
 
 #[test]
+fn a_club_before_its_nationality_or_spelt_another_way() {
+    // A listed club after a preposition and before its nationality
+    // adjective, a word the news never wrote in that place, and a club
+    // spelt one letter away from the lists (`فنربخشة`).
+    let cases = [
+        (
+            "وانتقل المهاجم إلى صفوف الهلال السعودي في الصيف الماضي بعد موسم جيد مع فريقه .",
+            "الهلال",
+        ),
+        (
+            "وكان اللاعب قد وصل قادما من بازل السويسري قبل عامين ولعب معه أربعين مباراة .",
+            "بازل",
+        ),
+        (
+            "وفي مباراة أخرى من المجموعة تعادل الترجي التونسي مع رينوبالا النيجيري بهدف لمثله .",
+            "رينوبالا",
+        ),
+        (
+            "وسجل المهاجم في مرمى فنربغشة هدفين في المباراة .",
+            "فنربغشة",
+        ),
+    ];
+    // A rank, a body's construct, a verb and an anthem before a
+    // nationality adjective, in sentences about a match.
+    let guards = [
+        "وقال الرائد الروسي قبل الرحلة إن الفريق جاهز للمباراة .",
+        "وأعلن مجلس التعاون الخليجي موعد القمة قبل مباراة النهائي .",
+        "وأحرز المهاجم هدفه الأول قبل أن يسجل اليوناني الهدف الثاني في المباراة .",
+        "وعزف السلام الأمريكي قبل انطلاق المباراة .",
+    ];
+    let not_clubs = ["الرائد", "التعاون", "يسجل", "السلام"];
+    let extractor = Extractor::new();
+    for (convention, opts) in every_convention() {
+        let orgs = |text: &str| names::texts_of(&extractor, text, &opts, Kind::Org);
+        for (text, want) in cases {
+            // (AQMAR's mode reads the unknown word as a person, and the
+            // reading only fills where the tagger found nothing.)
+            if convention == kashif::Convention::Aqmar && want == "رينوبالا" {
+                continue;
+            }
+            let found = orgs(text);
+            assert!(
+                found.iter().any(|o| o.starts_with(want)),
+                "{convention:?}: {want} not in {found:?}"
+            );
+        }
+        for text in guards {
+            let found = orgs(text);
+            assert!(
+                !found.iter().any(|o| not_clubs.contains(&o.as_str())),
+                "{convention:?}: {found:?} in {text}"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_world_cup_by_its_loan_name_in_anercorps_convention() {
+    let extractor = Extractor::new();
+    let opts = Options {
+        convention: kashif::Convention::Anercorp,
+        ..Options::default()
+    };
+    let misc = |text: &str| names::texts_of(&extractor, text, &opts, Kind::Misc);
+    let found = misc("وتأهل المنتخب إلى المونديال بعد غياب طويل .");
+    assert_eq!(found, ["المونديال"]);
+    let found = misc("وشارك المدافع في مونديال 2006 مع منتخب بلاده .");
+    assert_eq!(found, ["مونديال 2006"]);
+    // The World Cup named by its host, which ANERcorp leaves out.
+    assert!(misc("وشارك المدافع في مونديال ألمانيا مع منتخب بلاده .").is_empty());
+}
+
+#[test]
 fn spans_are_tight_and_scored() {
     let text = "وقال السيد أحمد بن علي لوكالة الأنباء، إن الوفد وصل إلى وتونس. ثم غادر";
     let r = ModelRecognizer::embedded().unwrap();
