@@ -5177,12 +5177,14 @@ fn club_by_its_short_name(
         // preposition or opens a clause (`قادما من بازل السويسري`، `1-
         // الترجي التونسي`), or is a word the news never wrote otherwise
         // (`إنييمبا النيجيري`: not in the model's word table).
-        let before_nisba = next.starts_with("ال") && next.ends_with('ي') && next_is(Category::Norp);
         let rare = || !name.starts_with("ال") && !model.known_word(name);
-        let nisba_slot =
-            before_nisba && (prev.is_none() || NISBA_CLUB_AFTER.contains(&prev_word) || rare());
+        let nisba_slot = || {
+            next.starts_with("ال")
+                && next.ends_with('ي')
+                && next_is(Category::Norp)
+                && (prev.is_none() || NISBA_CLUB_AFTER.contains(&prev_word) || rare())
+        };
         let slot = after_team_word
-            || nisba_slot
             || if CLUB_PREPOSITIONS.contains(&prev_word) {
                 let before = prev
                     .and_then(|p| word_before(doc, p))
@@ -5193,7 +5195,9 @@ fn club_by_its_short_name(
                     || next_is(Category::Norp)
             } else {
                 AFTER_CLUB.contains(&next) && !CLUB_PREPOSITIONS.contains(&next)
-            };
+            }
+            // (Read last: few words stand before such an adjective.)
+            || nisba_slot();
         // (Not before an adjective of its own, `النجم الدولي`: a player.)
         let adjective =
             || next.starts_with("ال") && next.ends_with('ي') && !next_is(Category::Norp);
@@ -5231,7 +5235,7 @@ fn club_by_its_short_name(
         let head =
             gazetteer.lookup_key(name).any(&HEADS) && (!after_team_word || !name.starts_with("ال"));
         let club = short(name)
-            || nisba_slot && rare() && unknown_club(gazetteer, model, name)
+            || rare() && nisba_slot() && unknown_club(gazetteer, model, name)
             || respelt_club(gazetteer, model, name, &short);
         if club && !runs_on && !head {
             found.push(Candidate::new(
