@@ -236,8 +236,9 @@ fn clubs_found(
 #[test]
 fn a_club_before_its_nationality_or_spelt_another_way() {
     // A listed club after a preposition and before its nationality
-    // adjective, a word the news never wrote in that place, and a club
-    // spelt one letter away from the lists (`فنربخشة`).
+    // adjective, a word the news never wrote in that place, a club spelt
+    // one letter away from the lists (`فنربخشة`), and a listed club that
+    // is no place, which the tagger reads as one (`تشلسي`).
     let cases = [
         (
             "وانتقل المهاجم إلى صفوف الهلال السعودي في الصيف الماضي بعد موسم جيد مع فريقه .",
@@ -254,6 +255,10 @@ fn a_club_before_its_nationality_or_spelt_another_way() {
         (
             "وسجل المهاجم في مرمى فنربغشة هدفين في المباراة .",
             "فنربغشة",
+        ),
+        (
+            "وكان المدافع قد انتقل إلى دورتموند معارا من تشلسي الإنجليزي في الصيف .",
+            "تشلسي",
         ),
     ];
     // A rank, a body's construct, a verb and an anthem before a

@@ -558,6 +558,16 @@ impl Recognizer for ModelRecognizer<'_> {
                     // على…»: a club named by its city.
                     kind = Kind::Org;
                 }
+                if matches!(kind, Kind::Gpe | Kind::Loc)
+                    && b == a + 1
+                    && g[a].own.any(&org_lists)
+                    && !g[a].own.any(&Category::PLACE)
+                    && masculine_nisba_at(text, toks, g, b)
+                {
+                    // «أمام تشلسي الإنجليزي»: a listed club or body that is
+                    // no place, before a masculine nationality adjective.
+                    kind = Kind::Org;
+                }
                 if kind == Kind::Curr {
                     // Currencies are a closed list: the gazetteer's
                     // candidate, with its code, stands; the tagger's may run
@@ -5041,15 +5051,23 @@ const AFTER_CLUB: &[&str] = &["علي", "امام", "بهدف", "بهدفين", 
 fn club_by_its_city(text: &str, toks: &[Token], g: &[TokenGazetteer], a: usize, b: usize) -> bool {
     let word = |k: usize| toks.get(k).map_or("", |t| t.text(text));
     let next = word(b);
-    let masculine_nisba = next.starts_with("ال")
-        && next.ends_with('ي')
-        && g.get(b).is_some_and(|x| x.own.has(Category::Norp));
-    if masculine_nisba {
+    if masculine_nisba_at(text, toks, g, b) {
         return true;
     }
     let report = toks.iter().any(|t| MATCH_WORDS.contains(&t.text(text)));
     let prev = a.checked_sub(1).map_or("", word);
     report && !word(a).starts_with('ب') && (before_club(prev) || AFTER_CLUB.contains(&next))
+}
+
+/// Whether token `k` of `toks` is a listed nationality adjective in the
+/// masculine, definite (`الإيطالي`): what follows a club named by its
+/// city or by a listed name that is no place (`ميلان الإيطالي`، `تشلسي
+/// الإنجليزي`; the city is feminine, `ميلان الإيطالية`).
+fn masculine_nisba_at(text: &str, toks: &[Token], g: &[TokenGazetteer], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| {
+        let w = t.text(text);
+        w.starts_with("ال") && w.ends_with('ي')
+    }) && g.get(k).is_some_and(|x| x.own.has(Category::Norp))
 }
 
 /// Whether `word` is one of [`BEFORE_CLUB`] or [`CLUB_SLOTS`]: a word a
