@@ -114,9 +114,12 @@
 //! rules read (`البابا فرنسيس`). A
 //! listed city the tagger reads as a place is a club before a masculine
 //! nationality adjective (`ميلان الإيطالي`) or next to a word of the match
-//! in a match report (`فاز ليون على هامبورغ`، `أمام مضيفه ليون`), and in
-//! such a report a club named by the first word of its listed name stands
-//! where a club does (`على منافسه العربي`، `في مرمى الوحدة`). In
+//! in a match report (`فاز ليون على هامبورغ`، `أمام مضيفه ليون`), and so is
+//! a listed body that is no place before such an adjective (`تشلسي
+//! الإنجليزي`). In such a report a club named by the first word of its
+//! listed name stands where a club does (`على منافسه العربي`، `في مرمى
+//! الوحدة`، `قادما من بازل السويسري`), spelt the lists' way or one letter
+//! away (`فنربغشة`). In
 //! Kashif's convention
 //! an indefinite head with a nationality (`شركة مصرية للشحن`) or with a
 //! noun that carries a pronoun (`شركة مقرها لندن`) names no body. In
@@ -124,8 +127,9 @@
 //! (`مدينة صفاقس` → `صفاقس`), and in ANERcorp's a paper, agency or company
 //! its indefinite head noun (`صحيفة الحياة` → `الحياة`); there a place the
 //! tagger reads right after a paper's head is the paper (`صحيفة القدس`),
-//! and Islam is MISC wherever nothing else was found over it, as that
-//! corpus tags it.
+//! and Islam, the Quran, the Kaaba and the World Cup by its loan name
+//! (`المونديال`، `مونديال 2006`) are MISC wherever nothing else was found
+//! over them, as that corpus tags them.
 //!
 //! In every convention a proclitic written apart from a Latin name is no
 //! part of it (`لـCNN`), a name that ends in Latin letters runs on over the
