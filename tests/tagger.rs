@@ -293,6 +293,24 @@ fn the_world_cup_by_its_loan_name_in_anercorps_convention() {
     assert!(misc("وشارك المدافع في مونديال ألمانيا مع منتخب بلاده .").is_empty());
 }
 
+/// A listed war named by no place or people is MISC in ANERcorp's
+/// convention (an event, which that convention counts as MISC); one named
+/// by a people's adjective is left to the tagger.
+#[test]
+fn a_named_war_in_anercorps_convention() {
+    let extractor = Extractor::new();
+    let opts = Options {
+        convention: kashif::Convention::Anercorp,
+        ..Options::default()
+    };
+    let events = |text: &str| names::texts_of(&extractor, text, &opts, Kind::Event);
+    assert_eq!(
+        events("وانتهت الحرب الباردة بسقوط جدار برلين ."),
+        ["الحرب الباردة"]
+    );
+    assert!(events("وشارك والده في الحرب الكورية قبل سبعين عاما .").is_empty());
+}
+
 #[test]
 fn spans_are_tight_and_scored() {
     let text = "وقال السيد أحمد بن علي لوكالة الأنباء، إن الوفد وصل إلى وتونس. ثم غادر";
