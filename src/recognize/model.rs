@@ -1305,7 +1305,8 @@ fn islam_in_anercorp(doc: &Doc<'_>, out: &mut Vec<Candidate>) {
 
 /// Whether `c` is a listed war named by no place or people (`الحرب
 /// العالمية الثانية`، `الحرب الباردة`، `حرب الأيام الستة`): ANERcorp tags
-/// these MISC (its train split 16 times of 16). It tags the place of a war
+/// these MISC (its train split: the two world wars and the cold war 14
+/// times of 20, the rest left out). It tags the place of a war
 /// named after one (`حرب فيتنام`), and a war named by a people's
 /// adjective is left as it was (`الحرب الأهلية الإسبانية`, which a slice
 /// of the train split leaves out; `الحرب الكورية`).
