@@ -277,14 +277,18 @@ fn a_club_before_its_nationality_or_spelt_another_way() {
     });
 }
 
-#[test]
-fn the_world_cup_by_its_loan_name_in_anercorps_convention() {
-    let extractor = Extractor::new();
+/// The texts of `kind`'s entities in `text`, in ANERcorp's convention.
+fn in_anercorp(text: &str, kind: Kind) -> Vec<String> {
     let opts = Options {
         convention: kashif::Convention::Anercorp,
         ..Options::default()
     };
-    let misc = |text: &str| names::texts_of(&extractor, text, &opts, Kind::Misc);
+    names::texts_of(&Extractor::new(), text, &opts, kind)
+}
+
+#[test]
+fn the_world_cup_by_its_loan_name_in_anercorps_convention() {
+    let misc = |text: &str| in_anercorp(text, Kind::Misc);
     let found = misc("وتأهل المنتخب إلى المونديال بعد غياب طويل .");
     assert_eq!(found, ["المونديال"]);
     let found = misc("وشارك المدافع في مونديال 2006 مع منتخب بلاده .");
@@ -298,12 +302,7 @@ fn the_world_cup_by_its_loan_name_in_anercorps_convention() {
 /// by a people's adjective is left to the tagger.
 #[test]
 fn a_named_war_in_anercorps_convention() {
-    let extractor = Extractor::new();
-    let opts = Options {
-        convention: kashif::Convention::Anercorp,
-        ..Options::default()
-    };
-    let events = |text: &str| names::texts_of(&extractor, text, &opts, Kind::Event);
+    let events = |text: &str| in_anercorp(text, Kind::Event);
     assert_eq!(
         events("وانتهت الحرب الباردة بسقوط جدار برلين ."),
         ["الحرب الباردة"]
