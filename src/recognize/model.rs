@@ -1337,7 +1337,6 @@ fn named_war(doc: &Doc<'_>, gaz: &[TokenGazetteer], c: &Candidate) -> bool {
 /// train split leaves out, nor `كأس العالم` (4 times of 15), and not where
 /// a name was found over the word.
 fn world_cup_in_anercorp(doc: &Doc<'_>, out: &mut Vec<Candidate>) {
-    let year = |w: &str| w.len() == 4 && (w.starts_with("19") || w.starts_with("20"));
     let mut found = Vec::new();
     for (i, t) in doc.tokens.iter().enumerate() {
         let word = doc.word(i);
@@ -1347,7 +1346,7 @@ fn world_cup_in_anercorp(doc: &Doc<'_>, out: &mut Vec<Candidate>) {
         let next_year = doc.tokens.get(i + 1).filter(|y| {
             y.kind == TokenKind::Number
                 && matches!(doc.text().get(t.end..y.start), Some(" " | ""))
-                && year(doc.word(i + 1))
+                && is_year(doc.word(i + 1))
         });
         let stem = |s: &str| doc.analyses(i).find(|x| x.stem == s).map(|x| x.skip);
         let (skip, end) = if let Some(skip) = stem("المونديال") {
@@ -1368,6 +1367,12 @@ fn world_cup_in_anercorp(doc: &Doc<'_>, out: &mut Vec<Candidate>) {
         found.push(Candidate::new(start, end, Kind::Misc, Source::Model, 0.6));
     }
     out.extend(found);
+}
+
+/// Whether `w` is a year of the last two centuries in four digits
+/// (`2006`): what may follow the World Cup's loan name.
+fn is_year(w: &str) -> bool {
+    w.len() == 4 && (w.starts_with("19") || w.starts_with("20"))
 }
 
 /// In ANERcorp's convention, facilities give way to what they are named
@@ -1924,11 +1929,9 @@ fn world_cup_of_a_place(doc: &Doc<'_>, gaz: &[TokenGazetteer], out: &mut Vec<Can
             continue;
         }
         let year = doc.tokens.get(at + 2).filter(|y| {
-            let w = doc.word(at + 2);
             y.kind == TokenKind::Number
                 && doc.text().get(next.end..y.start) == Some(" ")
-                && w.len() == 4
-                && (w.starts_with("19") || w.starts_with("20"))
+                && is_year(doc.word(at + 2))
         });
         let end = year.map_or(next.end, |y| y.end);
         found.push(Candidate::new(
@@ -5230,12 +5233,13 @@ fn club_by_its_short_name(
         // preposition or opens a clause (`قادما من بازل السويسري`، `1-
         // الترجي التونسي`), or is a word the news never wrote otherwise
         // (`إنييمبا النيجيري`: not in the model's word table).
+        // (The word after in a nisba's shape, and whether the lists have it
+        // as a nationality: one lookup, for the slot and for `adjective`.)
+        let nisba_shape = next.starts_with("ال") && next.ends_with('ي');
+        let nationality_next = nisba_shape && next_is(Category::Norp);
         let rare = || !name.starts_with("ال") && !model.known_word(name);
         let nisba_slot = || {
-            next.starts_with("ال")
-                && next.ends_with('ي')
-                && next_is(Category::Norp)
-                && (prev.is_none() || NISBA_CLUB_AFTER.contains(&prev_word) || rare())
+            nationality_next && (prev.is_none() || NISBA_CLUB_AFTER.contains(&prev_word) || rare())
         };
         let slot = after_team_word
             || if CLUB_PREPOSITIONS.contains(&prev_word) {
@@ -5249,12 +5253,10 @@ fn club_by_its_short_name(
             } else {
                 AFTER_CLUB.contains(&next) && !CLUB_PREPOSITIONS.contains(&next)
             }
-            // (Read last: few words stand before such an adjective.)
             || nisba_slot();
         // (Not before an adjective of its own, `النجم الدولي`: a player.)
-        let adjective =
-            || next.starts_with("ال") && next.ends_with('ي') && !next_is(Category::Norp);
-        if !slot || adjective() || !in_match_report(doc, i, &[]) {
+        let adjective = nisba_shape && !nationality_next;
+        if !slot || adjective || !in_match_report(doc, i, &[]) {
             continue;
         }
         // A listed club of several words is taken whole (`كايزر تشيفس`).
