@@ -303,6 +303,14 @@ impl Recognizer for ModelRecognizer<'_> {
                 .flat_map(|span| place_then_person(g, span))
                 .flat_map(|span| two_places(g, span))
                 .map(|span| place_after_noun(text, toks, span))
+                .filter_map(|span| no_person_opens_on_elative(text, toks, span))
+                .map(|span| {
+                    let house = |k: usize| {
+                        doc.written(r.start + k)
+                            .is_some_and(|w| w.starts_with('آ') || w.starts_with("ا\u{0653}"))
+                    };
+                    family_name_after(text, toks, &house, span)
+                })
                 .flat_map(|span| self.person_after_listed_body(text, toks, g, &bodies, span))
                 .map(|span| self.start_at_event(text, toks, g, span))
                 .filter(|&span| !people_as_body(text, toks, g, doc.convention, span));
@@ -1257,6 +1265,7 @@ impl Recognizer for ModelRecognizer<'_> {
             world_cup_of_a_place(doc, &gaz, out);
             district_not_directorate(doc, out);
             sports_club_or_city(doc, &gaz, out);
+            body_named_after_ruler(doc, out);
         }
         if doc.convention == Convention::Anercorp {
             no_facilities_in_anercorp(doc, &gaz, out);
@@ -2876,6 +2885,50 @@ fn body_before_a_person(doc: &Doc<'_>, gaz: &[TokenGazetteer], out: &mut [Candid
     }
 }
 
+/// In Kashif's convention, a body or facility of an indefinite head that
+/// ends on a ruler's title, right before the person the tagger found, is
+/// named after him and runs over his name, which nests in it (`جامعة
+/// الملك` + `عبدالعزيز`: `جامعة الملك عبدالعزيز`, as Wojood tags it). The
+/// rules read such a body whole where the lists know the name (`جامعة
+/// السلطان قابوس`); the press also writes `عبد` onto the word after it,
+/// which the lists do not. The person is one word or a `بن`/`آل` chain,
+/// so that the holder of a title before the body is not taken in
+/// (`مدير جامعة الملك` + `عبدالعزيز` + `خالد العمر`).
+fn body_named_after_ruler(doc: &Doc<'_>, out: &mut [Candidate]) {
+    let persons: Vec<(usize, usize)> = out
+        .iter()
+        .filter(|p| p.kind == Kind::Pers)
+        .map(|p| (p.start, p.end))
+        .collect();
+    for c in out
+        .iter_mut()
+        .filter(|c| matches!(c.kind, Kind::Org | Kind::Fac) && c.source != Source::User)
+    {
+        let (first, last) = (doc.token_holding(c.start), doc.token_holding(c.end - 1));
+        let ruler = last > first
+            && !doc.word(first).starts_with("ال")
+            && super::rules::ROYAL_TITLES.contains(&doc.word(last))
+            && doc.tokens[last].end == c.end;
+        if !ruler {
+            continue;
+        }
+        let Some(&(_, end)) = persons.iter().find(|&&(s, e)| {
+            let (a, b) = (doc.token_holding(s), doc.token_holding(e - 1));
+            a == last + 1
+                && doc.tokens[a].start == s
+                && crate::tokenize::only_spaces_between(
+                    doc.text(),
+                    &doc.tokens[last],
+                    &doc.tokens[a],
+                )
+                && (a == b || matches!(doc.word(a + 1), "بن" | "ابن" | "بنت" | "ال"))
+        }) else {
+            continue;
+        };
+        c.end = end;
+    }
+}
+
 /// A listed body whose last word opens a person that runs past it is a
 /// body named after that person (`حركة فتح` + `فتح الله غولن`: `حركة فتح
 /// الله غولن`, the Gülen movement, not Fatah): it runs to the end of the
@@ -3338,6 +3391,73 @@ fn place_after_noun(
         return (ty, a, b);
     }
     (loc, a, b)
+}
+
+/// Elatives that follow a noun as its adjective (folded): `أخيه الأكبر`
+/// «his elder brother», `الإمام الأكبر` «the Grand Imam», `المرشد الأعلى`,
+/// `الصراع الأكبر`. No person's name opens on one (`الإسكندر الأكبر`
+/// ends on it).
+const ELATIVES: &[&str] = &[
+    "الاكبر",
+    "الاصغر",
+    "الاعلي",
+    "الاعظم",
+    "الاكثر",
+    "الاقل",
+    "الافضل",
+    "الاقوي",
+    "الابرز",
+    "الاهم",
+];
+
+/// A person the tagger opened on an elative adjective ([`ELATIVES`])
+/// starts after it, and is none when it was that word alone (`الإمام
+/// الأكبر أحمد الطيب`: `أحمد الطيب`).
+fn no_person_opens_on_elative(
+    text: &str,
+    toks: &[Token],
+    (ty, a, b): (usize, usize, usize),
+) -> Option<(usize, usize, usize)> {
+    let elative = tagger::TYPES.get(ty) == Some(&"PERS") && ELATIVES.contains(&toks[a].text(text));
+    match (elative, a + 1 < b) {
+        (false, _) => Some((ty, a, b)),
+        (true, true) => Some((ty, a + 1, b)),
+        (true, false) => None,
+    }
+}
+
+/// A person the tagger ended right before `آل` «the house of» and a word
+/// runs on over both: the family name is the person's (`عبدالله آل
+/// الشيخ`، `حمد بن عيسى آل خليفة`), as ANERcorp and CAraNER tag it. (A
+/// family named alone, `آل سعود`, is left as the tagger read it:
+/// ANERcorp tags the word after `آل` only.) The text is folded, so `آل`
+/// is `ال` standing alone; `house(k)` says whether token `k` was written
+/// with `آ` (not `إل`, `كيم جونغ إل`). Not a hashtag's person
+/// (`#سلطان_بن_سحيم`).
+fn family_name_after(
+    text: &str,
+    toks: &[Token],
+    house: &dyn Fn(usize) -> bool,
+    (ty, a, b): (usize, usize, usize),
+) -> (usize, usize, usize) {
+    let word = |k: usize| {
+        toks.get(k)
+            .filter(|t| t.kind == TokenKind::Word)
+            .map(|t| t.text(text))
+    };
+    let runs_on = tagger::TYPES.get(ty) == Some(&"PERS")
+        && word(b) == Some("ال")
+        && house(b)
+        && (a..b).all(|k| !toks[k].text(text).contains(['_', '#']))
+        && (a == 0 || toks[a - 1].text(text) != "#")
+        && word(b + 1).is_some_and(|w| w.chars().count() >= 2)
+        && crate::tokenize::only_spaces_between(text, &toks[b - 1], &toks[b])
+        && crate::tokenize::only_spaces_between(text, &toks[b], &toks[b + 1]);
+    if runs_on {
+        (ty, a, b + 2)
+    } else {
+        (ty, a, b)
+    }
 }
 
 /// The byte spans of the organisations the lists found, sorted.
@@ -5615,12 +5735,14 @@ fn propagate(
 /// Whether the last word of a person's full name can stand for the person
 /// later on (`المنصوري` after `عبد الحق المنصوري`): three letters or more,
 /// not a place, not a given name (`حسين` in `عبدالرحيم محمد حسين` recurs in
-/// other people's names), not a stop word, and not the `الله` that ends
-/// compound given names.
+/// other people's names), not a stop word, not the `الله` that ends
+/// compound given names, and no elative (`الأكبر` of `الإسكندر الأكبر` is
+/// an adjective elsewhere: `أخيه الأكبر`; [`ELATIVES`]).
 fn is_surname(gazetteer: &Gazetteer, word: &str) -> bool {
     let cats = gazetteer.lookup_key(word);
     word.chars().count() >= 3
         && word != "الله"
+        && !ELATIVES.contains(&word)
         && !cats.any(&Category::GPE)
         && !cats.any(&[Category::Given, Category::Stop])
 }

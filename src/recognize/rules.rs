@@ -416,7 +416,7 @@ const FAMILY_GENITIVES: [&str; 6] = ["العائله", "العزاء", "الاس
 
 /// The titles of rulers after which bodies are named (`جامعة السلطان
 /// قابوس`، `مؤسسة الملك عبد العزيز`), folded as the normalised text is.
-const ROYAL_TITLES: [&str; 7] = [
+pub(crate) const ROYAL_TITLES: [&str; 7] = [
     "الملك",
     "السلطان",
     "الشيخ",
