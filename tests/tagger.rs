@@ -416,3 +416,36 @@ fn an_elative_is_no_person() {
         );
     }
 }
+
+/// A name in quotes right after `لـ` and a verb or noun of speaking is
+/// the medium spoken to, an organisation, in every convention; not what
+/// was said after `إنه`, nor the `ل`-genitive of a body.
+#[test]
+fn the_medium_spoken_to_in_quotes() {
+    let cases = [
+        ("وقال مصدر مطلع لـ\"الصباح\" إن الاتفاق قريب .", "الصباح"),
+        ("وأكد المدير في تصريح لـ«المساء» أن الملف أغلق .", "المساء"),
+        (
+            "وقال الوزير لـ\"العربية.نت\" إن الحكومة ستجتمع غدا .",
+            "العربية.نت",
+        ),
+        ("وقال النائب « للأنوار » إن الجلسة تأجلت .", "للأنوار"),
+    ];
+    let guards = [
+        "وقال اللاعب إنه اضطر لـ\"تقبل الأمر\" بعد المباراة .",
+        "وكشف المتحدث باسم التحالف العربي لـ\"دعم الشرعية\" عن خطة جديدة .",
+    ];
+    for (convention, opts) in every_convention() {
+        let orgs = |text: &str| names::texts_of(&Extractor::new(), text, &opts, Kind::Org);
+        for (text, medium) in cases {
+            assert_eq!(orgs(text), [medium], "{convention}: {text}");
+        }
+        for text in guards {
+            let found = orgs(text);
+            assert!(
+                !found.iter().any(|o| o == "تقبل الأمر" || o == "دعم الشرعية"),
+                "{convention}: {text}: {found:?}"
+            );
+        }
+    }
+}
