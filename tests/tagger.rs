@@ -417,8 +417,9 @@ fn an_elative_is_no_person() {
     }
 }
 
-/// A name in quotes right after `لـ` and a verb or noun of speaking is
-/// the medium spoken to, an organisation, in every convention; not what
+/// A name in quotes right after `لـ` and a verb or noun of speaking, or
+/// after `مع` and a noun of an interview, is the medium spoken to, an
+/// organisation, in every convention; not what
 /// was said after `إنه`, nor the `ل`-genitive of a body.
 #[test]
 fn the_medium_spoken_to_in_quotes() {
@@ -430,6 +431,10 @@ fn the_medium_spoken_to_in_quotes() {
             "العربية.نت",
         ),
         ("وقال النائب « للأنوار » إن الجلسة تأجلت .", "للأنوار"),
+        (
+            "وقال المسؤول في مقابلة مع \"بلومبيرغ\" إن الشركة ستتوسع .",
+            "بلومبيرغ",
+        ),
     ];
     let guards = [
         "وقال اللاعب إنه اضطر لـ\"تقبل الأمر\" بعد المباراة .",

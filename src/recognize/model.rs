@@ -2851,6 +2851,15 @@ const SPEAKING: &[&str] = &[
     "حديثه", "حديثها", "حديثهما", "مقابله", "مقابلته", "مقابلتها", "حوار", "حواره", "حوارها",
 ];
 
+/// Nouns of an interview, after which `مع` and a quoted name is the
+/// medium interviewing (folded, behind `و`، `ف`، `ب` or `ل`): `في مقابلة مع
+/// "العربية"`، `في حديث مع "ريا نوفوستي"`.
+#[rustfmt::skip]
+const INTERVIEWS: &[&str] = &[
+    "مقابله", "مقابلته", "مقابلتها", "حوار", "حواره", "حوارها", "حديث", "حديثه", "حديثها",
+    "لقاء", "لقائه", "لقائها",
+];
+
 /// The words that open what was said (folded): past one, `لـ` is no
 /// longer whom it was said to (`قال إنه اضطر لـ"تقبل الأمر"`).
 const SAID_OPENERS: &[&str] = &["ان", "انه", "انها", "انهم", "بان", "بانه", "بانها"];
@@ -2860,12 +2869,13 @@ const SAID_OPENERS: &[&str] = &["ان", "انه", "انها", "انهم", "با�
 /// said, is the medium spoken to, a body: `وقال مصدر مطلع لـ"الصباح"`،
 /// `قال الوزير لـ«الأنوار»`، `في تصريح لـ"العربية.نت"` (the press names
 /// its own in every report; the tagger read them as MISC or not at
-/// all). `لـ` glued inside the quotes, as ANERcorp's sources write it (`«
+/// all); so is one after `مع` and a noun of an interview ([`INTERVIEWS`]:
+/// `في مقابلة مع "العربية"`). `لـ` glued inside the quotes, as ANERcorp's sources write it (`«
 /// للديار »`), is taken with the name, as ANERcorp tags it (with the
 /// article's alif elided, the name alone is no part of the word). Three
 /// words at most, with the dots of a web name (`العربية.نت`); what else
 /// was read inside the quotes gives way.
-fn medium_spoken_to(doc: &Doc<'_>, out: &mut Vec<Candidate>) {
+fn medium_spoken_to<'d>(doc: &'d Doc<'_>, out: &mut Vec<Candidate>) {
     let text = doc.text();
     let toks = &doc.tokens;
     let word = |k: usize| {
@@ -2873,21 +2883,23 @@ fn medium_spoken_to(doc: &Doc<'_>, out: &mut Vec<Candidate>) {
             .filter(|t| t.kind == TokenKind::Word)
             .map(|t| t.text(text))
     };
-    let bare = |w: &'_ str| -> bool {
+    let bare = |w: &'d str| -> &'d str {
         let w = w
             .strip_prefix(['و', 'ف'])
             .filter(|r| r.chars().count() >= 3)
             .unwrap_or(w);
-        SPEAKING.contains(&w)
+        w.strip_prefix(['ب', 'ل'])
+            .filter(|r| INTERVIEWS.contains(r))
+            .unwrap_or(w)
     };
-    // The nearest word of speaking within five words before `k`, with
+    // The nearest word of `cue` within five words before `k`, with
     // nothing that opens what was said between.
-    let spoken_before = |k: usize| {
+    let cue_before = |k: usize, cue: &[&str]| {
         (k.saturating_sub(5)..k)
             .rev()
             .map_while(&word)
             .find_map(|w| {
-                if bare(w) {
+                if cue.contains(&bare(w)) {
                     Some(true)
                 } else {
                     SAID_OPENERS.contains(&w).then_some(false)
@@ -2895,6 +2907,7 @@ fn medium_spoken_to(doc: &Doc<'_>, out: &mut Vec<Candidate>) {
             })
             == Some(true)
     };
+    let spoken_before = |k: usize| cue_before(k, SPEAKING);
     let mut bodies_end: Vec<usize> = out
         .iter()
         .filter(|c| c.kind == Kind::Org)
@@ -2947,6 +2960,7 @@ fn medium_spoken_to(doc: &Doc<'_>, out: &mut Vec<Candidate>) {
                 || word(q - 2).is_some_and(|w| w.starts_with("ال") && w.ends_with('ي')));
         // `لـ` before the quote, or glued inside it (`« للديار »`).
         let medium = word(q - 1) == Some("ل") && spoken_before(q - 1) && !body_before
+            || word(q - 1) == Some("مع") && cue_before(q - 1, INTERVIEWS)
             || len == 1 && first.text(text).starts_with("لل") && spoken_before(q);
         if medium && dots_glued {
             found.push(Candidate::new(
