@@ -140,7 +140,13 @@
 //! is also an adjective is the adjective after its noun (`الشركة
 //! المسؤولة`). A person the tagger left out of a list of people joined by
 //! `و` is found (`يوسف الشاهد وطارق ذياب ومتعب`), and no person
-//! ends on `ب` and a common word (`يوسف بقوله`).
+//! ends on `ب` and a common word (`يوسف بقوله`). A person ended before
+//! `آل` takes the family name (`عبدالله آل الشيخ`), none opens on an
+//! elative (`الإمام الأكبر` + `أحمد الطيب`), and a quoted name after `لـ`
+//! and a verb or noun of speaking, or after `مع` and an interview, is the
+//! medium spoken to (`قال مصدر لـ"الصباح"`، `في مقابلة مع "العربية"`). In
+//! Kashif's convention a body that ends on a ruler's title takes the
+//! person after it (`جامعة الملك` + `عبدالعزيز`).
 //!
 //! Across the document, a tagged name is also found where it recurs
 //! (with a full name's surname: `propagate`), and the tagger has the last
@@ -2870,11 +2876,11 @@ const SAID_OPENERS: &[&str] = &["ان", "انه", "انها", "انهم", "با�
 /// `قال الوزير لـ«الأنوار»`، `في تصريح لـ"العربية.نت"` (the press names
 /// its own in every report; the tagger read them as MISC or not at
 /// all); so is one after `مع` and a noun of an interview ([`INTERVIEWS`]:
-/// `في مقابلة مع "العربية"`). `لـ` glued inside the quotes, as ANERcorp's sources write it (`«
-/// للديار »`), is taken with the name, as ANERcorp tags it (with the
-/// article's alif elided, the name alone is no part of the word). Three
-/// words at most, with the dots of a web name (`العربية.نت`); what else
-/// was read inside the quotes gives way.
+/// `في مقابلة مع "العربية"`). `لـ` glued inside the quotes, as ANERcorp's
+/// sources write it (`« للديار »`), is taken with the name, as ANERcorp
+/// tags it (with the article's alif elided, the name alone is no part of
+/// the word). Three words at most, with the dots of a web name
+/// (`العربية.نت`); what else was read inside the quotes gives way.
 fn medium_spoken_to<'d>(doc: &'d Doc<'_>, out: &mut Vec<Candidate>) {
     let text = doc.text();
     let toks = &doc.tokens;
