@@ -419,8 +419,8 @@ fn an_elative_is_no_person() {
 
 /// A name in quotes right after `لـ` and a verb or noun of speaking, or
 /// after `مع` and a noun of an interview, is the medium spoken to, an
-/// organisation, in every convention; not what
-/// was said after `إنه`, nor the `ل`-genitive of a body.
+/// organisation, in every convention; not what was said after `إنه`, nor
+/// the `ل`-genitive of a body.
 #[test]
 fn the_medium_spoken_to_in_quotes() {
     let cases = [
