@@ -2834,14 +2834,25 @@ fn latin_name_in_brackets(doc: &Doc<'_>, out: &mut Vec<Candidate>) {
         c.whole = true;
         found.push(c);
     }
+    // What else was read inside the brackets gives way.
+    replace_inside(out, found);
+}
+
+/// Adds `found` (names read over the text, sorted by start, none
+/// overlapping another) to `out`, where the names other than a user's
+/// that lie inside one of them give way. (By a binary search for each
+/// name: a text full of brackets or quotes stays n log n.)
+fn replace_inside(out: &mut Vec<Candidate>, found: Vec<Candidate>) {
     if found.is_empty() {
         return;
     }
-    // What else was read inside the brackets gives way.
+    debug_assert!(found.windows(2).all(|w| w[0].end <= w[1].start));
     out.retain(|c| {
+        // Only the last span to start at or before `c` may hold it.
+        let i = found.partition_point(|f| f.start <= c.start);
         !crate::resolve::is_name_kind(c.kind)
             || c.source == Source::User
-            || !found.iter().any(|f| f.start <= c.start && c.end <= f.end)
+            || !(i > 0 && c.end <= found[i - 1].end)
     });
     out.extend(found);
 }
@@ -2978,24 +2989,25 @@ fn medium_spoken_to<'d>(doc: &'d Doc<'_>, out: &mut Vec<Candidate>) {
             ));
         }
     }
-    if found.is_empty() {
-        return;
-    }
     // A name read across the quotes stays, and the medium is not added.
-    found.retain(|f| {
-        !out.iter().any(|c| {
-            crate::resolve::is_name_kind(c.kind)
-                && c.start < f.end
-                && f.start < c.end
-                && (c.start < f.start || c.end > f.end)
-        })
+    // (The quotes are disjoint and in order: the spans a name overlaps are
+    // a run of `found`, from the first that ends after it starts.)
+    let mut across = vec![false; found.len()];
+    for c in out.iter().filter(|c| crate::resolve::is_name_kind(c.kind)) {
+        let first = found.partition_point(|f| f.end <= c.start);
+        for (j, f) in found.iter().enumerate().skip(first) {
+            if f.start >= c.end {
+                break;
+            }
+            across[j] |= c.start < f.start || c.end > f.end;
+        }
+    }
+    let mut j = 0;
+    found.retain(|_| {
+        j += 1;
+        !across[j - 1]
     });
-    out.retain(|c| {
-        !crate::resolve::is_name_kind(c.kind)
-            || c.source == Source::User
-            || !found.iter().any(|f| f.start <= c.start && c.end <= f.end)
-    });
-    out.extend(found);
+    replace_inside(out, found);
 }
 
 /// An organisation that ends on a person the rules read, of two words or
@@ -3054,11 +3066,14 @@ fn body_before_a_person(doc: &Doc<'_>, gaz: &[TokenGazetteer], out: &mut [Candid
 /// so that the holder of a title before the body is not taken in
 /// (`مدير جامعة الملك` + `عبدالعزيز` + `خالد العمر`).
 fn body_named_after_ruler(doc: &Doc<'_>, out: &mut [Candidate]) {
-    let persons: Vec<(usize, usize)> = out
+    // (By their starts, in the order found, to find the one that starts
+    // right after a body.)
+    let mut persons: Vec<(usize, usize)> = out
         .iter()
         .filter(|p| p.kind == Kind::Pers)
         .map(|p| (p.start, p.end))
         .collect();
+    persons.sort_by_key(|&(s, _)| s);
     for c in out
         .iter_mut()
         .filter(|c| matches!(c.kind, Kind::Org | Kind::Fac) && c.source != Source::User)
@@ -3071,17 +3086,22 @@ fn body_named_after_ruler(doc: &Doc<'_>, out: &mut [Candidate]) {
         if !ruler {
             continue;
         }
-        let Some(&(_, end)) = persons.iter().find(|&&(s, e)| {
-            let (a, b) = (doc.token_holding(s), doc.token_holding(e - 1));
-            a == last + 1
-                && doc.tokens[a].start == s
-                && crate::tokenize::only_spaces_between(
-                    doc.text(),
-                    &doc.tokens[last],
-                    &doc.tokens[a],
-                )
-                && (a == b || matches!(doc.word(a + 1), "بن" | "ابن" | "بنت" | "ال"))
-        }) else {
+        let a = last + 1;
+        let Some(next) = doc.tokens.get(a) else {
+            continue;
+        };
+        if !crate::tokenize::only_spaces_between(doc.text(), &doc.tokens[last], next) {
+            continue;
+        }
+        let from = persons.partition_point(|&(s, _)| s < next.start);
+        let Some(&(_, end)) = persons[from..]
+            .iter()
+            .take_while(|&&(s, _)| s == next.start)
+            .find(|&&(_, e)| {
+                doc.token_holding(e - 1) == a
+                    || matches!(doc.word(a + 1), "بن" | "ابن" | "بنت" | "ال")
+            })
+        else {
             continue;
         };
         c.end = end;
