@@ -146,7 +146,16 @@
 //! and a verb or noun of speaking, or after `مع` and an interview, is the
 //! medium spoken to (`قال مصدر لـ"الصباح"`، `في مقابلة مع "العربية"`). In
 //! Kashif's convention a body that ends on a ruler's title takes the
-//! person after it (`جامعة الملك` + `عبدالعزيز`).
+//! person after it (`جامعة الملك` + `عبدالعزيز`). In every convention a
+//! side of a match named right before its score is a club, or a player
+//! after a nationality (`وهزم منافسه تيرانوفيا 3 - صفر`), and a scorer
+//! named right before the minutes of the goals a person (`كوفالينكو (
+//! 33 )`), where the tagger left them out. In ANERcorp's convention God
+//! is MISC as Islam is (`الله`، `لله`), a club leaves its head noun out
+//! (`نادي برشلونة` → `برشلونة`), a listed body of one word is tagged at
+//! the end of a title (`رئيس الموساد`), the definite word after the noun
+//! of a quarter, street or camp is a place (`في شارع الحرية`), and the
+//! model after `طراز`، `نوع` or `موديل` MISC (`من طراز أنتونوف 26`).
 //!
 //! Across the document, a tagged name is also found where it recurs
 //! (with a full name's surname: `propagate`), and the tagger has the last
@@ -913,15 +922,16 @@ impl Recognizer for ModelRecognizer<'_> {
                 } else {
                     a
                 };
-                // «صحيفة الحياة»، «لوكالة الأناضول»: ANERcorp tags the
-                // paper, agency or company and leaves its indefinite head
-                // noun out (`صحيفة` 13 times of 13 in its train split,
-                // `شركة` 15 of 16, `لوكالة` 6 of 7).
+                // «صحيفة الحياة»، «لوكالة الأناضول»، «نادي برشلونة»:
+                // ANERcorp tags the paper, agency, company or club and
+                // leaves its head noun out (`صحيفة` 13 times of 13 in its
+                // train split, `شركة` 15 of 16, `لوكالة` 6 of 7, `نادي` and
+                // `النادي` before a name 22 of 31).
                 let a = if kind == Kind::Org
                     && doc.convention == Convention::Anercorp
                     && b > a + 1
                     && toks[a + 1].kind == TokenKind::Word
-                    && media_head(toks[a].text(text))
+                    && (media_head(toks[a].text(text)) || club_head(toks[a].text(text)))
                 {
                     a + 1
                 } else {
@@ -1231,6 +1241,7 @@ impl Recognizer for ModelRecognizer<'_> {
                     || c.titled
                     || mine.iter().any(|&(s, e)| s < c.end && c.start < e)
                     || self.stands_alone(doc, c)
+                    || listed_body_in_title(doc, c, others)
             })
             .collect();
         let mut i = 0;
@@ -1261,6 +1272,8 @@ impl Recognizer for ModelRecognizer<'_> {
         person_before_guest(doc, out);
         self.persons_in_a_list(doc, out);
         club_by_its_short_name(doc, self.gazetteer, self.model, out);
+        side_before_a_score(doc, self.gazetteer, self.model, out);
+        scorer_before_minute(doc, self.gazetteer, self.model, out);
         self.second_body_after_and(doc, out);
         self.no_body_through_a_clause(doc, out);
         body_before_a_person(doc, &gaz, out);
@@ -1278,6 +1291,8 @@ impl Recognizer for ModelRecognizer<'_> {
             no_facilities_in_anercorp(doc, &gaz, out);
             islam_in_anercorp(doc, out);
             world_cup_in_anercorp(doc, out);
+            place_after_its_noun(doc, out);
+            model_after_its_make(doc, self.gazetteer, self.model, out);
         }
     }
 }
@@ -1289,7 +1304,7 @@ impl Recognizer for ModelRecognizer<'_> {
 /// reading the words around them, leaves some out. Not where something
 /// else was found over the word.
 fn islam_in_anercorp(doc: &Doc<'_>, out: &mut Vec<Candidate>) {
-    const NAMES: [&str; 3] = ["الاسلام", "القران", "الكعبه"];
+    const NAMES: [&str; 4] = ["الاسلام", "القران", "الكعبه", "الله"];
     let mut found = Vec::new();
     for (i, t) in doc.tokens.iter().enumerate() {
         // (Each name and its fused `لل` form end on the name without its
@@ -1301,8 +1316,15 @@ fn islam_in_anercorp(doc: &Doc<'_>, out: &mut Vec<Candidate>) {
         else {
             continue;
         };
-        // (A fused `لل` keeps its `ل`, as the tagger reads it: `للإسلام`.)
-        let Some(skip) = doc.analyses(i).find(|x| x.stem == *name).map(|x| x.skip) else {
+        // (A fused `لل` keeps its `ل`, as the tagger reads it: `للإسلام`;
+        // `لله`, whose `لل` the analyses do not read, is taken whole.)
+        let fused_god = word.strip_prefix(['و', 'ف']).unwrap_or(word) == "لله";
+        let skip = if fused_god {
+            Some(word.len() - "لله".len())
+        } else {
+            doc.analyses(i).find(|x| x.stem == *name).map(|x| x.skip)
+        };
+        let Some(skip) = skip else {
             continue;
         };
         if out.iter().any(|c| c.start < t.end && t.start < c.end) {
@@ -1311,6 +1333,155 @@ fn islam_in_anercorp(doc: &Doc<'_>, out: &mut Vec<Candidate>) {
         found.push(Candidate::new(
             t.start + skip,
             t.end,
+            Kind::Misc,
+            Source::Model,
+            0.6,
+        ));
+    }
+    out.extend(found);
+}
+
+/// Whether `c`, a listed organisation of one word, ends a title the rules
+/// read in ANERcorp's convention (`رئيس الموساد`، `مدرب
+/// ليوفنتوس`): the title names the body, and that corpus tags the body
+/// inside it. Not a body of several words, which is often a government's
+/// that ANERcorp leaves out (`رئيس مجلس النواب`، `رئيس أركان الجيش
+/// الإسرائيلي`).
+fn listed_body_in_title(doc: &Doc<'_>, c: &Candidate, others: &[Candidate]) -> bool {
+    doc.convention == Convention::Anercorp
+        && c.kind == Kind::Org
+        && c.source == Source::Gazetteer
+        && doc.token_holding(c.start) == doc.token_holding(c.end.saturating_sub(1))
+        && others
+            .iter()
+            .any(|t| t.kind == Kind::Occ && t.start < c.start && t.end == c.end)
+}
+
+/// Indefinite nouns of a town or a part of one (folded) whose definite
+/// genitive ANERcorp tags as a place, the noun left out: its train split
+/// tags the definite word after `حي`، `شارع`، `مدينة`، `بلدة`، `مخيم`،
+/// `محافظة` 31 times of 34. Not `منطقة`, whose genitive is as often a
+/// field or a side as a place (`منطقة التجارة الحرة`: 21 times of 38 no
+/// place), `ولاية`, also a term of office or a guardianship (`ولاية
+/// العهد`), nor `إقليم`, also a regional command of a body in the
+/// Maghreb's press (`إقليم الحرس الوطني`).
+const QUARTER_NOUNS: [&str; 7] = ["حي", "شارع", "مدينه", "بلده", "مخيم", "محافظه", "ضاحيه"];
+
+/// In ANERcorp's convention a definite word right after one of
+/// [`QUARTER_NOUNS`] (behind any proclitic) names the place, whatever it
+/// means elsewhere (`في شارع الحرية`، `بحي النصر`): where the tagger and
+/// the rest found nothing over it, it is a place (LOC). Not another town's
+/// noun (`قرب مخيم المدينة`: the city's camp), an elative (`50 مدينة
+/// الأكثر …`), nor after a counted noun (`18 محافظة`) or a noun with its
+/// pronoun (`بلده الأصلي`: «his country», written with `ه`).
+fn place_after_its_noun(doc: &Doc<'_>, out: &mut Vec<Candidate>) {
+    let covered = covered_but_titles(doc, out);
+    let mut found = Vec::new();
+    for i in 1..doc.tokens.len() {
+        let w = doc.word(i);
+        // (Not the noun of another town, `مخيم المدينة`: the city's camp.)
+        let noun = w.strip_prefix("ال").unwrap_or(w);
+        if covered[i]
+            || !w.starts_with("ال")
+            || w.chars().count() < 4
+            || QUARTER_NOUNS.contains(&noun)
+            || PLACE_NOUNS.contains(&noun)
+        {
+            continue;
+        }
+        let Some(p) = word_before(doc, i) else {
+            continue;
+        };
+        // (The noun as written: `بلده الأصلي` is «his country».)
+        let noun_written = doc.written_last_letter(p) != Some('ه');
+        // (Nor a counted noun, `18 محافظة` + `الانتخابات`.)
+        let counted = p
+            .checked_sub(1)
+            .is_some_and(|q| doc.tokens[q].kind == TokenKind::Number);
+        if !super::rules::stem_in(doc, p, &QUARTER_NOUNS)
+            || covered[p]
+            || !noun_written
+            || counted
+            || ELATIVES.contains(&w)
+        {
+            continue;
+        }
+        let t = &doc.tokens[i];
+        found.push(Candidate::new(
+            t.start,
+            t.end,
+            Kind::Loc,
+            Source::Model,
+            0.6,
+        ));
+    }
+    out.extend(found);
+}
+
+/// Nouns of a make or model (folded): `طراز`، `طرز`، `نوع`، `موديل`.
+const MODEL_NOUNS: [&str; 4] = ["طراز", "طرز", "نوع", "موديل"];
+
+/// In ANERcorp's convention the model named right after a noun of a make
+/// or model ([`MODEL_NOUNS`], behind any proclitic) is MISC, with the
+/// number of its version (`من طراز أنتونوف 26`; its train split: 7 of the
+/// 8 names there), where nothing else was found over it: up to three
+/// indefinite words the news has as no common word and the lists have as
+/// no stop word or title (`طراز حديث` is «a modern type», `نوع الصناعة`
+/// «the kind of industry»), up to a word behind `و` (the next thing
+/// named).
+fn model_after_its_make(
+    doc: &Doc<'_>,
+    gazetteer: &Gazetteer,
+    model: &Model,
+    out: &mut Vec<Candidate>,
+) {
+    let covered = covered_but_titles(doc, out);
+    let name = |k: usize| {
+        let w = doc.word(k);
+        doc.is_word(k)
+            && !covered[k]
+            && !w.starts_with("ال")
+            && !model.plain_word(w)
+            && !gazetteer
+                .lookup_key(w)
+                .any(&[Category::Stop, Category::Occ, Category::Honorific])
+    };
+    let mut found = Vec::new();
+    for p in 0..doc.tokens.len() {
+        if !super::rules::stem_in(doc, p, &MODEL_NOUNS) {
+            continue;
+        }
+        let Some(first) = doc
+            .tokens
+            .get(p + 1)
+            .and_then(|_| word_before(doc, p + 1))
+            .map(|_| p + 1)
+        else {
+            continue;
+        };
+        if !name(first) {
+            continue;
+        }
+        let mut last = first;
+        // (A word behind `و` is the next thing named: `أنتونوف` +
+        // `والمروحية`.)
+        while last - first < 2
+            && word_before(doc, last + 1) == Some(last)
+            && name(last + 1)
+            && !doc.word(last + 1).starts_with('و')
+        {
+            last += 1;
+        }
+        // (The version's number, a space after: `أنتونوف 26`.)
+        if doc.tokens.get(last + 1).is_some_and(|t| {
+            t.kind == TokenKind::Number
+                && doc.text().get(doc.tokens[last].end..t.start) == Some(" ")
+        }) {
+            last += 1;
+        }
+        found.push(Candidate::new(
+            doc.tokens[first].start,
+            doc.tokens[last].end,
             Kind::Misc,
             Source::Model,
             0.6,
@@ -5413,8 +5584,13 @@ fn before_club(word: &str) -> bool {
 /// the readings after the tagger add no name of their own (a title stays
 /// over the name they add inside it, `لاعب الأهلي`).
 fn covered_but_titles(doc: &Doc<'_>, out: &[Candidate]) -> Vec<bool> {
+    covered_but(doc, out, &[Kind::Occ])
+}
+
+/// Which document tokens a candidate of a kind other than `but` covers.
+fn covered_but(doc: &Doc<'_>, out: &[Candidate], but: &[Kind]) -> Vec<bool> {
     let mut covered = vec![false; doc.tokens.len()];
-    for c in out.iter().filter(|c| c.kind != Kind::Occ) {
+    for c in out.iter().filter(|c| !but.contains(&c.kind)) {
         let (a, b) = (doc.token_holding(c.start), doc.token_at_or_after(c.end));
         covered.iter_mut().take(b).skip(a).for_each(|x| *x = true);
     }
@@ -5604,6 +5780,253 @@ fn club_by_its_short_name(
     out.extend(found);
 }
 
+/// Words for a player's compatriot before the player's name in a
+/// result (`على مواطنتها` + the name + the score), as the normalised text
+/// spells them.
+const COMPATRIOTS: [&str; 4] = ["مواطنه", "مواطنته", "مواطنها", "مواطنتها"];
+
+/// A side of a match named right before its score, which the tagger left
+/// out: a result says who played. The side is a club (ORG) where it is one
+/// word after a word that names an opponent ([`BEFORE_CLUB`],
+/// [`CLUB_SLOTS`]: `وهزم منافسه تيرانوفيا 3 - صفر`، `تعادل مع
+/// سانتوريكا الروماني 1 - 1`, with a masculine adjective in a
+/// nationality's shape after it) or behind `و` after the score before it
+/// (`… 4 - صفر وفيرانيا 2 - 1`); it is a player (PERS) where up to three
+/// indefinite words follow a nationality adjective or a compatriot (`على
+/// مواطنتها ناتاليا غروشيفا 6 - 4`). A score is two numbers (or `صفر`)
+/// with `-` or `/` between, a space after the side. The side is no
+/// common word of the news, no word behind a preposition (`بالتعادل
+/// 1-1`، `للفوز 2-0`), no listed place (a country's team is its country,
+/// which the tagger and the lists read) and no word of the lists' titles,
+/// nationalities or stop words, on no other name.
+fn side_before_a_score(
+    doc: &Doc<'_>,
+    gazetteer: &Gazetteer,
+    model: &Model,
+    out: &mut Vec<Candidate>,
+) {
+    let n = doc.tokens.len();
+    let goals = |k: usize| {
+        doc.tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+            || doc.word(k) == "صفر"
+    };
+    let covered = covered_but_titles(doc, out);
+    // A word that may be a side's name or a word of it, of at least `min`
+    // letters.
+    let namelike = |k: usize, min: usize| {
+        let w = doc.word(k);
+        let bare = w
+            .strip_prefix('و')
+            .filter(|r| r.chars().count() >= 3)
+            .unwrap_or(w);
+        let behind_preposition = bare
+            .strip_prefix(['ب', 'ل', 'ك'])
+            .is_some_and(|r| r.starts_with(['ا', 'ل']) || model.plain_word(r));
+        !covered[k]
+            && w.chars().count() >= min
+            && !behind_preposition
+            && !model.plain_word(w)
+            && !model.plain_word(bare)
+            && !gazetteer.lookup_key(w).any(&[
+                Category::Stop,
+                Category::Norp,
+                Category::Occ,
+                Category::Honorific,
+            ])
+    };
+    let nisba = |k: usize| {
+        let w = doc.word(k);
+        w.starts_with("ال") && w.ends_with('ي')
+    };
+    let compatriot = |p: usize| {
+        let w = doc.word(p);
+        COMPATRIOTS.contains(&w)
+            || w.starts_with("ال") && gazetteer.lookup_key(w).has(Category::Norp)
+    };
+    let place = |k: usize| {
+        gazetteer.lookup_key(doc.word(k)).any(&[
+            Category::Country,
+            Category::City,
+            Category::Region,
+            Category::Loc,
+        ])
+    };
+    let mut found = Vec::new();
+    for j in 1..n.saturating_sub(2) {
+        if !(goals(j) && matches!(doc.word(j + 1), "-" | "/") && goals(j + 2)) {
+            continue;
+        }
+        let Some(end) = word_before(doc, j) else {
+            continue;
+        };
+        // A player: the words after a nationality or a compatriot.
+        let mut first = end;
+        let mut player = false;
+        while end - first < 3 && namelike(first, 2) && !doc.word(first).starts_with("ال") {
+            match word_before(doc, first) {
+                Some(p) if compatriot(p) => {
+                    player = namelike(end, 3);
+                    break;
+                }
+                Some(p) => first = p,
+                None => break,
+            }
+        }
+        if player {
+            found.push(Candidate::new(
+                doc.tokens[first].start,
+                doc.tokens[end].end,
+                Kind::Pers,
+                Source::Model,
+                0.6,
+            ));
+            continue;
+        }
+        // A club: one word, maybe before its adjective.
+        let side = if nisba(end) && !covered[end] {
+            word_before(doc, end)
+        } else {
+            Some(end)
+        };
+        let Some(side) = side.filter(|&k| namelike(k, 3) && !nisba(k) && !place(k)) else {
+            continue;
+        };
+        let opponent = word_before(doc, side).is_some_and(|p| before_club(doc.word(p)));
+        let next_result = doc.word(side).starts_with('و')
+            && side.checked_sub(1).is_some_and(|p| {
+                goals(p) && doc.text().get(doc.tokens[p].end..doc.tokens[side].start) == Some(" ")
+            });
+        if opponent || next_result {
+            found.push(Candidate::new(
+                doc.tokens[side].start,
+                doc.tokens[side].end,
+                Kind::Org,
+                Source::Model,
+                0.6,
+            ));
+        }
+    }
+    out.extend(found);
+}
+
+/// Words inside the brackets of a goal's minute besides the numbers
+/// (folded): `( 44 و62 من ركلة جزاء )`.
+const MINUTE_WORDS: [&str; 6] = ["و", "من", "ركله", "ركلتي", "جزاء", "د"];
+
+/// A scorer named right before the minutes of the goals, in brackets,
+/// which the tagger left out: `وأحرز الهدف الأول كوفالينكو ( 33 )`،
+/// `ماتياس بروندر ( 40 و77 من ركلة جزاء )`. The minutes are numbers up to
+/// 130, maybe joined by `و`, with the words of a penalty
+/// ([`MINUTE_WORDS`]); the scorer is up to three words a space apart, the
+/// last no common word of the news (or a person's name by the word
+/// table), none a stop word of the lists, a title or a nationality, and
+/// none under another name. A `و` or `ل` glued to the first word is left
+/// out where the word as written is not one the news has. (`داخل المرمى
+/// ( 20 )`: a common word; `ولد في قرية نائية ( 1 )`: a note.)
+fn scorer_before_minute(
+    doc: &Doc<'_>,
+    gazetteer: &Gazetteer,
+    model: &Model,
+    out: &mut Vec<Candidate>,
+) {
+    let n = doc.tokens.len();
+    let covered = covered_but_titles(doc, out);
+    // Where a name was found (not a number or an ordinal: `الهدف الأول`).
+    let named = covered_but(doc, out, &[Kind::Occ, Kind::Cardinal, Kind::Ordinal]);
+    let minute = |k: usize| {
+        let w = doc.word(k);
+        let digits = w.strip_prefix('و').unwrap_or(w);
+        !digits.is_empty()
+            && digits.chars().all(|c| c.is_ascii_digit())
+            && digits.parse::<u32>().is_ok_and(|m| (1..=130).contains(&m))
+    };
+    let part = |k: usize| {
+        let w = doc.word(k);
+        doc.is_word(k)
+            && !covered[k]
+            && w.chars().count() >= 2
+            && !gazetteer.lookup_key(w).any(&[
+                Category::Stop,
+                Category::Occ,
+                Category::Norp,
+                Category::Honorific,
+            ])
+    };
+    // (Nor a common word behind a proclitic: `للمدافع ( 45 )`.)
+    let behind_proclitic = |k: usize| {
+        doc.analyses(k)
+            .any(|a| a.skip > 0 && model.plain_word(&a.stem) && !model.person_word(&a.stem))
+    };
+    let common = |k: usize| {
+        let w = doc.word(k);
+        model.plain_word(w) && !model.person_word(w) || behind_proclitic(k)
+    };
+    // (Nor a listed place or body: `لندن (3)` is a note.)
+    let listed = |k: usize| {
+        gazetteer.lookup_key(doc.word(k)).any(&[
+            Category::Country,
+            Category::City,
+            Category::Region,
+            Category::Loc,
+            Category::Org,
+            Category::Club,
+        ])
+    };
+    // A word a scorer's name may follow (see below).
+    let opener = |p: usize| {
+        let w = doc.word(p);
+        gazetteer.lookup_key(w).has(Category::Stop)
+            || w.starts_with("ال") && model.plain_word(w)
+            || behind_proclitic(p)
+    };
+    let mut found = Vec::new();
+    for open in 1..n {
+        if doc.word(open) != "(" || !doc.tokens.get(open + 1).is_some_and(|_| minute(open + 1)) {
+            continue;
+        }
+        let Some(close) = (open + 2..n.min(open + 9)).find(|&k| doc.word(k) == ")") else {
+            continue;
+        };
+        if !(open + 1..close).all(|k| minute(k) || MINUTE_WORDS.contains(&doc.word(k))) {
+            continue;
+        }
+        let Some(last) = word_before(doc, open).filter(|&k| part(k) && !common(k) && !listed(k))
+        else {
+            continue;
+        };
+        let mut first = last;
+        while last - first < 2 {
+            match word_before(doc, first).filter(|&p| part(p) && !model.plain_word(doc.word(p))) {
+                Some(p) => first = p,
+                None => break,
+            }
+        }
+        // The scorer's name opens the run: a function word, a definite
+        // common word or one behind a proclitic (`بهدفين`), a punctuation
+        // mark or nothing stands before it, not a name found before it
+        // (`وسامي بن` + `عيسى`) nor a word that may be the start of the
+        // name (a foreign given name the word table has as a common word,
+        // before the surname).
+        if word_before(doc, first).is_some_and(|p| named[p] || !opener(p)) {
+            continue;
+        }
+        let w = doc.word(first);
+        let glued = w.starts_with(['و', 'ل']) && w.chars().count() > 3 && !model.known_word(w);
+        // (`و` and `ل` are two bytes each.)
+        let skip = if glued { 'و'.len_utf8() } else { 0 };
+        found.push(Candidate::new(
+            doc.tokens[first].start + skip,
+            doc.tokens[last].end,
+            Kind::Pers,
+            Source::Model,
+            0.6,
+        ));
+    }
+    out.extend(found);
+}
+
 /// Whether `name`, a word the model's word table does not have, may be a
 /// club no list has (`إنييمبا`): a word of four letters or more, not
 /// opened by a letter that is also a proclitic or the article's alif, and
@@ -5734,6 +6157,14 @@ fn media_head(word: &str) -> bool {
     let w = word.strip_prefix(['و', 'ف']).unwrap_or(word);
     let w = w.strip_prefix(['ل', 'ب']).unwrap_or(w);
     MEDIA_HEADS.contains(&word) || MEDIA_HEADS.contains(&w)
+}
+
+/// Whether `word` is the head noun of a club, `نادي` or `النادي`, after
+/// at most a conjunction and a preposition (`لنادي`، `ونادي`).
+fn club_head(word: &str) -> bool {
+    let w = word.strip_prefix(['و', 'ف']).unwrap_or(word);
+    let w = w.strip_prefix(['ل', 'ب']).unwrap_or(w);
+    w == "نادي" || w == "النادي"
 }
 
 /// Parts of the day (normalised): before a date they are the time of it,
