@@ -567,3 +567,26 @@ fn a_model_after_its_make_in_anercorps_convention() {
     );
     assert!(misc("واشترى سيارة من طراز حديث .").is_empty());
 }
+
+/// ANERcorp's convention leaves out a currency in the definite plural,
+/// money in general (`ملايين الدولارات`), and keeps the currency of an
+/// amount; Kashif's keeps both.
+#[test]
+fn currencies_in_general_are_no_names_in_anercorps_convention() {
+    let text = "وأنفقت الشركة ملايين الدولارات على المشروع .";
+    assert!(in_anercorp(text, Kind::Curr).is_empty());
+    let kashif = names::texts_of(&Extractor::new(), text, &Options::default(), Kind::Curr);
+    assert_eq!(kashif, ["الدولارات"]);
+    let opts = Options {
+        convention: kashif::Convention::Anercorp,
+        nested: true,
+        ..Options::default()
+    };
+    let amount = names::texts_of(
+        &Extractor::new(),
+        "ودفع النادي 25 مليون دولار .",
+        &opts,
+        Kind::Curr,
+    );
+    assert_eq!(amount, ["دولار"]);
+}
