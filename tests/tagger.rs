@@ -590,3 +590,21 @@ fn currencies_in_general_are_no_names_in_anercorps_convention() {
     );
     assert_eq!(amount, ["دولار"]);
 }
+
+/// In ANERcorp's convention a place is named without the adjective after
+/// it (`الجولان` + `السوري`) unless the whole is a listed name of its own
+/// (`المحيط الهندي`).
+#[test]
+fn a_place_without_its_adjective_in_anercorps_convention() {
+    let places = |text: &str| {
+        let mut found = in_anercorp(text, Kind::Loc);
+        found.extend(in_anercorp(text, Kind::Gpe));
+        found
+    };
+    assert_eq!(places("وزار الوفد الجولان السوري المحتل ."), ["الجولان"]);
+    assert_eq!(places("واستضافت شرم الشيخ المصرية القمة ."), ["شرم الشيخ"]);
+    assert_eq!(
+        places("وعبرت السفينة المحيط الهندي في أسبوعين ."),
+        ["المحيط الهندي"]
+    );
+}

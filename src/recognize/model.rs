@@ -1294,6 +1294,7 @@ impl Recognizer for ModelRecognizer<'_> {
             place_after_its_noun(doc, out);
             model_after_its_make(doc, self.gazetteer, self.model, out);
             out.retain(|c| !currencies_in_general(doc, c));
+            place_without_its_adjective(doc, self.gazetteer, &gaz, out);
         }
     }
 }
@@ -1515,6 +1516,47 @@ fn named_war(doc: &Doc<'_>, gaz: &[TokenGazetteer], c: &Candidate) -> bool {
         && gaz
             .get(a + 1..b)
             .is_some_and(|g| g.iter().all(|x| !x.own.any(&NO_WARS_NAME)))
+}
+
+/// In ANERcorp's convention a place is named without the adjective that
+/// describes it (`الناقورة الحدودية`، `مشهد المقدسة`، `الصين الشعبية`:
+/// its train split leaves a definite nisba after a place out 141 times,
+/// and takes it 85, nearly all in names of their own, `كوريا الجنوبية`،
+/// `الضفة الغربية`). A tagged place that ends on such an adjective is cut
+/// before it where the words before it are a listed place and the whole
+/// is none.
+fn place_without_its_adjective(
+    doc: &Doc<'_>,
+    gazetteer: &Gazetteer,
+    gaz: &[TokenGazetteer],
+    out: &mut [Candidate],
+) {
+    let hits = doc.gazetteer_hits(gazetteer);
+    let places = |cats: Categories| cats.any(&Category::GPE) || cats.has(Category::Loc);
+    // Whether tokens `a..=last` are exactly a listed place.
+    let listed = |a: usize, last: usize| {
+        if a == last && gaz.get(a).is_some_and(|x| places(x.own)) {
+            return true;
+        }
+        hits.get(a)
+            .copied()
+            .flatten()
+            .is_some_and(|h| h.at.first == a && h.at.last == last && places(h.categories))
+    };
+    for c in out.iter_mut() {
+        if !matches!(c.kind, Kind::Gpe | Kind::Loc) || c.source != Source::Model {
+            continue;
+        }
+        let (a, b) = (doc.token_holding(c.start), doc.token_at_or_after(c.end));
+        if b < a + 2 {
+            continue;
+        }
+        let w = doc.word(b - 1);
+        let adjective = w.starts_with("ال") && (w.ends_with('ي') || w.ends_with("يه"));
+        if adjective && listed(a, b - 2) && !listed(a, b - 1) {
+            c.end = doc.tokens[b - 2].end;
+        }
+    }
 }
 
 /// Currencies in the definite plural (folded), said of money in general
