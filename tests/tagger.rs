@@ -593,9 +593,10 @@ fn currencies_in_general_are_no_names_in_anercorps_convention() {
 
 /// In ANERcorp's convention a place is named without the adjective after
 /// it (`الجولان` + `السوري`) unless the whole is a listed name of its own
-/// (`المحيط الهندي`).
+/// (`المحيط الهندي`), and a body named by a foreign name without its
+/// nationality.
 #[test]
-fn a_place_without_its_adjective_in_anercorps_convention() {
+fn a_name_without_its_adjective_in_anercorps_convention() {
     let places = |text: &str| {
         let mut found = in_anercorp(text, Kind::Loc);
         found.extend(in_anercorp(text, Kind::Gpe));
@@ -606,5 +607,16 @@ fn a_place_without_its_adjective_in_anercorps_convention() {
     assert_eq!(
         places("وعبرت السفينة المحيط الهندي في أسبوعين ."),
         ["المحيط الهندي"]
+    );
+    // A body named by a foreign name leaves its nationality out; one whose
+    // name ends on a common word keeps it.
+    let orgs = |text: &str| in_anercorp(text, Kind::Org);
+    assert_eq!(
+        orgs("وخسر الفريق أمام ماساكا سيتي الأوغندي صفر - 2 ."),
+        ["ماساكا سيتي"]
+    );
+    assert_eq!(
+        orgs("وقال البنك المركزي الإيراني إن العملة استقرت ."),
+        ["البنك المركزي الإيراني"]
     );
 }
