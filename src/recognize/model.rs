@@ -5923,6 +5923,11 @@ fn side_before_a_score(
             .is_some_and(|t| t.kind == TokenKind::Number)
             || doc.word(k) == "صفر"
     };
+    let score_at = |j: usize| goals(j) && matches!(doc.word(j + 1), "-" | "/") && goals(j + 2);
+    // (Most texts hold no score: nothing more is done for them.)
+    if !(1..n.saturating_sub(2)).any(score_at) {
+        return;
+    }
     let covered = covered_but_titles(doc, out);
     // A word that may be a side's name or a word of it, of at least `min`
     // letters.
@@ -5966,7 +5971,7 @@ fn side_before_a_score(
     };
     let mut found = Vec::new();
     for j in 1..n.saturating_sub(2) {
-        if !(goals(j) && matches!(doc.word(j + 1), "-" | "/") && goals(j + 2)) {
+        if !score_at(j) {
             continue;
         }
         let Some(end) = word_before(doc, j) else {
@@ -6043,9 +6048,6 @@ fn scorer_before_minute(
     out: &mut Vec<Candidate>,
 ) {
     let n = doc.tokens.len();
-    let covered = covered_but_titles(doc, out);
-    // Where a name was found (not a number or an ordinal: `الهدف الأول`).
-    let named = covered_but(doc, out, &[Kind::Occ, Kind::Cardinal, Kind::Ordinal]);
     let minute = |k: usize| {
         let w = doc.word(k);
         let digits = w.strip_prefix('و').unwrap_or(w);
@@ -6053,6 +6055,14 @@ fn scorer_before_minute(
             && digits.chars().all(|c| c.is_ascii_digit())
             && digits.parse::<u32>().is_ok_and(|m| (1..=130).contains(&m))
     };
+    let opens_minutes = |k: usize| doc.word(k) == "(" && k + 1 < n && minute(k + 1);
+    // (Most texts hold no minutes in brackets: nothing more is done.)
+    if !(1..n).any(opens_minutes) {
+        return;
+    }
+    let covered = covered_but_titles(doc, out);
+    // Where a name was found (not a number or an ordinal: `الهدف الأول`).
+    let named = covered_but(doc, out, &[Kind::Occ, Kind::Cardinal, Kind::Ordinal]);
     let part = |k: usize| {
         let w = doc.word(k);
         doc.is_word(k)
@@ -6094,7 +6104,7 @@ fn scorer_before_minute(
     };
     let mut found = Vec::new();
     for open in 1..n {
-        if doc.word(open) != "(" || !doc.tokens.get(open + 1).is_some_and(|_| minute(open + 1)) {
+        if !opens_minutes(open) {
             continue;
         }
         let Some(close) = (open + 2..n.min(open + 9)).find(|&k| doc.word(k) == ")") else {
