@@ -6086,14 +6086,8 @@ fn scorer_before_minute(
     };
     // (Nor a listed place or body: `لندن (3)` is a note.)
     let listed = |k: usize| {
-        gazetteer.lookup_key(doc.word(k)).any(&[
-            Category::Country,
-            Category::City,
-            Category::Region,
-            Category::Loc,
-            Category::Org,
-            Category::Club,
-        ])
+        let cats = gazetteer.lookup_key(doc.word(k));
+        cats.any(&Category::GPE) || cats.any(&[Category::Loc, Category::Org, Category::Club])
     };
     // A word a scorer's name may follow (see below).
     let opener = |p: usize| {
