@@ -154,8 +154,12 @@
 //! is MISC as Islam is (`الله`، `لله`), a club leaves its head noun out
 //! (`نادي برشلونة` → `برشلونة`), a listed body of one word is tagged at
 //! the end of a title (`رئيس الموساد`), the definite word after the noun
-//! of a quarter, street or camp is a place (`في شارع الحرية`), and the
-//! model after `طراز`، `نوع` or `موديل` MISC (`من طراز أنتونوف 26`).
+//! of a quarter, street or camp is a place (`في شارع الحرية`), the model
+//! after `طراز`، `نوع` or `موديل` MISC (`من طراز أنتونوف 26`), a currency
+//! in the definite plural no name (`ملايين الدولارات`), and a place or a
+//! body of a foreign name is read without the adjective after it
+//! (`الجولان` + `السوري`، `فوربس` + `الأميركية`). In every convention a
+//! person never ends on the noun of a title that follows a name (`… عضو`).
 //!
 //! Across the document, a tagged name is also found where it recurs
 //! (with a full name's surname: `propagate`), and the tagger has the last
@@ -1458,15 +1462,9 @@ fn model_after_its_make(
         if !super::rules::stem_in(doc, p, &MODEL_NOUNS) {
             continue;
         }
-        let Some(first) = doc
-            .tokens
-            .get(p + 1)
-            .and_then(|_| word_before(doc, p + 1))
-            .map(|_| p + 1)
-        else {
-            continue;
-        };
-        if !name(first) {
+        // (The name a space after the noun.)
+        let first = p + 1;
+        if word_before(doc, first) != Some(p) || !name(first) {
             continue;
         }
         let mut last = first;
