@@ -279,11 +279,22 @@ fn a_club_before_its_nationality_or_spelt_another_way() {
 
 /// The texts of `kind`'s entities in `text`, in ANERcorp's convention.
 fn in_anercorp(text: &str, kind: Kind) -> Vec<String> {
-    let opts = Options {
+    names::texts_of(&Extractor::new(), text, &anercorp(false), kind)
+}
+
+/// The texts of `kind`'s entities in `text`, in ANERcorp's convention,
+/// names inside others too (inside a title or an amount).
+fn in_anercorp_nested(text: &str, kind: Kind) -> Vec<String> {
+    names::texts_of(&Extractor::new(), text, &anercorp(true), kind)
+}
+
+/// ANERcorp's convention, with or without the names inside others.
+fn anercorp(nested: bool) -> Options {
+    Options {
         convention: kashif::Convention::Anercorp,
+        nested,
         ..Options::default()
-    };
-    names::texts_of(&Extractor::new(), text, &opts, kind)
+    }
 }
 
 #[test]
@@ -526,12 +537,7 @@ fn god_is_misc_in_anercorps_convention() {
 /// words, which that corpus leaves out, is not (`رئيس مجلس النواب`).
 #[test]
 fn a_listed_body_inside_a_title_in_anercorps_convention() {
-    let opts = Options {
-        convention: kashif::Convention::Anercorp,
-        nested: true,
-        ..Options::default()
-    };
-    let orgs = |text: &str| names::texts_of(&Extractor::new(), text, &opts, Kind::Org);
+    let orgs = |text: &str| in_anercorp_nested(text, Kind::Org);
     assert_eq!(orgs("وقال رئيس الموساد إن الخطر قائم ."), ["الموساد"]);
     assert!(orgs("وقال رئيس مجلس النواب إن الجلسة تأجلت .").is_empty());
 }
@@ -577,17 +583,7 @@ fn currencies_in_general_are_no_names_in_anercorps_convention() {
     assert!(in_anercorp(text, Kind::Curr).is_empty());
     let kashif = names::texts_of(&Extractor::new(), text, &Options::default(), Kind::Curr);
     assert_eq!(kashif, ["الدولارات"]);
-    let opts = Options {
-        convention: kashif::Convention::Anercorp,
-        nested: true,
-        ..Options::default()
-    };
-    let amount = names::texts_of(
-        &Extractor::new(),
-        "ودفع النادي 25 مليون دولار .",
-        &opts,
-        Kind::Curr,
-    );
+    let amount = in_anercorp_nested("ودفع النادي 25 مليون دولار .", Kind::Curr);
     assert_eq!(amount, ["دولار"]);
 }
 

@@ -1543,7 +1543,7 @@ fn name_without_its_adjective(
     out: &mut [Candidate],
 ) {
     let hits = doc.gazetteer_hits(gazetteer);
-    let places = |cats: Categories| cats.any(&Category::GPE) || cats.has(Category::Loc);
+    let places = |cats: Categories| cats.any(&Category::PLACE);
     let bodies = |cats: Categories| cats.any(&[Category::Org, Category::Club]);
     // Whether tokens `a..=last` are exactly a listed name of `kind`.
     let listed = |a: usize, last: usize, kind: &dyn Fn(Categories) -> bool| {
@@ -1568,8 +1568,7 @@ fn name_without_its_adjective(
         if b < a + 2 {
             continue;
         }
-        let w = doc.word(b - 1);
-        if !(w.starts_with("ال") && (w.ends_with('ي') || w.ends_with("يه"))) {
+        if !super::definite_nisba(doc.word(b - 1)) {
             continue;
         }
         let cut = match c.kind {
@@ -5894,6 +5893,16 @@ fn club_by_its_short_name(
 /// spells them.
 const COMPATRIOTS: [&str; 4] = ["مواطنه", "مواطنته", "مواطنها", "مواطنتها"];
 
+/// The lists whose words name no side of a match and no scorer (see
+/// [`side_before_a_score`], [`scorer_before_minute`]): function words,
+/// nationalities, titles and honorifics.
+const NO_SIDE_OR_SCORER: [Category; 4] = [
+    Category::Stop,
+    Category::Norp,
+    Category::Occ,
+    Category::Honorific,
+];
+
 /// A side of a match named right before its score, which the tagger left
 /// out: a result says who played. The side is a club (ORG) where it is one
 /// word after a word that names an opponent ([`BEFORE_CLUB`],
@@ -5943,12 +5952,7 @@ fn side_before_a_score(
             && !behind_preposition
             && !model.plain_word(w)
             && !model.plain_word(bare)
-            && !gazetteer.lookup_key(w).any(&[
-                Category::Stop,
-                Category::Norp,
-                Category::Occ,
-                Category::Honorific,
-            ])
+            && !gazetteer.lookup_key(w).any(&NO_SIDE_OR_SCORER)
     };
     let nisba = |k: usize| {
         let w = doc.word(k);
@@ -5959,14 +5963,7 @@ fn side_before_a_score(
         COMPATRIOTS.contains(&w)
             || w.starts_with("ال") && gazetteer.lookup_key(w).has(Category::Norp)
     };
-    let place = |k: usize| {
-        gazetteer.lookup_key(doc.word(k)).any(&[
-            Category::Country,
-            Category::City,
-            Category::Region,
-            Category::Loc,
-        ])
-    };
+    let place = |k: usize| gazetteer.lookup_key(doc.word(k)).any(&Category::PLACE);
     let mut found = Vec::new();
     for j in 1..n.saturating_sub(2) {
         if !score_at(j) {
@@ -6066,12 +6063,7 @@ fn scorer_before_minute(
         doc.is_word(k)
             && !covered[k]
             && w.chars().count() >= 2
-            && !gazetteer.lookup_key(w).any(&[
-                Category::Stop,
-                Category::Occ,
-                Category::Norp,
-                Category::Honorific,
-            ])
+            && !gazetteer.lookup_key(w).any(&NO_SIDE_OR_SCORER)
     };
     // (Nor a common word behind a proclitic: `للمدافع ( 45 )`.)
     let behind_proclitic = |k: usize| {
@@ -6085,7 +6077,7 @@ fn scorer_before_minute(
     // (Nor a listed place or body: `لندن (3)` is a note.)
     let listed = |k: usize| {
         let cats = gazetteer.lookup_key(doc.word(k));
-        cats.any(&Category::GPE) || cats.any(&[Category::Loc, Category::Org, Category::Club])
+        cats.any(&Category::PLACE) || cats.any(&[Category::Org, Category::Club])
     };
     // A word a scorer's name may follow (see below).
     let opener = |p: usize| {
