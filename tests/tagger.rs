@@ -562,6 +562,56 @@ fn a_quarter_named_after_its_noun_in_anercorps_convention() {
     }
 }
 
+/// In ANERcorp's convention the definite word after the indefinite noun of
+/// a paper or a channel is its name (ORG), the noun left out; not with a
+/// definite word after it other than a nationality (Tunisia's `مجلة الأحوال
+/// الشخصية` is a code of law), nor after a definite noun.
+#[test]
+fn a_paper_named_after_its_noun_in_anercorps_convention() {
+    let bodies = |text: &str| in_anercorp(text, Kind::Org);
+    assert_eq!(
+        bodies("ونشرت صحيفة الغد الأردنية تقريرا مطولا عن الانتخابات ."),
+        ["الغد"]
+    );
+    assert_eq!(
+        bodies("وقال رئيس تحرير مجلة الحوادث إن العدد تأخر ."),
+        ["الحوادث"]
+    );
+    for text in [
+        "وصدر تعديل مجلة الأحوال الشخصية .",
+        "ونقلت القناة الرسمية الخبر .",
+    ] {
+        assert!(bodies(text).is_empty(), "{text}");
+    }
+}
+
+/// In ANERcorp's convention an airport or a ground named after a person
+/// is MISC, the noun left out, and so is any name in quotes there; a town
+/// or a club unquoted after the noun, and a person elsewhere, stand.
+#[test]
+fn a_site_named_after_its_name_giver_in_anercorps_convention() {
+    let misc = |text: &str| in_anercorp(text, Kind::Misc);
+    assert_eq!(
+        misc("وأقلعت الطائرة من مطار جون كينيدي في نيويورك ."),
+        ["جون كينيدي"]
+    );
+    assert_eq!(
+        misc("وأقيمت المباراة على ملعب \" محمد الخامس \" أمام جمهور كبير ."),
+        ["محمد الخامس"]
+    );
+    assert_eq!(
+        misc("وأقيمت المباراة على ملعب \" بيروت \" أمس ."),
+        ["بيروت"]
+    );
+    let text = "وزار الوزير المطار الجديد واستقبله سيمون بوليفار .";
+    assert!(misc(text).is_empty());
+    assert_eq!(in_anercorp(text, Kind::Pers), ["سيمون بوليفار"]);
+    let text = "وهبطت الطائرة في مطار دمشق الدولي .";
+    assert_eq!(in_anercorp(text, Kind::Gpe), ["دمشق"]);
+    let text = "وخسر الضيوف على ملعب تشيلسي أمس .";
+    assert_eq!(in_anercorp(text, Kind::Org), ["تشيلسي"]);
+}
+
 /// In ANERcorp's convention the model after `طراز`، `نوع` or `موديل` is
 /// MISC with its version's number; a common word there is none.
 #[test]
