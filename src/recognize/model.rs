@@ -1451,14 +1451,16 @@ fn paper_after_its_noun(doc: &Doc<'_>, g: &[TokenGazetteer], out: &mut Vec<Candi
         // (Nor one with a definite word after it but a nationality, the
         // noun's adjective or the name's: `مجلة الأحوال الشخصية` is
         // Tunisia's code of personal status; `صحيفة الجارديان البريطانية`
-        // stands.)
-        let then_definite = doc.tokens.get(i + 1).is_some_and(|t| {
+        // stands. Behind `و` a definite word is the next thing named
+        // (`قناة الجزيرة والإذاعة البريطانية`), and an unknown word after
+        // the name often the paper's editor (`جريدة الوفاق` + his name).)
+        let runs_on = doc.tokens.get(i + 1).is_some_and(|t| {
             t.kind == TokenKind::Word
                 && doc.word(i + 1).starts_with("ال")
                 && !g.get(i + 1).is_some_and(|x| x.own.has(Category::Norp))
         });
         if covered[p]
-            || then_definite
+            || runs_on
             || definite_behind_proclitic(doc.word(p))
             || !super::rules::stem_in(doc, p, &PAPER_NOUNS)
         {
