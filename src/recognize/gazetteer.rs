@@ -88,7 +88,7 @@ impl GazetteerRecognizer {
         if hit.at.last != i
             || hit.at.skip != 0
             || kind_of(hit.categories).is_some()
-            || !(w.starts_with("ال") && w.ends_with('ي'))
+            || !super::definite_masculine_nisba(w)
         {
             return None;
         }

@@ -57,6 +57,12 @@ pub(crate) fn definite_nisba(w: &str) -> bool {
     w.starts_with("ال") && (w.ends_with('ي') || w.ends_with("يه"))
 }
 
+/// Whether `w` (normalised) has the shape of a definite masculine nisba
+/// adjective (`الفرنسي`، `العربي`): [`definite_nisba`] without the feminine.
+pub(crate) fn definite_masculine_nisba(w: &str) -> bool {
+    w.starts_with("ال") && w.ends_with('ي')
+}
+
 impl<'a> Doc<'a> {
     /// Normalises and tokenises `original`. A document date outside the
     /// years 1–9999 ([`Ymd::is_supported`]) is ignored, as if none was

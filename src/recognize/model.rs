@@ -1384,39 +1384,47 @@ const QUARTER_NOUNS: [&str; 7] = ["حي", "شارع", "مدينه", "بلده", 
 /// الأكثر …`), nor after a counted noun (`18 محافظة`) or a noun with its
 /// pronoun (`بلده الأصلي`: «his country», written with `ه`).
 fn place_after_its_noun(doc: &Doc<'_>, out: &mut Vec<Candidate>) {
-    let covered = covered_but_titles(doc, out);
-    let mut found = Vec::new();
-    for i in 1..doc.tokens.len() {
-        let w = doc.word(i);
+    name_after_its_noun(doc, out, &QUARTER_NOUNS, Kind::Loc, |i, p| {
         // (Not the noun of another town, `مخيم المدينة`: the city's camp.)
+        let w = doc.word(i);
         let noun = w.strip_prefix("ال").unwrap_or(w);
-        if covered[i]
-            || !w.starts_with("ال")
-            || w.chars().count() < 4
-            || QUARTER_NOUNS.contains(&noun)
-            || PLACE_NOUNS.contains(&noun)
-        {
-            continue;
-        }
-        let Some(p) = word_before(doc, i) else {
-            continue;
-        };
         // (The noun as written: `بلده الأصلي` is «his country».)
         let noun_written = doc.written_last_letter(p) != Some('ه');
         // (Nor a counted noun, `18 محافظة` + `الانتخابات`.)
         let counted = p
             .checked_sub(1)
             .is_some_and(|q| doc.tokens[q].kind == TokenKind::Number);
-        if !super::rules::stem_in(doc, p, &QUARTER_NOUNS)
-            || covered[p]
-            || !noun_written
-            || counted
-            || ELATIVES.contains(&w)
-        {
+        !QUARTER_NOUNS.contains(&noun) && !PLACE_NOUNS.contains(&noun) && noun_written && !counted
+    });
+}
+
+/// The definite word right after a noun of `nouns` (behind any proclitic,
+/// a space between), of four letters or more and no elative, where
+/// nothing but a title was found over the word or the noun and `keep(word,
+/// noun)` holds for their tokens, read as a name of `kind`, the noun left
+/// out: what [`place_after_its_noun`] and [`paper_after_its_noun`] share.
+fn name_after_its_noun(
+    doc: &Doc<'_>,
+    out: &mut Vec<Candidate>,
+    nouns: &[&str],
+    kind: Kind,
+    keep: impl Fn(usize, usize) -> bool,
+) {
+    let covered = covered_but_titles(doc, out);
+    let mut found = Vec::new();
+    for i in 1..doc.tokens.len() {
+        let w = doc.word(i);
+        if covered[i] || !w.starts_with("ال") || w.chars().count() < 4 || ELATIVES.contains(&w) {
+            continue;
+        }
+        let Some(p) = word_before(doc, i) else {
+            continue;
+        };
+        if covered[p] || !super::rules::stem_in(doc, p, nouns) || !keep(i, p) {
             continue;
         }
         let t = &doc.tokens[i];
-        found.push(reading(t.start, t.end, Kind::Loc));
+        found.push(reading(t.start, t.end, kind));
     }
     out.extend(found);
 }
@@ -1433,21 +1441,7 @@ const PAPER_NOUNS: [&str; 4] = ["صحيفه", "جريده", "مجله", "قنا�
 /// `على قناة المحور`): where nothing was found over it, an organisation,
 /// the noun left out. Not a listed place (`قناة السويس`) nor an elative.
 fn paper_after_its_noun(doc: &Doc<'_>, g: &[TokenGazetteer], out: &mut Vec<Candidate>) {
-    let covered = covered_but_titles(doc, out);
-    let mut found = Vec::new();
-    for i in 1..doc.tokens.len() {
-        let w = doc.word(i);
-        if covered[i]
-            || !w.starts_with("ال")
-            || w.chars().count() < 4
-            || ELATIVES.contains(&w)
-            || g.get(i).is_some_and(listed_place)
-        {
-            continue;
-        }
-        let Some(p) = word_before(doc, i) else {
-            continue;
-        };
+    name_after_its_noun(doc, out, &PAPER_NOUNS, Kind::Org, |i, p| {
         // (Nor one with a definite word after it but a nationality, the
         // noun's adjective or the name's: `مجلة الأحوال الشخصية` is
         // Tunisia's code of personal status; `صحيفة الجارديان البريطانية`
@@ -1459,17 +1453,8 @@ fn paper_after_its_noun(doc: &Doc<'_>, g: &[TokenGazetteer], out: &mut Vec<Candi
                 && doc.word(i + 1).starts_with("ال")
                 && !g.get(i + 1).is_some_and(|x| x.own.has(Category::Norp))
         });
-        if covered[p]
-            || runs_on
-            || definite_behind_proclitic(doc.word(p))
-            || !super::rules::stem_in(doc, p, &PAPER_NOUNS)
-        {
-            continue;
-        }
-        let t = &doc.tokens[i];
-        found.push(reading(t.start, t.end, Kind::Org));
-    }
-    out.extend(found);
+        !g.get(i).is_some_and(listed_place) && !runs_on && !definite_behind_proclitic(doc.word(p))
+    });
 }
 
 /// Nouns of a make or model (folded): `طراز`، `طرز`، `نوع`، `موديل`.
@@ -1725,8 +1710,7 @@ fn club_before_its_nationality(doc: &Doc<'_>, g: &[TokenGazetteer], out: &mut [C
     let nation = |k: usize| {
         let w = doc.word(k);
         g.get(k).is_some_and(|x| x.own.has(Category::Norp))
-            && w.starts_with("ال")
-            && w.ends_with('ي')
+            && super::definite_masculine_nisba(w)
             && !NO_NATION.contains(&w)
     };
     for c in out.iter_mut() {
@@ -3411,7 +3395,7 @@ fn medium_spoken_to<'d>(doc: &'d Doc<'_>, out: &mut Vec<Candidate>) {
         // `التحالف العربي لـ"دعم الشرعية"`.)
         let body_before = q >= 2
             && (bodies_end.binary_search(&toks[q - 2].end).is_ok()
-                || word(q - 2).is_some_and(|w| w.starts_with("ال") && w.ends_with('ي')));
+                || word(q - 2).is_some_and(super::definite_masculine_nisba));
         // `لـ` before the quote, or glued inside it (`« للديار »`).
         let medium = word(q - 1) == Some("ل") && spoken_before(q - 1) && !body_before
             || word(q - 1) == Some("مع") && cue_before(q - 1, INTERVIEWS)
@@ -6109,10 +6093,7 @@ fn side_before_a_score(
             && !model.plain_word(bare)
             && !gazetteer.lookup_key(w).any(&NO_SIDE_OR_SCORER)
     };
-    let nisba = |k: usize| {
-        let w = doc.word(k);
-        w.starts_with("ال") && w.ends_with('ي')
-    };
+    let nisba = |k: usize| super::definite_masculine_nisba(doc.word(k));
     let compatriot = |p: usize| {
         let w = doc.word(p);
         COMPATRIOTS.contains(&w)
@@ -6405,20 +6386,23 @@ fn end_before_dates(toks: &[Token], start: usize, dated: &[(usize, usize)]) -> O
 /// the normalised text is).
 const MEDIA_HEADS: [&str; 7] = ["صحيفه", "جريده", "مجله", "وكاله", "قناه", "شبكه", "شركه"];
 
+/// `word` without a conjunction (`و`، `ف`) and a preposition (`ل`، `ب`)
+/// before it, each where there is one (`ولشركه` → `شركه`).
+fn behind_particles(word: &str) -> &str {
+    let w = word.strip_prefix(['و', 'ف']).unwrap_or(word);
+    w.strip_prefix(['ل', 'ب']).unwrap_or(w)
+}
+
 /// Whether `word` is one of [`MEDIA_HEADS`], after at most a conjunction
 /// and a preposition (`لصحيفه`، `ولشركه`).
 fn media_head(word: &str) -> bool {
-    let w = word.strip_prefix(['و', 'ف']).unwrap_or(word);
-    let w = w.strip_prefix(['ل', 'ب']).unwrap_or(w);
-    MEDIA_HEADS.contains(&word) || MEDIA_HEADS.contains(&w)
+    MEDIA_HEADS.contains(&word) || MEDIA_HEADS.contains(&behind_particles(word))
 }
 
 /// Whether `word` is the head noun of a club, `نادي` or `النادي`, after
 /// at most a conjunction and a preposition (`لنادي`، `ونادي`).
 fn club_head(word: &str) -> bool {
-    let w = word.strip_prefix(['و', 'ف']).unwrap_or(word);
-    let w = w.strip_prefix(['ل', 'ب']).unwrap_or(w);
-    w == "نادي" || w == "النادي"
+    matches!(behind_particles(word), "نادي" | "النادي")
 }
 
 /// Parts of the day (normalised): before a date they are the time of it,
