@@ -309,6 +309,15 @@ const ORGS: &[Case] = &[
     ("cnn_latin_clitic", "وقال مسؤول أمني لـCNN إن الهجوم أحبط قبل وقوعه.", "CNN", ""),
     ("cnn_latin_head", "وبثت شبكة CNN مقابلة مع وزير الخارجية.", "شبكة CNN", ""),
     ("afp_latin_dateline", "تونس ( AFP ) — أعلنت السلطات تمديد حالة الطوارئ.", "AFP", ""),
+    // A broadcaster whose name ends on a number, written apart, glued to
+    // the word before it or in Arabic-Indic digits, also behind `ل`.
+    ("france24_apart", "وبثت فرانس 24 تحقيقا عن الهجرة عبر الصحراء.", "فرانس 24", ""),
+    ("france24_glued", "وقال الوزير لفرانس24 إن المفاوضات ستستأنف الأسبوع المقبل.", "فرانس24", ""),
+    ("france24_indic", "وكانت فرانس ٢٤ أول من نقل الخبر من عين المكان.", "فرانس ٢٤", ""),
+    ("france24_credit", "وتراجعت أسعار القمح للشهر الثالث على التوالي. فرانس24/ أ ف ب", "فرانس24", ""),
+    // A listed body read by the tagger as the programme it airs (MISC).
+    ("mbc_on_screen", "ويعرض البرنامج مساء كل جمعة على شاشة MBC منذ عامين.", "MBC", ""),
+    ("cnn_programme", "وظهر الوزير في برنامج على CNN مساء أمس.", "CNN", ""),
     // A body named after a person whose name opens on a listed body's
     // last word (`حركة فتح` + `فتح الله غولن`).
     ("gulen_movement", "وتتهم السلطات أعضاء حركة فتح الله غولن بتدبير الانقلاب.", "حركة فتح الله غولن", ""),
@@ -823,6 +832,63 @@ fn latin_name_in_brackets_after_a_body() {
             got.iter()
                 .any(|e| e.kind == Kind::Gpe && e.text == "الإمارات العربية المتحدة"),
             "{convention:?}: {got:?}"
+        );
+    }
+}
+
+/// A listed body behind `ل` right after a title of one word, a place or a
+/// nationality is whom the holder spoke to, not the body the title belongs
+/// to: the title and the medium come out side by side. After a title of
+/// several words, a listed body behind `ل` stays the title's own.
+#[test]
+fn medium_spoken_to_stays_out_of_the_title() {
+    let top = |text: &str| -> Vec<(Kind, String)> {
+        found(text, Convention::Kashif)
+            .into_iter()
+            .filter(|e| e.depth == 0)
+            .map(|e| (e.kind, e.text))
+            .collect()
+    };
+    let apart: &[(&str, &str, &str)] = &[
+        (
+            "وقال الوزير لفرانس24 إن المفاوضات ستستأنف قريبا.",
+            "الوزير",
+            "فرانس24",
+        ),
+        (
+            "وزير خارجية قطر لسكاي نيوز عربية: لن نغير موقفنا",
+            "وزير خارجية قطر",
+            "سكاي نيوز عربية",
+        ),
+        (
+            "وقال وزير الخارجية الفرنسي لفرانس 24 إن الحوار ممكن.",
+            "وزير الخارجية الفرنسي",
+            "فرانس 24",
+        ),
+    ];
+    for &(text, title, medium) in apart {
+        let got = top(text);
+        assert!(
+            got.contains(&(Kind::Occ, title.to_string()))
+                && got.contains(&(Kind::Org, medium.to_string())),
+            "{text}: want OCC «{title}» and ORG «{medium}», got {got:?}"
+        );
+    }
+    let whole: &[(&str, &str)] = &[
+        (
+            "وقال الأمين العام لحلف شمال الأطلسي إن الحلف موحد.",
+            "الأمين العام لحلف شمال الأطلسي",
+        ),
+        (
+            "وتعهد المدير الفني لمانشستر سيتي بالفوز في المباراة المقبلة.",
+            "المدير الفني لمانشستر سيتي",
+        ),
+    ];
+    for &(text, title) in whole {
+        let got = top(text);
+        assert!(
+            got.contains(&(Kind::Occ, title.to_string())),
+            "{text}: want OCC «{title}», got {got:?}"
         );
     }
 }

@@ -16,9 +16,10 @@
 //!
 //! [`PhraseMap::longest_at`] starts at a word token, tries each reading of
 //! it from [`crate::tokenize::clitics::analyses`], then extends over the
-//! following words (separated by spaces only, or by the dots of an acronym
-//! written letter by letter: `بي. بي. سي` matches the listed `بي بي سي`;
-//! [`crate::tokenize::acronym_dot`]) while the FST has a path,
+//! following words and numbers (separated by spaces only, or by nothing,
+//! so that `فرانس24` matches the listed `فرانس 24`, or by the dots of an
+//! acronym written letter by letter: `بي. بي. سي` matches the listed `بي
+//! بي سي`; [`crate::tokenize::acronym_dot`]) while the FST has a path,
 //! remembering the longest phrase that ends on a key. The longest match
 //! wins; on equal length the reading that strips less wins, which is what
 //! keeps وهران، لبنان، فرنسا whole while وتركيا yields تركيا.
@@ -151,7 +152,10 @@ impl<D: AsRef<[u8]>> PhraseMap<D> {
                     continue;
                 }
                 let (prev, tok) = (&tokens[j - 1], &tokens[j]);
-                if tok.kind != TokenKind::Word || !text[prev.end..tok.start].trim().is_empty() {
+                // A name may go on with a number (`فرانس 24`), also glued
+                // to its last word (`فرانس24`); it never starts with one.
+                let goes_on = matches!(tok.kind, TokenKind::Word | TokenKind::Number);
+                if !goes_on || !text[prev.end..tok.start].trim().is_empty() {
                     break;
                 }
                 let Some((n, o)) = walk(fst, node, out, b" ")

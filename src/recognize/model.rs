@@ -65,8 +65,9 @@
 //! organisation takes the indefinite head noun before it (`شركة` +
 //! `سامسونج`; not a verbal noun before a place, `بتنظيم قطر`), an
 //! organisation that is exactly a listed place behind `ب` is the place
-//! (`بولاية وهران`) and a MISC that is exactly a listed facility the
-//! facility (`الحرم الإبراهيمي`); an organisation takes the
+//! (`بولاية وهران`), a MISC that is exactly a listed facility the
+//! facility (`الحرم الإبراهيمي`) and one that is exactly a listed body the
+//! body (`على CNN`); an organisation takes the
 //! agreeing nationality adjective after it, which
 //! nests in it (`شركة سوناطراك` + `الجزائرية`), and guesses that are
 //! plainly not names are dropped: a head noun alone (`قالت الوزارة`), a
@@ -560,6 +561,12 @@ impl Recognizer for ModelRecognizer<'_> {
                     } else if kind == Kind::Misc && listed(&[Category::Fac]) {
                         // «الحرم الإبراهيمي»: a listed building.
                         kind = Kind::Fac;
+                    } else if kind == Kind::Misc
+                        && (listed(&[Category::Org]) || b == a + 1 && g[a].own.has(Category::Org))
+                    {
+                        // «في برنامج على CNN»: a listed body, not the
+                        // programme it airs.
+                        kind = Kind::Org;
                     } else if kind == Kind::Org && show_head(doc.word(r.start + a)) {
                         // «معرض البحرين الدولي للطيران»: a show or a
                         // festival is held, not run.

@@ -1565,8 +1565,16 @@ impl<'d> Cx<'d> {
                 && behind_lam(w))
             .then(|| {
                 // (A listed one of several words first: المدير العام +
-                // للوكالة الوطنية للموانئ.)
+                // للوكالة الوطنية للموانئ; not right after a title of one
+                // word, a place or a nationality, where it is whom the
+                // holder spoke to: الوزير + لفرانس24، وزير خارجية قطر +
+                // لسكاي نيوز عربية، وزير الخارجية الفرنسي + لفرانس 24.)
                 self.listed_org_end(j)
+                    .filter(|_| {
+                        !(st == St::DefHead && head.first == head.last)
+                            && after_place != Some(j)
+                            && !self.cats(j - 1).has(Category::Norp)
+                    })
                     .or_else(|| self.body_at(j, true))
                     .or_else(|| self.listed_org_at(j).filter(|_| st == St::Adj))
             })
