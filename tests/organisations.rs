@@ -315,6 +315,10 @@ const ORGS: &[Case] = &[
     ("france24_glued", "وقال الوزير لفرانس24 إن المفاوضات ستستأنف الأسبوع المقبل.", "فرانس24", ""),
     ("france24_indic", "وكانت فرانس ٢٤ أول من نقل الخبر من عين المكان.", "فرانس ٢٤", ""),
     ("france24_credit", "وتراجعت أسعار القمح للشهر الثالث على التوالي. فرانس24/ أ ف ب", "فرانس24", ""),
+    // A web name glued by its dot (`العربية.نت`, the listed `العربية نت`),
+    // and an acronym whose letters are glued by dots behind `ل`.
+    ("alarabiya_net", "ونشرت العربية.نت تقريرا عن المهرجان في دورته الأخيرة.", "العربية.نت", ""),
+    ("cnn_dotted", "وقال المتحدث لسي.إن.إن إن الحوار مستمر.", "سي.إن.إن", ""),
     // A listed body read by the tagger as the programme it airs (MISC).
     ("mbc_on_screen", "ويعرض البرنامج مساء كل جمعة على شاشة MBC منذ عامين.", "MBC", ""),
     ("cnn_programme", "وظهر الوزير في برنامج على CNN مساء أمس.", "CNN", ""),

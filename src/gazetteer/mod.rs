@@ -18,8 +18,9 @@
 //! it from [`crate::tokenize::clitics::analyses`], then extends over the
 //! following words and numbers (separated by spaces only, or by nothing,
 //! so that `فرانس24` matches the listed `فرانس 24`, or by the dots of an
-//! acronym written letter by letter: `بي. بي. سي` matches the listed `بي
-//! بي سي`; [`crate::tokenize::acronym_dot`]) while the FST has a path,
+//! acronym written letter by letter, `بي. بي. سي` for the listed `بي بي
+//! سي`, [`crate::tokenize::acronym_dot`], or of a web name, `العربية.نت`
+//! for `العربية نت`, [`crate::tokenize::web_dot`]) while the FST has a path,
 //! remembering the longest phrase that ends on a key. The longest match
 //! wins; on equal length the reading that strips less wins, which is what
 //! keeps وهران، لبنان، فرنسا whole while وتركيا yields تركيا.
@@ -148,7 +149,9 @@ impl<D: AsRef<[u8]>> PhraseMap<D> {
             };
             consider(i, &node, out);
             for j in i + 1..tokens.len().min(i + MAX_PHRASE_TOKENS) {
-                if crate::tokenize::acronym_dot(text, tokens, j) {
+                if crate::tokenize::acronym_dot(text, tokens, j)
+                    || crate::tokenize::web_dot(text, tokens, j)
+                {
                     continue;
                 }
                 let (prev, tok) = (&tokens[j - 1], &tokens[j]);

@@ -235,17 +235,35 @@ pub fn only_spaces_between(text: &str, a: &Token, b: &Token) -> bool {
 /// بوش`). Such a dot ends no sentence ([`crate::tagger::sentences`]) and
 /// does not cut a listed phrase ([`crate::gazetteer`]).
 pub fn acronym_dot(text: &str, tokens: &[Token], i: usize) -> bool {
-    let Some((prev, dot, next)) = with_neighbours(tokens, i) else {
+    let Some((prev, dot, next)) = dot_between_words(text, tokens, i) else {
         return false;
     };
-    dot.kind == TokenKind::Punct
+    matches!(text.get(dot.end..next.start), Some("" | " "))
+        && (letter_name(prev.text(text)) && letter_name(next.text(text))
+            || initial(text, tokens, i - 1))
+}
+
+/// Whether token `i` is the dot of a web name, glued to a word on each
+/// side (`العربية.نت`): a listed name runs over it as over a space
+/// ([`crate::gazetteer`]).
+pub fn web_dot(text: &str, tokens: &[Token], i: usize) -> bool {
+    dot_between_words(text, tokens, i).is_some_and(|(_, dot, next)| dot.end == next.start)
+}
+
+/// Token `i` with its neighbours where it is a `.` glued to the word
+/// before it, with a word after it.
+fn dot_between_words<'t>(
+    text: &str,
+    tokens: &'t [Token],
+    i: usize,
+) -> Option<(&'t Token, &'t Token, &'t Token)> {
+    let (prev, dot, next) = with_neighbours(tokens, i)?;
+    (dot.kind == TokenKind::Punct
         && dot.text(text) == "."
         && prev.end == dot.start
         && prev.kind == TokenKind::Word
-        && next.kind == TokenKind::Word
-        && matches!(text.get(dot.end..next.start), Some("" | " "))
-        && (letter_name(prev.text(text)) && letter_name(next.text(text))
-            || initial(text, tokens, i - 1))
+        && next.kind == TokenKind::Word)
+        .then_some((prev, dot, next))
 }
 
 /// Whether token `i` is a single Arabic letter after a word, the middle
@@ -369,6 +387,23 @@ mod tests {
         assert!(acronym_dots("ولد عام 1991 م. وقال").is_empty());
         assert!(acronym_dots("بي.\nسي").is_empty());
         assert!(acronym_dots("بي .سي").is_empty());
+    }
+
+    #[test]
+    fn dots_of_web_names() {
+        let web = |text: &str| -> Vec<usize> {
+            let toks = tokenize(text);
+            (0..toks.len())
+                .filter(|&i| web_dot(text, &toks, i))
+                .collect()
+        };
+        assert_eq!(web("نشرت العربية.نت تقريرا"), [2]);
+        // A dot with a space on either side, or at the end, is no part
+        // of a name.
+        assert!(web("وصل إلى دبي. وقال").is_empty());
+        assert!(web("وصل إلى دبي .وقال").is_empty());
+        assert!(web("وصل إلى دبي.").is_empty());
+        assert!(web("بلغ 3.5 مليون").is_empty());
     }
 
     #[test]
