@@ -548,6 +548,10 @@ impl Recognizer for ModelRecognizer<'_> {
                         && g.get(b)
                             .is_none_or(|x| x.phrase_begin || x.phrase.is_empty())
                 };
+                // Whether the span is a listed name of one of `cats`: a
+                // listed phrase exactly, or one word on the lists.
+                let listed_name =
+                    |cats: &[Category]| listed(cats) || b == a + 1 && g[a].own.any(cats);
                 if doc.convention == Convention::Kashif {
                     if kind == Kind::Org
                         && toks[a].text(text).starts_with('ب')
@@ -561,9 +565,7 @@ impl Recognizer for ModelRecognizer<'_> {
                     } else if kind == Kind::Misc && listed(&[Category::Fac]) {
                         // «الحرم الإبراهيمي»: a listed building.
                         kind = Kind::Fac;
-                    } else if kind == Kind::Misc
-                        && (listed(&[Category::Org]) || b == a + 1 && g[a].own.has(Category::Org))
-                    {
+                    } else if kind == Kind::Misc && listed_name(&[Category::Org]) {
                         // «في برنامج على CNN»: a listed body, not the
                         // programme it airs.
                         kind = Kind::Org;
@@ -575,7 +577,7 @@ impl Recognizer for ModelRecognizer<'_> {
                 }
                 let org_lists = [Category::Org, Category::Club];
                 if kind == Kind::Pers
-                    && (listed(&org_lists) || b == a + 1 && g[a].own.any(&org_lists))
+                    && listed_name(&org_lists)
                     && !g[a..b].iter().any(|x| x.own.any(&Category::NAME_PART))
                     && !toks[a..b].iter().any(|t| {
                         let w = t.text(text);
