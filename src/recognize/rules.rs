@@ -843,6 +843,40 @@ const OFFICE_HEADS: [&str; 12] = [
     "فرع",
 ];
 
+/// Heads of a medium (folded): a body named from one of them behind `ل`,
+/// right after a title of one word, a place or a nationality, is whom the
+/// title's holder spoke to (`المتحدث العسكري الروسي` + `لوكالة تاس`).
+const MEDIA_HEADS: [&str; 12] = [
+    "قناه",
+    "صحيفه",
+    "جريده",
+    "اذاعه",
+    "مجله",
+    "تلفزيون",
+    "تليفزيون",
+    "فضائيه",
+    "موقع",
+    "شبكه",
+    "وكاله",
+    "راديو",
+];
+
+/// Titles of those who work for a medium (folded, without the article),
+/// whose `ل`-genitive is their employer even after a nationality
+/// (`المراسل الأمريكي لشبكة سي إن إن`).
+const MEDIA_ROLES: [&str; 10] = [
+    "مراسل",
+    "مراسله",
+    "محرر",
+    "محرره",
+    "مذيع",
+    "مذيعه",
+    "مقدم",
+    "مقدمه",
+    "مدير",
+    "مديره",
+];
+
 /// Heads of a company whose trade may follow its name (`مجموعة العربي
 /// للصناعات`), folded.
 const TRADE_HEADS: [&str; 2] = ["شركه", "مجموعه"];
@@ -964,6 +998,21 @@ impl<'d> Cx<'d> {
     /// (folded) for its stem.
     fn stem_in(&self, i: usize, stems: &[&str]) -> bool {
         stem_in(self.doc, i, stems)
+    }
+
+    /// [`Self::stem_in`] for a stem read with or without its article
+    /// (`المكتب`، `لقناة`).
+    fn bare_stem_in(&self, i: usize, stems: &[&str]) -> bool {
+        self.doc
+            .analyses(i)
+            .any(|a| stems.contains(&a.stem.strip_prefix("ال").unwrap_or(&a.stem)))
+    }
+
+    /// Whether token `j` is the head noun of a medium ([`MEDIA_HEADS`],
+    /// `لوكالة`، `لقناة`) and the title headed by `head` no job at one
+    /// ([`MEDIA_ROLES`]).
+    fn medium_head_at(&self, j: usize, head: &Head) -> bool {
+        self.bare_stem_in(j, &MEDIA_HEADS) && !self.bare_stem_in(head.first, &MEDIA_ROLES)
     }
 
     /// Whether token `j` exists and is joined to the one before it by
@@ -1462,6 +1511,18 @@ impl<'d> Cx<'d> {
             let f = t.f;
             let mut take_to = j;
             let next_st;
+            // Right after a title of one word, a place or a nationality,
+            // a listed body behind `ل` is whom the title's holder spoke to
+            // (الوزير + لفرانس24، وزير خارجية قطر + لسكاي نيوز عربية);
+            // so is a medium named from its head noun, unless the title is
+            // a job at one (المتحدث العسكري الروسي + لوكالة تاس; not
+            // المراسل الأمريكي لشبكة سي إن إن).
+            let spoken_to = mode == Mode::Title
+                && behind_lam(w)
+                && ((st == St::DefHead && head.first == head.last)
+                    || after_place == Some(j)
+                    || self.cats(j - 1).has(Category::Norp));
+            let medium = spoken_to && self.medium_head_at(j, head);
             if let Some(e) = guarded.then(|| self.guarded_end(j + 1)).flatten() {
                 take_to = e;
                 after_object = Some(e + 1);
@@ -1565,18 +1626,12 @@ impl<'d> Cx<'d> {
                 && behind_lam(w))
             .then(|| {
                 // (A listed one of several words first: المدير العام +
-                // للوكالة الوطنية للموانئ; not right after a title of one
-                // word, a place or a nationality, where it is whom the
-                // holder spoke to: الوزير + لفرانس24، وزير خارجية قطر +
-                // لسكاي نيوز عربية، وزير الخارجية الفرنسي + لفرانس 24.)
+                // للوكالة الوطنية للموانئ; not one spoken to, above.)
                 self.listed_org_end(j)
-                    .filter(|_| {
-                        !(st == St::DefHead && head.first == head.last)
-                            && after_place != Some(j)
-                            && !self.cats(j - 1).has(Category::Norp)
-                    })
+                    .filter(|_| !spoken_to)
                     .or_else(|| self.body_at(j, true))
                     .or_else(|| self.listed_org_at(j).filter(|_| st == St::Adj))
+                    .filter(|_| !medium)
             })
             .or_else(|| {
                 // المكتب الإعلامي لحركة حماس: a body's office, named by its
@@ -1588,9 +1643,7 @@ impl<'d> Cx<'d> {
                     && !noun_seen
                     && behind_lam(w)
                     && self.doc.convention == Convention::Kashif
-                    && self.doc.analyses(head.last).any(|a| {
-                        OFFICE_HEADS.contains(&a.stem.strip_prefix("ال").unwrap_or(&a.stem))
-                    }))
+                    && self.bare_stem_in(head.last, &OFFICE_HEADS))
                 .then(|| self.listed_org_end(j).or_else(|| self.body_at(j, true)))
             })
             .flatten()
@@ -1687,7 +1740,7 @@ impl<'d> Cx<'d> {
                             .hit(j)
                             .is_some_and(|h| h.categories.any(&Category::GPE));
                     let body_acts = mode == Mode::Org && st == St::DefHead && is_purpose_noun(w);
-                    let purpose = holder_acts || body_acts;
+                    let purpose = holder_acts || body_acts || medium;
                     (allowed && !purpose && !(mode == Mode::Org && self.no_field_genitive(head, j)))
                         .then(|| {
                             self.lam_genitive(w, j).or_else(|| {
