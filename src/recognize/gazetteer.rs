@@ -163,10 +163,7 @@ fn candidate(doc: &Doc<'_>, hit: &GazetteerHit) -> Option<Candidate> {
 pub(super) fn contested_office(doc: &Doc<'_>, first: usize) -> bool {
     first > 0
         && doc.word(first) == "الرئاسه"
-        && doc.analyses(first - 1).any(|a| {
-            let stem = a.stem.strip_prefix("ال").unwrap_or(&a.stem);
-            stem == "انتخابات" || stem == "سباق"
-        })
+        && super::rules::bare_stem_in(doc, first - 1, &["انتخابات", "سباق"])
 }
 
 /// Whether token `i` is an indefinite title after «without» (`دون`،
@@ -193,11 +190,7 @@ pub(super) fn right_side(doc: &Doc<'_>, i: usize) -> bool {
         return false;
     };
     let feminine = matches!(doc.written_last_letter(p), Some('ة' | 'ه'));
-    feminine
-        || doc.analyses(p).any(|a| {
-            let stem = a.stem.strip_prefix("ال").unwrap_or(&a.stem);
-            BODY.contains(&stem)
-        })
+    feminine || super::rules::bare_stem_in(doc, p, &BODY)
 }
 
 /// Whether token `i` is `مالي` as the adjective «financial» after a

@@ -494,6 +494,13 @@ pub(crate) fn stem_in(doc: &Doc<'_>, i: usize, stems: &[&str]) -> bool {
     doc.analyses(i).any(|a| stems.contains(&a.stem.as_ref()))
 }
 
+/// [`stem_in`] for a stem read with or without its article (`المكتب`،
+/// `لقناة`، `القدم`).
+pub(crate) fn bare_stem_in(doc: &Doc<'_>, i: usize, stems: &[&str]) -> bool {
+    doc.analyses(i)
+        .any(|a| stems.contains(&a.stem.strip_prefix("ال").unwrap_or(&a.stem)))
+}
+
 /// Nouns of leadership (folded): `بقيادة عبير موسي` is led by a person,
 /// `بقيادة الولايات المتحدة` by a country, neither a body.
 pub(crate) const LEADERSHIP: [&str; 3] = ["قياده", "رئاسه", "زعامه"];
@@ -1000,12 +1007,8 @@ impl<'d> Cx<'d> {
         stem_in(self.doc, i, stems)
     }
 
-    /// [`Self::stem_in`] for a stem read with or without its article
-    /// (`المكتب`، `لقناة`).
     fn bare_stem_in(&self, i: usize, stems: &[&str]) -> bool {
-        self.doc
-            .analyses(i)
-            .any(|a| stems.contains(&a.stem.strip_prefix("ال").unwrap_or(&a.stem)))
+        bare_stem_in(self.doc, i, stems)
     }
 
     /// Whether token `j` is the head noun of a medium ([`MEDIA_HEADS`],
