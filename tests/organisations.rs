@@ -840,10 +840,12 @@ fn latin_name_in_brackets_after_a_body() {
     }
 }
 
-/// A listed body behind `ل` right after a title of one word, a place or a
-/// nationality is whom the holder spoke to, not the body the title belongs
-/// to: the title and the medium come out side by side. After a title of
-/// several words, a listed body behind `ل` stays the title's own.
+/// A listed body, or a medium named from its head noun (`لوكالة تاس`),
+/// behind `ل` right after a title of one word, a place or a nationality is
+/// whom the holder spoke to, not the body the title belongs to: the title
+/// and the medium come out side by side. After a title of several words, a
+/// listed body behind `ل` stays the title's own, as does a medium after a
+/// job at one, and a club after its coach.
 #[test]
 fn medium_spoken_to_stays_out_of_the_title() {
     let top = |text: &str| -> Vec<(Kind, String)> {
