@@ -34,8 +34,9 @@
 //!   hashes: no feature strings ship.
 //! * **File** ([`weights`]): sorted delta-coded feature hashes; per feature
 //!   a mask of the labels with a non-zero weight and one byte per such
-//!   weight, indexing a 255-level codebook fitted to the weights (1-D
-//!   k-means); transitions in `f32`; the cluster table and the memory. A
+//!   weight, indexing a codebook of up to 255 levels fitted to the weights
+//!   (1-D k-means; `--levels` asks for fewer, which brotli packs tighter);
+//!   transitions in `f32`; the cluster table and the memory. A
 //!   format byte is checked at load (an error, not a panic). Weights whose
 //!   magnitude stays under 0.5 after averaging are pruned (`--prune 0.5`:
 //!   281k → 114k features, 2.8 → 1.1 MB, dev F1 unchanged).

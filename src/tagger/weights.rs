@@ -7,7 +7,7 @@
 //! | field | bytes |
 //! |---|---|
 //! | magic `KSHFTAG` + format byte | 8 |
-//! | codebook, 256 × `f32` (code 0 is 0.0) | 1024 |
+//! | codebook, 256 × `f32` (code 0 is 0.0; the codes after the trained levels, if fewer than 255, 0.0 too) | 1024 |
 //! | temperature, bias against `O` (`f32`) | 8 |
 //! | transitions, `(L+1)·L` × `f32` | 360 |
 //! | feature count `n` (`u32`) | 4 |
