@@ -818,3 +818,62 @@ fn a_surname_spelt_guest_stays() {
         "{text}"
     );
 }
+
+/// `ولاية` is a province (`ولاية نابل`، `ولاية فلوريدا`, named with its
+/// noun in Kashif's convention and without it in ANERcorp's) and also a
+/// term of office, a mandate or a guardianship: before a listed person the
+/// term is the person's, who is the name; before a body the lists know as
+/// nothing else the mandate is the body's; the jurist's guardianship, the
+/// throne's office and a fourth or a new term are no names at all, nor the
+/// jurist a title. In every convention.
+#[test]
+fn a_term_of_office_is_no_province() {
+    for convention in [Convention::Kashif, Convention::Anercorp, Convention::Aqmar] {
+        let all = |text: &str| named_in(convention, text, |_| true);
+        let of = |text: &str, kind: Kind| named_in(convention, text, |e| e.kind == kind);
+        let context = format!("{convention:?}");
+        assert_eq!(
+            of(
+                "وتبدلت سياسة البيت الأبيض خلال ولاية ترامب الأولى .",
+                Kind::Pers
+            ),
+            ["ترامب"],
+            "{context}"
+        );
+        assert!(
+            of("وتبدلت سياسة البيت الأبيض خلال ولاية ترامب الأولى .", Kind::Gpe).is_empty(),
+            "{context}"
+        );
+        for text in [
+            "وقال الضابط إن الجنود يعملون وفق ولاية اليونيفيل في الجنوب .",
+            "وتمتد ولاية الأونروا إلى المخيمات كلها .",
+        ] {
+            let found = all(text);
+            assert!(
+                found.iter().all(|t| !t.contains("ولاية")),
+                "{context}: {text}: {found:?}"
+            );
+        }
+        for (text, word) in [
+            ("ويدافع الحزب عن مبدأ ولاية الفقيه منذ تأسيسه .", "الفقيه"),
+            ("وبدأ الرئيس ولاية رابعة بعد فوزه الكبير .", "رابعة"),
+            ("وفاز النائب بولاية جديدة في البرلمان .", "جديدة"),
+            ("ويأتي الأمير ثانيا في ولاية العرش بعد والده .", "العرش"),
+        ] {
+            let found = all(text);
+            assert!(
+                found
+                    .iter()
+                    .all(|t| !t.contains(word) && !t.contains("ولاية")),
+                "{context}: {text}: {found:?}"
+            );
+        }
+    }
+    // A province stays one, with its noun in Kashif's convention.
+    let places = |text: &str| named(text, |e| e.kind == Kind::Gpe);
+    assert_eq!(
+        places("وزار الوفد ولاية نابل الأسبوع الماضي ."),
+        ["ولاية نابل"]
+    );
+    assert_eq!(places("وتقع ولاية فلوريدا جنوب البلاد ."), ["ولاية فلوريدا"]);
+}

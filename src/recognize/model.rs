@@ -98,7 +98,11 @@
 //! name opens on an imperfect news verb (`سيزور عدن`), and a head noun with a
 //! pronoun is no body (`منتخبنا`). No
 //! place runs on through a direction into another (`العاصمة الإدارية
-//! الجديدة` + `شرق القاهرة`; `قرية بيت أمر` + `شمال الخليل`).
+//! الجديدة` + `شرق القاهرة`; `قرية بيت أمر` + `شمال الخليل`). `ولاية` before a
+//! listed person, or a body the lists know as nothing else, is a term or a
+//! mandate, and the name is the person's or the body's (`ولاية ترامب`،
+//! `ولاية اليونيفيل`); before `الفقيه`, `العهد`, `العرش` or an ordinal it
+//! names nothing (`ولاية الفقيه`، `ولاية رابعة`).
 //! A name other than a person stops after its nationality adjective
 //! before `ل`, a verbal noun and its indefinite object (`شركة مصدر
 //! الإماراتية` + `لإنجاز محطة`); a body listed in one word, `و` and
@@ -1297,6 +1301,7 @@ impl Recognizer for ModelRecognizer<'_> {
         body_before_a_person(doc, &gaz, out);
         body_runs_over_person(out);
         codes_of_law(doc, out);
+        self.term_of_office(doc, out);
         if doc.convention == Convention::Kashif {
             self.nationality_joins_organisation(doc, out);
             event_runs_to_listed_end(doc, self.gazetteer, out);
@@ -1970,6 +1975,19 @@ const LEADING: [&str; 11] = [
 const LED_THINGS: [&str; 11] = [
     "المظاهرات", "الاحتجاجات", "التظاهرات", "الانقلاب", "النمو", "المواجهات", "السيارات",
     "السياره", "المركبات", "الشاحنات", "الحافلات",
+];
+
+/// What `ولاية` is the office of where it names no province (folded):
+/// the jurist (`ولاية الفقيه`), the crown prince (`ولاية العهد`), the
+/// throne. See [`ModelRecognizer::term_of_office`].
+const TERMS_OF_OFFICE: [&str; 3] = ["الفقيه", "العهد", "العرش"];
+
+/// Indefinite ordinals and `جديدة`, `أخرى` (folded) that make `ولاية` a
+/// term (`ولاية رابعة`، `ولاية جديدة`). See
+/// [`ModelRecognizer::term_of_office`].
+#[rustfmt::skip]
+const TERM_ORDINALS: [&str; 10] = [
+    "اولي", "ثانيه", "ثالثه", "رابعه", "خامسه", "سادسه", "سابعه", "جديده", "اخري", "اخيره",
 ];
 
 /// Indefinite nouns (folded) of a province, city, town, village or area
@@ -5478,6 +5496,80 @@ impl ModelRecognizer<'_> {
             && !cats.has(Category::Region)
             && !after_verb();
         cats.any(want) && !common
+    }
+
+    /// `ولاية` is a province, and also a term of office, a mandate or a
+    /// guardianship. A place or body the tagger reads right after it or
+    /// opening on it is none where the word after `ولاية` tells the other
+    /// senses (in every convention; a user's terms and the lists stand):
+    /// - a listed person: the term is that person's, who is the name
+    ///   (`خلال ولاية ترامب`, read as a state);
+    /// - a body the lists know as nothing else: the mandate is the body's,
+    ///   which is the name (`وفق ولاية اليونيفيل`, read as a body with its
+    ///   noun);
+    /// - `الفقيه`, `العهد` or `العرش` (the jurist's guardianship, the crown
+    ///   prince's or the throne's office), or an ordinal or `جديدة` after
+    ///   which the name ends (`ولاية الفقيه`، `بولاية رابعة`): no name, nor
+    ///   the jurist a title.
+    fn term_of_office(&self, doc: &Doc<'_>, out: &mut Vec<Candidate>) {
+        out.retain_mut(|c| {
+            let place_or_body = matches!(c.kind, Kind::Gpe | Kind::Loc | Kind::Org)
+                && !matches!(c.source, Source::User | Source::Gazetteer);
+            let title = c.kind == Kind::Occ && c.source != Source::User;
+            if !place_or_body && !title {
+                return true;
+            }
+            // The first word after `ولاية`, which opens `c` or is its
+            // first word.
+            let i = doc.token_holding(c.start);
+            let first = if super::rules::stem_in(doc, i, &["ولايه"]) {
+                i + 1
+            } else if word_before(doc, i).is_some_and(|j| super::rules::stem_in(doc, j, &["ولايه"]))
+                && doc.tokens.get(i).is_some_and(|t| t.start == c.start)
+            {
+                i
+            } else {
+                return true;
+            };
+            let Some(t) = doc.tokens.get(first).filter(|t| t.end <= c.end) else {
+                return true;
+            };
+            if first > i && word_before(doc, first) != Some(i) {
+                return true;
+            }
+            let word = doc.word(first);
+            if TERMS_OF_OFFICE.contains(&word)
+                || (TERM_ORDINALS.contains(&word) && t.end == c.end && place_or_body)
+            {
+                return false;
+            }
+            if title {
+                return true;
+            }
+            let Some(rest) = doc.text().get(t.start..c.end) else {
+                return true;
+            };
+            let cats = self.gazetteer.lookup_key(rest);
+            if cats.any(&Category::PLACE) {
+                return true;
+            }
+            // (A body the lists also know as something else may be the
+            // province: `الكاف` is the African football confederation,
+            // a surname, and Tunisia's Kef.)
+            let only_a_body = Category::ALL
+                .iter()
+                .all(|&k| k == Category::Org || !cats.has(k));
+            let kind = if cats.has(Category::Person) {
+                Kind::Pers
+            } else if cats.has(Category::Org) && only_a_body {
+                Kind::Org
+            } else {
+                return true;
+            };
+            c.start = t.start;
+            c.kind = kind;
+            true
+        });
     }
 
     /// A gap in a list of people joined by `و` is a person too: right
