@@ -842,8 +842,9 @@ fn latin_name_in_brackets_after_a_body() {
 
 /// A listed body, or a medium named from its head noun (`لوكالة تاس`),
 /// behind `ل` right after a title of one word, a place or a nationality is
-/// whom the holder spoke to, not the body the title belongs to: the title
-/// and the medium come out side by side. After a title of several words, a
+/// whom the holder spoke to, not the body the title belongs to, and so is
+/// a listed medium after a nationality (`الوزير الفرنسي لرويترز`): the
+/// title and the medium come out side by side. After a title of several words, a
 /// listed body behind `ل` stays the title's own, as does a medium after a
 /// job at one, and a club after its coach.
 #[test]
@@ -893,6 +894,23 @@ fn medium_spoken_to_stays_out_of_the_title() {
             "الوزير",
             "قناة الجزيرة",
         ),
+        // A listed medium after a nationality, with no head noun: the
+        // lists mark the media among their bodies.
+        (
+            "وقالت الناشطة العراقية لبي بي سي إن عائلتها ما زالت في المخيم.",
+            "الناشطة العراقية",
+            "بي بي سي",
+        ),
+        (
+            "وقال الوزير الفرنسي لرويترز إن العقوبات لن ترفع.",
+            "الوزير الفرنسي",
+            "رويترز",
+        ),
+        (
+            "وأكد المسؤول الأمريكي لسي إن إن أن الاجتماع تأجل.",
+            "المسؤول الأمريكي",
+            "سي إن إن",
+        ),
     ];
     for &(text, title, medium) in apart {
         let got = top(text);
@@ -923,6 +941,16 @@ fn medium_spoken_to_stays_out_of_the_title() {
         (
             "وقال المدير العام لوكالة المغرب العربي للأنباء إن الوكالة توسعت.",
             "المدير العام لوكالة المغرب العربي للأنباء",
+        ),
+        // After a nationality a listed club stays the coach's, and a
+        // listed medium the correspondent's.
+        (
+            "وقال المدرب البرتغالي لمانشستر يونايتد إن الفريق جاهز.",
+            "المدرب البرتغالي لمانشستر يونايتد",
+        ),
+        (
+            "وقال المراسل البريطاني لبي بي سي إن القصف توقف.",
+            "المراسل البريطاني لبي بي سي",
         ),
     ];
     for &(text, title) in whole {

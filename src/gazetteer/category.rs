@@ -48,6 +48,12 @@ pub enum Category {
     LocHead = 18,
     /// `stop.tsv`: words never tagged as a name on their own.
     Stop = 19,
+    /// `media.tsv`: the broadcasters, agencies and papers among the
+    /// organisations (each is in `org.tsv` too), which a title's holder
+    /// speaks to rather than works for (`الوزير الفرنسي لرويترز`). The
+    /// rules read it; the tagger's features leave it out
+    /// ([`crate::gazetteer::Gazetteer::token_features`]).
+    Media = 20,
 }
 
 impl Category {
@@ -76,7 +82,7 @@ impl Category {
     pub const NAME_PART: [Category; 3] = [Category::Given, Category::Surname, Category::Person];
 
     /// Every category, in bit order.
-    pub const ALL: [Category; 20] = [
+    pub const ALL: [Category; 21] = [
         Category::Country,
         Category::City,
         Category::Region,
@@ -97,6 +103,7 @@ impl Category {
         Category::EventHead,
         Category::LocHead,
         Category::Stop,
+        Category::Media,
     ];
 
     /// The list file (in `data/gazetteers/`) that fills this category.
@@ -122,6 +129,7 @@ impl Category {
             Category::EventHead => "event_head.tsv",
             Category::LocHead => "loc_head.tsv",
             Category::Stop => "stop.tsv",
+            Category::Media => "media.tsv",
         }
     }
 

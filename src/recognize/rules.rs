@@ -1011,6 +1011,14 @@ impl<'d> Cx<'d> {
         bare_stem_in(self.doc, i, stems)
     }
 
+    /// Whether a listed medium starts at token `j` (`لرويترز`، `لبي بي سي`:
+    /// [`Category::Media`]) where the title whose head is `head` is no job
+    /// at a medium ([`MEDIA_ROLES`]).
+    fn listed_medium_at(&self, j: usize, head: &Head) -> bool {
+        self.listed_at(j, &[Category::Media]).is_some()
+            && !self.bare_stem_in(head.first, &MEDIA_ROLES)
+    }
+
     /// Whether token `j` is the head noun of a medium ([`MEDIA_HEADS`],
     /// `لوكالة`، `لقناة`) and the title headed by `head` no job at one
     /// ([`MEDIA_ROLES`]).
@@ -1517,15 +1525,17 @@ impl<'d> Cx<'d> {
             // Right after a title of one word, a place or a nationality,
             // a listed body behind `ل` is whom the title's holder spoke to
             // (الوزير + لفرانس24، وزير خارجية قطر + لسكاي نيوز عربية);
-            // so is a medium named from its head noun, unless the title is
-            // a job at one (المتحدث العسكري الروسي + لوكالة تاس; not
-            // المراسل الأمريكي لشبكة سي إن إن).
+            // so is a medium named from its head noun or listed as one,
+            // after a nationality too, unless the title is a job at one
+            // (المتحدث العسكري الروسي + لوكالة تاس، الوزير الفرنسي +
+            // لرويترز; not المراسل الأمريكي لشبكة سي إن إن).
             let spoken_to = mode == Mode::Title
                 && behind_lam(w)
                 && ((st == St::DefHead && head.first == head.last)
                     || after_place == Some(j)
                     || self.cats(j - 1).has(Category::Norp));
-            let medium = spoken_to && self.medium_head_at(j, head);
+            let medium =
+                spoken_to && (self.medium_head_at(j, head) || self.listed_medium_at(j, head));
             if let Some(e) = guarded.then(|| self.guarded_end(j + 1)).flatten() {
                 take_to = e;
                 after_object = Some(e + 1);
