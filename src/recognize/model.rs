@@ -5501,7 +5501,8 @@ impl ModelRecognizer<'_> {
     /// `ولاية` is a province, and also a term of office, a mandate or a
     /// guardianship. A place or body the tagger reads right after it or
     /// opening on it is none where the word after `ولاية` tells the other
-    /// senses (in every convention; a user's terms and the lists stand):
+    /// senses (in every convention; a user's terms stand, and the lists'
+    /// places and bodies):
     /// - a listed person: the term is that person's, who is the name
     ///   (`خلال ولاية ترامب`, read as a state);
     /// - a body the lists know as nothing else: the mandate is the body's,

@@ -362,10 +362,10 @@ impl Rng {
 pub const MAX_LEVELS: usize = 255;
 
 /// Quantises averaged weights to one byte each: code 0 is exactly 0 and
-/// codes 1 to `levels` (at most [`MAX_LEVELS`]) index a codebook fitted to
-/// the weights (deterministic): Lloyd's algorithm (1-D k-means,
+/// codes 1 to `n_levels` (at most [`MAX_LEVELS`]) index a codebook fitted
+/// to the weights (deterministic): Lloyd's algorithm (1-D k-means,
 /// initialised at quantiles) fits 255 levels, which [`merge_levels`]
-/// merges into `levels` by exact weighted 1-D k-means where fewer are
+/// merges into `n_levels` by exact weighted 1-D k-means where fewer are
 /// asked for. (Lloyd's algorithm alone, started at quantiles, puts most of
 /// a few levels where the weights are dense, just above the pruning
 /// threshold, and fits the tails badly.) Weights below `prune` in
@@ -374,9 +374,9 @@ fn quantise(
     keys: Vec<u32>,
     rows: Vec<[f32; L]>,
     prune: f32,
-    levels: usize,
+    n_levels: usize,
 ) -> (Vec<u32>, Vec<i8>, Vec<f32>) {
-    let wanted = levels.clamp(1, MAX_LEVELS);
+    let wanted = n_levels.clamp(1, MAX_LEVELS);
     let mut vals: Vec<f32> = rows
         .iter()
         .flat_map(|r| r.iter().copied())
