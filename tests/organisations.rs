@@ -843,7 +843,8 @@ fn latin_name_in_brackets_after_a_body() {
 /// A listed body, or a medium named from its head noun (`لوكالة تاس`),
 /// behind `ل` right after a title of one word, a place or a nationality is
 /// whom the holder spoke to, not the body the title belongs to, and so is
-/// a listed medium after a nationality (`الوزير الفرنسي لرويترز`): the
+/// a listed medium after a nationality (`الوزير الفرنسي لرويترز`), or a
+/// medium after the nationality of the body a spokeswoman speaks for: the
 /// title and the medium come out side by side. After a title of several words, a
 /// listed body behind `ل` stays the title's own, as does a medium after a
 /// job at one, and a club after its coach.
@@ -911,6 +912,13 @@ fn medium_spoken_to_stays_out_of_the_title() {
             "المسؤول الأمريكي",
             "سي إن إن",
         ),
+        // A spokeswoman's body named with its nationality, then the
+        // medium she spoke to.
+        (
+            "وقالت المتحدثة باسم الخارجية الفرنسية لإذاعة فرنسا الدولية إن باريس تتابع.",
+            "المتحدثة باسم الخارجية الفرنسية",
+            "إذاعة فرنسا الدولية",
+        ),
     ];
     for &(text, title, medium) in apart {
         let got = top(text);
@@ -960,4 +968,14 @@ fn medium_spoken_to_stays_out_of_the_title() {
             "{text}: want OCC «{title}», got {got:?}"
         );
     }
+    // A body's field behind `لل` after its nationality stays its own.
+    let text = "وأعلنت الهيئة العامة السورية للإذاعة والتلفزيون توقف البث.";
+    let got = top(text);
+    assert!(
+        got.contains(&(
+            Kind::Org,
+            "الهيئة العامة السورية للإذاعة والتلفزيون".to_string()
+        )),
+        "{text}: {got:?}"
+    );
 }

@@ -1753,7 +1753,17 @@ impl<'d> Cx<'d> {
                             .hit(j)
                             .is_some_and(|h| h.categories.any(&Category::GPE));
                     let body_acts = mode == Mode::Org && st == St::DefHead && is_purpose_noun(w);
-                    let purpose = holder_acts || body_acts || medium;
+                    // Nor is a medium after a body's nationality: whom the
+                    // body's spokesman spoke to (المتحدثة باسم الخارجية
+                    // الفرنسية + لإذاعة فرنسا الدولية; a field behind `لل`
+                    // stays, الهيئة العامة السورية للإذاعة والتلفزيون).
+                    let body_spoke = mode == Mode::Org
+                        && st == St::Adj
+                        && !w.starts_with("لل")
+                        && self.cats(j - 1).has(Category::Norp)
+                        && (self.bare_stem_in(j, &MEDIA_HEADS)
+                            || self.listed_at(j, &[Category::Media]).is_some());
+                    let purpose = holder_acts || body_acts || medium || body_spoke;
                     (allowed && !purpose && !(mode == Mode::Org && self.no_field_genitive(head, j)))
                         .then(|| {
                             self.lam_genitive(w, j).or_else(|| {
