@@ -1011,6 +1011,12 @@ impl<'d> Cx<'d> {
         bare_stem_in(self.doc, i, stems)
     }
 
+    /// Whether a medium starts at token `j`, named from its head noun or
+    /// listed ([`Self::medium_head_at`], [`Self::listed_medium_at`]).
+    fn medium_at(&self, j: usize, head: &Head) -> bool {
+        self.medium_head_at(j, head) || self.listed_medium_at(j, head)
+    }
+
     /// Whether a listed medium starts at token `j` (`لرويترز`، `لبي بي سي`:
     /// [`Category::Media`]) where the title whose head is `head` is no job
     /// at a medium ([`MEDIA_ROLES`]).
@@ -1534,8 +1540,7 @@ impl<'d> Cx<'d> {
                 && ((st == St::DefHead && head.first == head.last)
                     || after_place == Some(j)
                     || self.cats(j - 1).has(Category::Norp));
-            let medium =
-                spoken_to && (self.medium_head_at(j, head) || self.listed_medium_at(j, head));
+            let medium = spoken_to && self.medium_at(j, head);
             if let Some(e) = guarded.then(|| self.guarded_end(j + 1)).flatten() {
                 take_to = e;
                 after_object = Some(e + 1);
@@ -1761,8 +1766,7 @@ impl<'d> Cx<'d> {
                         && st == St::Adj
                         && !w.starts_with("لل")
                         && self.cats(j - 1).has(Category::Norp)
-                        && (self.bare_stem_in(j, &MEDIA_HEADS)
-                            || self.listed_at(j, &[Category::Media]).is_some());
+                        && self.medium_at(j, head);
                     let purpose = holder_acts || body_acts || medium || body_spoke;
                     (allowed && !purpose && !(mode == Mode::Org && self.no_field_genitive(head, j)))
                         .then(|| {
