@@ -389,8 +389,8 @@ impl Gazetteer {
 
     /// Per-token gazetteer features for the tagger: the lists the word
     /// itself is in (best clitic reading), and the lists of a multi-word
-    /// phrase covering it, with whether it begins that phrase (the media
-    /// left out: [`for_tagger`]). `hits` is the
+    /// phrase covering it, with whether it begins that phrase (all but
+    /// [`Category::Media`], which only the rules read). `hits` is the
     /// longest hit at each token, as [`crate::recognize::Doc::gazetteer_hits`]
     /// computes it once per document.
     pub fn token_features(

@@ -1011,25 +1011,13 @@ impl<'d> Cx<'d> {
         bare_stem_in(self.doc, i, stems)
     }
 
-    /// Whether a medium starts at token `j`, named from its head noun or
-    /// listed ([`Self::medium_head_at`], [`Self::listed_medium_at`]).
+    /// Whether a medium starts at token `j`, named from its head noun
+    /// ([`MEDIA_HEADS`]: `لوكالة`، `لقناة`) or listed as one
+    /// ([`Category::Media`]: `لرويترز`، `لبي بي سي`), where the phrase headed
+    /// by `head` is no job at one ([`MEDIA_ROLES`]).
     fn medium_at(&self, j: usize, head: &Head) -> bool {
-        self.medium_head_at(j, head) || self.listed_medium_at(j, head)
-    }
-
-    /// Whether a listed medium starts at token `j` (`لرويترز`، `لبي بي سي`:
-    /// [`Category::Media`]) where the title whose head is `head` is no job
-    /// at a medium ([`MEDIA_ROLES`]).
-    fn listed_medium_at(&self, j: usize, head: &Head) -> bool {
-        self.listed_at(j, &[Category::Media]).is_some()
+        (self.bare_stem_in(j, &MEDIA_HEADS) || self.listed_at(j, &[Category::Media]).is_some())
             && !self.bare_stem_in(head.first, &MEDIA_ROLES)
-    }
-
-    /// Whether token `j` is the head noun of a medium ([`MEDIA_HEADS`],
-    /// `لوكالة`، `لقناة`) and the title headed by `head` no job at one
-    /// ([`MEDIA_ROLES`]).
-    fn medium_head_at(&self, j: usize, head: &Head) -> bool {
-        self.bare_stem_in(j, &MEDIA_HEADS) && !self.bare_stem_in(head.first, &MEDIA_ROLES)
     }
 
     /// Whether token `j` exists and is joined to the one before it by
