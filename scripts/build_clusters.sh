@@ -7,26 +7,21 @@
 #     ~1.5 min and 1 GB of memory;
 #  3. name evidence from the shared name lists and from the text itself,
 #     joined with the clusters; rare words without name evidence left out
-#     (scripts/word_classes.py), ~15 s;
+#     (scripts/word_classes.py), ~15 s (steps 1-3:
+#     scripts/word_table_inputs.sh);
 #  4. an induced name list: a tagger trained as scripts/train_model.sh
 #     trains it, but with the dev split held out and on the table of step 3,
 #     labels the news part of the text (~1 min), and the words mostly inside
 #     its confident names are marked (scripts/induce_names.py); step 3 again
 #     with them.
-# Deterministic. Retrain the model afterwards (scripts/train_model.sh).
+# Deterministic. Then rebuild data/fold_induced.tsv (scripts/fold_induced.sh)
+# and retrain the model (scripts/train_model.sh).
 set -e
 cd "$(dirname "$0")/.."
 SHARED=${SHARED:-../shared/data}
 TMP=${TMPDIR:-/tmp}
-python3 scripts/unlabeled.py "$SHARED" "$TMP/kashif-news-start" > "$TMP/kashif-unlabeled.txt"
-rustc -O --edition 2021 scripts/clusters.rs -o "$TMP/kashif-clusters"
-"$TMP/kashif-clusters" < "$TMP/kashif-unlabeled.txt" > "$TMP/kashif-clusters.tsv"
-python3 scripts/word_classes.py "$TMP/kashif-clusters.tsv" "$TMP/kashif-unlabeled.txt" "$SHARED/names" > "$TMP/kashif-classes.tsv"
+SHARED="$SHARED" TMP="$TMP" sh scripts/word_table_inputs.sh
 sh scripts/train_model.sh "$TMP/kashif-classes.tsv" "$TMP/kashif-induce.bin"
-python3 -c 'import json,sys
-for i, l in enumerate(sys.stdin):
-    print(json.dumps({"id": i, "text": l.rstrip("\n")}, ensure_ascii=False))' \
-  < "$TMP/kashif-unlabeled.txt" > "$TMP/kashif-unlabeled.jsonl"
 ./target/release/kashif extract --jsonl --threads 2 --convention anercorp --types PERS,ORG,GPE,LOC \
   --model "$TMP/kashif-induce.bin" "$TMP/kashif-unlabeled.jsonl" > "$TMP/kashif-induce.jsonl"
 python3 scripts/induce_names.py "$TMP/kashif-unlabeled.txt" "$TMP/kashif-news-start" "$TMP/kashif-induce.jsonl" > "$TMP/kashif-induced.tsv"

@@ -271,9 +271,11 @@ fn a_club_before_its_nationality_or_spelt_another_way() {
     ];
     let not_clubs = ["الرائد", "التعاون", "يسجل", "السلام"];
     // (AQMAR's mode reads the unknown word as a person, and the reading
-    // only fills where the tagger found nothing.)
+    // only fills where the tagger found nothing; the tagger trained with
+    // each tenth's own induced names, of 6 December, reads nothing over
+    // `تشلسي` in AQMAR's mode, where no reading types listed clubs.)
     clubs_found(&cases, &guards, &not_clubs, |convention, club| {
-        convention == kashif::Convention::Aqmar && club == "رينوبالا"
+        convention == kashif::Convention::Aqmar && matches!(club, "رينوبالا" | "تشلسي")
     });
 }
 

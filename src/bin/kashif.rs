@@ -205,6 +205,14 @@ struct TrainArgs {
     /// Which slice to hold out as dev (0-based; default: the last).
     #[arg(long)]
     dev_fold: Option<usize>,
+    /// Induced names by slice of `--conll` (the slices `--dev-fold` cuts),
+    /// `word<TAB>` and one digit per slice (1 person, 2 organisation, 4
+    /// place, summed), as `scripts/fold_induced.sh` writes them: the
+    /// sentences of slice j are featurised with `--clusters`' table with
+    /// its induced name bits replaced by digit j, from a tagger that never
+    /// saw slice j's labels. The model ships `--clusters`' table.
+    #[arg(long)]
+    fold_induced: Option<PathBuf>,
     /// Where to write the model.
     #[arg(long)]
     out: PathBuf,
@@ -564,10 +572,36 @@ fn read_conll(path: &Path) -> Result<Vec<conll::Sentence>> {
     Ok(sentences)
 }
 
-fn read_clusters(path: &Path) -> Result<kashif::tagger::lexicon::Clusters> {
+/// The word tables of `--fold-induced`: the table of `table_text` with
+/// each slice's induced name bits.
+fn read_fold_induced(
+    path: &Path,
+    table_text: &str,
+    slices: usize,
+) -> Result<Vec<kashif::tagger::lexicon::Clusters>> {
     let text =
         std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
-    Ok(kashif::tagger::lexicon::parse_clusters(&text))
+    let mut kinds: std::collections::HashMap<&str, &[u8]> = Default::default();
+    for (n, line) in text.lines().enumerate() {
+        let (word, digits) = line
+            .split_once('\t')
+            .with_context(|| format!("{}:{}: no tab", path.display(), n + 1))?;
+        if digits.len() != slices || !digits.bytes().all(|d| (b'0'..=b'7').contains(&d)) {
+            bail!(
+                "{}:{}: not {slices} digits 0-7 (one per slice the training file is cut into)",
+                path.display(),
+                n + 1
+            );
+        }
+        kinds.insert(word, digits.as_bytes());
+    }
+    Ok((0..slices)
+        .map(|j| {
+            kashif::tagger::train::reinduced(table_text, |w| {
+                kinds.get(w).map_or(0, |d| d[j] - b'0')
+            })
+        })
+        .collect())
 }
 
 fn train(args: TrainArgs) -> Result<ExitCode> {
@@ -577,6 +611,16 @@ fn train(args: TrainArgs) -> Result<ExitCode> {
     let started = std::time::Instant::now();
     let gazetteer = kashif::gazetteer::Gazetteer::embedded()?;
     let mut train_set = read_conll(&args.conll)?;
+    // The slice of each sentence of `--conll`, as `--dev-fold` cuts them
+    // (None for the extra corpora).
+    let (mut slice_of, slices): (Vec<Option<usize>>, usize) = {
+        let n = train_set.len();
+        let size = ((n as f64) * args.dev_fraction).round().max(1.0) as usize;
+        let folds = (n / size).max(1);
+        let of = (0..n).map(|i| Some((i / size).min(folds - 1))).collect();
+        (of, folds)
+    };
+    let mut dev_slice_of: Vec<Option<usize>> = Vec::new();
     let mut dev_set = match &args.dev {
         Some(p) => read_conll(p)?,
         None if args.dev_fraction > 0.0 => {
@@ -597,6 +641,9 @@ fn train(args: TrainArgs) -> Result<ExitCode> {
             let tail = train_set.split_off(b);
             let dev = train_set.split_off(a);
             train_set.extend(tail);
+            let tail = slice_of.split_off(b);
+            dev_slice_of = slice_of.split_off(a);
+            slice_of.extend(tail);
             dev
         }
         None => Vec::new(),
@@ -618,17 +665,25 @@ fn train(args: TrainArgs) -> Result<ExitCode> {
         for s in &mut extra {
             s.convention = convention;
         }
+        slice_of.extend(extra.iter().map(|_| None));
         train_set.extend(extra);
     }
     let default_clusters = Path::new("data/clusters.tsv");
-    let clusters = match &args.clusters {
-        Some(p) => read_clusters(p)?,
+    let clusters_path = match &args.clusters {
+        Some(p) => Some(p.as_path()),
         None if default_clusters.exists() => {
             eprintln!("using word clusters from {}", default_clusters.display());
-            read_clusters(default_clusters)?
+            Some(default_clusters)
         }
-        None => Default::default(),
+        None => None,
     };
+    let clusters_text = match clusters_path {
+        Some(p) => {
+            std::fs::read_to_string(p).with_context(|| format!("reading {}", p.display()))?
+        }
+        None => String::new(),
+    };
+    let clusters = kashif::tagger::lexicon::parse_clusters(&clusters_text);
     eprintln!(
         "train: {} sentences, dev: {} sentences, {} clustered words",
         train_set.len(),
@@ -644,24 +699,62 @@ fn train(args: TrainArgs) -> Result<ExitCode> {
         pa_c: args.pa_c,
         levels: usize::from(args.levels),
     };
-    let fit = |sents: &[conll::Sentence]| -> Result<kashif::tagger::Model> {
-        let t0 = std::time::Instant::now();
-        let examples = tr::jackknifed_examples(sents, gazetteer, &clusters, cfg.memory_folds);
-        let lexicon = Lexicon {
-            clusters: clusters.clone(),
-            memory: if cfg.memory_folds >= 2 {
-                tr::build_memory(sents)
-            } else {
-                Default::default()
-            },
-        };
-        eprintln!("features extracted in {:.1}s", t0.elapsed().as_secs_f64());
-        let mut progress = |line: &str| {
-            eprintln!("{line} [{:.1}s]", t0.elapsed().as_secs_f64());
-        };
-        Ok(tr::train(&examples, lexicon, &cfg, &mut progress)?)
+    // With --fold-induced, the word table of each slice of `--conll`
+    // (the extra corpora read the main one); the memory is left out.
+    let fold_lexicons: Vec<Lexicon> = match &args.fold_induced {
+        Some(_) if cfg.memory_folds >= 2 => {
+            bail!("--fold-induced trains without the memory: give --memory-folds 0")
+        }
+        Some(p) => read_fold_induced(p, &clusters_text, slices)?
+            .into_iter()
+            .map(|clusters| Lexicon {
+                clusters,
+                memory: Default::default(),
+            })
+            .collect(),
+        None => Vec::new(),
     };
-    let mut model = fit(&train_set)?;
+    let main_lexicon = Lexicon {
+        clusters: clusters.clone(),
+        memory: Default::default(),
+    };
+    let fit =
+        |sents: &[conll::Sentence], slices: &[Option<usize>]| -> Result<kashif::tagger::Model> {
+            let t0 = std::time::Instant::now();
+            let examples = if fold_lexicons.is_empty() {
+                tr::jackknifed_examples(sents, gazetteer, &clusters, cfg.memory_folds)
+            } else {
+                let lexicon_of = |i: usize| {
+                    let j = slices.get(i).copied().flatten();
+                    j.and_then(|j| fold_lexicons.get(j))
+                        .unwrap_or(&main_lexicon)
+                };
+                // Runs of sentences that share a table, in order.
+                let mut out = Vec::new();
+                let mut start = 0;
+                for i in 1..=sents.len() {
+                    if i == sents.len() || !std::ptr::eq(lexicon_of(i), lexicon_of(start)) {
+                        out.extend(tr::examples(&sents[start..i], gazetteer, lexicon_of(start)));
+                        start = i;
+                    }
+                }
+                out
+            };
+            let lexicon = Lexicon {
+                clusters: clusters.clone(),
+                memory: if cfg.memory_folds >= 2 {
+                    tr::build_memory(sents)
+                } else {
+                    Default::default()
+                },
+            };
+            eprintln!("features extracted in {:.1}s", t0.elapsed().as_secs_f64());
+            let mut progress = |line: &str| {
+                eprintln!("{line} [{:.1}s]", t0.elapsed().as_secs_f64());
+            };
+            Ok(tr::train(&examples, lexicon, &cfg, &mut progress)?)
+        };
+    let mut model = fit(&train_set, &slice_of)?;
     if let Some(b) = args.o_bias {
         model.set_o_bias(b);
     }
@@ -710,8 +803,9 @@ fn train(args: TrainArgs) -> Result<ExitCode> {
         if args.final_model && args.dev.is_none() {
             let (t, b) = (model.temperature(), model.o_bias());
             train_set.extend(dev_set);
+            slice_of.extend(dev_slice_of);
             eprintln!("retraining on train + dev ({} sentences)", train_set.len());
-            model = fit(&train_set)?;
+            model = fit(&train_set, &slice_of)?;
             model.set_temperature(t);
             model.set_o_bias(b);
         }

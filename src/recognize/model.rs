@@ -519,13 +519,16 @@ impl Recognizer for ModelRecognizer<'_> {
                     continue;
                 }
                 // «ناطقة باسم القضاء الفدرالي»: the body is what the
-                // spokesperson speaks for; the title is the rules'.
-                let a = if b > a + 2
-                    && tagger::TYPES.get(ty) == Some(&"ORG")
-                    && toks[a + 1].text(text) == "باسم"
-                    && SPOKESPERSONS.contains(&toks[a].text(text))
-                {
+                // spokesperson speaks for, whether the tagger read it from
+                // the spokesperson or from `باسم`; the title is the rules'.
+                let spokesperson = |k: usize| SPOKESPERSONS.contains(&toks[k].text(text));
+                let a = if tagger::TYPES.get(ty) != Some(&"ORG") {
+                    a
+                } else if b > a + 2 && toks[a + 1].text(text) == "باسم" && spokesperson(a) {
                     a + 2
+                } else if b > a + 1 && toks[a].text(text) == "باسم" && a > 0 && spokesperson(a - 1)
+                {
+                    a + 1
                 } else {
                     a
                 };
@@ -970,7 +973,7 @@ impl Recognizer for ModelRecognizer<'_> {
                     && doc.convention == Convention::Anercorp
                     && a > 0
                     && text.get(toks[a - 1].end..toks[a].start) == Some(" ")
-                    && super::rules::stem_in(doc, r.start + a - 1, &["صحيفه", "جريده", "مجله"])
+                    && super::rules::stem_in(doc, r.start + a - 1, &PRINT_NOUNS)
                 {
                     Kind::Org
                 } else {
@@ -1319,6 +1322,7 @@ impl Recognizer for ModelRecognizer<'_> {
             place_in_quotes(doc, out);
             site_named_after_its_name_giver(doc, out);
             paper_after_its_noun(doc, &gaz, out);
+            paper_named_after_a_place(doc, out);
             model_after_its_make(doc, self.gazetteer, self.model, out);
             out.retain(|c| !currencies_in_general(doc, c));
             name_without_its_adjective(doc, self.gazetteer, self.model, &gaz, out);
@@ -1471,6 +1475,31 @@ fn paper_after_its_noun(doc: &Doc<'_>, g: &[TokenGazetteer], out: &mut Vec<Candi
     });
 }
 
+/// Nouns of a paper or magazine (folded): `صحيفة`، `جريدة`، `مجلة`, the
+/// [`PAPER_NOUNS`] a place after which is never the canal or the country
+/// of what they name (`قناة السويس`, and `وكالة تونس إفريقيا للأنباء`
+/// behind `وكالة`).
+const PRINT_NOUNS: [&str; 3] = ["صحيفه", "جريده", "مجله"];
+
+/// In ANERcorp's convention a place right after the indefinite noun of a
+/// paper or magazine ([`PRINT_NOUNS`], behind any proclitic, a space
+/// between) is the paper, an organisation (`مجلة فلسطين`), whoever found
+/// it: the tagger's places there are typed so where its reading is read,
+/// and this types a listed place that stands without the tagger.
+fn paper_named_after_a_place(doc: &Doc<'_>, out: &mut [Candidate]) {
+    for c in out.iter_mut() {
+        if !matches!(c.kind, Kind::Gpe | Kind::Loc) || c.source == Source::User {
+            continue;
+        }
+        let a = doc.token_holding(c.start);
+        if doc.tokens.get(a).is_some_and(|t| t.start == c.start)
+            && word_before(doc, a).is_some_and(|p| super::rules::stem_in(doc, p, &PRINT_NOUNS))
+        {
+            c.kind = Kind::Org;
+        }
+    }
+}
+
 /// Nouns of a make or model (folded): `طراز`، `طرز`، `نوع`، `موديل`.
 const MODEL_NOUNS: [&str; 4] = ["طراز", "طرز", "نوع", "موديل"];
 
@@ -1506,7 +1535,29 @@ fn model_after_its_make(
         }
         // (The name a space after the noun.)
         let first = p + 1;
-        if word_before(doc, first) != Some(p) || !name(first) {
+        if word_before(doc, first) != Some(p) {
+            continue;
+        }
+        // (The version's number a space after the last word of `k`.)
+        let number_after = |k: usize| {
+            doc.tokens.get(k + 1).filter(|t| {
+                t.kind == TokenKind::Number
+                    && doc.text().get(doc.tokens[k].end..t.start) == Some(" ")
+            })
+        };
+        // The tagger's MISC there takes the number too (`أنتونوف` + `26`).
+        if let Some(c) = out.iter_mut().find(|c| {
+            c.kind == Kind::Misc
+                && c.source == Source::Model
+                && doc.tokens.get(first).is_some_and(|t| t.start == c.start)
+        }) {
+            let last = doc.token_holding(c.end.saturating_sub(1));
+            if let Some(n) = number_after(last) {
+                c.end = n.end;
+            }
+            continue;
+        }
+        if !name(first) {
             continue;
         }
         let mut last = first;
@@ -1520,10 +1571,7 @@ fn model_after_its_make(
             last += 1;
         }
         // (The version's number, a space after: `أنتونوف 26`.)
-        if doc.tokens.get(last + 1).is_some_and(|t| {
-            t.kind == TokenKind::Number
-                && doc.text().get(doc.tokens[last].end..t.start) == Some(" ")
-        }) {
+        if number_after(last).is_some() {
             last += 1;
         }
         found.push(reading(
@@ -1796,6 +1844,14 @@ fn world_cup_in_anercorp(doc: &Doc<'_>, out: &mut Vec<Candidate>) {
             continue;
         };
         let start = t.start + skip;
+        // (The tagger's event over just these words is the same name,
+        // which ANERcorp calls MISC.)
+        if let Some(c) = out.iter_mut().find(|c| {
+            c.kind == Kind::Event && c.source == Source::Model && (c.start, c.end) == (start, end)
+        }) {
+            c.kind = Kind::Misc;
+            continue;
+        }
         let named = |c: &Candidate| !matches!(c.kind, Kind::Date | Kind::Cardinal);
         if out
             .iter()

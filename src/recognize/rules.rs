@@ -3499,8 +3499,11 @@ impl<'d> Cx<'d> {
         } else {
             return;
         };
-        // (A plural head and «such as»: `جماعات مثل "بوكو حرام"`.)
-        let j = if self.word(j) == Some("مثل") && self.linked(j) {
+        // (A plural head and «such as»: `جماعات مثل "بوكو حرام"`; an
+        // agency's «news»: `وكالة أنباء "فارس"`.)
+        let j = if self.linked(j)
+            && (self.word(j) == Some("مثل") || kind == Kind::Org && self.word(j) == Some("انباء"))
+        {
             j + 1
         } else {
             j

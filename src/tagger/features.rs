@@ -279,6 +279,15 @@ fn name_bits(c: Option<u32>) -> i64 {
     c.map_or(0, |c| i64::from(((c >> 16) & 0xf) | ((c >> 17) & 0x70)))
 }
 
+/// A word's class with its induced name bits (21–23) set to `kinds` (bit
+/// 0 a person, 1 an organisation, 2 a place, as `scripts/word_classes.py`
+/// sets them from `scripts/induce_names.py`'s list); `None` when nothing
+/// would keep the word in the table (no cluster and no name bit left).
+pub fn with_induced(class: u32, kinds: u8) -> Option<u32> {
+    let c = (class & !(7 << 21)) | u32::from(kinds & 7) << 21;
+    (c & UNCLUSTERED == 0 || name_bits(Some(c)) != 0).then_some(c)
+}
+
 /// Whether a word's class marks a word of the news the clusters were
 /// induced from that carries no evidence of being a name: clustered, and
 /// no name bit.

@@ -282,12 +282,18 @@ pub fn memory_word(text: &str, tok: &Token) -> String {
 /// Reads a cluster table: `word<TAB>cluster` per line (words are folded
 /// to their matching key; malformed lines are skipped).
 pub fn parse_clusters(text: &str) -> Clusters {
+    parse_clusters_with(text, |_, c| Some(c))
+}
+
+/// [`parse_clusters`] with each word's class passed through `class(word,
+/// class)` first (the word as the file has it); `None` leaves the word out.
+pub fn parse_clusters_with(text: &str, class: impl Fn(&str, u32) -> Option<u32>) -> Clusters {
     let mut out = Clusters::default();
     for line in text.lines() {
         let Some((w, c)) = line.split_once('\t') else {
             continue;
         };
-        if let Ok(c) = c.trim().parse::<u32>() {
+        if let Some(c) = c.trim().parse::<u32>().ok().and_then(|c| class(w, c)) {
             out.insert(&crate::normalize::arabic::key(w), c);
         }
     }

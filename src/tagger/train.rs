@@ -189,6 +189,18 @@ pub fn jackknifed_examples(
     out
 }
 
+/// The word table of `table_text` (a `data/clusters.tsv`) with each
+/// word's induced name bits replaced by `kinds(word)`
+/// ([`super::features::with_induced`]): the table a slice of the training
+/// file is featurised with when its induced names come from a tagger that
+/// never saw that slice's labels (`kashif train --fold-induced`), as the
+/// text the shipped model reads later never had its labels learnt either.
+pub fn reinduced(table_text: &str, kinds: impl Fn(&str) -> u8) -> Clusters {
+    super::lexicon::parse_clusters_with(table_text, |w, c| {
+        super::features::with_induced(c, kinds(w))
+    })
+}
+
 /// A fast deterministic hasher for `u32` feature keys.
 #[derive(Default)]
 struct KeyHasher(u64);
@@ -702,5 +714,32 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn reinduced_replaces_only_the_induced_bits() {
+        // A clustered word with a Wikidata bit and an induced person bit;
+        // a word with no cluster whose induced place bit is all it has;
+        // a plain clustered word.
+        let (clustered, induced_only) = (1 << 16 | 1 << 21 | 5, 1 << 20 | 1 << 23);
+        let table = format!("سالم\t{clustered}\nكاتو\t{induced_only}\nكتاب\t7\n");
+        let kinds = |w: &str| match w {
+            "سالم" => 2,
+            "كتاب" => 4,
+            _ => 0,
+        };
+        let t = reinduced(&table, kinds);
+        // The person bit gives way to the organisation bit, the rest stays.
+        assert_eq!(t.get("سالم"), Some(1 << 16 | 1 << 22 | 5));
+        // With its only bit gone, nothing keeps the word in the table.
+        assert_eq!(t.get("كاتو"), None);
+        assert_eq!(t.get("كتاب"), Some(1 << 23 | 7));
+        // Each word's own kinds, never another's.
+        let same = reinduced(&table, |w| match w {
+            "سالم" => 1,
+            "كاتو" => 4,
+            _ => 0,
+        });
+        assert_eq!(same, crate::tagger::lexicon::parse_clusters(&table));
     }
 }
