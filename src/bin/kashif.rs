@@ -613,7 +613,7 @@ fn train(args: TrainArgs) -> Result<ExitCode> {
     let mut train_set = read_conll(&args.conll)?;
     // The slice of each sentence of `--conll`, as `--dev-fold` cuts them
     // (None for the extra corpora).
-    let (mut slice_of, slices): (Vec<Option<usize>>, usize) = {
+    let (mut slice_of, n_slices): (Vec<Option<usize>>, usize) = {
         let n = train_set.len();
         let size = ((n as f64) * args.dev_fraction).round().max(1.0) as usize;
         let folds = (n / size).max(1);
@@ -705,7 +705,7 @@ fn train(args: TrainArgs) -> Result<ExitCode> {
         Some(_) if cfg.memory_folds >= 2 => {
             bail!("--fold-induced trains without the memory: give --memory-folds 0")
         }
-        Some(p) => read_fold_induced(p, &clusters_text, slices)?
+        Some(p) => read_fold_induced(p, &clusters_text, n_slices)?
             .into_iter()
             .map(|clusters| Lexicon {
                 clusters,
@@ -714,16 +714,16 @@ fn train(args: TrainArgs) -> Result<ExitCode> {
             .collect(),
         None => Vec::new(),
     };
-    let main_lexicon = Lexicon {
-        clusters: clusters.clone(),
-        memory: Default::default(),
-    };
     let fit =
         |sents: &[conll::Sentence], slices: &[Option<usize>]| -> Result<kashif::tagger::Model> {
             let t0 = std::time::Instant::now();
             let examples = if fold_lexicons.is_empty() {
                 tr::jackknifed_examples(sents, gazetteer, &clusters, cfg.memory_folds)
             } else {
+                let main_lexicon = Lexicon {
+                    clusters: clusters.clone(),
+                    memory: Default::default(),
+                };
                 let lexicon_of = |i: usize| {
                     let j = slices.get(i).copied().flatten();
                     j.and_then(|j| fold_lexicons.get(j))

@@ -283,7 +283,7 @@ fn name_bits(c: Option<u32>) -> i64 {
 /// 0 a person, 1 an organisation, 2 a place, as `scripts/word_classes.py`
 /// sets them from `scripts/induce_names.py`'s list); `None` when nothing
 /// would keep the word in the table (no cluster and no name bit left).
-pub fn with_induced(class: u32, kinds: u8) -> Option<u32> {
+pub(crate) fn with_induced(class: u32, kinds: u8) -> Option<u32> {
     let c = (class & !(7 << 21)) | u32::from(kinds & 7) << 21;
     (c & UNCLUSTERED == 0 || name_bits(Some(c)) != 0).then_some(c)
 }

@@ -190,8 +190,10 @@ pub fn jackknifed_examples(
 }
 
 /// The word table of `table_text` (a `data/clusters.tsv`) with each
-/// word's induced name bits replaced by `kinds(word)`
-/// ([`super::features::with_induced`]): the table a slice of the training
+/// word's induced name bits (21–23) replaced by `kinds(word)` (bit 0 a
+/// person, 1 an organisation, 2 a place; a word left with no cluster and
+/// no name bit is left out, as `scripts/word_classes.py` leaves it out):
+/// the table a slice of the training
 /// file is featurised with when its induced names come from a tagger that
 /// never saw that slice's labels (`kashif train --fold-induced`), as the
 /// text the shipped model reads later never had its labels learnt either.
