@@ -12,7 +12,8 @@
 #  5. the ten lists joined, one digit per slice (scripts/fold_induced.py).
 # Slice 9 is the split scripts/build_clusters.sh holds out, so its list is
 # the one that script puts into data/clusters.tsv, from today's build.
-# Deterministic; about 20 minutes on two cores.
+# Deterministic; about 25 minutes on two cores (28 with a training run beside
+# it, 6 December).
 set -e
 cd "$(dirname "$0")/.."
 SHARED=${SHARED:-../shared/data}
