@@ -25,9 +25,10 @@ src/tagger/lexicon.rs, `WordClass`):
   bit 19      induced name evidence, weak: >= 8%
   bit 20      no cluster (the word is here for its name bits only)
   bits 21-23  induced by the current model (INDUCED, optional): at least 3
-              times in the news part of the text and >= 50% of them inside a
-              name the shipped tagger labelled with score >= 0.7, as a
-              person (21), an organisation (22) or a place (23)
+              times in the news part of the text and a share of them inside
+              names a tagger labelled confidently, as a person (21; half
+              of them, score >= 0.7), an organisation (22) or a place (23;
+              40%, score >= 0.5): scripts/induce_names.py
 
 Words enter the table when they occur at least MIN_COUNT times in the
 text (rarer ones have noisy clusters and would make the model too big for

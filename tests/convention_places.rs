@@ -231,4 +231,12 @@ fn a_paper_named_after_a_place_is_the_paper_in_anercorp() {
         !got.contains(&(Kind::Org, "تونس".to_string())),
         "{agency}: {got:?}"
     );
+    // A place behind `ل` after the paper's noun is what the paper writes
+    // about, not its name.
+    let about = "ونقل الكاتب وصف صحيفة لروسيا والصين بأنهما شريكان.";
+    let got = top(about, Convention::Anercorp);
+    assert!(
+        !got.contains(&(Kind::Org, "روسيا".to_string())),
+        "{about}: {got:?}"
+    );
 }

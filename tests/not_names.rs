@@ -59,8 +59,10 @@ const CASES: &[(&str, &str, &[&str])] = &[
     ("particle_after_name", "قالت المتحدثة باسم البيت الأبيض كارين جان بيير إن الرئيس سيزور المنطقة.", &[" إن"]),
     // Nor is a clause it opens (the tagger ran a municipality on into it).
     ("clause_after_name", "وقال رئيس بلدية الدار البيضاء إن الأشغال ستنتهي قريبا.", &["الأشغال", "ستنتهي"]),
-    // Nor does a place run on past «near» into what it is near.
-    ("near_after_place", "وسيطرت القوات على قرية الباغوز قرب الحدود العراقية.", &["قرب", "الحدود"]),
+    // Nor does a place run on past «near» into what it is near. (The border
+    // after it may be a place of its own: Wojood's sample tags `الحدود
+    // البلغارية` LOC.)
+    ("near_after_place", "وسيطرت القوات على قرية الباغوز قرب الحدود العراقية.", &["قرب"]),
     // Nor does a listed place run on into what is done there behind ب.
     ("place_then_bi", "واستهدفت الجماعة سفينة في البحر الأحمر بصاروخ باليستي.", &["بصاروخ"]),
     // A people named by its plural nationality is not a person.

@@ -249,11 +249,12 @@ impl Recognizer for ModelRecognizer<'_> {
         let long_titles = long_titles(text, out);
         let bodies = listed_bodies(out);
         // The titles the rules read, for persons that are one (`البابا`).
-        let rule_titles: Vec<(usize, usize)> = out
+        let mut rule_titles: Vec<(usize, usize)> = out
             .iter()
             .filter(|c| c.source == Source::Pattern && c.kind == Kind::Occ)
             .map(|c| (c.start, c.end))
             .collect();
+        rule_titles.sort_unstable();
         let mut gaz =
             self.gazetteer
                 .token_features(text, &doc.tokens, doc.gazetteer_hits(self.gazetteer));
@@ -306,6 +307,8 @@ impl Recognizer for ModelRecognizer<'_> {
             };
             let (mut labels, mut confidence) = (tagged.labels, tagged.confidence);
             self.join_adjacent_persons(text, toks, &confidence, &mut labels);
+            join_adjacent_bodies(text, toks, g, &mut labels);
+            epithet_after_person(text, toks, &mut labels);
             self.hyphenated_names(text, toks, &mut labels, &mut confidence);
             let spans = label_spans(&labels)
                 .into_iter()
@@ -313,6 +316,7 @@ impl Recognizer for ModelRecognizer<'_> {
                 .flat_map(|span| split_at_spaced_dash(text, toks, span))
                 .map(|span| self.stop_at_preposition(text, toks, g, span))
                 .map(|span| stop_at_titled_name(toks, &titles, span))
+                .filter_map(|span| person_after_its_titles(text, toks, g, &rule_titles, span))
                 .map(|span| reach_titled_name(toks, g, &titled, span))
                 .map(|span| self.unknown_family_name(text, toks, g, span))
                 .map(|span| stop_before_title(text, toks, &long_titles, &persons, span))
@@ -962,23 +966,6 @@ impl Recognizer for ModelRecognizer<'_> {
                 } else {
                     a
                 };
-                // «صحيفة القدس»، «مجلة فلسطين»: in ANERcorp's convention a
-                // place the tagger reads right after the indefinite noun
-                // of a paper or magazine is the paper (its train split
-                // tags every name right after `صحيفة`، `جريدة` or `مجلة`
-                // ORG, `القدس` three times). Not after `قناة`, also a
-                // canal (`قناة السويس`), nor `وكالة`, whose place names
-                // the agency's country (`لوكالة تونس إفريقيا للأنباء`).
-                let kind = if matches!(kind, Kind::Gpe | Kind::Loc)
-                    && doc.convention == Convention::Anercorp
-                    && a > 0
-                    && text.get(toks[a - 1].end..toks[a].start) == Some(" ")
-                    && super::rules::stem_in(doc, r.start + a - 1, &PRINT_NOUNS)
-                {
-                    Kind::Org
-                } else {
-                    kind
-                };
                 // Kashif's convention names an organisation with its head
                 // noun: `شركة` before a tagged `سامسونج` joins it.
                 // Not a verbal noun before a place (`بتنظيم` + `قطر`: the
@@ -1484,8 +1471,8 @@ const PRINT_NOUNS: [&str; 3] = ["صحيفه", "جريده", "مجله"];
 /// In ANERcorp's convention a place right after the indefinite noun of a
 /// paper or magazine ([`PRINT_NOUNS`], behind any proclitic, a space
 /// between) is the paper, an organisation (`مجلة فلسطين`), whoever found
-/// it: the tagger's places there are typed so where its reading is read,
-/// and this types a listed place that stands without the tagger.
+/// it, the tagger or the lists: its train split tags every name right
+/// after `صحيفة`، `جريدة` or `مجلة` ORG (`القدس` three times).
 fn paper_named_after_a_place(doc: &Doc<'_>, out: &mut [Candidate]) {
     for c in out.iter_mut() {
         if !matches!(c.kind, Kind::Gpe | Kind::Loc) || c.source == Source::User {
@@ -2838,6 +2825,62 @@ fn stop_at_titled_name(
     }
 }
 
+/// A person the tagger opened inside a title the rules read, after its
+/// first word, and ran on over another title right after it, read by the
+/// rules or a listed title or honorific word, starts after those titles
+/// and any elative among them (`شيخ الأزهر الإمام الأكبر أحمد الطيب`: the
+/// tagger's person began at `الأزهر`), and is none when nothing is left.
+/// (A person that opens on a title's first word is
+/// [`stop_at_titled_name`]'s: `الملك حسين`.) `titles` are the byte spans
+/// of the rules' titles, sorted.
+fn person_after_its_titles(
+    text: &str,
+    toks: &[Token],
+    g: &[TokenGazetteer],
+    titles: &[(usize, usize)],
+    (ty, a, b): (usize, usize, usize),
+) -> Option<(usize, usize, usize)> {
+    let Some(first) = toks.get(a) else {
+        return Some((ty, a, b));
+    };
+    // The title holding the person's first word past its own first.
+    let upto = titles.partition_point(|&(s, _)| s < first.start);
+    let Some(mut end) = titles[..upto]
+        .iter()
+        .rev()
+        .take(TITLES_BACK)
+        .find(|&&(_, e)| first.start < e)
+        .map(|&(_, e)| e)
+        .filter(|_| tagger::TYPES.get(ty) == Some(&"PERS"))
+    else {
+        return Some((ty, a, b));
+    };
+    let listed = |j: usize| {
+        g.get(j)
+            .is_some_and(|x| x.own.has(Category::Occ) || x.own.has(Category::Honorific))
+    };
+    let title_at = |j: usize| titles.iter().find(|&&(s, _)| s == toks[j].start);
+    // Only where another title follows: a name right after the title is
+    // the overlap's to settle (`نائبه` + `عز الدين المرزوقي`).
+    let after = (a..b).find(|&j| toks[j].start >= end);
+    if !after.is_some_and(|j| listed(j) || title_at(j).is_some()) {
+        return Some((ty, a, b));
+    }
+    let mut j = a;
+    while j < b {
+        let t = &toks[j];
+        if t.start < end || listed(j) || ELATIVES.contains(&t.text(text)) {
+            j += 1;
+        } else if let Some(&(_, e)) = title_at(j) {
+            end = e;
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    (j < b).then_some((ty, j, b))
+}
+
 /// Whether a tagged span holds an unlisted indefinite word in the
 /// accusative (`غلافا`, ending in alif) right after a definite one
 /// (`المديرية`): a definite noun takes no indefinite adjective or
@@ -4001,6 +4044,59 @@ fn joined(confidence: &mut [f32], from: usize, joined: std::ops::Range<usize>) {
     }
 }
 
+/// The epithets a ruler or a saint is named with, folded: «the Great» or
+/// «the Elder», «the Younger».
+const EPITHETS: [&str; 2] = ["الاكبر", "الاصغر"];
+
+/// A person the tagger ends right before an epithet ([`EPITHETS`]),
+/// nothing but a space between, takes it (`الإسكندر الأكبر`), as the name
+/// it is part of. (An elative after a noun, `أخوه الأكبر`, follows no
+/// person.)
+fn epithet_after_person(text: &str, toks: &[Token], labels: &mut [u8]) {
+    let Some(person) = tagger::TYPES.iter().position(|&t| t == "PERS") else {
+        return;
+    };
+    let inside = 2 + 2 * person as u8;
+    for k in 1..labels.len().min(toks.len()) {
+        if labels[k] == 0
+            && tagger::type_of(labels[k - 1]) == Some(person)
+            && EPITHETS.contains(&toks[k].text(text))
+            && crate::tokenize::only_spaces_between(text, &toks[k - 1], &toks[k])
+        {
+            labels[k] = inside;
+        }
+    }
+}
+
+/// An organisation the tagger reads right after another of one word on
+/// no list, nothing but a space between, runs on from that word
+/// (`ماساكا` + `سيتي`): two names side by side are written apart by `و`
+/// or a comma, or the first is longer (`ريال مدريد` + `نادي فالنسيا`) or
+/// listed. Not where the second opens on a proclitic, nor across a verb.
+fn join_adjacent_bodies(text: &str, toks: &[Token], g: &[TokenGazetteer], labels: &mut [u8]) {
+    let Some(org) = tagger::TYPES.iter().position(|&t| t == "ORG") else {
+        return;
+    };
+    let (begin, inside) = (1 + 2 * org as u8, 2 + 2 * org as u8);
+    let verb = super::rules::is_imperfect_verb;
+    let unlisted = |k: usize| {
+        g.get(k)
+            .is_some_and(|x| x.own.is_empty() && x.phrase.is_empty())
+    };
+    for k in 1..labels.len().min(toks.len()) {
+        if labels[k] == begin
+            && labels[k - 1] == begin
+            && unlisted(k - 1)
+            && crate::tokenize::only_spaces_between(text, &toks[k - 1], &toks[k])
+        {
+            let (before, w) = (toks[k - 1].text(text), toks[k].text(text));
+            if !w.starts_with(['و', 'ل', 'ب', 'ف', 'ك']) && !verb(before) && !verb(w) {
+                labels[k] = inside;
+            }
+        }
+    }
+}
+
 /// Whether token `k` is a hyphen glued to a word on each side, no space
 /// between (`جونغ-أون`).
 fn glued_hyphen(text: &str, toks: &[Token], k: usize) -> bool {
@@ -4781,8 +4877,10 @@ impl ModelRecognizer<'_> {
     /// organisation). Where at least two words of the person stand before
     /// the hyphen, the word glued after it, and the rest of any name the
     /// tagger opened on that word, join the person. A person of one word
-    /// before it does not take the next (`لوكاكو-هازار`: two players), nor
-    /// one of words glued by hyphens (`صلاح-ماني-فيرمينو`: three).
+    /// before it does not take the next (`لوكاكو-هازار`: two players; a
+    /// person the tagger read over just those three tokens is cut at the
+    /// hyphen), nor one of words glued by hyphens (`صلاح-ماني-فيرمينو`:
+    /// three).
     /// Backwards, a person that opens right after the hyphen takes the word
     /// glued before it and an untagged name word before that (`كيم`), and
     /// only then. A CoNLL file's tokens are joined by spaces, so its text
@@ -4817,6 +4915,18 @@ impl ModelRecognizer<'_> {
                             && (j == 0 || !glued_hyphen(text, toks, j - 1))
                     })
                     .count();
+                // The tagger's own person of one word, a hyphen and one
+                // more ends before the hyphen, and the word after it is
+                // read on its own (`لوكاكو-هازار`).
+                if words < 2
+                    && labels[k] == inside
+                    && right == inside
+                    && labels.get(k + 2).is_none_or(|&l| l != inside)
+                {
+                    labels[k] = 0;
+                    labels[k + 1] = begin;
+                    continue;
+                }
                 if words < 2 || right % 2 == 0 && right != 0 {
                     continue;
                 }
