@@ -2859,7 +2859,10 @@ fn person_after_its_titles(
         g.get(j)
             .is_some_and(|x| x.own.has(Category::Occ) || x.own.has(Category::Honorific))
     };
-    let title_at = |j: usize| titles.iter().find(|&&(s, _)| s == toks[j].start);
+    let title_at = |j: usize| {
+        let i = titles.partition_point(|&(s, _)| s < toks[j].start);
+        titles.get(i).filter(|&&(s, _)| s == toks[j].start)
+    };
     // Only where another title follows: a name right after the title is
     // the overlap's to settle (`نائبه` + `عز الدين المرزوقي`).
     let after = (a..b).find(|&j| toks[j].start >= end);
