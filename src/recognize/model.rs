@@ -4056,13 +4056,11 @@ const EPITHETS: [&str; 2] = ["الاكبر", "الاصغر"];
 /// it is part of. (An elative after a noun, `أخوه الأكبر`, follows no
 /// person.)
 fn epithet_after_person(text: &str, toks: &[Token], labels: &mut [u8]) {
-    let Some(person) = tagger::TYPES.iter().position(|&t| t == "PERS") else {
-        return;
-    };
-    let inside = 2 + 2 * person as u8;
+    let inside = tagger::label_of("I-PERS");
     for k in 1..labels.len().min(toks.len()) {
         if labels[k] == 0
-            && tagger::type_of(labels[k - 1]) == Some(person)
+            && labels[k - 1] != 0
+            && tagger::type_of(labels[k - 1]) == tagger::type_of(inside)
             && EPITHETS.contains(&toks[k].text(text))
             && crate::tokenize::only_spaces_between(text, &toks[k - 1], &toks[k])
         {
@@ -4077,10 +4075,7 @@ fn epithet_after_person(text: &str, toks: &[Token], labels: &mut [u8]) {
 /// or a comma, or the first is longer (`ريال مدريد` + `نادي فالنسيا`) or
 /// listed. Not where the second opens on a proclitic, nor across a verb.
 fn join_adjacent_bodies(text: &str, toks: &[Token], g: &[TokenGazetteer], labels: &mut [u8]) {
-    let Some(org) = tagger::TYPES.iter().position(|&t| t == "ORG") else {
-        return;
-    };
-    let (begin, inside) = (1 + 2 * org as u8, 2 + 2 * org as u8);
+    let (begin, inside) = (tagger::label_of("B-ORG"), tagger::label_of("I-ORG"));
     let verb = super::rules::is_imperfect_verb;
     let unlisted = |k: usize| {
         g.get(k)
