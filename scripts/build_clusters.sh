@@ -16,13 +16,18 @@
 #     with them.
 # Deterministic. Then rebuild data/fold_induced.tsv (scripts/fold_induced.sh)
 # and retrain the model (scripts/train_model.sh).
+# The news of step 4 is read by this checkout's kashif unless KASHIF_READER
+# names another build: the induced names are read off the pipeline's
+# output, so they move with its readings (scripts/reproduce_word_table.sh
+# rewrites the committed table with the build it was read by).
 set -e
 cd "$(dirname "$0")/.."
 SHARED=${SHARED:-../shared/data}
 TMP=${TMPDIR:-/tmp}
+READER=${KASHIF_READER:-./target/release/kashif}
 SHARED="$SHARED" TMP="$TMP" sh scripts/word_table_inputs.sh
 sh scripts/train_model.sh "$TMP/kashif-classes.tsv" "$TMP/kashif-induce.bin"
-./target/release/kashif extract --jsonl --threads 2 --convention anercorp --types PERS,ORG,GPE,LOC \
+"$READER" extract --jsonl --threads 2 --convention anercorp --types PERS,ORG,GPE,LOC \
   --model "$TMP/kashif-induce.bin" "$TMP/kashif-unlabeled.jsonl" > "$TMP/kashif-induce.jsonl"
 python3 scripts/induce_names.py "$TMP/kashif-unlabeled.txt" "$TMP/kashif-news-start" "$TMP/kashif-induce.jsonl" > "$TMP/kashif-induced.tsv"
 python3 scripts/word_classes.py "$TMP/kashif-clusters.tsv" "$TMP/kashif-unlabeled.txt" "$SHARED/names" "$TMP/kashif-induced.tsv" > data/clusters.tsv
