@@ -1424,6 +1424,9 @@ impl<'d> Cx<'d> {
         // The token right after what a body's field acts on (`للوقاية من
         // الرشوة` + `ومحاربتها`، `لتحسين السكن` + `وتطويره`).
         let mut after_object: Option<usize> = None;
+        // Whether the title speaks for a body (`المتحدث باسم` and the body
+        // after it).
+        let mut speaks_for = st == St::NeedDef && self.word(head.last) == Some("باسم");
         let mut words = 0;
         let mut j = head.last + 1;
         if mode == Mode::Title {
@@ -1528,7 +1531,15 @@ impl<'d> Cx<'d> {
                 && ((st == St::DefHead && head.first == head.last)
                     || after_place == Some(j)
                     || self.cats(j - 1).has(Category::Norp));
-            let medium = spoken_to && self.medium_at(j, head);
+            // So is a medium behind `ل` (not `لل`, a field) once the body a
+            // spokesman speaks for is read (المتحدث باسم وزارة الخارجية +
+            // لوكالة فرانس برس، الناطق باسم الشرطة + لرويترز).
+            let spoken_for = mode == Mode::Title
+                && speaks_for
+                && st != St::NeedDef
+                && behind_lam(w)
+                && !w.starts_with("لل");
+            let medium = (spoken_to || spoken_for) && self.medium_at(j, head);
             if let Some(e) = guarded.then(|| self.guarded_end(j + 1)).flatten() {
                 take_to = e;
                 after_object = Some(e + 1);
@@ -1840,6 +1851,7 @@ impl<'d> Cx<'d> {
                     next_st = None;
                 }
             } else if bism {
+                speaks_for = true;
                 if let Some(e) = self.listed_org_at(j + 1) {
                     // الناطق العسكري باسم كتائب القسام: a listed body.
                     take_to = e;
