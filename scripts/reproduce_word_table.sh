@@ -5,9 +5,10 @@
 # The induced names in data/clusters.tsv and data/fold_induced.tsv are read
 # off the pipeline's output on the news, so they depend on the readings of
 # the kashif that read it (src/recognize/) as well as on the taggers. The
-# committed ones were read by the pipeline of READER_COMMIT; readings added
-# since move a few words (18 of the fold lists and 4 of the table at
-# f6e4eaa). This script
+# committed ones were read by the pipeline of READER_COMMIT (84a5ffe, the
+# readings of 5 December; the thresholds of scripts/induce_names.py and
+# everything else are this checkout's); readings added since move a few
+# words (18 of the fold lists and 4 of the table at f6e4eaa). This script
 #  1. builds READER_COMMIT's kashif from `git archive` in a folder under
 #     $TMPDIR (about 3 minutes; needs the clone's history);
 #  2. runs scripts/build_clusters.sh and scripts/fold_induced.sh with it as
@@ -18,7 +19,7 @@
 # Usage: [READER_COMMIT=rev] [SHARED=...] sh scripts/reproduce_word_table.sh
 set -e
 cd "$(dirname "$0")/.."
-READER_COMMIT=${READER_COMMIT:-fe694cd}
+READER_COMMIT=${READER_COMMIT:-84a5ffe}
 TMP=${TMPDIR:-/tmp}
 W="$TMP/kashif-reader-$READER_COMMIT"
 rm -rf "$W"
