@@ -2840,7 +2840,10 @@ fn person_after_its_titles(
     titles: &[(usize, usize)],
     (ty, a, b): (usize, usize, usize),
 ) -> Option<(usize, usize, usize)> {
-    let Some(first) = toks.get(a) else {
+    let Some(first) = toks
+        .get(a)
+        .filter(|_| tagger::TYPES.get(ty) == Some(&"PERS"))
+    else {
         return Some((ty, a, b));
     };
     // The title holding the person's first word past its own first.
@@ -2851,7 +2854,6 @@ fn person_after_its_titles(
         .take(TITLES_BACK)
         .find(|&&(_, e)| first.start < e)
         .map(|&(_, e)| e)
-        .filter(|_| tagger::TYPES.get(ty) == Some(&"PERS"))
     else {
         return Some((ty, a, b));
     };
